@@ -1,0 +1,403 @@
+package graph
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"time"
+)
+
+// Batch is a set of entities to create or update at once, as importers produce it.
+// Every item must have an ExternalKey; an item whose key is already stored updates that
+// entity, any other item creates one. Within a batch, every reference (an offer's
+// ActorID, a cooperation's From and To, a parent, a social space in a list) names the
+// external key of the referenced entity, in the batch or in the store; a reference
+// that is no external key is taken as an ID.
+type Batch struct {
+	SocialSpaces []SocialSpace `json:"social_spaces,omitempty"`
+	Waves        []Wave        `json:"waves,omitempty"`
+	Actors       []Actor       `json:"actors,omitempty"`
+	Offers       []Offer       `json:"offers,omitempty"`
+	Needs        []Need        `json:"needs,omitempty"`
+	Cooperations []Cooperation `json:"cooperations,omitempty"`
+}
+
+// BatchOptions refine Store.Upsert.
+type BatchOptions struct {
+	// DryRun reports what would happen and writes nothing.
+	DryRun bool
+}
+
+// BatchResult reports what Store.Upsert did, or would do in a dry run.
+type BatchResult struct {
+	// Revision is the store's revision after the batch.
+	Revision int64                `json:"revision"`
+	DryRun   bool                 `json:"dry_run"`
+	Counts   map[Kind]*BatchCount `json:"counts"`
+}
+
+// BatchCount counts the items of one kind by what happened to them.
+type BatchCount struct {
+	Created   int `json:"created"`
+	Updated   int `json:"updated"`
+	Unchanged int `json:"unchanged"`
+}
+
+// Change says what a batch does to one item.
+type Change int
+
+// The changes a batch item can cause.
+const (
+	Unchanged Change = iota
+	Created
+	Updated
+)
+
+// BatchItem is one entity of a batch with the path of its JSON form, such as
+// "actors[3]".
+type BatchItem struct {
+	Path   string
+	Entity Entity
+}
+
+// Items returns the batch's entities in dependency order (as Kinds).
+func (b *Batch) Items() []BatchItem {
+	var out []BatchItem
+	add := func(name string, n int, at func(int) Entity) {
+		for i := range n {
+			out = append(out, BatchItem{Path: fmt.Sprintf("%s[%d]", name, i), Entity: at(i)})
+		}
+	}
+	add("social_spaces", len(b.SocialSpaces), func(i int) Entity { return &b.SocialSpaces[i] })
+	add("waves", len(b.Waves), func(i int) Entity { return &b.Waves[i] })
+	add("actors", len(b.Actors), func(i int) Entity { return &b.Actors[i] })
+	add("offers", len(b.Offers), func(i int) Entity { return &b.Offers[i] })
+	add("needs", len(b.Needs), func(i int) Entity { return &b.Needs[i] })
+	add("cooperations", len(b.Cooperations), func(i int) Entity { return &b.Cooperations[i] })
+	return out
+}
+
+// Len returns the number of items in the batch.
+func (b *Batch) Len() int {
+	return len(b.SocialSpaces) + len(b.Waves) + len(b.Actors) + len(b.Offers) + len(b.Needs) + len(b.Cooperations)
+}
+
+// Lookup finds stored entities for CheckWrite and PrepareBatch. Each method returns
+// found = false, and no error, when there is no such entity.
+type Lookup interface {
+	Get(kind Kind, id string) (e Entity, found bool, err error)
+	ByExternalKey(kind Kind, key string) (e Entity, found bool, err error)
+	ByPairKey(key string) (c *Cooperation, found bool, err error)
+}
+
+// CheckWrite checks an entity before a store writes it: its fields against the
+// taxonomy, that its references exist, that its external key and (for cooperations)
+// pair key are not taken by another entity, and that a social space does not enclose
+// itself. Errors are Invalid, or Conflict for a taken key.
+func CheckWrite(e Entity, t *Taxonomy, lk Lookup) error {
+	if err := e.Validate(t); err != nil {
+		return err
+	}
+	v := fieldErrors{}
+	if err := checkRefs(&v, e, lk); err != nil {
+		return err
+	}
+	if err := v.err(e.EntityKind().Label()); err != nil {
+		return err
+	}
+	return checkUnique(e, lk)
+}
+
+// checkRefs records a field error for every reference of e that names no stored entity,
+// and for a social space hierarchy that runs in a circle.
+func checkRefs(v *fieldErrors, e Entity, lk Lookup) error {
+	for _, r := range e.Refs() {
+		_, found, err := lk.Get(r.Kind, *r.ID)
+		if err != nil {
+			return err
+		}
+		if !found {
+			v.add(r.Field, "%s %q existiert nicht.", r.Kind.Label(), *r.ID)
+		}
+	}
+	s, ok := e.(*SocialSpace)
+	if !ok {
+		return nil
+	}
+	seen := map[string]bool{s.ID: true}
+	for parent := s.ParentID; parent != ""; {
+		if seen[parent] {
+			v.add("parent_id", "Die Gebietshierarchie wäre ein Kreis: %q liegt schon innerhalb dieses Sozialraums.", s.ParentID)
+			return nil
+		}
+		seen[parent] = true
+		p, found, err := lk.Get(KindSocialSpace, parent)
+		if err != nil || !found {
+			return err
+		}
+		parent = p.(*SocialSpace).ParentID
+	}
+	return nil
+}
+
+// checkUnique returns a Conflict error if e's external key or pair key belongs to
+// another entity.
+func checkUnique(e Entity, lk Lookup) error {
+	m := e.Metadata()
+	if m.ExternalKey != "" {
+		other, found, err := lk.ByExternalKey(e.EntityKind(), m.ExternalKey)
+		if err != nil {
+			return err
+		}
+		if found && other.Metadata().ID != m.ID {
+			return &Error{Code: Conflict, Message: fmt.Sprintf("Der externe Schlüssel %q gehört schon zu %s %q.",
+				m.ExternalKey, e.EntityKind().Label(), other.Metadata().ID),
+				Fields: []FieldError{{Field: "external_key", Message: "Der Schlüssel ist schon vergeben."}}}
+		}
+	}
+	if c, ok := e.(*Cooperation); ok {
+		other, found, err := lk.ByPairKey(c.PairKey())
+		if err != nil {
+			return err
+		}
+		if found && other.ID != c.ID {
+			return &Error{Code: Conflict, Message: fmt.Sprintf("Zwischen %q und %q gibt es in dieser Erhebungswelle schon die Kooperation %q.",
+				c.From, c.To, other.ID)}
+		}
+	}
+	return nil
+}
+
+// PlannedWrite is one item of a prepared batch: the entity as it will be stored, the
+// stored entity it replaces (nil if new), and the change.
+type PlannedWrite struct {
+	Entity Entity
+	Old    Entity
+	Change Change
+}
+
+// PrepareBatch turns a batch into the writes a store performs, all checked as
+// CheckWrite does: it matches items to stored entities by external key, assigns IDs,
+// versions and timestamps, rewrites references from external keys to IDs, and finds
+// unchanged items. It changes b's items in place. Every problem is reported, as one
+// Invalid error whose fields carry the item's path, such as "actors[3].name".
+func PrepareBatch(b *Batch, t *Taxonomy, lk Lookup, now time.Time) ([]PlannedWrite, BatchResult, error) {
+	items := b.Items()
+	res := BatchResult{Counts: map[Kind]*BatchCount{}}
+	for _, k := range Kinds {
+		res.Counts[k] = &BatchCount{}
+	}
+	ov := newOverlay(lk)
+	v := fieldErrors{}
+	writes := make([]PlannedWrite, len(items))
+
+	// Pass 1: match by external key and assign IDs.
+	for i, it := range items {
+		e, m := it.Entity, it.Entity.Metadata()
+		kind := e.EntityKind()
+		switch {
+		case m.ExternalKey == "":
+			v.add(it.Path+".external_key", "Der externe Schlüssel fehlt; er ist für Importe nötig.")
+			continue
+		case ov.byKey[kind][m.ExternalKey] != nil:
+			v.add(it.Path+".external_key", "Der externe Schlüssel %q kommt in der Datei doppelt vor.", m.ExternalKey)
+			continue
+		}
+		old, found, err := lk.ByExternalKey(kind, m.ExternalKey)
+		if err != nil {
+			return nil, res, err
+		}
+		switch {
+		case found && m.ID != "" && m.ID != old.Metadata().ID:
+			v.add(it.Path+".id", "Die ID %q passt nicht zum gespeicherten Eintrag %q mit diesem Schlüssel.", m.ID, old.Metadata().ID)
+		case found:
+			m.ID = old.Metadata().ID
+			writes[i].Old = old
+		case m.ID == "":
+			m.ID = NewID(kind)
+		default:
+			if _, taken, err := lk.Get(kind, m.ID); err != nil {
+				return nil, res, err
+			} else if taken {
+				v.add(it.Path+".id", "Die ID %q ist schon vergeben.", m.ID)
+			}
+		}
+		ov.add(e)
+	}
+	if err := v.err("Die Importdaten"); err != nil {
+		return nil, res, err
+	}
+
+	// Pass 2: rewrite references from external keys to IDs.
+	for _, it := range items {
+		for _, r := range it.Entity.Refs() {
+			if target := ov.byKey[r.Kind][*r.ID]; target != nil {
+				*r.ID = target.Metadata().ID
+				continue
+			}
+			stored, found, err := lk.ByExternalKey(r.Kind, *r.ID)
+			if err != nil {
+				return nil, res, err
+			}
+			if found {
+				*r.ID = stored.Metadata().ID
+			}
+		}
+	}
+	ov.indexPairs()
+
+	// Pass 3: check every item against the batch laid over the store.
+	for i, it := range items {
+		e, m := it.Entity, it.Entity.Metadata()
+		if err := CheckWrite(e, t, ov); err != nil {
+			if ErrorCode(err) != Invalid && ErrorCode(err) != Conflict {
+				return nil, res, err
+			}
+			v.addAll(it.Path, err)
+			continue
+		}
+		w := &writes[i]
+		w.Entity = e
+		count := res.Counts[e.EntityKind()]
+		switch {
+		case w.Old == nil:
+			m.Version, m.CreatedAt, m.UpdatedAt = 1, now, now
+			w.Change = Created
+			count.Created++
+		case SameContent(w.Old, e):
+			*m = *w.Old.Metadata()
+			w.Change = Unchanged
+			count.Unchanged++
+		default:
+			old := w.Old.Metadata()
+			m.Version, m.CreatedAt, m.UpdatedAt = old.Version+1, old.CreatedAt, now
+			w.Change = Updated
+			count.Updated++
+		}
+	}
+	if err := v.err("Die Importdaten"); err != nil {
+		return nil, res, err
+	}
+	return writes, res, nil
+}
+
+// addAll records err's field errors under prefix, or its message if it has none.
+func (v *fieldErrors) addAll(prefix string, err error) {
+	fields := ErrorFields(err)
+	if len(fields) == 0 {
+		v.add(prefix, "%s", ErrorMessage(err))
+	}
+	for _, f := range fields {
+		v.add(prefix+"."+f.Field, "%s", f.Message)
+	}
+}
+
+// overlay is a Lookup that sees the items of a batch in place of the stored entities
+// with the same IDs.
+type overlay struct {
+	store  Lookup
+	byID   map[Kind]map[string]Entity
+	byKey  map[Kind]map[string]Entity
+	byPair map[string]*Cooperation
+}
+
+func newOverlay(store Lookup) *overlay {
+	ov := &overlay{store: store, byID: map[Kind]map[string]Entity{}, byKey: map[Kind]map[string]Entity{}}
+	for _, k := range Kinds {
+		ov.byID[k], ov.byKey[k] = map[string]Entity{}, map[string]Entity{}
+	}
+	return ov
+}
+
+func (ov *overlay) add(e Entity) {
+	m := e.Metadata()
+	ov.byID[e.EntityKind()][m.ID] = e
+	ov.byKey[e.EntityKind()][m.ExternalKey] = e
+}
+
+// indexPairs indexes the batch's cooperations by pair key once their references are
+// resolved. A second cooperation with the same pair key is left out, so that
+// CheckWrite reports it as taken.
+func (ov *overlay) indexPairs() {
+	ov.byPair = map[string]*Cooperation{}
+	for _, e := range ov.byID[KindCooperation] {
+		c := e.(*Cooperation)
+		if other, ok := ov.byPair[c.PairKey()]; !ok || c.ID < other.ID {
+			ov.byPair[c.PairKey()] = c
+		}
+	}
+}
+
+func (ov *overlay) Get(kind Kind, id string) (Entity, bool, error) {
+	if e, ok := ov.byID[kind][id]; ok {
+		return e, true, nil
+	}
+	return ov.store.Get(kind, id)
+}
+
+func (ov *overlay) ByExternalKey(kind Kind, key string) (Entity, bool, error) {
+	if e, ok := ov.byKey[kind][key]; ok {
+		return e, true, nil
+	}
+	e, found, err := ov.store.ByExternalKey(kind, key)
+	if found && ov.byID[kind][e.Metadata().ID] != nil {
+		return nil, false, err // the batch gives that entity another key
+	}
+	return e, found, err
+}
+
+func (ov *overlay) ByPairKey(key string) (*Cooperation, bool, error) {
+	if c, ok := ov.byPair[key]; ok {
+		return c, true, nil
+	}
+	c, found, err := ov.store.ByPairKey(key)
+	if found && ov.byID[KindCooperation][c.ID] != nil {
+		return nil, false, err // the batch moves that cooperation to another pair
+	}
+	return c, found, err
+}
+
+// SameContent reports whether a and b hold the same data, apart from Version and the
+// timestamps, treating empty and missing values alike.
+func SameContent(a, b Entity) bool {
+	return reflect.DeepEqual(contentOf(a), contentOf(b))
+}
+
+// contentOf returns e's JSON form as a map without version, timestamps and empty values.
+func contentOf(e Entity) map[string]any {
+	raw, err := json.Marshal(e)
+	if err != nil {
+		return nil
+	}
+	var m map[string]any
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil
+	}
+	delete(m, "version")
+	delete(m, "created_at")
+	delete(m, "updated_at")
+	for k, val := range m {
+		if isEmpty(val) {
+			delete(m, k)
+		}
+	}
+	return m
+}
+
+func isEmpty(v any) bool {
+	switch v := v.(type) {
+	case nil:
+		return true
+	case string:
+		return v == ""
+	case bool:
+		return !v
+	case float64:
+		return v == 0
+	case []any:
+		return len(v) == 0
+	case map[string]any:
+		return len(v) == 0
+	}
+	return false
+}

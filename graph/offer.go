@@ -1,0 +1,122 @@
+package graph
+
+import "math"
+
+// Offer is a service of an actor (Angebot): what it is for, whom it serves and where.
+type Offer struct {
+	Meta
+	// ActorID is the ID of the actor that provides the offer.
+	ActorID     string `json:"actor_id"`
+	Name        string `json:"name"`
+	Description string `json:"description,omitempty"`
+	// Fields are codes of Taxonomy.Fields; at least one.
+	Fields []string `json:"fields"`
+	// TargetGroups are codes of Taxonomy.TargetGroups.
+	TargetGroups []string `json:"target_groups,omitempty"`
+	// SocialSpaces are IDs of the social spaces the offer serves.
+	SocialSpaces []string `json:"social_spaces,omitempty"`
+	// LegalDomains are codes of Taxonomy.LegalDomains the offer is financed under.
+	LegalDomains []string `json:"legal_domains,omitempty"`
+	// LegalBasis cites the norm, such as "§ 113 SGB IX".
+	LegalBasis string `json:"legal_basis,omitempty"`
+	// Capacity is the number of places, if the offer has a fixed number; 0 if not.
+	Capacity     float64 `json:"capacity,omitempty"`
+	BarrierFree  bool    `json:"barrier_free,omitempty"`
+	LowThreshold bool    `json:"low_threshold,omitempty"`
+	// Counselling marks offers listed in the public directory of counselling offers
+	// (§ 106 SGB IX).
+	Counselling bool `json:"counselling,omitempty"`
+}
+
+// EntityKind returns KindOffer.
+func (o *Offer) EntityKind() Kind { return KindOffer }
+
+// Refs returns the offer's references to its actor and its social spaces.
+func (o *Offer) Refs() []Ref {
+	return append(optRef("actor_id", KindActor, &o.ActorID), listRefs("social_spaces", KindSocialSpace, o.SocialSpaces)...)
+}
+
+// Validate checks the offer's fields and taxonomy codes.
+func (o *Offer) Validate(t *Taxonomy) error {
+	v := fieldErrors{}
+	v.validateMeta(&o.Meta)
+	if o.ActorID == "" {
+		v.add("actor_id", "Der anbietende Akteur fehlt.")
+	}
+	v.text("name", o.Name, 300, true)
+	v.text("description", o.Description, 5000, false)
+	if len(o.Fields) == 0 {
+		v.add("fields", "Mindestens ein Handlungsfeld ist nötig.")
+	}
+	v.checkCodes(t, "fields", ListFields, o.Fields)
+	v.checkCodes(t, "target_groups", ListTargetGroups, o.TargetGroups)
+	v.checkCodes(t, "legal_domains", ListLegalDomains, o.LegalDomains)
+	v.distinct("social_spaces", o.SocialSpaces)
+	v.text("legal_basis", o.LegalBasis, 200, false)
+	if math.IsNaN(o.Capacity) || math.IsInf(o.Capacity, 0) || o.Capacity < 0 {
+		v.add("capacity", "Die Platzzahl muss eine Zahl ab 0 sein.")
+	}
+	return v.err("Das Angebot")
+}
+
+// The measures a Need can set a target for.
+const (
+	MeasureOffers        = "offers"          // number of offers in the social space
+	MeasureOffersPer1000 = "offers_per_1000" // offers per 1,000 inhabitants
+	MeasurePlacesPer1000 = "places_per_1000" // places (Offer.Capacity) per 1,000 inhabitants
+)
+
+// Measures lists the measures with their German labels.
+var Measures = []Term{
+	{Code: MeasureOffers, Label: "Anzahl Angebote"},
+	{Code: MeasureOffersPer1000, Label: "Angebote je 1.000 Einwohner"},
+	{Code: MeasurePlacesPer1000, Label: "Plätze je 1.000 Einwohner"},
+}
+
+// Need is a planners' target for a social space and field of action (Bedarf),
+// optionally for one target group: at least Target of Measure.
+type Need struct {
+	Meta
+	SocialSpaceID string `json:"social_space_id"`
+	// Field is a code of Taxonomy.Fields.
+	Field string `json:"field"`
+	// TargetGroup is a code of Taxonomy.TargetGroups; empty means all groups.
+	TargetGroup string  `json:"target_group,omitempty"`
+	Measure     string  `json:"measure"`
+	Target      float64 `json:"target"`
+	// Year is the planning year the target applies to; 0 means always.
+	Year int    `json:"year,omitempty"`
+	Note string `json:"note,omitempty"`
+}
+
+// EntityKind returns KindNeed.
+func (n *Need) EntityKind() Kind { return KindNeed }
+
+// Refs returns the reference to the need's social space.
+func (n *Need) Refs() []Ref { return optRef("social_space_id", KindSocialSpace, &n.SocialSpaceID) }
+
+// Validate checks the need's fields and taxonomy codes.
+func (n *Need) Validate(t *Taxonomy) error {
+	v := fieldErrors{}
+	v.validateMeta(&n.Meta)
+	if n.SocialSpaceID == "" {
+		v.add("social_space_id", "Der Sozialraum fehlt.")
+	}
+	v.checkCode(t, "field", ListFields, n.Field, true)
+	v.checkCode(t, "target_group", ListTargetGroups, n.TargetGroup, false)
+	switch n.Measure {
+	case MeasureOffers, MeasureOffersPer1000, MeasurePlacesPer1000:
+	case "":
+		v.add("measure", "Die Messgröße fehlt.")
+	default:
+		v.add("measure", "Die Messgröße %q ist unbekannt; möglich sind offers, offers_per_1000 und places_per_1000.", n.Measure)
+	}
+	if math.IsNaN(n.Target) || math.IsInf(n.Target, 0) || n.Target <= 0 {
+		v.add("target", "Der Zielwert muss größer als 0 sein.")
+	}
+	if n.Year != 0 && (n.Year < 1900 || n.Year > 2200) {
+		v.add("year", "Das Jahr %d ist ungültig.", n.Year)
+	}
+	v.text("note", n.Note, 2000, false)
+	return v.err("Der Bedarf")
+}

@@ -1,0 +1,149 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// Store keeps the network data of one installation. Implementations: graph/embedded
+// (one local file) and graph/neo4jstore (Neo4j 5). graph/storetest holds the behaviour
+// every implementation must show.
+//
+// Every write is atomic: it succeeds as a whole or leaves the store as it was. Every
+// successful write to network data raises the revision; token changes do not.
+// Errors carry a Code (see ErrorCode); the codes each method may return are listed
+// with it, and any method may return Unavailable or Internal.
+type Store interface {
+	// Revision returns the current revision.
+	Revision(ctx context.Context) (int64, error)
+	// Ping checks that the store can serve requests; Unavailable if not.
+	Ping(ctx context.Context) error
+
+	// Taxonomy returns the installation's taxonomy; DefaultTaxonomy until changed.
+	Taxonomy(ctx context.Context) (*Taxonomy, error)
+	// SetTaxonomy replaces the taxonomy and sets t.Version to the new version.
+	// Invalid if t fails Validate; Conflict if t.Version is stale or a removed code is
+	// still used by stored data.
+	SetTaxonomy(ctx context.Context, t *Taxonomy) error
+
+	// Create stores a new entity and fills in its ID (if empty), Version (1) and
+	// timestamps. Invalid if it fails validation or refers to a missing entity;
+	// Conflict if its ID, its ExternalKey or (for a cooperation) its PairKey is taken.
+	Create(ctx context.Context, e Entity) error
+	// Get returns the entity of the kind with the ID. NotFound if there is none.
+	Get(ctx context.Context, kind Kind, id string) (Entity, error)
+	// Update replaces the stored entity with e's ID and sets e's Version and
+	// UpdatedAt. e.Version must equal the stored version. NotFound if there is none;
+	// Conflict if the version is stale or a unique key is taken; Invalid as Create.
+	Update(ctx context.Context, e Entity) error
+	// Delete removes the entity of the kind with the ID. If opts.Version is set it
+	// must equal the stored version (else Conflict). NotFound if there is none.
+	//
+	// An actor with cooperations or offers is deleted only with opts.Cascade, which
+	// deletes them too; the result counts them by kind. A social space that is a
+	// parent or is referred to by actors, offers or needs, and a wave that
+	// cooperations refer to, are not deleted: Conflict, whatever opts.Cascade says.
+	Delete(ctx context.Context, kind Kind, id string, opts DeleteOptions) (Deleted, error)
+	// List returns the entities of the kind that match f, in the order Filter
+	// describes, and their total count. Invalid if f does not fit the kind.
+	List(ctx context.Context, kind Kind, f Filter) (Page, error)
+	// Upsert writes the batch all-or-nothing, matching entities by external key, and
+	// reports what was created, updated and left unchanged. A batch that changes
+	// nothing does not raise the revision. With opts.DryRun nothing is written.
+	// Invalid (with every problem as a FieldError) if any item fails.
+	Upsert(ctx context.Context, b *Batch, opts BatchOptions) (BatchResult, error)
+	// Snapshot returns the whole network data as one consistent, immutable Network.
+	Snapshot(ctx context.Context) (*Network, error)
+
+	// CreateToken stores a new API token; t.Hash must be set, t.ID and CreatedAt are
+	// filled in. Invalid if t fails validation; Conflict if the name is taken.
+	CreateToken(ctx context.Context, t *Token) error
+	// TokenByHash returns the token with the hash. NotFound if there is none.
+	TokenByHash(ctx context.Context, hash string) (*Token, error)
+	// Tokens lists all tokens, by name.
+	Tokens(ctx context.Context) ([]Token, error)
+	// DeleteToken revokes the token with the ID. NotFound if there is none.
+	DeleteToken(ctx context.Context, id string) error
+
+	// Close releases the store's resources.
+	Close() error
+}
+
+// DeleteOptions refine Store.Delete.
+type DeleteOptions struct {
+	// Version, if not 0, must equal the stored version.
+	Version int64
+	// Cascade lets an actor be deleted together with its cooperations and offers.
+	Cascade bool
+}
+
+// Deleted counts the dependents removed with an entity, by kind.
+type Deleted map[Kind]int
+
+// InUseError returns the Conflict error for deleting an entity that others still
+// depend on; counts gives the dependents by kind. cascadable says whether
+// DeleteOptions.Cascade would allow the deletion.
+func InUseError(kind Kind, id string, counts Deleted, cascadable bool) error {
+	var parts []string
+	for _, k := range Kinds {
+		if n := counts[k]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d × %s", n, k.Label()))
+		}
+	}
+	msg := fmt.Sprintf("%s %q wird noch verwendet (%s).", kind.Label(), id, strings.Join(parts, ", "))
+	if cascadable {
+		msg += " Mit cascade=true wird alles mitgelöscht."
+	}
+	return &Error{Code: Conflict, Message: msg}
+}
+
+// New returns a pointer to a new zero entity of the kind, or nil for an unknown kind.
+func New(kind Kind) Entity {
+	switch kind {
+	case KindActor:
+		return &Actor{}
+	case KindCooperation:
+		return &Cooperation{}
+	case KindSocialSpace:
+		return &SocialSpace{}
+	case KindOffer:
+		return &Offer{}
+	case KindNeed:
+		return &Need{}
+	case KindWave:
+		return &Wave{}
+	}
+	return nil
+}
+
+// Get returns the entity of type T with the ID from s, as Store.Get.
+func Get[T Entity](ctx context.Context, s Store, id string) (T, error) {
+	var zero T
+	e, err := s.Get(ctx, zero.EntityKind(), id)
+	if err != nil {
+		return zero, err
+	}
+	return e.(T), nil
+}
+
+// List returns the entities of type T that match f from s, as Store.List.
+func List[T Entity](ctx context.Context, s Store, f Filter) ([]T, int, error) {
+	var zero T
+	p, err := s.List(ctx, zero.EntityKind(), f)
+	if err != nil {
+		return nil, 0, err
+	}
+	items := make([]T, len(p.Items))
+	for i, e := range p.Items {
+		items[i] = e.(T)
+	}
+	return items, p.Total, nil
+}
+
+// Page is one page of a list.
+type Page struct {
+	Items []Entity
+	// Total counts all matching entities, not only this page.
+	Total int
+}

@@ -1,0 +1,68 @@
+package graph
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base32"
+	"encoding/hex"
+	"strings"
+	"time"
+)
+
+// Role is what an API token may do. Roles are ordered: each includes the ones below it.
+type Role string
+
+// The roles, from least to most.
+const (
+	RoleViewer  Role = "viewer"  // read network data
+	RoleAnalyst Role = "analyst" // also run analyses
+	RoleEditor  Role = "editor"  // also write network data and import
+	RoleAdmin   Role = "admin"   // also manage tokens and the taxonomy
+)
+
+var roleRank = map[Role]int{RoleViewer: 1, RoleAnalyst: 2, RoleEditor: 3, RoleAdmin: 4}
+
+// Valid reports whether r is a known role.
+func (r Role) Valid() bool { return roleRank[r] > 0 }
+
+// Allows reports whether r includes the role need.
+func (r Role) Allows(need Role) bool { return r.Valid() && roleRank[r] >= roleRank[need] }
+
+// Token is an API token. Only the SHA-256 hash of its secret is stored; the secret is
+// shown once when the token is created.
+type Token struct {
+	ID        string    `json:"id"`
+	Name      string    `json:"name"`
+	Role      Role      `json:"role"`
+	Hash      string    `json:"-"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// Validate checks the token's name and role.
+func (t *Token) Validate() error {
+	v := fieldErrors{}
+	v.text("name", t.Name, 100, true)
+	if !t.Role.Valid() {
+		v.add("role", "Die Rolle %q ist unbekannt; möglich sind viewer, analyst, editor und admin.", t.Role)
+	}
+	if len(t.Hash) != sha256.Size*2 {
+		v.add("hash", "Der Hash fehlt.")
+	}
+	return v.err("Das Token")
+}
+
+// TokenPrefix starts every token secret, so that leaked secrets are easy to find.
+const TokenPrefix = "nza_"
+
+// NewTokenSecret returns a new random token secret (160 bits).
+func NewTokenSecret() string {
+	b := make([]byte, 20)
+	rand.Read(b)
+	return TokenPrefix + strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b))
+}
+
+// HashToken returns the hash under which a token secret is stored.
+func HashToken(secret string) string {
+	sum := sha256.Sum256([]byte(secret))
+	return hex.EncodeToString(sum[:])
+}
