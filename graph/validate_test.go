@@ -72,7 +72,11 @@ func TestValidate(t *testing.T) {
 			s.Boundary = json.RawMessage(`{"type":"Polygon","coordinates":[[[10,53],[10.1,53],[10.1,53.1],[10,53.1]]]}`)
 			return s
 		}(), []string{"boundary"}},
-		{"space point boundary", func() Entity { s := validSpace(); s.Boundary = json.RawMessage(`{"type":"Point","coordinates":[10,53]}`); return s }(), []string{"boundary"}},
+		{"space point boundary", func() Entity {
+			s := validSpace()
+			s.Boundary = json.RawMessage(`{"type":"Point","coordinates":[10,53]}`)
+			return s
+		}(), []string{"boundary"}},
 		{"space duplicate indicator", func() Entity {
 			s := validSpace()
 			s.Indicators = append(s.Indicators, s.Indicators[0])
