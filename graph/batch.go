@@ -8,11 +8,13 @@ import (
 )
 
 // Batch is a set of entities to create or update at once, as importers produce it.
-// Every item must have an ExternalKey; an item whose key is already stored updates that
-// entity, any other item creates one. Within a batch, every reference (an offer's
-// ActorID, a cooperation's From and To, a parent, a social space in a list) names the
-// external key of the referenced entity, in the batch or in the store; a reference
-// that is no external key is taken as an ID.
+// Items are matched to stored entities by ExternalKey: an item whose key is stored
+// updates that entity, any other item creates one. An item without an ExternalKey must
+// have an ID and is matched by it instead (so that a snapshot of one store can be
+// copied into another). Within a batch, every reference (an offer's ActorID, a
+// cooperation's From and To, a parent, a social space in a list) names the external
+// key of the referenced entity, in the batch or in the store; a reference that is no
+// external key is taken as an ID.
 type Batch struct {
 	SocialSpaces []SocialSpace `json:"social_spaces,omitempty"`
 	Waves        []Wave        `json:"waves,omitempty"`
@@ -195,11 +197,25 @@ func PrepareBatch(b *Batch, t *Taxonomy, lk Lookup, now time.Time) ([]PlannedWri
 	for i, it := range items {
 		e, m := it.Entity, it.Entity.Metadata()
 		kind := e.EntityKind()
-		switch {
-		case m.ExternalKey == "":
-			v.add(it.Path+".external_key", "Der externe Schlüssel fehlt; er ist für Importe nötig.")
+		if m.ExternalKey == "" {
+			switch {
+			case m.ID == "":
+				v.add(it.Path+".external_key", "Der externe Schlüssel fehlt; er ist für Importe nötig.")
+			case ov.byID[kind][m.ID] != nil:
+				v.add(it.Path+".id", "Die ID %q kommt in der Datei doppelt vor.", m.ID)
+			default:
+				old, found, err := lk.Get(kind, m.ID)
+				if err != nil {
+					return nil, res, err
+				}
+				if found {
+					writes[i].Old = old
+				}
+				ov.add(e)
+			}
 			continue
-		case ov.byKey[kind][m.ExternalKey] != nil:
+		}
+		if ov.byKey[kind][m.ExternalKey] != nil {
 			v.add(it.Path+".external_key", "Der externe Schlüssel %q kommt in der Datei doppelt vor.", m.ExternalKey)
 			continue
 		}
@@ -312,7 +328,9 @@ func newOverlay(store Lookup) *overlay {
 func (ov *overlay) add(e Entity) {
 	m := e.Metadata()
 	ov.byID[e.EntityKind()][m.ID] = e
-	ov.byKey[e.EntityKind()][m.ExternalKey] = e
+	if m.ExternalKey != "" {
+		ov.byKey[e.EntityKind()][m.ExternalKey] = e
+	}
 }
 
 // indexPairs indexes the batch's cooperations by pair key once their references are

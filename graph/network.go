@@ -15,10 +15,11 @@ type Network struct {
 	Cooperations []Cooperation `json:"cooperations"`
 }
 
-// Batch returns the network's data as a batch for another store, keyed by each
-// entity's external key or, where it has none, its ID. The entities keep their IDs.
+// Batch returns the network's data as a batch for another store. The entities keep
+// their IDs, external keys and references, so that Store.Upsert into an empty store
+// recreates the same data (with new versions and timestamps).
 func (n *Network) Batch() *Batch {
-	b := &Batch{
+	return &Batch{
 		SocialSpaces: append([]SocialSpace(nil), n.SocialSpaces...),
 		Waves:        append([]Wave(nil), n.Waves...),
 		Actors:       append([]Actor(nil), n.Actors...),
@@ -26,11 +27,4 @@ func (n *Network) Batch() *Batch {
 		Needs:        append([]Need(nil), n.Needs...),
 		Cooperations: append([]Cooperation(nil), n.Cooperations...),
 	}
-	for _, it := range b.Items() {
-		m := it.Entity.Metadata()
-		if m.ExternalKey == "" {
-			m.ExternalKey = m.ID
-		}
-	}
-	return b
 }

@@ -57,11 +57,12 @@ type Store interface {
 	Snapshot(ctx context.Context) (*Network, error)
 
 	// CreateToken stores a new API token; t.Hash must be set, t.ID and CreatedAt are
-	// filled in. Invalid if t fails validation; Conflict if the name is taken.
+	// filled in when empty. Invalid if t fails validation; Conflict if the name is
+	// taken.
 	CreateToken(ctx context.Context, t *Token) error
 	// TokenByHash returns the token with the hash. NotFound if there is none.
 	TokenByHash(ctx context.Context, hash string) (*Token, error)
-	// Tokens lists all tokens, by name.
+	// Tokens lists all tokens with their hashes, ordered by name.
 	Tokens(ctx context.Context) ([]Token, error)
 	// DeleteToken revokes the token with the ID. NotFound if there is none.
 	DeleteToken(ctx context.Context, id string) error
