@@ -1,5 +1,10 @@
 package graph
 
+import (
+	"fmt"
+	"slices"
+)
+
 // Network is an immutable snapshot of all network data at one revision, as
 // Store.Snapshot returns it for analyses and exports. Each slice is ordered by ID.
 // Nothing may change a Network after it is returned; analyses cache their results
@@ -27,4 +32,46 @@ func (n *Network) Batch() *Batch {
 		Needs:        append([]Need(nil), n.Needs...),
 		Cooperations: append([]Cooperation(nil), n.Cooperations...),
 	}
+}
+
+// Diff compares the data of two networks entity by entity, by ID, ignoring versions
+// and timestamps (as SameContent), and describes the first differences found, at most
+// max of them. It returns nil when both hold the same data.
+func Diff(a, b *Network, max int) []string {
+	var out []string
+	ai, bi := a.Batch().Items(), b.Batch().Items()
+	index := func(items []BatchItem) map[Kind]map[string]Entity {
+		m := map[Kind]map[string]Entity{}
+		for _, it := range items {
+			k := it.Entity.EntityKind()
+			if m[k] == nil {
+				m[k] = map[string]Entity{}
+			}
+			m[k][it.Entity.Metadata().ID] = it.Entity
+		}
+		return m
+	}
+	am, bm := index(ai), index(bi)
+	for _, k := range Kinds {
+		for id, ea := range am[k] {
+			eb, ok := bm[k][id]
+			switch {
+			case !ok:
+				out = append(out, fmt.Sprintf("%s %q fehlt im zweiten Bestand", k.Label(), id))
+			case !SameContent(ea, eb):
+				out = append(out, fmt.Sprintf("%s %q ist verschieden", k.Label(), id))
+			}
+		}
+		for id := range bm[k] {
+			if _, ok := am[k][id]; !ok {
+				out = append(out, fmt.Sprintf("%s %q fehlt im ersten Bestand", k.Label(), id))
+			}
+		}
+		if len(out) >= max {
+			slices.Sort(out)
+			return out[:max]
+		}
+	}
+	slices.Sort(out)
+	return out
 }

@@ -236,3 +236,19 @@ func TestNewIDIsValidAndUnique(t *testing.T) {
 		seen[id] = true
 	}
 }
+
+func TestDiff(t *testing.T) {
+	a := &Network{Actors: []Actor{*validActor(), *validActor()}, Waves: []Wave{{Meta: Meta{ID: "w"}, Name: "T1", Date: "2025-01-01"}}}
+	a.Actors[0].ID, a.Actors[1].ID = "a1", "a2"
+	b := &Network{Actors: []Actor{a.Actors[0], a.Actors[1]}, Waves: a.Waves}
+	b.Actors[1].Version = 9
+	if d := Diff(a, b, 10); d != nil {
+		t.Fatalf("equal networks differ: %v", d)
+	}
+	b.Actors[1].Name = "anders"
+	b.Waves = nil
+	d := Diff(a, b, 10)
+	if len(d) != 2 || !strings.Contains(d[0], `Akteur "a2" ist verschieden`) || !strings.Contains(d[1], `Erhebungswelle "w" fehlt im zweiten`) {
+		t.Fatalf("Diff = %v", d)
+	}
+}
