@@ -1,0 +1,49 @@
+package analysis
+
+// bfs is a reusable breadth-first search over the successors of a Graph that counts
+// shortest paths. After run, order holds the reached nodes in BFS order, dist their
+// hop distance and sigma their number of shortest paths from the source; reset
+// restores dist to -1 for the next run in O(reached) time.
+type bfs struct {
+	dist  []int32
+	sigma []float64
+	order []int32
+}
+
+func newBFS(n int) bfs {
+	b := bfs{dist: make([]int32, n), sigma: make([]float64, n), order: make([]int32, 0, n)}
+	for i := range b.dist {
+		b.dist[i] = -1
+	}
+	return b
+}
+
+func (b *bfs) run(g *Graph, s int) {
+	b.runOn(&g.out, s)
+}
+
+// runOn searches the rows of a, which may be a graph's transposed adjacency.
+func (b *bfs) runOn(a *adjacency, s int) {
+	off, nbr := a.off, a.nbr
+	b.order = append(b.order[:0], int32(s))
+	b.dist[s], b.sigma[s] = 0, 1
+	for h := 0; h < len(b.order); h++ {
+		v := b.order[h]
+		next, sv := b.dist[v]+1, b.sigma[v]
+		for _, w := range nbr[off[v]:off[v+1]] {
+			switch b.dist[w] {
+			case -1:
+				b.dist[w], b.sigma[w] = next, sv
+				b.order = append(b.order, w)
+			case next:
+				b.sigma[w] += sv
+			}
+		}
+	}
+}
+
+func (b *bfs) reset() {
+	for _, v := range b.order {
+		b.dist[v] = -1
+	}
+}
