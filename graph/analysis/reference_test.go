@@ -38,6 +38,8 @@ type referenceValue struct {
 	MeanDistance  float64 `json:"mean_distance"`
 	Assortativity float64 `json:"assortativity"`
 	Reciprocity   float64 `json:"reciprocity"`
+	Louvain       []int   `json:"louvain"`
+	LouvainQ      float64 `json:"louvain_modularity"`
 }
 
 var referenceNames = []string{"karate", "florentine", "lesmis", "directed"}
@@ -131,7 +133,14 @@ func TestReference(t *testing.T) {
 			checkScalar(t, "assortativity", Assortativity(g), want.Assortativity, exactTol)
 			if g.Directed() {
 				checkScalar(t, "reciprocity", Reciprocity(g), want.Reciprocity, exactTol)
+				return
 			}
+			checkScalar(t, "modularity of networkx's partition", Modularity(g, want.Louvain, 1), want.LouvainQ, exactTol)
+			q := Modularity(g, must(Louvain(ctx, g, 1, 1)), 1)
+			if q < want.LouvainQ-0.01 {
+				t.Errorf("Louvain modularity %.4f, networkx's %.4f", q, want.LouvainQ)
+			}
+			t.Logf("Louvain modularity %.4f, networkx's %.4f", q, want.LouvainQ)
 		})
 	}
 }

@@ -71,6 +71,11 @@ def values(g, ids):
     out["assortativity"] = pearson(nx.node_degree_xy(g))
     if g.is_directed():
         out["reciprocity"] = nx.overall_reciprocity(g)
+    else:
+        parts = nx.community.louvain_communities(g, weight="weight", seed=1)
+        label = {n: i for i, part in enumerate(parts) for n in part}
+        out["louvain"] = [label[n] for n in g.nodes]
+        out["louvain_modularity"] = nx.community.modularity(g, parts, weight="weight")
     return out
 
 
