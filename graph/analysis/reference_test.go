@@ -180,7 +180,7 @@ func check(t *testing.T, what string, got, want []float64, tol float64) {
 	}
 	bad := 0
 	for i := range got {
-		if !close(got[i], want[i], tol) {
+		if !near(got[i], want[i], tol) {
 			if bad < 3 {
 				t.Errorf("%s[%d] = %.15g, want %.15g", what, i, got[i], want[i])
 			}
@@ -194,12 +194,12 @@ func check(t *testing.T, what string, got, want []float64, tol float64) {
 
 func checkScalar(t *testing.T, what string, got, want, tol float64) {
 	t.Helper()
-	if !close(got, want, tol) {
+	if !near(got, want, tol) {
 		t.Errorf("%s = %.15g, want %.15g", what, got, want)
 	}
 }
 
-func close(a, b, tol float64) bool {
+func near(a, b, tol float64) bool {
 	if math.IsNaN(a) || math.IsNaN(b) {
 		return math.IsNaN(a) && math.IsNaN(b)
 	}

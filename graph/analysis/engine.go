@@ -1,0 +1,150 @@
+package analysis
+
+import (
+	"context"
+	"errors"
+	"sync"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// Options tune an Engine. The zero value of a field selects its default.
+type Options struct {
+	// ExactLimit is the largest n·m (actors times ties) for which betweenness and
+	// the distance figures are computed exactly; above it they are sampled.
+	// Default 1e9: exact betweenness on 5,000 actors and 25,000 ties (n·m = 1.25e8)
+	// takes about 0.1 s on 2 cores, so the limit keeps exact runs to a few seconds.
+	ExactLimit float64
+	// Epsilon and Delta bound the error of approximate betweenness (see
+	// ApproxBetweenness). Defaults 0.01 and 0.1.
+	Epsilon, Delta float64
+	// Seed makes Louvain and all sampling reproducible. Default 1.
+	Seed uint64
+	// Resolution is Louvain's resolution γ. Default 1.
+	Resolution float64
+	// DistanceSamples is the number of breadth-first searches for diameter and mean
+	// distance above ExactLimit. Default 256.
+	DistanceSamples int
+}
+
+func (o Options) withDefaults() Options {
+	def := func(x *float64, d float64) {
+		if *x == 0 {
+			*x = d
+		}
+	}
+	def(&o.ExactLimit, 1e9)
+	def(&o.Epsilon, 0.01)
+	def(&o.Delta, 0.1)
+	def(&o.Resolution, 1)
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	if o.DistanceSamples == 0 {
+		o.DistanceSamples = 256
+	}
+	return o
+}
+
+// Engine computes the reports of a network snapshot and caches them by the
+// snapshot's revision, so that repeated requests cost nothing until a write raises
+// the revision; then the old results are dropped. Concurrent requests for the same
+// report share one computation. A computation runs under the context of the request
+// that started it; if that request is cancelled, waiting requests start over under
+// their own contexts. A snapshot older than the newest one seen is computed but not
+// cached. Engine is safe for concurrent use.
+type Engine struct {
+	opts     Options
+	mu       sync.Mutex
+	revision int64
+	entries  map[cacheKey]*entry
+}
+
+type cacheKey struct {
+	what     string
+	directed bool
+}
+
+type entry struct {
+	done chan struct{}
+	val  any
+	err  error
+}
+
+// NewEngine returns an Engine with the given options.
+func NewEngine(opts Options) *Engine {
+	return &Engine{opts: opts.withDefaults(), revision: -1, entries: map[cacheKey]*entry{}}
+}
+
+// cached returns the value for key k at revision rev, computing it at most once.
+func cached[T any](ctx context.Context, e *Engine, rev int64, k cacheKey, compute func(context.Context) (T, error)) (T, error) {
+	for {
+		e.mu.Lock()
+		if rev > e.revision {
+			e.revision = rev
+			clear(e.entries)
+		}
+		if rev < e.revision {
+			e.mu.Unlock()
+			return compute(ctx)
+		}
+		en, ok := e.entries[k]
+		if !ok {
+			en = &entry{done: make(chan struct{})}
+			e.entries[k] = en
+			e.mu.Unlock()
+			en.val, en.err = compute(ctx)
+			if en.err != nil {
+				e.mu.Lock()
+				if e.entries[k] == en {
+					delete(e.entries, k)
+				}
+				e.mu.Unlock()
+			}
+			close(en.done)
+			v, _ := en.val.(T)
+			return v, en.err
+		}
+		e.mu.Unlock()
+		select {
+		case <-ctx.Done():
+			var zero T
+			return zero, ctx.Err()
+		case <-en.done:
+		}
+		if errors.Is(en.err, context.Canceled) || errors.Is(en.err, context.DeadlineExceeded) {
+			continue // the request that computed it gave up; try under ours
+		}
+		v, _ := en.val.(T)
+		return v, en.err
+	}
+}
+
+// graphOf returns the cached graph of the snapshot.
+func (e *Engine) graphOf(ctx context.Context, net *graph.Network, directed bool) (*Graph, error) {
+	return cached(ctx, e, net.Revision, cacheKey{"graph", directed}, func(context.Context) (*Graph, error) {
+		return FromNetwork(net, directed), nil
+	})
+}
+
+// exact reports whether the graph is small enough for exact all-pairs figures.
+func (e *Engine) exact(g *Graph) bool {
+	return float64(g.N())*float64(g.M()) <= e.opts.ExactLimit
+}
+
+// betweenness holds exact or approximate betweenness values.
+type betweenness struct {
+	values []float64
+	approx *Approximation
+}
+
+func (e *Engine) betweenness(ctx context.Context, net *graph.Network, g *Graph) (betweenness, error) {
+	return cached(ctx, e, net.Revision, cacheKey{"betweenness", g.Directed()}, func(ctx context.Context) (betweenness, error) {
+		if e.exact(g) {
+			bc, err := Betweenness(ctx, g)
+			return betweenness{values: bc}, err
+		}
+		bc, a, err := ApproxBetweenness(ctx, g, e.opts.Epsilon, e.opts.Delta, e.opts.Seed)
+		return betweenness{bc, &a}, err
+	})
+}

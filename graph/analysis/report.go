@@ -1,0 +1,290 @@
+package analysis
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// ActorReport holds the metrics of every actor of one snapshot.
+type ActorReport struct {
+	Revision int64 `json:"revision"`
+	Directed bool  `json:"directed"`
+	// Approximate says whether any value is estimated; Betweenness then describes
+	// the error bound.
+	Approximate bool           `json:"approximate"`
+	Betweenness *Approximation `json:"betweenness_approximation,omitempty"`
+	Actors      []ActorMetrics `json:"actors"`
+	// Bridges are the ties whose loss splits the network, as pairs of actor IDs.
+	Bridges [][2]string `json:"bridges"`
+	// Notes explain, in German, where a figure falls short (such as an iteration
+	// that did not converge).
+	Notes []string `json:"notes,omitempty"`
+}
+
+// ActorMetrics are the metrics of one actor; Definitions explains each field by its
+// JSON name. In the mutual view in-, out- and total degree coincide.
+type ActorMetrics struct {
+	ID                string    `json:"id"`
+	Degree            int       `json:"degree"`
+	InDegree          int       `json:"in_degree"`
+	OutDegree         int       `json:"out_degree"`
+	Strength          float64   `json:"strength"`
+	Betweenness       float64   `json:"betweenness"`
+	Closeness         float64   `json:"closeness"`
+	Harmonic          float64   `json:"harmonic"`
+	PageRank          float64   `json:"pagerank"`
+	Eigenvector       float64   `json:"eigenvector"`
+	Constraint        Number    `json:"constraint"`
+	EffectiveSize     Number    `json:"effective_size"`
+	Efficiency        Number    `json:"efficiency"`
+	Hierarchy         Number    `json:"hierarchy"`
+	CoreNumber        int       `json:"core_number"`
+	Clustering        float64   `json:"clustering"`
+	Brokerage         Brokerage `json:"brokerage"`
+	ArticulationPoint bool      `json:"articulation_point"`
+}
+
+// Actors returns the metrics of every actor of the snapshot, on the mutual
+// cooperation network or, if directed, on the directed one (see FromNetwork).
+// Betweenness is exact up to Options.ExactLimit and approximate above it.
+func (e *Engine) Actors(ctx context.Context, net *graph.Network, directed bool) (*ActorReport, error) {
+	return cached(ctx, e, net.Revision, cacheKey{"actors", directed}, func(ctx context.Context) (*ActorReport, error) {
+		r, err := e.actors(ctx, net, directed)
+		if err != nil {
+			return nil, fmt.Errorf("analysis: actors: %w", err)
+		}
+		return r, nil
+	})
+}
+
+func (e *Engine) actors(ctx context.Context, net *graph.Network, directed bool) (*ActorReport, error) {
+	g, err := e.graphOf(ctx, net, directed)
+	if err != nil {
+		return nil, err
+	}
+	r := &ActorReport{Revision: net.Revision, Directed: directed, Actors: make([]ActorMetrics, g.N())}
+	bc, err := e.betweenness(ctx, net, g)
+	if err != nil {
+		return nil, err
+	}
+	r.Approximate, r.Betweenness = bc.approx != nil, bc.approx
+	closeness, err := Closeness(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	harmonic, err := Harmonic(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	pagerank, err := PageRank(ctx, g, 0.85, 1e-6, 100)
+	if err = r.converged(err, "PageRank"); err != nil {
+		return nil, err
+	}
+	eigen, err := Eigenvector(ctx, g, 1e-6, 100)
+	if err = r.converged(err, "Eigenvektor-Zentralität"); err != nil {
+		return nil, err
+	}
+	holes, err := StructuralHoles(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	clustering, err := Clustering(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	group, _ := groupsBy(net, primaryLegalDomain)
+	brokerage, err := BrokerageRoles(ctx, g, group)
+	if err != nil {
+		return nil, err
+	}
+	deg, core, cuts := DegreesOf(g), CoreNumber(g), CutsOf(g)
+	for v := range r.Actors {
+		r.Actors[v] = ActorMetrics{
+			ID: g.ID(v), Degree: deg.Total[v], InDegree: deg.In[v], OutDegree: deg.Out[v], Strength: deg.Strength[v],
+			Betweenness: bc.values[v], Closeness: closeness[v], Harmonic: harmonic[v],
+			PageRank: pagerank[v], Eigenvector: eigen[v],
+			Constraint: Number(holes.Constraint[v]), EffectiveSize: Number(holes.EffectiveSize[v]),
+			Efficiency: Number(holes.Efficiency[v]), Hierarchy: Number(holes.Hierarchy[v]),
+			CoreNumber: core[v], Clustering: clustering[v], Brokerage: brokerage[v],
+			ArticulationPoint: cuts.Articulation[v],
+		}
+	}
+	r.Bridges = make([][2]string, len(cuts.Bridges))
+	for i, b := range cuts.Bridges {
+		r.Bridges[i] = [2]string{g.ID(b[0]), g.ID(b[1])}
+	}
+	return r, nil
+}
+
+// converged turns ErrNoConvergence into a note and passes other errors on.
+func (r *ActorReport) converged(err error, what string) error {
+	if errors.Is(err, ErrNoConvergence) {
+		r.Notes = append(r.Notes, what+": Die Berechnung ist nach 100 Schritten nicht zur Ruhe gekommen; die Werte sind Näherungen.")
+		return nil
+	}
+	return err
+}
+
+// NetworkReport holds the figures of the whole network and its groups.
+type NetworkReport struct {
+	Revision    int64 `json:"revision"`
+	Directed    bool  `json:"directed"`
+	Approximate bool  `json:"approximate"`
+	Actors      int   `json:"actors"`
+	// Ties counts the edges of the view: mutual ties, or arcs if directed.
+	Ties        int     `json:"ties"`
+	Density     float64 `json:"density"`
+	Reciprocity float64 `json:"reciprocity"`
+	Components  int     `json:"components"`
+	// LargestComponent is the number of actors in the largest component.
+	LargestComponent          int       `json:"largest_component"`
+	Distances                 Distances `json:"distances"`
+	DegreeCentralization      float64   `json:"degree_centralization"`
+	BetweennessCentralization float64   `json:"betweenness_centralization"`
+	Assortativity             Number    `json:"assortativity"`
+	Modularity                float64   `json:"modularity"`
+	Communities               int       `json:"communities"`
+	// Groups holds the mixing by "legal_domain" (primary legal domain), "social_space"
+	// (first social space) and "kind" (actor kind).
+	Groups map[string]Mixing `json:"groups"`
+}
+
+// Network returns the network and group figures of the snapshot. Reciprocity always
+// comes from the directed network; components, distances, degree centralisation,
+// modularity and communities from the mutual one; the rest from the chosen view.
+func (e *Engine) Network(ctx context.Context, net *graph.Network, directed bool) (*NetworkReport, error) {
+	return cached(ctx, e, net.Revision, cacheKey{"network", directed}, func(ctx context.Context) (*NetworkReport, error) {
+		r, err := e.network(ctx, net, directed)
+		if err != nil {
+			return nil, fmt.Errorf("analysis: network: %w", err)
+		}
+		return r, nil
+	})
+}
+
+func (e *Engine) network(ctx context.Context, net *graph.Network, directed bool) (*NetworkReport, error) {
+	g, err := e.graphOf(ctx, net, directed)
+	if err != nil {
+		return nil, err
+	}
+	dg, err := e.graphOf(ctx, net, true)
+	if err != nil {
+		return nil, err
+	}
+	r := &NetworkReport{Revision: net.Revision, Directed: directed, Actors: g.N(), Ties: g.M(),
+		Density: Density(g), Reciprocity: Reciprocity(dg), Assortativity: Number(Assortativity(g)),
+		DegreeCentralization: DegreeCentralization(g), Groups: map[string]Mixing{}}
+	_, sizes := Components(g)
+	r.Components = len(sizes)
+	if len(sizes) > 0 {
+		r.LargestComponent = slices.Max(sizes)
+	}
+	samples := 0
+	if !e.exact(g) {
+		samples = e.opts.DistanceSamples
+	}
+	if r.Distances, err = DistancesOf(ctx, g, samples, e.opts.Seed); err != nil {
+		return nil, err
+	}
+	bc, err := e.betweenness(ctx, net, g)
+	if err != nil {
+		return nil, err
+	}
+	r.BetweennessCentralization = BetweennessCentralization(bc.values)
+	r.Approximate = bc.approx != nil || !r.Distances.Exact
+	c, err := e.Communities(ctx, net)
+	if err != nil {
+		return nil, err
+	}
+	r.Modularity, r.Communities = c.Modularity, len(c.Communities)
+	for name, by := range map[string]func(*graph.Actor) string{
+		"legal_domain": primaryLegalDomain, "social_space": primarySocialSpace, "kind": actorKind,
+	} {
+		group, names := groupsBy(net, by)
+		r.Groups[name] = GroupMixing(g, group, names)
+	}
+	return r, nil
+}
+
+// CommunityReport holds the Louvain communities of the mutual network.
+type CommunityReport struct {
+	Revision    int64       `json:"revision"`
+	Seed        uint64      `json:"seed"`
+	Resolution  float64     `json:"resolution"`
+	Modularity  float64     `json:"modularity"`
+	Communities []Community `json:"communities"`
+}
+
+// Community is one community, numbered in order of its first actor in the snapshot.
+type Community struct {
+	ID      int      `json:"id"`
+	Size    int      `json:"size"`
+	Members []string `json:"members"`
+}
+
+// Communities returns the Louvain communities of the snapshot's mutual cooperation
+// network, with the Engine's seed and resolution, and their modularity.
+func (e *Engine) Communities(ctx context.Context, net *graph.Network) (*CommunityReport, error) {
+	return cached(ctx, e, net.Revision, cacheKey{"communities", false}, func(ctx context.Context) (*CommunityReport, error) {
+		g, err := e.graphOf(ctx, net, false)
+		if err != nil {
+			return nil, err
+		}
+		comm, err := Louvain(ctx, g, e.opts.Resolution, e.opts.Seed)
+		if err != nil {
+			return nil, fmt.Errorf("analysis: communities: %w", err)
+		}
+		r := &CommunityReport{Revision: net.Revision, Seed: e.opts.Seed, Resolution: e.opts.Resolution,
+			Modularity: Modularity(g, comm, e.opts.Resolution)}
+		for v, c := range comm {
+			if c == len(r.Communities) {
+				r.Communities = append(r.Communities, Community{ID: c})
+			}
+			r.Communities[c].Size++
+			r.Communities[c].Members = append(r.Communities[c].Members, g.ID(v))
+		}
+		return r, nil
+	})
+}
+
+func primaryLegalDomain(a *graph.Actor) string {
+	if len(a.LegalDomains) == 0 {
+		return ""
+	}
+	return a.LegalDomains[0]
+}
+
+func primarySocialSpace(a *graph.Actor) string {
+	if len(a.SocialSpaces) == 0 {
+		return ""
+	}
+	return a.SocialSpaces[0]
+}
+
+func actorKind(a *graph.Actor) string { return a.Kind }
+
+// groupsBy returns the group index of every actor (in snapshot order, which is the
+// node order of FromNetwork) and the sorted group names; "" stands for no value.
+func groupsBy(net *graph.Network, by func(*graph.Actor) string) ([]int, []string) {
+	index := map[string]int{}
+	for i := range net.Actors {
+		index[by(&net.Actors[i])] = 0
+	}
+	names := make([]string, 0, len(index))
+	for name := range index {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for i, name := range names {
+		index[name] = i
+	}
+	group := make([]int, len(net.Actors))
+	for i := range net.Actors {
+		group[i] = index[by(&net.Actors[i])]
+	}
+	return group, names
+}
