@@ -365,14 +365,19 @@ func (ov *overlay) ByExternalKey(kind Kind, key string) (Entity, bool, error) {
 }
 
 func (ov *overlay) ByPairKey(key string) (*Cooperation, bool, error) {
+	// A stored cooperation that the batch leaves alone keeps its pair, even if a batch
+	// item claims the same pair.
+	c, found, err := ov.store.ByPairKey(key)
+	if err != nil {
+		return nil, false, err
+	}
+	if found && ov.byID[KindCooperation][c.ID] == nil {
+		return c, true, nil
+	}
 	if c, ok := ov.byPair[key]; ok {
 		return c, true, nil
 	}
-	c, found, err := ov.store.ByPairKey(key)
-	if found && ov.byID[KindCooperation][c.ID] != nil {
-		return nil, false, err // the batch moves that cooperation to another pair
-	}
-	return c, found, err
+	return nil, false, nil // none, or the batch moves the stored one to another pair
 }
 
 // SameContent reports whether a and b hold the same data, apart from Version and the

@@ -1,0 +1,189 @@
+package embedded
+
+import (
+	"context"
+	"encoding/json"
+	"runtime"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// List returns a page of the entities of the kind that match f; see graph.Store.
+// Cooperations and offers filtered by actor, and cooperations filtered by wave, are
+// found through the reference index; everything else by a scan of the kind.
+func (s *Store) List(ctx context.Context, kind graph.Kind, f graph.Filter) (graph.Page, error) {
+	if err := checkKind(kind); err != nil {
+		return graph.Page{}, err
+	}
+	if err := f.Validate(kind); err != nil {
+		return graph.Page{}, err
+	}
+	var items []graph.Entity
+	err := s.view(ctx, "list", func(tx *bolt.Tx) error {
+		var spaces []graph.SocialSpace
+		if f.SocialSpace != "" {
+			var err error
+			if spaces, err = decodeKind[graph.SocialSpace](ctx, tx, graph.KindSocialSpace); err != nil {
+				return err
+			}
+		}
+		m := graph.NewMatcher(f, spaces)
+		keep := func(k, v []byte) error {
+			e, err := decode(kind, string(k), v)
+			if err != nil {
+				return err
+			}
+			if m.Match(e) {
+				items = append(items, e)
+			}
+			return nil
+		}
+		var via []ref
+		switch {
+		case (kind == graph.KindCooperation || kind == graph.KindOffer) && f.ActorID != "":
+			via = referrers(tx, graph.KindActor, f.ActorID, kind)
+		case kind == graph.KindCooperation && f.WaveID != "":
+			via = referrers(tx, graph.KindWave, f.WaveID, kind)
+		default:
+			c := tx.Bucket(entityBucket(kind)).Cursor()
+			i := 0
+			for k, v := c.First(); k != nil; k, v = c.Next() {
+				if i++; i%4096 == 0 && ctx.Err() != nil {
+					return ctx.Err()
+				}
+				if err := keep(k, v); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		b := tx.Bucket(entityBucket(kind))
+		for _, r := range via {
+			if v := b.Get([]byte(r.id)); v != nil {
+				if err := keep([]byte(r.id), v); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return graph.Page{}, err
+	}
+	graph.SortEntities(items)
+	return graph.Page{Items: f.Paginate(items), Total: len(items)}, nil
+}
+
+// values returns the IDs and stored values of the kind's entities, ordered by ID.
+// They are valid only during tx.
+func values(tx *bolt.Tx, kind graph.Kind) (vals [][]byte, keys [][]byte) {
+	c := tx.Bucket(entityBucket(kind)).Cursor()
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		keys = append(keys, k)
+		vals = append(vals, v)
+	}
+	return vals, keys
+}
+
+// decodeAll decodes vals into out, in parallel on all processors for large inputs.
+func decodeAll[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byte, out []T) error {
+	const chunk = 2048
+	workers := min(runtime.GOMAXPROCS(0), (len(vals)+chunk-1)/chunk)
+	if workers <= 1 {
+		return decodeRange(ctx, kind, keys, vals, out, 0, len(vals))
+	}
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+		next  int
+	)
+	for range workers {
+		wg.Go(func() {
+			for {
+				mu.Lock()
+				start := next
+				next += chunk
+				stop := first != nil
+				mu.Unlock()
+				if stop || start >= len(vals) {
+					return
+				}
+				if err := decodeRange(ctx, kind, keys, vals, out, start, min(start+chunk, len(vals))); err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+					}
+					mu.Unlock()
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return first
+}
+
+// decodeRange decodes vals[from:to] into out[from:to].
+func decodeRange[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byte, out []T, from, to int) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for i := from; i < to; i++ {
+		if err := json.Unmarshal(vals[i], &out[i]); err != nil {
+			return corrupt(string(kind), string(keys[i]), err)
+		}
+		if e, ok := any(&out[i]).(graph.Entity); ok && e.Metadata().ID != string(keys[i]) {
+			return corrupt(string(kind), string(keys[i]), errIDMismatch)
+		}
+	}
+	return nil
+}
+
+// Snapshot returns all network data at the current revision; see graph.Store. Each
+// call decodes afresh, so the Network shares nothing with the store or with other
+// snapshots.
+func (s *Store) Snapshot(ctx context.Context) (*graph.Network, error) {
+	n := &graph.Network{}
+	err := s.view(ctx, "snapshot", func(tx *bolt.Tx) error {
+		n.Revision = revisionOf(tx)
+		var err error
+		if n.Taxonomy, err = taxonomyOf(tx); err != nil {
+			return err
+		}
+		if n.SocialSpaces, err = decodeKind[graph.SocialSpace](ctx, tx, graph.KindSocialSpace); err != nil {
+			return err
+		}
+		if n.Waves, err = decodeKind[graph.Wave](ctx, tx, graph.KindWave); err != nil {
+			return err
+		}
+		if n.Actors, err = decodeKind[graph.Actor](ctx, tx, graph.KindActor); err != nil {
+			return err
+		}
+		if n.Offers, err = decodeKind[graph.Offer](ctx, tx, graph.KindOffer); err != nil {
+			return err
+		}
+		if n.Needs, err = decodeKind[graph.Need](ctx, tx, graph.KindNeed); err != nil {
+			return err
+		}
+		n.Cooperations, err = decodeKind[graph.Cooperation](ctx, tx, graph.KindCooperation)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// decodeKind decodes all stored entities of the kind, ordered by ID.
+func decodeKind[T any](ctx context.Context, tx *bolt.Tx, kind graph.Kind) ([]T, error) {
+	vals, keys := values(tx, kind)
+	out := make([]T, len(vals))
+	if err := decodeAll(ctx, kind, keys, vals, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}

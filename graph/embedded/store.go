@@ -1,0 +1,217 @@
+package embedded
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// schemaVersion is the layout of the file this package writes. Open refuses files of
+// a newer layout.
+const schemaVersion = 1
+
+// lockTimeout is how long Open waits for another process to release the file.
+const lockTimeout = time.Second
+
+// Bucket and key names.
+var (
+	bucketMeta      = []byte("meta")
+	bucketPairs     = []byte("pairs")
+	bucketRefs      = []byte("refs")
+	bucketTokens    = []byte("tokens")
+	bucketTokenHash = []byte("token_hash")
+	bucketTokenName = []byte("token_name")
+
+	keyRevision = []byte("revision")
+	keyTaxonomy = []byte("taxonomy")
+	keySchema   = []byte("schema")
+)
+
+// entityBucket returns the name of the bucket of the kind's entities.
+func entityBucket(k graph.Kind) []byte { return []byte("e:" + string(k)) }
+
+// keyBucket returns the name of the bucket that maps the kind's external keys to IDs.
+func keyBucket(k graph.Kind) []byte { return []byte("x:" + string(k)) }
+
+// Store is a graph.Store in one bbolt file. It is safe for concurrent use.
+type Store struct {
+	db   *bolt.DB
+	path string
+	now  func() time.Time
+}
+
+var _ graph.Store = (*Store)(nil)
+
+// Open opens the data file at path, creating it and its directory if needed. If
+// another process holds the file, Open fails after about a second with an Unavailable
+// error. Close the store to release the file.
+func Open(path string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, &graph.Error{Code: graph.Unavailable, Message: fmt.Sprintf("Das Verzeichnis der Datendatei %s kann nicht angelegt werden.", path),
+			Err: fmt.Errorf("embedded: open: %w", err)}
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout, FreelistType: bolt.FreelistMapType})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, &graph.Error{Code: graph.Unavailable, Message: fmt.Sprintf("Die Datendatei ist von einem anderen Prozess geöffnet (%s).", path),
+			Err: fmt.Errorf("embedded: open %s: %w", path, err)}
+	}
+	if err != nil {
+		return nil, &graph.Error{Code: graph.Unavailable, Message: fmt.Sprintf("Die Datendatei %s kann nicht geöffnet werden.", path),
+			Err: fmt.Errorf("embedded: open %s: %w", path, err)}
+	}
+	s := &Store{db: db, path: path, now: func() time.Time { return time.Now().UTC() }}
+	if err := db.Update(s.initialize); err != nil {
+		db.Close()
+		return nil, wrap("open", err)
+	}
+	return s, nil
+}
+
+// initialize creates the buckets of a new file and checks the schema of an old one.
+func (s *Store) initialize(tx *bolt.Tx) error {
+	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+	if err != nil {
+		return err
+	}
+	if v := meta.Get(keySchema); v != nil {
+		if len(v) != 8 {
+			return &graph.Error{Code: graph.Internal, Message: "Die Datendatei ist beschädigt.", Err: errors.New("embedded: bad schema version")}
+		}
+		if n := binary.BigEndian.Uint64(v); n > schemaVersion {
+			return &graph.Error{Code: graph.Unavailable, Message: fmt.Sprintf(
+				"Die Datendatei stammt von einer neueren Version von Netzwerkatlas (Schema %d, unterstützt bis %d).", n, schemaVersion)}
+		}
+	} else if err := meta.Put(keySchema, binary.BigEndian.AppendUint64(nil, schemaVersion)); err != nil {
+		return err
+	}
+	names := [][]byte{bucketPairs, bucketRefs, bucketTokens, bucketTokenHash, bucketTokenName}
+	for _, k := range graph.Kinds {
+		names = append(names, entityBucket(k), keyBucket(k))
+	}
+	for _, name := range names {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Close releases the file.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return wrap("close", err)
+	}
+	return nil
+}
+
+// Path returns the path of the data file.
+func (s *Store) Path() string { return s.path }
+
+// Ping checks that the file is open and readable.
+func (s *Store) Ping(ctx context.Context) error {
+	return s.view(ctx, "ping", func(*bolt.Tx) error { return nil })
+}
+
+// Revision returns the current revision: 0 for a new file, rising with every write.
+func (s *Store) Revision(ctx context.Context) (int64, error) {
+	var rev int64
+	err := s.view(ctx, "revision", func(tx *bolt.Tx) error {
+		rev = revisionOf(tx)
+		return nil
+	})
+	return rev, err
+}
+
+// revisionOf returns the revision stored in tx.
+func revisionOf(tx *bolt.Tx) int64 {
+	v := tx.Bucket(bucketMeta).Get(keyRevision)
+	if len(v) != 8 {
+		return 0
+	}
+	return int64(binary.BigEndian.Uint64(v))
+}
+
+// bumpRevision raises the revision in tx and returns the new one.
+func bumpRevision(tx *bolt.Tx) (int64, error) {
+	rev := revisionOf(tx) + 1
+	return rev, tx.Bucket(bucketMeta).Put(keyRevision, binary.BigEndian.AppendUint64(nil, uint64(rev)))
+}
+
+// Taxonomy returns the stored taxonomy, or the default one.
+func (s *Store) Taxonomy(ctx context.Context) (*graph.Taxonomy, error) {
+	var t *graph.Taxonomy
+	err := s.view(ctx, "taxonomy", func(tx *bolt.Tx) (err error) {
+		t, err = taxonomyOf(tx)
+		return err
+	})
+	return t, err
+}
+
+// taxonomyOf returns the taxonomy stored in tx, or the default one.
+func taxonomyOf(tx *bolt.Tx) (*graph.Taxonomy, error) {
+	v := tx.Bucket(bucketMeta).Get(keyTaxonomy)
+	if v == nil {
+		return graph.DefaultTaxonomy(), nil
+	}
+	t := &graph.Taxonomy{}
+	if err := json.Unmarshal(v, t); err != nil {
+		return nil, corrupt("taxonomy", "", err)
+	}
+	return t, nil
+}
+
+// view runs fn in a read-only transaction, after checking ctx.
+func (s *Store) view(ctx context.Context, op string, fn func(*bolt.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return cancelled(op, err)
+	}
+	return wrap(op, s.db.View(fn))
+}
+
+// update runs fn in a read-write transaction, after checking ctx. The transaction is
+// rolled back if fn returns an error.
+func (s *Store) update(ctx context.Context, op string, fn func(*bolt.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return cancelled(op, err)
+	}
+	return wrap(op, s.db.Update(fn))
+}
+
+// cancelled returns the error for an operation whose context ended.
+func cancelled(op string, err error) error {
+	return &graph.Error{Code: graph.Unavailable, Message: "Die Anfrage wurde abgebrochen.", Err: fmt.Errorf("embedded: %s: %w", op, err)}
+}
+
+// corrupt returns the error for a stored value that cannot be decoded.
+func corrupt(what, id string, err error) error {
+	return &graph.Error{Code: graph.Internal, Message: "Die Datendatei enthält einen beschädigten Eintrag.",
+		Err: fmt.Errorf("embedded: decode %s %q: %w", what, id, err)}
+}
+
+// wrap gives err a code: *graph.Error values pass unchanged, a closed file is
+// Unavailable, anything else Internal.
+func wrap(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ge *graph.Error
+	switch {
+	case errors.As(err, &ge):
+		return err
+	case errors.Is(err, berrors.ErrDatabaseNotOpen):
+		return &graph.Error{Code: graph.Unavailable, Message: "Die Datendatei ist geschlossen.", Err: fmt.Errorf("embedded: %s: %w", op, err)}
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return cancelled(op, err)
+	}
+	return &graph.Error{Code: graph.Internal, Message: "Interner Fehler beim Zugriff auf die Datendatei.", Err: fmt.Errorf("embedded: %s: %w", op, err)}
+}

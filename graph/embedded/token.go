@@ -1,0 +1,138 @@
+package embedded
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// storedToken is the stored form of a graph.Token, which keeps its hash out of JSON.
+type storedToken struct {
+	ID        string     `json:"id"`
+	Name      string     `json:"name"`
+	Role      graph.Role `json:"role"`
+	Hash      string     `json:"hash"`
+	CreatedAt time.Time  `json:"created_at"`
+}
+
+// tokenByID returns the stored token with the ID.
+func tokenByID(tx *bolt.Tx, id []byte) (*graph.Token, bool, error) {
+	v := tx.Bucket(bucketTokens).Get(id)
+	if v == nil {
+		return nil, false, nil
+	}
+	var st storedToken
+	if err := json.Unmarshal(v, &st); err != nil {
+		return nil, false, corrupt("token", string(id), err)
+	}
+	return &graph.Token{ID: st.ID, Name: st.Name, Role: st.Role, Hash: st.Hash, CreatedAt: st.CreatedAt}, true, nil
+}
+
+// CreateToken stores a new API token; see graph.Store. It does not change the
+// revision.
+func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
+	if t == nil {
+		return graph.Errorf(graph.Invalid, "Das Token fehlt.")
+	}
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	id, now := graph.NewID("token"), s.now()
+	err := s.update(ctx, "create token", func(tx *bolt.Tx) error {
+		names, hashes := tx.Bucket(bucketTokenName), tx.Bucket(bucketTokenHash)
+		if names.Get([]byte(t.Name)) != nil {
+			return &graph.Error{Code: graph.Conflict, Message: "Es gibt schon ein Token mit diesem Namen.",
+				Fields: []graph.FieldError{{Field: "name", Message: "Der Name ist schon vergeben."}}}
+		}
+		if hashes.Get([]byte(t.Hash)) != nil {
+			return graph.Errorf(graph.Conflict, "Es gibt schon ein Token mit diesem Geheimnis.")
+		}
+		v, err := encodeJSON(storedToken{ID: id, Name: t.Name, Role: t.Role, Hash: t.Hash, CreatedAt: now})
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketTokens).Put([]byte(id), v); err != nil {
+			return err
+		}
+		if err := names.Put([]byte(t.Name), []byte(id)); err != nil {
+			return err
+		}
+		return hashes.Put([]byte(t.Hash), []byte(id))
+	})
+	if err == nil {
+		t.ID, t.CreatedAt = id, now
+	}
+	return err
+}
+
+// TokenByHash returns the token with the hash; see graph.Store.
+func (s *Store) TokenByHash(ctx context.Context, hash string) (*graph.Token, error) {
+	var t *graph.Token
+	err := s.view(ctx, "token by hash", func(tx *bolt.Tx) error {
+		id := tx.Bucket(bucketTokenHash).Get([]byte(hash))
+		if id == nil {
+			return graph.Errorf(graph.NotFound, "Das Token ist unbekannt.")
+		}
+		var found bool
+		var err error
+		if t, found, err = tokenByID(tx, id); err == nil && !found {
+			return corrupt("token", string(id), errIndex)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// errIndex reports an index entry that names a missing value.
+const errIndex = decodeError("index names a missing entry")
+
+// Tokens lists all tokens, ordered by name; see graph.Store.
+func (s *Store) Tokens(ctx context.Context) ([]graph.Token, error) {
+	out := []graph.Token{}
+	err := s.view(ctx, "tokens", func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketTokenName).Cursor()
+		for _, id := c.First(); id != nil; _, id = c.Next() {
+			t, found, err := tokenByID(tx, id)
+			if err != nil {
+				return err
+			}
+			if !found {
+				return corrupt("token", string(id), errIndex)
+			}
+			out = append(out, *t)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DeleteToken revokes the token with the ID; see graph.Store. It does not change the
+// revision.
+func (s *Store) DeleteToken(ctx context.Context, id string) error {
+	return s.update(ctx, "delete token", func(tx *bolt.Tx) error {
+		t, found, err := tokenByID(tx, []byte(id))
+		if err != nil {
+			return err
+		}
+		if !found {
+			return graph.Errorf(graph.NotFound, "Das Token %q existiert nicht.", id)
+		}
+		if err := tx.Bucket(bucketTokenName).Delete([]byte(t.Name)); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketTokenHash).Delete([]byte(t.Hash)); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketTokens).Delete([]byte(id))
+	})
+}

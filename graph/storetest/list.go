@@ -1,0 +1,149 @@
+package storetest
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+func testList(t *testing.T, s graph.Store) {
+	ctx := t.Context()
+	seed(t, s)
+	tests := []struct {
+		kind  graph.Kind
+		f     graph.Filter
+		want  []string // IDs of the page, in order
+		total int      // 0 means len(want)
+	}{
+		// Actors order by lower-cased name, then ID: ac-4 and ac-5 share a name.
+		{graph.KindActor, graph.Filter{}, []string{"ac-4", "ac-5", "ac-2", "ac-3", "ac-1"}, 0},
+		{graph.KindActor, graph.Filter{LegalDomain: "sgb9"}, []string{"ac-4", "ac-1"}, 0},
+		{graph.KindActor, graph.Filter{LegalDomain: "sgb12"}, []string{"ac-4", "ac-2"}, 0},
+		{graph.KindActor, graph.Filter{Field: "inclusion"}, []string{"ac-4", "ac-1"}, 0},
+		{graph.KindActor, graph.Filter{TargetGroup: "homeless"}, []string{"ac-2"}, 0},
+		{graph.KindActor, graph.Filter{SocialSpace: "sp-nord"}, []string{"ac-4", "ac-1"}, 0},
+		{graph.KindActor, graph.Filter{SocialSpace: "sp-kreis"}, []string{"ac-4", "ac-2", "ac-3", "ac-1"}, 0},
+		{graph.KindActor, graph.Filter{SocialSpace: "sp-hafen"}, []string{"ac-1"}, 0},
+		{graph.KindActor, graph.Filter{ActorKind: "counselling"}, []string{"ac-4", "ac-2"}, 0},
+		{graph.KindActor, graph.Filter{Query: "SEELAND"}, []string{"ac-3", "ac-1"}, 0},
+		{graph.KindActor, graph.Filter{Query: "eutb"}, []string{"ac-4"}, 0},
+		{graph.KindActor, graph.Filter{Query: "lh-1"}, []string{"ac-1"}, 0},
+		{graph.KindActor, graph.Filter{Query: "CARITAS"}, []string{"ac-2"}, 0},
+		{graph.KindActor, graph.Filter{Query: "nirgendwo"}, []string{}, 0},
+		{graph.KindActor, graph.Filter{LegalDomain: "sgb9", SocialSpace: "sp-nord", Query: "lebens"}, []string{"ac-1"}, 0},
+		{graph.KindActor, graph.Filter{Limit: 2}, []string{"ac-4", "ac-5"}, 5},
+		{graph.KindActor, graph.Filter{Limit: 2, Offset: 2}, []string{"ac-2", "ac-3"}, 5},
+		{graph.KindActor, graph.Filter{Limit: 2, Offset: 4}, []string{"ac-1"}, 5},
+		{graph.KindActor, graph.Filter{Offset: 10}, []string{}, 5},
+		{graph.KindActor, graph.Filter{LegalDomain: "sgb9", Limit: 1, Offset: 1}, []string{"ac-1"}, 2},
+
+		{graph.KindOffer, graph.Filter{}, []string{"of-1", "of-3", "of-2"}, 0},
+		{graph.KindOffer, graph.Filter{LegalDomain: "sgb9"}, []string{"of-1", "of-3"}, 0},
+		{graph.KindOffer, graph.Filter{Field: "poverty"}, []string{"of-2"}, 0},
+		{graph.KindOffer, graph.Filter{TargetGroup: "disability_intellectual"}, []string{"of-1", "of-3"}, 0},
+		{graph.KindOffer, graph.Filter{SocialSpace: "sp-nord"}, []string{"of-1", "of-3"}, 0},
+		{graph.KindOffer, graph.Filter{ActorID: "ac-2"}, []string{"of-2"}, 0},
+		{graph.KindOffer, graph.Filter{Query: "ALLTAG"}, []string{"of-1"}, 0},
+		{graph.KindOffer, graph.Filter{Query: "beratung"}, []string{"of-3", "of-2"}, 0},
+		{graph.KindOffer, graph.Filter{Limit: 1, Offset: 2}, []string{"of-2"}, 3},
+
+		// Cooperations order by ID.
+		{graph.KindCooperation, graph.Filter{}, []string{"co-1", "co-2", "co-3", "co-4"}, 0},
+		{graph.KindCooperation, graph.Filter{ActorID: "ac-4"}, []string{"co-1", "co-3", "co-4"}, 0},
+		{graph.KindCooperation, graph.Filter{ActorID: "ac-3"}, []string{"co-2", "co-3"}, 0},
+		{graph.KindCooperation, graph.Filter{ActorID: "ac-5"}, []string{}, 0},
+		{graph.KindCooperation, graph.Filter{WaveID: "wv-1"}, []string{"co-1", "co-2"}, 0},
+		{graph.KindCooperation, graph.Filter{CooperationKind: "information"}, []string{"co-1", "co-4"}, 0},
+		{graph.KindCooperation, graph.Filter{MinIntensity: 3}, []string{"co-1", "co-4"}, 0},
+		{graph.KindCooperation, graph.Filter{Query: "sgb ii"}, []string{"co-2"}, 0},
+		{graph.KindCooperation, graph.Filter{Query: "ERHEBUNG"}, []string{"co-1"}, 0},
+		{graph.KindCooperation, graph.Filter{ActorID: "ac-4", WaveID: "wv-2", MinIntensity: 2}, []string{"co-4"}, 0},
+		{graph.KindCooperation, graph.Filter{Limit: 2, Offset: 1}, []string{"co-2", "co-3"}, 4},
+
+		// Social spaces: the filter space and everything within it.
+		{graph.KindSocialSpace, graph.Filter{}, []string{"sp-hafen", "sp-kreis", "sp-nord", "sp-sued"}, 0},
+		{graph.KindSocialSpace, graph.Filter{SocialSpace: "sp-nord"}, []string{"sp-hafen", "sp-nord"}, 0},
+		{graph.KindSocialSpace, graph.Filter{SocialSpace: "sp-sued"}, []string{"sp-sued"}, 0},
+		{graph.KindSocialSpace, graph.Filter{Level: "planning_area"}, []string{"sp-nord", "sp-sued"}, 0},
+		{graph.KindSocialSpace, graph.Filter{Query: "PLANUNGS"}, []string{"sp-nord", "sp-sued"}, 0},
+		{graph.KindSocialSpace, graph.Filter{Query: "süd"}, []string{"sp-sued"}, 0},
+
+		// Needs order by ID.
+		{graph.KindNeed, graph.Filter{}, []string{"nd-1", "nd-2", "nd-3"}, 0},
+		{graph.KindNeed, graph.Filter{Field: "housing"}, []string{"nd-1"}, 0},
+		{graph.KindNeed, graph.Filter{TargetGroup: "disability_mental"}, []string{"nd-3"}, 0},
+		{graph.KindNeed, graph.Filter{SocialSpace: "sp-nord"}, []string{"nd-1", "nd-3"}, 0},
+		{graph.KindNeed, graph.Filter{SocialSpace: "sp-kreis", Limit: 2}, []string{"nd-1", "nd-2"}, 3},
+
+		{graph.KindWave, graph.Filter{}, []string{"wv-1", "wv-2"}, 0},
+		{graph.KindWave, graph.Filter{Query: "2025"}, []string{"wv-2"}, 0},
+		{graph.KindWave, graph.Filter{Query: "ERHEBUNG"}, []string{"wv-1", "wv-2"}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s %+v", tt.kind, tt.f), func(t *testing.T) {
+			p, err := s.List(ctx, tt.kind, tt.f)
+			must(t, err, "List")
+			total := tt.total
+			if total == 0 {
+				total = len(tt.want)
+			}
+			if got := ids(p.Items); !slices.Equal(got, tt.want) || p.Total != total {
+				t.Fatalf("List = %v (total %d), want %v (total %d)", got, p.Total, tt.want, total)
+			}
+			for _, e := range p.Items {
+				if e.EntityKind() != tt.kind {
+					t.Fatalf("List(%s) returned a %s", tt.kind, e.EntityKind())
+				}
+			}
+		})
+	}
+
+	t.Run("items are complete", func(t *testing.T) {
+		p, err := s.List(ctx, graph.KindActor, graph.Filter{Query: "lebenshilfe"})
+		must(t, err, "List")
+		if len(p.Items) != 1 {
+			t.Fatalf("List = %v", ids(p.Items))
+		}
+		wantSame(t, p.Items[0], get(t, s, graph.KindActor, "ac-1"), "listed actor")
+	})
+
+	t.Run("default and maximum limit", func(t *testing.T) {
+		for i := range graph.DefaultLimit + 5 {
+			must(t, s.Create(ctx, &graph.Wave{Name: fmt.Sprintf("Welle %03d", i), Date: "2026-01-01"}), "Create wave")
+		}
+		p, err := s.List(ctx, graph.KindWave, graph.Filter{})
+		must(t, err, "List")
+		if len(p.Items) != graph.DefaultLimit || p.Total != graph.DefaultLimit+7 {
+			t.Fatalf("List without a limit: %d items (want %d), total %d (want %d)", len(p.Items), graph.DefaultLimit, p.Total, graph.DefaultLimit+7)
+		}
+		p, err = s.List(ctx, graph.KindWave, graph.Filter{Limit: graph.MaxLimit})
+		must(t, err, "List")
+		if len(p.Items) != graph.DefaultLimit+7 {
+			t.Fatalf("List with the maximum limit: %d items", len(p.Items))
+		}
+	})
+
+	for _, tt := range []struct {
+		kind  graph.Kind
+		f     graph.Filter
+		field string
+	}{
+		{graph.KindActor, graph.Filter{WaveID: "wv-1"}, "wave_id"},
+		{graph.KindActor, graph.Filter{ActorID: "ac-1"}, "actor_id"},
+		{graph.KindOffer, graph.Filter{ActorKind: "counselling"}, "actor_kind"},
+		{graph.KindCooperation, graph.Filter{LegalDomain: "sgb9"}, "legal_domain"},
+		{graph.KindSocialSpace, graph.Filter{Field: "health"}, "field"},
+		{graph.KindNeed, graph.Filter{Query: "x"}, "q"},
+		{graph.KindWave, graph.Filter{Level: "county"}, "level"},
+		{graph.KindWave, graph.Filter{Limit: graph.MaxLimit + 1}, "limit"},
+		{graph.KindActor, graph.Filter{Offset: -1}, "offset"},
+		{graph.KindCooperation, graph.Filter{MinIntensity: 5}, "min_intensity"},
+	} {
+		t.Run(fmt.Sprintf("invalid %s %+v", tt.kind, tt.f), func(t *testing.T) {
+			_, err := s.List(ctx, tt.kind, tt.f)
+			wantField(t, err, tt.field, "List with a filter that does not fit")
+		})
+	}
+}

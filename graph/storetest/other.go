@@ -1,0 +1,334 @@
+package storetest
+
+import (
+	"encoding/json"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+func testRevision(t *testing.T, s graph.Store) {
+	ctx := t.Context()
+	seed(t, s)
+	rev := revision(t, s)
+	step := func(what string, rises bool, f func() error) {
+		t.Helper()
+		err := f()
+		if rises {
+			must(t, err, what)
+		}
+		now := revision(t, s)
+		switch {
+		case rises && now <= rev:
+			t.Fatalf("%s: revision stayed at %d", what, rev)
+		case !rises && now != rev:
+			t.Fatalf("%s: revision moved from %d to %d", what, rev, now)
+		}
+		rev = now
+	}
+	step("Create", true, func() error {
+		return s.Create(ctx, &graph.Wave{Meta: graph.Meta{ID: "wv-9"}, Name: "Neu", Date: "2026-01-01"})
+	})
+	step("failed Create", false, func() error {
+		return s.Create(ctx, &graph.Wave{Meta: graph.Meta{ID: "wv-9"}, Name: "Doppelt", Date: "2026-01-01"})
+	})
+	step("reads", false, func() error {
+		_, err1 := s.Get(ctx, graph.KindActor, "ac-1")
+		_, err2 := s.List(ctx, graph.KindActor, graph.Filter{})
+		_, err3 := s.Snapshot(ctx)
+		_, err4 := s.Taxonomy(ctx)
+		_, err5 := s.Get(ctx, graph.KindActor, "missing")
+		return errors.Join(err1, err2, err3, err4, err5, s.Ping(ctx))
+	})
+	w := get(t, s, graph.KindWave, "wv-9")
+	step("Update", true, func() error { return s.Update(ctx, w) })
+	step("failed Update", false, func() error {
+		stale := *w.(*graph.Wave)
+		stale.Version = 1
+		return s.Update(ctx, &stale)
+	})
+	step("failed Delete", false, func() error { _, err := s.Delete(ctx, graph.KindWave, "wv-1", graph.DeleteOptions{}); return err })
+	step("Delete", true, func() error { _, err := s.Delete(ctx, graph.KindWave, "wv-9", graph.DeleteOptions{}); return err })
+	step("cascading Delete", true, func() error {
+		_, err := s.Delete(ctx, graph.KindActor, "ac-2", graph.DeleteOptions{Cascade: true})
+		return err
+	})
+	step("token writes", false, func() error {
+		tok := &graph.Token{Name: "Revision", Role: graph.RoleViewer, Hash: graph.HashToken("nza_revision")}
+		if err := s.CreateToken(ctx, tok); err != nil {
+			return err
+		}
+		return s.DeleteToken(ctx, tok.ID)
+	})
+	tax, err := s.Taxonomy(ctx)
+	must(t, err, "Taxonomy")
+	tax.Fields[0].Label = "Soziale Infrastruktur"
+	step("SetTaxonomy", true, func() error { return s.SetTaxonomy(ctx, tax) })
+	step("failed SetTaxonomy", false, func() error { return s.SetTaxonomy(ctx, graph.DefaultTaxonomy()) })
+	step("Upsert", true, func() error {
+		_, err := s.Upsert(ctx, &graph.Batch{Waves: []graph.Wave{{Meta: graph.Meta{ExternalKey: "W"}, Name: "W", Date: "2026-01-01"}}}, graph.BatchOptions{})
+		return err
+	})
+	step("unchanged Upsert", false, func() error {
+		_, err := s.Upsert(ctx, &graph.Batch{Waves: []graph.Wave{{Meta: graph.Meta{ExternalKey: "W"}, Name: "W", Date: "2026-01-01"}}}, graph.BatchOptions{})
+		return err
+	})
+	step("dry Upsert", false, func() error {
+		_, err := s.Upsert(ctx, &graph.Batch{Waves: []graph.Wave{{Meta: graph.Meta{ExternalKey: "W2"}, Name: "W2", Date: "2026-01-01"}}}, graph.BatchOptions{DryRun: true})
+		return err
+	})
+	if n := snapshot(t, s); n.Revision != rev {
+		t.Fatalf("snapshot revision %d, Revision %d", n.Revision, rev)
+	}
+}
+
+func testSnapshot(t *testing.T, s graph.Store) {
+	ctx := t.Context()
+	created := seed(t, s)
+	n := snapshot(t, s)
+	if n.Revision != revision(t, s) {
+		t.Errorf("snapshot revision %d, Revision %d", n.Revision, revision(t, s))
+	}
+	tax, err := s.Taxonomy(ctx)
+	must(t, err, "Taxonomy")
+	if jsonOf(n.Taxonomy) != jsonOf(tax) {
+		t.Error("the snapshot's taxonomy differs from Taxonomy")
+	}
+	total := 0
+	for _, k := range graph.Kinds {
+		es := entities(n, k)
+		total += len(es)
+		if !slices.IsSortedFunc(es, func(a, b graph.Entity) int { return strings.Compare(a.Metadata().ID, b.Metadata().ID) }) {
+			t.Errorf("%s not ordered by ID: %v", k, ids(es))
+		}
+		for _, e := range es {
+			want, ok := created[e.Metadata().ID]
+			if !ok {
+				t.Fatalf("snapshot holds unknown %s %q", k, e.Metadata().ID)
+			}
+			wantSame(t, e, want, "snapshot "+e.Metadata().ID)
+		}
+	}
+	if total != len(created) {
+		t.Fatalf("snapshot holds %d entities, want %d", total, len(created))
+	}
+
+	// Later writes leave a returned snapshot alone.
+	frozen, err := json.Marshal(n)
+	must(t, err, "Marshal")
+	a := get(t, s, graph.KindActor, "ac-1").(*graph.Actor)
+	a.Name, a.Fields[0] = "Geändert", "health"
+	must(t, s.Update(ctx, a), "Update")
+	_, err = s.Delete(ctx, graph.KindActor, "ac-4", graph.DeleteOptions{Cascade: true})
+	must(t, err, "Delete")
+	must(t, s.Create(ctx, &graph.Wave{Name: "Neu", Date: "2026-01-01"}), "Create")
+	tax.ActorKinds = append(tax.ActorKinds, graph.Term{Code: "peer_support", Label: "Peer-Beratung"})
+	must(t, s.SetTaxonomy(ctx, tax), "SetTaxonomy")
+	if after, _ := json.Marshal(n); string(after) != string(frozen) {
+		t.Fatal("later writes changed a snapshot already returned")
+	}
+	m := snapshot(t, s)
+	if m.Revision <= n.Revision || len(m.Actors) != len(n.Actors)-1 || len(m.Waves) != len(n.Waves)+1 {
+		t.Fatalf("new snapshot: revision %d (old %d), %d actors, %d waves", m.Revision, n.Revision, len(m.Actors), len(m.Waves))
+	}
+	// Changing the new snapshot does not change the store.
+	m.Actors[0].Name = "Nur im Speicher"
+	m.Actors[0].LegalDomains[0] = "sport"
+	if got := get(t, s, graph.KindActor, m.Actors[0].ID).(*graph.Actor); got.Name == "Nur im Speicher" || got.LegalDomains[0] == "sport" {
+		t.Fatal("changing a snapshot changed the store")
+	}
+}
+
+func testTaxonomy(t *testing.T, s graph.Store) {
+	ctx := t.Context()
+	seed(t, s)
+	load := func() *graph.Taxonomy {
+		t.Helper()
+		tax, err := s.Taxonomy(ctx)
+		must(t, err, "Taxonomy")
+		return tax
+	}
+	orig := load()
+	v := orig.Version
+
+	stale := load()
+	stale.Version = v + 5
+	wantCode(t, s.SetTaxonomy(ctx, stale), graph.Conflict, "SetTaxonomy with a wrong version")
+	invalid := load()
+	invalid.Fields = nil
+	wantField(t, s.SetTaxonomy(ctx, invalid), "fields", "SetTaxonomy of an invalid taxonomy")
+	if jsonOf(load()) != jsonOf(orig) {
+		t.Fatal("failed SetTaxonomy changed the taxonomy")
+	}
+
+	added := load()
+	added.ActorKinds = append(added.ActorKinds, graph.Term{Code: "peer_support", Label: "Peer-Beratung", Description: "EUTB-Peers"})
+	added.Fields[0].Label = "Soziale Infrastruktur"
+	must(t, s.SetTaxonomy(ctx, added), "SetTaxonomy")
+	if added.Version != v+1 {
+		t.Errorf("version after SetTaxonomy = %d, want %d", added.Version, v+1)
+	}
+	if got := load(); jsonOf(got) != jsonOf(added) {
+		t.Fatalf("Taxonomy after SetTaxonomy:\n got %s\nwant %s", jsonOf(got), jsonOf(added))
+	}
+	if got := snapshot(t, s).Taxonomy; jsonOf(got) != jsonOf(added) {
+		t.Error("the snapshot's taxonomy is not the new one")
+	}
+	peer := &graph.Actor{Name: "Peer-Beratung Seeland", Kind: "peer_support", LegalDomains: []string{"sgb9"}}
+	must(t, s.Create(ctx, peer), "Create with a new code")
+
+	// The old version is stale now.
+	orig.ActorKinds = append(orig.ActorKinds, graph.Term{Code: "other", Label: "Sonstige"})
+	wantCode(t, s.SetTaxonomy(ctx, orig), graph.Conflict, "SetTaxonomy with the old version")
+
+	// Codes in use cannot be removed.
+	for _, tt := range []struct {
+		what   string
+		remove func(*graph.Taxonomy)
+	}{
+		{"an actor kind", func(x *graph.Taxonomy) { x.ActorKinds = dropTerm(x.ActorKinds, "peer_support") }},
+		{"a legal domain of actors", func(x *graph.Taxonomy) { x.LegalDomains = dropTerm(x.LegalDomains, "sgb9") }},
+		{"a legal domain of an offer only", func(x *graph.Taxonomy) { x.LegalDomains = dropTerm(x.LegalDomains, "sgb3") }},
+		{"a field of actors and offers", func(x *graph.Taxonomy) { x.Fields = dropTerm(x.Fields, "housing") }},
+		{"a field of a need only", func(x *graph.Taxonomy) { x.Fields = dropTerm(x.Fields, "participation") }},
+		{"a target group of actors, offers and needs", func(x *graph.Taxonomy) { x.TargetGroups = dropTerm(x.TargetGroups, "disability_mental") }},
+		{"a target group of an offer only", func(x *graph.Taxonomy) { x.TargetGroups = dropTerm(x.TargetGroups, "families") }},
+		{"a cooperation kind", func(x *graph.Taxonomy) { x.CooperationKinds = dropTerm(x.CooperationKinds, "referral") }},
+		{"a space level", func(x *graph.Taxonomy) { x.SpaceLevels = dropTerm(x.SpaceLevels, "county") }},
+		{"an indicator", func(x *graph.Taxonomy) { x.Indicators = dropTerm(x.Indicators, "population") }},
+	} {
+		t.Run("remove "+tt.what, func(t *testing.T) {
+			x := load()
+			before := jsonOf(x)
+			tt.remove(x)
+			if jsonOf(x) == before {
+				t.Fatal("the test removed nothing")
+			}
+			wantCode(t, s.SetTaxonomy(ctx, x), graph.Conflict, "SetTaxonomy removing a code in use")
+		})
+	}
+	if jsonOf(load()) != jsonOf(added) {
+		t.Fatal("refused SetTaxonomy changed the taxonomy")
+	}
+
+	// Codes nobody uses can go, and are unknown afterwards.
+	x := load()
+	x.LegalDomains = dropTerm(x.LegalDomains, "sgb14")
+	must(t, s.SetTaxonomy(ctx, x), "SetTaxonomy removing an unused code")
+	wantField(t, s.Create(ctx, &graph.Actor{Name: "SER", Kind: "provider", LegalDomains: []string{"sgb14"}}), "legal_domains[0]",
+		"Create with a removed code")
+}
+
+// dropTerm returns terms without the one with the code.
+func dropTerm(terms []graph.Term, code string) []graph.Term {
+	return slices.DeleteFunc(slices.Clone(terms), func(t graph.Term) bool { return t.Code == code })
+}
+
+func testTokens(t *testing.T, s graph.Store) {
+	ctx := t.Context()
+	rev := revision(t, s)
+	start := time.Now()
+	mk := func(name string, role graph.Role) *graph.Token {
+		return &graph.Token{Name: name, Role: role, Hash: graph.HashToken(graph.NewTokenSecret())}
+	}
+	koord := mk("Koordination", graph.RoleEditor)
+	must(t, s.CreateToken(ctx, koord), "CreateToken")
+	if koord.ID == "" || koord.CreatedAt.IsZero() || koord.CreatedAt.Before(start.Add(-time.Minute)) {
+		t.Errorf("CreateToken filled in ID %q, created %v", koord.ID, koord.CreatedAt)
+	}
+	got, err := s.TokenByHash(ctx, koord.Hash)
+	must(t, err, "TokenByHash")
+	if got.ID != koord.ID || got.Name != koord.Name || got.Role != koord.Role || got.Hash != koord.Hash || !got.CreatedAt.Equal(koord.CreatedAt) {
+		t.Errorf("TokenByHash = %+v, want %+v", got, koord)
+	}
+
+	wantCode(t, s.CreateToken(ctx, mk("Koordination", graph.RoleAdmin)), graph.Conflict, "CreateToken with a taken name")
+	wantField(t, s.CreateToken(ctx, mk("Unbekannt", "boss")), "role", "CreateToken with an unknown role")
+	wantField(t, s.CreateToken(ctx, &graph.Token{Name: "Ohne Hash", Role: graph.RoleViewer}), "hash", "CreateToken without a hash")
+	wantField(t, s.CreateToken(ctx, mk(" ", graph.RoleViewer)), "name", "CreateToken without a name")
+
+	must(t, s.CreateToken(ctx, mk("Sozialplanung", graph.RoleAdmin)), "CreateToken")
+	must(t, s.CreateToken(ctx, mk("Beirat", graph.RoleViewer)), "CreateToken")
+	list, err := s.Tokens(ctx)
+	must(t, err, "Tokens")
+	var names []string
+	for _, tok := range list {
+		names = append(names, tok.Name)
+		if tok.ID == "" || !tok.Role.Valid() {
+			t.Errorf("listed token %+v", tok)
+		}
+	}
+	if !slices.Equal(names, []string{"Beirat", "Koordination", "Sozialplanung"}) {
+		t.Errorf("Tokens = %v, want by name", names)
+	}
+
+	_, err = s.TokenByHash(ctx, graph.HashToken("nza_unknown"))
+	wantCode(t, err, graph.NotFound, "TokenByHash of an unknown hash")
+	must(t, s.DeleteToken(ctx, koord.ID), "DeleteToken")
+	_, err = s.TokenByHash(ctx, koord.Hash)
+	wantCode(t, err, graph.NotFound, "TokenByHash of a deleted token")
+	wantCode(t, s.DeleteToken(ctx, koord.ID), graph.NotFound, "DeleteToken of a deleted token")
+	wantCode(t, s.DeleteToken(ctx, "token_missing"), graph.NotFound, "DeleteToken of a missing token")
+	list, err = s.Tokens(ctx)
+	must(t, err, "Tokens")
+	if len(list) != 2 {
+		t.Errorf("%d tokens after a delete, want 2", len(list))
+	}
+	must(t, s.CreateToken(ctx, mk("Koordination", graph.RoleEditor)), "CreateToken with a freed name")
+	if r := revision(t, s); r != rev {
+		t.Errorf("token writes moved the revision from %d to %d", rev, r)
+	}
+}
+
+func testCancelled(t *testing.T, s graph.Store) {
+	seed(t, s)
+	before := snapshot(t, s)
+	ctx := cancelled()
+	tax := graph.DefaultTaxonomy()
+	tax.Fields[0].Label = "Geändert"
+	tok := &graph.Token{Name: "Abgebrochen", Role: graph.RoleViewer, Hash: graph.HashToken("nza_cancelled")}
+	a := get(t, s, graph.KindActor, "ac-1").(*graph.Actor)
+	a.Name = "Abgebrochen"
+	calls := map[string]func() error{
+		"Revision":    func() error { _, err := s.Revision(ctx); return err },
+		"Ping":        func() error { return s.Ping(ctx) },
+		"Taxonomy":    func() error { _, err := s.Taxonomy(ctx); return err },
+		"SetTaxonomy": func() error { return s.SetTaxonomy(ctx, tax) },
+		"Create": func() error {
+			return s.Create(ctx, &graph.Wave{Meta: graph.Meta{ID: "wv-x"}, Name: "X", Date: "2026-01-01"})
+		},
+		"Get":    func() error { _, err := s.Get(ctx, graph.KindActor, "ac-1"); return err },
+		"Update": func() error { return s.Update(ctx, a) },
+		"Delete": func() error {
+			_, err := s.Delete(ctx, graph.KindNeed, "nd-1", graph.DeleteOptions{})
+			return err
+		},
+		"List": func() error { _, err := s.List(ctx, graph.KindActor, graph.Filter{}); return err },
+		"Upsert": func() error {
+			_, err := s.Upsert(ctx, importBatch(), graph.BatchOptions{})
+			return err
+		},
+		"Snapshot":    func() error { _, err := s.Snapshot(ctx); return err },
+		"CreateToken": func() error { return s.CreateToken(ctx, tok) },
+		"TokenByHash": func() error { _, err := s.TokenByHash(ctx, tok.Hash); return err },
+		"Tokens":      func() error { _, err := s.Tokens(ctx); return err },
+		"DeleteToken": func() error { return s.DeleteToken(ctx, "token_x") },
+	}
+	for name, call := range calls {
+		if err := call(); err == nil {
+			t.Errorf("%s with a cancelled context returned no error", name)
+		}
+	}
+	if d := diffNetwork(before, snapshot(t, s)); d != "" {
+		t.Fatalf("writes with a cancelled context changed the store: %s", d)
+	}
+	toks, err := s.Tokens(t.Context())
+	must(t, err, "Tokens")
+	if len(toks) != 0 {
+		t.Fatal("CreateToken with a cancelled context stored the token")
+	}
+}
