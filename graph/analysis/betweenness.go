@@ -20,16 +20,20 @@ import "context"
 // and O(n) memory per goroutine. For large graphs see ApproxBetweenness.
 func Betweenness(ctx context.Context, g *Graph) ([]float64, error) {
 	n := g.N()
+	// Renumber the nodes in breadth-first order so that neighbours sit close in
+	// memory; this makes the searches markedly more cache-friendly.
+	newOf := bfsOrder(g)
+	a := g.out.permute(newOf)
 	states, err := parallel(ctx, n, func() *brandes { return newBrandes(n) }, func(b *brandes, s int) {
-		b.source(g, s)
+		b.source(&a, s)
 	})
 	if err != nil {
 		return nil, err
 	}
 	bc := make([]float64, n)
 	for _, b := range states {
-		for v, x := range b.bc {
-			bc[v] += x
+		for v, x := range newOf {
+			bc[v] += b.bc[x]
 		}
 	}
 	if n > 2 {
@@ -54,9 +58,9 @@ func newBrandes(n int) *brandes {
 }
 
 // source adds the dependencies of source s to b.bc.
-func (b *brandes) source(g *Graph, s int) {
-	b.run(g, s)
-	off, nbr := g.out.off, g.out.nbr
+func (b *brandes) source(a *adjacency, s int) {
+	b.runOn(a, s)
+	off, nbr := a.off, a.nbr
 	for i := len(b.order) - 1; i >= 0; i-- {
 		v := b.order[i]
 		next := b.dist[v] + 1

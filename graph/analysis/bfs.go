@@ -47,3 +47,33 @@ func (b *bfs) reset() {
 		b.dist[v] = -1
 	}
 }
+
+// bfsOrder returns a renumbering of g's nodes (newOf[v] is v's new number) in
+// breadth-first order over successors, component by component, starting each
+// component at its lowest-numbered unvisited node.
+func bfsOrder(g *Graph) []int32 {
+	n := g.N()
+	newOf := make([]int32, n)
+	for i := range newOf {
+		newOf[i] = -1
+	}
+	queue := make([]int32, 0, n)
+	for s := range n {
+		if newOf[s] >= 0 {
+			continue
+		}
+		start := len(queue)
+		newOf[s] = int32(len(queue))
+		queue = append(queue, int32(s))
+		for h := start; h < len(queue); h++ {
+			out, _ := g.Out(int(queue[h]))
+			for _, w := range out {
+				if newOf[w] < 0 {
+					newOf[w] = int32(len(queue))
+					queue = append(queue, w)
+				}
+			}
+		}
+	}
+	return newOf
+}
