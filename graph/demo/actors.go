@@ -1,0 +1,193 @@
+package demo
+
+import (
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// node is what the generator keeps about an actor for offers and ties.
+type node struct {
+	leaf   int32   // index of the home leaf space
+	group  int8    // index in DomainGroups
+	kind   int8    // see kindClass
+	broker bool    // planted broker
+	wide   bool    // county-wide actor (broker or singleton)
+	mask   uint32  // bit set of legal domains, by index in the default taxonomy
+	weight float64 // tie propensity
+	tpl    *actorTemplate
+}
+
+// slot says which template actor i of a network comes from.
+type slot struct {
+	tpl    *actorTemplate // nil: a local template chosen at random
+	broker bool
+}
+
+// plan returns the slots of n actors: the brokers first, then the county-wide
+// singletons, then local actors with a regional broker among every 1,000.
+func plan(n int) []slot {
+	out := make([]slot, n)
+	fixed := len(brokerTemplates) + len(singletonTemplates)
+	for i := range out {
+		switch {
+		case i < len(brokerTemplates):
+			out[i] = slot{tpl: &brokerTemplates[i], broker: true}
+		case i < fixed:
+			out[i] = slot{tpl: &singletonTemplates[i-len(brokerTemplates)]}
+		case (i-fixed)%1000 == 500:
+			out[i] = slot{tpl: &regionalBrokerTemplates[((i-fixed)/1000)%len(regionalBrokerTemplates)], broker: true}
+		}
+	}
+	return out
+}
+
+var streets = []string{
+	"Hauptstraße", "Bahnhofstraße", "Am Markt", "Schulstraße", "Lindenallee", "Seestraße", "Kirchplatz",
+	"Mühlenweg", "Gartenstraße", "Rosenweg", "Am Hafen", "Fischerstraße", "Dorfstraße", "Birkenweg",
+	"Uferpromenade", "Wiesengrund", "Feldstraße", "Poststraße", "Am Sportplatz", "Lange Straße",
+}
+
+// buildActors creates n actors and their generator nodes.
+func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
+	tax := graph.DefaultTaxonomy()
+	domainBit := map[string]uint32{}
+	for i, t := range tax.LegalDomains {
+		domainBit[t.Code] = 1 << i
+	}
+	// Local actors settle by population; the planted gap gets few of them.
+	w := make([]float64, len(l.leaves))
+	for i, s := range l.leaves {
+		w[i] = s.population
+		if s.gap {
+			w[i] *= 0.15
+		}
+	}
+	leafCum := cumulative(w)
+	tw := make([]float64, len(localTemplates))
+	for i, t := range localTemplates {
+		tw[i] = t.weight
+	}
+	tplCum := cumulative(tw)
+
+	keys := keyList("seeland-akteur-", n, 4)
+	actors := make([]graph.Actor, n)
+	nodes := make([]node, n)
+	names := make(map[string]bool, n)
+	var sl slab
+	for i, s := range plan(n) {
+		t, leaf, wide := s.tpl, 0, s.tpl != nil && !s.broker || i < len(brokerTemplates)
+		switch {
+		case t == nil:
+			t = &localTemplates[pickWeighted(rng, tplCum)]
+			leaf = pickWeighted(rng, leafCum)
+		case wide:
+			leaf = t.home
+		default: // regional broker
+			leaf = pickWeighted(rng, leafCum)
+			for l.leaves[leaf].gap {
+				leaf = pickWeighted(rng, leafCum)
+			}
+		}
+		sp := l.leaves[leaf]
+		name := uniqueName(names, expand(rng, t.name, t.names, sp.town), sp.town)
+		a := &actors[i]
+		a.Meta = meta(keys[i])
+		a.Name = name
+		a.ShortName = t.short
+		a.Kind = t.kind
+		a.LegalDomains = sl.copy(t.domains)
+		a.Fields = sl.copy(t.fields)
+		a.TargetGroups = sl.copy(t.targets)
+		if wide {
+			a.SocialSpaces = []string{sp.key, l.rootKey}
+		} else {
+			a.SocialSpaces = []string{sp.key}
+		}
+		a.Address = graph.Address{
+			Street:     streets[rng.IntN(len(streets))] + " " + strconv.Itoa(1+rng.IntN(60)),
+			PostalCode: sp.postal, City: sp.town,
+		}
+		a.Location = l.pointIn(rng, sp)
+		host := slug(name) + ".example"
+		if !t.noWeb {
+			a.Website = "https://www." + host
+			a.Email = "info@" + host
+		} else if rng.IntN(3) > 0 {
+			a.Email = "kontakt@" + host
+		}
+		a.Phone = sp.phone + " " + strconv.Itoa(10000+rng.IntN(89999))
+		a.Description = t.desc
+
+		nd := &nodes[i]
+		nd.leaf, nd.tpl, nd.broker, nd.wide = int32(leaf), t, s.broker, wide
+		nd.group = int8(DomainGroup(t.domains[0]))
+		nd.kind = kindClass(t.kind)
+		for _, d := range t.domains {
+			nd.mask |= domainBit[d]
+		}
+		// Heavy-tailed propensity: Pareto with tail index 1.6, capped.
+		hub := t.hub
+		if hub == 0 {
+			hub = 1
+		}
+		nd.weight = hub * math.Min(math.Pow(1-rng.Float64(), -1/1.6), 25)
+		if sp.gap {
+			nd.weight *= 0.3
+		}
+	}
+	return actors, nodes
+}
+
+// expand fills the placeholders of a name template.
+func expand(rng *rand.Rand, tpl string, names []string, town string) string {
+	s := tpl
+	if strings.Contains(s, "{name}") {
+		s = strings.Replace(s, "{name}", names[rng.IntN(len(names))], 1)
+	}
+	if strings.Contains(s, "{jahr}") {
+		s = strings.Replace(s, "{jahr}", strconv.Itoa(1880+rng.IntN(110)), 1)
+	}
+	return strings.ReplaceAll(s, "{ort}", town)
+}
+
+// uniqueName returns name, or name with the town or a number added if it is taken,
+// and marks the result as taken.
+func uniqueName(taken map[string]bool, name, town string) string {
+	if taken[name] && !strings.Contains(name, town) {
+		name += " " + town
+	}
+	if taken[name] {
+		for k := 2; ; k++ {
+			if c := name + " " + strconv.Itoa(k); !taken[c] {
+				name = c
+				break
+			}
+		}
+	}
+	taken[name] = true
+	return name
+}
+
+// Kind classes of actors, for the kinds of their ties.
+const (
+	classService   int8 = iota // provider, association, self-help, school, housing, employer, clinic
+	classCarrier               // benefit carrier or municipal department
+	classAdvice                // counselling
+	classCommittee             // committee
+)
+
+func kindClass(kind string) int8 {
+	switch kind {
+	case "benefit_carrier", "municipal":
+		return classCarrier
+	case "counselling":
+		return classAdvice
+	case "committee":
+		return classCommittee
+	}
+	return classService
+}
