@@ -47,34 +47,54 @@ func Betweenness(ctx context.Context, g *Graph) ([]float64, error) {
 
 // brandes is the per-goroutine state of Betweenness. dist is -1 for unvisited nodes
 // and is restored after each source; sigma and coef are valid for visited nodes only.
+// succ holds the arcs of the shortest-path DAG, those of order[h] at
+// succ[start[h]:start[h+1]], so that the accumulation scans only those.
 type brandes struct {
 	bfs
-	coef []float64 // (1 + δ(w)) / σ(w)
-	bc   []float64
+	coef  []float64 // (1 + δ(w)) / σ(w)
+	bc    []float64
+	succ  []int32
+	start []int32
 }
 
 func newBrandes(n int) *brandes {
-	return &brandes{bfs: newBFS(n), coef: make([]float64, n), bc: make([]float64, n)}
+	return &brandes{bfs: newBFS(n), coef: make([]float64, n), bc: make([]float64, n), start: make([]int32, 0, n+1)}
 }
 
 // source adds the dependencies of source s to b.bc.
 func (b *brandes) source(a *adjacency, s int) {
-	b.runOn(a, s)
 	off, nbr := a.off, a.nbr
-	for i := len(b.order) - 1; i >= 0; i-- {
-		v := b.order[i]
-		next := b.dist[v] + 1
-		sum := 0.0
+	dist, sigma := b.dist, b.sigma
+	order, succ, start := append(b.order[:0], int32(s)), b.succ[:0], b.start[:0]
+	dist[s], sigma[s] = 0, 1
+	for h := 0; h < len(order); h++ {
+		v := order[h]
+		next, sv := dist[v]+1, sigma[v]
+		start = append(start, int32(len(succ)))
 		for _, w := range nbr[off[v]:off[v+1]] {
-			if b.dist[w] == next {
-				sum += b.coef[w]
+			if d := dist[w]; d < 0 {
+				dist[w], sigma[w] = next, sv
+				order = append(order, w)
+				succ = append(succ, w)
+			} else if d == next {
+				sigma[w] += sv
+				succ = append(succ, w)
 			}
 		}
-		delta := b.sigma[v] * sum
-		b.coef[v] = (1 + delta) / b.sigma[v]
-		if int(v) != s {
+	}
+	start = append(start, int32(len(succ)))
+	for h := len(order) - 1; h >= 0; h-- {
+		v := order[h]
+		sum := 0.0
+		for _, w := range succ[start[h]:start[h+1]] {
+			sum += b.coef[w]
+		}
+		delta := sigma[v] * sum
+		b.coef[v] = (1 + delta) / sigma[v]
+		if h > 0 { // order[0] is the source, which gets no credit
 			b.bc[v] += delta
 		}
 	}
+	b.order, b.succ, b.start = order, succ, start
 	b.reset()
 }
