@@ -1,0 +1,61 @@
+// The one place that talks HTTP to the Netzwerkatlas API.
+
+import { storedToken } from "./auth";
+import { ApiError, toProblem } from "./problem";
+
+export const API = "/api/v1";
+
+export type Query = Record<string, string | number | boolean | undefined | null>;
+
+/** url builds an API URL with the set query parameters. */
+export function url(path: string, query: Query = {}): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== "") qs.set(k, String(v));
+  }
+  const s = qs.toString();
+  return API + path + (s ? "?" + s : "");
+}
+
+/** authHeaders returns the Authorization header of the signed-in token, if any. */
+export function authHeaders(token = storedToken()): Record<string, string> {
+  return token ? { Authorization: "Bearer " + token } : {};
+}
+
+/**
+ * request sends a request and decodes the JSON answer; any status >= 400 throws an
+ * ApiError with the server's problem details.
+ */
+export async function request<T>(method: string, path: string, opts: { query?: Query; body?: unknown; token?: string | null } = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json", ...authHeaders(opts.token === undefined ? storedToken() : opts.token) };
+  let body: BodyInit | undefined;
+  if (opts.body instanceof FormData) body = opts.body;
+  else if (opts.body !== undefined) {
+    headers["Content-Type"] = "application/json";
+    body = JSON.stringify(opts.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(url(path, opts.query), { method, headers, body });
+  } catch {
+    throw new ApiError(toProblem(0, null));
+  }
+  const text = await res.text();
+  let data: unknown = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  if (!res.ok) throw new ApiError(toProblem(res.status, data));
+  return data as T;
+}
+
+export const get = <T>(path: string, query?: Query) => request<T>("GET", path, { query });
+
+/** isMissing reports whether err says that an endpoint does not exist (yet). */
+export function isMissing(err: unknown): boolean {
+  return err instanceof ApiError && (err.status === 404 || err.status === 405 || err.status === 501);
+}

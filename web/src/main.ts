@@ -1,0 +1,64 @@
+// Entry point: the page frame (navigation by role, the signed-in user) and the routes.
+
+import "./style.css";
+import { allows, roleLabels } from "./api/auth";
+import type { Role } from "./api/types";
+import { startRouter, type Route } from "./router";
+import { currentUser } from "./state";
+import { h, replace } from "./ui/dom";
+import { actorView } from "./views/actor";
+import { dataView } from "./views/data";
+import { gapsView } from "./views/gaps";
+import { importView } from "./views/import";
+import { loginView } from "./views/login";
+import { mapView } from "./views/map";
+import { matrixView } from "./views/matrix";
+import { metricsView } from "./views/metrics";
+import { potentialsView } from "./views/potentials";
+
+interface NavItem {
+  href: string;
+  label: string;
+  role: Role;
+}
+
+const nav: NavItem[] = [
+  { href: "/karte", label: "Netzwerkkarte", role: "viewer" },
+  { href: "/kopplungspotenziale", label: "Kopplungspotenziale", role: "analyst" },
+  { href: "/kopplungsmatrix", label: "Kopplungsmatrix", role: "analyst" },
+  { href: "/angebotsluecken", label: "Angebotslücken", role: "analyst" },
+  { href: "/kennzahlen", label: "Kennzahlen", role: "analyst" },
+  { href: "/daten", label: "Daten", role: "viewer" },
+  { href: "/anmeldung", label: "Anmeldung", role: "viewer" },
+];
+
+const routes: Route[] = [
+  { path: /^\/karte$/, title: "Netzwerkkarte", render: mapView },
+  { path: /^\/akteure\/([^/]+)$/, title: "Akteursprofil", render: actorView },
+  { path: /^\/kopplungspotenziale$/, title: "Kopplungspotenziale", render: potentialsView },
+  { path: /^\/kopplungsmatrix$/, title: "Kopplungsmatrix", render: matrixView },
+  { path: /^\/angebotsluecken$/, title: "Angebotslücken", render: gapsView },
+  { path: /^\/kennzahlen$/, title: "Kennzahlen", render: metricsView },
+  { path: /^\/daten\/import$/, title: "Import", render: importView },
+  { path: /^\/daten(?:\/(akteure|kooperationen|angebote))?$/, title: "Daten", render: dataView },
+  { path: /^\/anmeldung$/, title: "Anmeldung", render: loginView },
+  { path: /./, title: "Nicht gefunden", render: (main) => replace(main, h("h1", { tabindex: -1 }, "Seite nicht gefunden"), h("p", {}, h("a", { href: "/karte", "data-link": true }, "Zur Netzwerkkarte"))) },
+];
+
+/** renderFrame draws the navigation for the caller's role and marks the current page. */
+export async function renderFrame(path: string): Promise<void> {
+  const me = await currentUser();
+  const role = me?.role;
+  replace(
+    document.getElementById("nav")!,
+    nav
+      .filter((n) => n.href === "/anmeldung" || n.href === "/karte" || n.href === "/daten" || allows(role, n.role))
+      .map((n) => h("li", {}, h("a", { href: n.href, "data-link": true, "aria-current": path.startsWith(n.href) ? "page" : null }, n.label))),
+  );
+  replace(
+    document.getElementById("user")!,
+    me ? h("span", {}, me.anonymous ? "Demo-Modus (ohne Anmeldung)" : me.name, " · Rolle: ", roleLabels[me.role] ?? me.role) : h("span", {}, "Nicht angemeldet"),
+  );
+}
+
+startRouter(routes, (path) => void renderFrame(path));

@@ -1,0 +1,53 @@
+// History-API routing: each view has a path; links with data-link navigate without a
+// page load. The server answers every non-API path with index.html.
+
+export interface Route {
+  path: RegExp;
+  title: string;
+  render: (main: HTMLElement, params: string[], query: URLSearchParams) => void | Promise<void>;
+}
+
+let routes: Route[] = [];
+let onNavigate: (path: string) => void = () => {};
+
+export function startRouter(list: Route[], notify: (path: string) => void): void {
+  routes = list;
+  onNavigate = notify;
+  document.addEventListener("click", (ev) => {
+    const a = (ev.target as Element).closest?.("a[data-link]") as HTMLAnchorElement | null;
+    if (!a || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
+    ev.preventDefault();
+    navigate(a.getAttribute("href")!);
+  });
+  window.addEventListener("popstate", () => void render());
+  void render();
+}
+
+export function navigate(to: string): void {
+  history.pushState(null, "", to);
+  void render(true);
+}
+
+let current: (() => void) | null = null;
+let cleanup: (() => void)[] = [];
+
+/** onLeave registers work to do when the current view is left (stop a layout, …). */
+export function onLeave(fn: () => void): void {
+  cleanup.push(fn);
+}
+
+async function render(focus = false): Promise<void> {
+  cleanup.forEach((f) => f());
+  cleanup = [];
+  current = null;
+  const path = location.pathname === "/" ? "/karte" : location.pathname;
+  const main = document.getElementById("main")!;
+  const route = routes.find((r) => r.path.test(path)) ?? routes[routes.length - 1];
+  const params = path.match(route.path)?.slice(1) ?? [];
+  document.title = `${route.title} – Netzwerkatlas`;
+  main.replaceChildren();
+  onNavigate(path);
+  const token = (current = () => {});
+  await route.render(main, params.map(decodeURIComponent), new URLSearchParams(location.search));
+  if (focus && current === token) main.querySelector("h1")?.focus();
+}

@@ -1,0 +1,155 @@
+// Entity forms from field specs: labelled controls, values read into the API's JSON
+// shape, and the server's problem details shown at the fields they concern.
+
+import { fieldMessages, type Problem } from "../api/problem";
+import { h, replace, uid } from "./dom";
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface FieldSpec {
+  /** name is the JSON path of the field, such as "name" or "address.city". */
+  name: string;
+  label: string;
+  type: "text" | "textarea" | "email" | "url" | "tel" | "date" | "number" | "select" | "checkboxes" | "checkbox";
+  required?: boolean;
+  options?: Option[];
+  hint?: string;
+  min?: number;
+  max?: number;
+}
+
+type Json = Record<string, unknown>;
+
+export interface EntityForm {
+  element: HTMLFormElement;
+  /** read returns the form's values merged into base (the entity being edited). */
+  read(base: Json): Json;
+  /** showProblem puts each field error at its field and the rest in the summary. */
+  showProblem(p: Problem): void;
+  clearErrors(): void;
+}
+
+export function getPath(o: Json, path: string): unknown {
+  return path.split(".").reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Json)[k] : undefined), o);
+}
+
+export function setPath(o: Json, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let cur = o;
+  for (const k of keys.slice(0, -1)) cur = (cur[k] && typeof cur[k] === "object" ? cur[k] : (cur[k] = {})) as Json;
+  const last = keys[keys.length - 1];
+  if (value === undefined) delete cur[last];
+  else cur[last] = value;
+}
+
+export function entityForm(specs: FieldSpec[], values: Json, submitLabel: string, onSubmit: (form: EntityForm) => void): EntityForm {
+  const summary = h("div", { class: "error-summary", tabindex: -1, hidden: true });
+  const errors = new Map<string, { box: HTMLElement; message: HTMLElement; controls: HTMLElement[] }>();
+  const rows = specs.map((spec) => {
+    const id = uid("f-" + spec.name.replace(/\W/g, "-"));
+    const message = h("p", { class: "field-error", id: id + "-err", hidden: true });
+    const hint = spec.hint ? h("p", { class: "hint", id: id + "-hint" }, spec.hint) : null;
+    const describedBy = [hint ? id + "-hint" : "", id + "-err"].filter(Boolean).join(" ");
+    const v = getPath(values, spec.name);
+    let box: HTMLElement;
+    let controls: HTMLElement[];
+    const req = spec.required ? h("span", { class: "req" }, " (Pflichtfeld)") : null;
+    if (spec.type === "checkboxes") {
+      const chosen = new Set(Array.isArray(v) ? (v as string[]) : []);
+      controls = (spec.options ?? []).map((o) => h("input", { type: "checkbox", name: spec.name, value: o.value, id: uid(id), checked: chosen.has(o.value) }));
+      box = h(
+        "fieldset",
+        { class: "field checkboxes", "aria-describedby": describedBy, id },
+        h("legend", {}, spec.label, req),
+        hint,
+        h("div", { class: "choices" }, controls.map((c, i) => h("label", { for: c.id }, c, " ", spec.options![i].label))),
+        message,
+      );
+    } else if (spec.type === "checkbox") {
+      const c = h("input", { type: "checkbox", name: spec.name, id, checked: v === true, "aria-describedby": describedBy });
+      controls = [c];
+      box = h("div", { class: "field check" }, h("label", { for: id }, c, " ", spec.label), hint, message);
+    } else {
+      const common = { id, name: spec.name, required: !!spec.required, "aria-describedby": describedBy };
+      const c =
+        spec.type === "textarea"
+          ? h("textarea", { ...common, rows: 3 }, typeof v === "string" ? v : "")
+          : spec.type === "select"
+            ? h("select", common, spec.required ? h("option", { value: "" }, "Bitte wählen") : h("option", { value: "" }, "–"), (spec.options ?? []).map((o) => h("option", { value: o.value, selected: o.value === v }, o.label)))
+            : h("input", { ...common, type: spec.type, value: v === undefined || v === null || v === 0 ? (spec.type === "number" && v === 0 ? "0" : "") : String(v), min: spec.min, max: spec.max });
+      controls = [c];
+      box = h("div", { class: "field" }, h("label", { for: id }, spec.label, req), hint, c, message);
+    }
+    errors.set(spec.name, { box, message, controls });
+    return box;
+  });
+  const element = h("form", { class: "entity-form", novalidate: true }, summary, rows, h("div", { class: "tools" }, h("button", { type: "submit", class: "primary" }, submitLabel))) as HTMLFormElement;
+
+  const form: EntityForm = {
+    element,
+    read(base) {
+      const out: Json = structuredClone(base);
+      for (const spec of specs) {
+        const { controls } = errors.get(spec.name)!;
+        let value: unknown;
+        if (spec.type === "checkboxes") value = (controls as HTMLInputElement[]).filter((c) => c.checked).map((c) => c.value);
+        else if (spec.type === "checkbox") value = (controls[0] as HTMLInputElement).checked || undefined;
+        else {
+          const raw = (controls[0] as HTMLInputElement).value.trim();
+          value = spec.type === "number" ? (raw === "" ? undefined : Number(raw.replace(",", "."))) : raw === "" ? undefined : raw;
+        }
+        setPath(out, spec.name, value);
+      }
+      return out;
+    },
+    clearErrors() {
+      summary.hidden = true;
+      replace(summary);
+      for (const e of errors.values()) {
+        e.message.hidden = true;
+        replace(e.message);
+        e.box.classList.remove("invalid");
+        e.controls.forEach((c) => c.removeAttribute("aria-invalid"));
+      }
+    },
+    showProblem(p) {
+      form.clearErrors();
+      const byField = fieldMessages(p, errors.keys());
+      for (const [name, msgs] of byField) {
+        const e = errors.get(name);
+        if (!e) continue;
+        e.message.hidden = false;
+        replace(e.message, msgs.join(" "));
+        e.box.classList.add("invalid");
+        e.controls.forEach((c) => c.setAttribute("aria-invalid", "true"));
+      }
+      const linked = [...byField].filter(([n]) => errors.has(n));
+      replace(
+        summary,
+        h("h2", {}, p.title),
+        p.detail ? h("p", {}, p.detail) : null,
+        h(
+          "ul",
+          {},
+          linked.map(([n, msgs]) => {
+            const target = errors.get(n)!.controls[0];
+            const focus = (ev: Event) => (ev.preventDefault(), target.focus());
+            return h("li", {}, h("a", { href: "#" + target.id, onclick: focus }, specs.find((s) => s.name === n)!.label, ": ", msgs.join(" ")));
+          }),
+          (byField.get("") ?? []).map((m) => h("li", {}, m)),
+        ),
+      );
+      summary.setAttribute("role", "alert");
+      summary.hidden = false;
+      summary.focus();
+    },
+  };
+  element.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    onSubmit(form);
+  });
+  return form;
+}

@@ -1,0 +1,59 @@
+// A heat map as a table: each cell shows its value as text and as colour, so it can be
+// read without colour and by screen readers.
+
+import { heat, scale, textOn } from "../graph/colors";
+import { fmt, h } from "./dom";
+
+export interface HeatmapOptions {
+  caption: string;
+  rows: { key: string; label: string }[];
+  cols: { key: string; label: string }[];
+  value: (row: string, col: string) => number | null;
+  /** color maps a cell value to a colour; a heat scale over the range if not given. */
+  color?: (v: number) => string;
+  format?: (v: number) => string;
+  title?: (row: string, col: string, v: number | null) => string;
+}
+
+export function heatmap(o: HeatmapOptions): HTMLElement {
+  const values: number[] = [];
+  for (const r of o.rows) for (const c of o.cols) {
+    const v = o.value(r.key, c.key);
+    if (v !== null) values.push(v);
+  }
+  const max = values.length ? Math.max(...values) : 1;
+  const min = values.length ? Math.min(0, ...values) : 0;
+  const color = o.color ?? ((v: number) => scale(heat, max > min ? (v - min) / (max - min) : 0));
+  const format = o.format ?? ((v: number) => fmt(v, 2));
+  return h(
+    "div",
+    { class: "table-wrap", tabindex: 0, role: "region", "aria-label": o.caption },
+    h(
+      "table",
+      { class: "heatmap" },
+      h("caption", {}, o.caption),
+      h("thead", {}, h("tr", {}, h("td", {}), o.cols.map((c) => h("th", { scope: "col", class: "rot" }, h("span", {}, c.label))))),
+      h(
+        "tbody",
+        {},
+        o.rows.map((r) =>
+          h(
+            "tr",
+            {},
+            h("th", { scope: "row" }, r.label),
+            o.cols.map((c) => {
+              const v = o.value(r.key, c.key);
+              const bg = v === null ? "" : color(v);
+              const cell = h("td", { class: v === null ? "num empty" : "num", title: o.title?.(r.key, c.key, v) }, v === null ? "–" : format(v));
+              if (bg) {
+                cell.style.backgroundColor = bg;
+                cell.style.color = textOn(bg);
+              }
+              return cell;
+            }),
+          ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,21 @@
+// The frame of a view that shows one analysis endpoint: heading, intro, and the
+// endpoint's data, its error or its "not yet available" state.
+
+import { get } from "../api/client";
+import { h, replace } from "../ui/dom";
+import { errorBox, loading } from "../ui/status";
+
+/** analysisPage fetches path and hands its answer to fill; errors are shown in place. */
+export async function analysisPage(main: HTMLElement, title: string, intro: string, path: string, fill: (body: HTMLElement, data: unknown) => void | Promise<void>): Promise<void> {
+  const body = h("div", {}, loading(title));
+  replace(main, h("h1", { tabindex: -1 }, title), h("p", { class: "lead" }, intro), body);
+  let data: unknown;
+  try {
+    data = await get(path);
+  } catch (err) {
+    replace(body, errorBox(err, title));
+    return;
+  }
+  replace(body);
+  await fill(body, data);
+}

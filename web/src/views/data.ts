@@ -1,0 +1,153 @@
+// Daten: lists of actors, cooperations and offers, and forms to create and edit them.
+// Only editors see the edit controls; the server decides in any case.
+
+import { allows } from "../api/auth";
+import { get, request } from "../api/client";
+import { ApiError } from "../api/problem";
+import type { ListResponse } from "../api/types";
+import { navigate } from "../router";
+import { currentUser, invalidate, loadDataset, loadSpaces, loadTaxonomy, spaceOptions } from "../state";
+import { fmt, h, replace } from "../ui/dom";
+import { entityForm } from "../ui/form";
+import { errorBox, loading } from "../ui/status";
+import { kindSpecs, type KindSpec } from "./entities";
+
+const PAGE = 50;
+
+export async function dataView(main: HTMLElement, [slug = "akteure"]: string[], query: URLSearchParams): Promise<void> {
+  main.append(h("h1", { tabindex: -1 }, "Daten"), loading("Die Daten"));
+  let specs: KindSpec[], canEdit: boolean, actorName: (id: string) => string;
+  try {
+    const [tax, spaces, ds, me] = await Promise.all([loadTaxonomy(), loadSpaces(), loadDataset(), currentUser()]);
+    const actors = ds.nodes.map((id) => ({ value: id, label: ds.nodeData.get(id)!.label })).sort((a, b) => a.label.localeCompare(b.label, "de"));
+    specs = kindSpecs(tax, spaceOptions(spaces).map((o) => ({ ...o, label: o.label.trim() })), actors);
+    canEdit = allows(me?.role, "editor");
+    actorName = (id) => ds.nodeData.get(id)?.label ?? id;
+  } catch (err) {
+    replace(main, h("h1", { tabindex: -1 }, "Daten"), errorBox(err));
+    return;
+  }
+  const spec = specs.find((s) => s.slug === slug)!;
+  const tabs = h(
+    "nav",
+    { "aria-label": "Datenarten", class: "tabs" },
+    h(
+      "ul",
+      {},
+      specs.map((s) => h("li", {}, h("a", { href: `/daten/${s.slug}`, "data-link": true, "aria-current": s === spec ? "page" : null }, s.title))),
+      h("li", {}, h("a", { href: "/daten/import", "data-link": true }, "Import")),
+    ),
+  );
+  const content = h("div", {});
+  replace(main, h("h1", { tabindex: -1 }, `Daten: ${spec.title}`), tabs, content);
+  if (!canEdit)
+    content.append(h("p", { class: "notice" }, "Sie können die Daten lesen. Zum Anlegen und Bearbeiten melden Sie sich mit einem Token der Rolle „Bearbeiten“ an: ", h("a", { href: "/anmeldung", "data-link": true }, "Anmeldung"), "."));
+
+  const editId = query.get("bearbeiten");
+  if (canEdit && (editId || query.has("neu"))) await showForm(content, spec, editId);
+  else await showList(content, spec, canEdit, actorName, query.get("q") ?? "");
+}
+
+async function showList(box: HTMLElement, spec: KindSpec, canEdit: boolean, actorName: (id: string) => string, q: string): Promise<void> {
+  let offset = 0;
+  const table = h("div", {});
+  const searchable = spec.slug !== "kooperationen";
+  const draw = async () => {
+    replace(table, loading(spec.title));
+    let page: ListResponse<Record<string, unknown>>;
+    try {
+      page = await get(spec.path, { q: searchable ? q : undefined, limit: PAGE, offset });
+    } catch (err) {
+      replace(table, errorBox(err));
+      return;
+    }
+    replace(
+      table,
+      h("p", { role: "status" }, page.total ? `${fmt(offset + 1)}–${fmt(offset + page.items.length)} von ${fmt(page.total)}` : "Keine Einträge."),
+      h(
+        "table",
+        {},
+        h("caption", {}, spec.title),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, spec.singular), h("th", { scope: "col" }, "Version"), canEdit ? h("th", { scope: "col" }, "Aktion") : null)),
+        h(
+          "tbody",
+          {},
+          page.items.map((it) => {
+            const label = spec.label(it, actorName);
+            const id = String(it.id);
+            return h(
+              "tr",
+              {},
+              h("th", { scope: "row" }, spec.slug === "akteure" ? h("a", { href: `/akteure/${encodeURIComponent(id)}`, "data-link": true }, label) : label),
+              h("td", {}, String(it.version)),
+              canEdit ? h("td", {}, h("a", { href: `/daten/${spec.slug}?bearbeiten=${encodeURIComponent(id)}`, "data-link": true, "aria-label": `${label} bearbeiten` }, "Bearbeiten")) : null,
+            );
+          }),
+        ),
+      ),
+      h(
+        "div",
+        { class: "tools" },
+        h("button", { type: "button", disabled: offset === 0, onclick: () => ((offset = Math.max(0, offset - PAGE)), void draw()) }, "Vorherige Seite"),
+        h("button", { type: "button", disabled: offset + PAGE >= page.total, onclick: () => ((offset += PAGE), void draw()) }, "Nächste Seite"),
+      ),
+    );
+  };
+  const searchId = "data-q";
+  box.append(
+    h(
+      "div",
+      { class: "tools" },
+      searchable
+        ? h(
+            "form",
+            { role: "search", class: "inline", onsubmit: (e: Event) => (e.preventDefault(), (offset = 0), void draw()) },
+            h("label", { for: searchId }, "Suchen"),
+            h("input", { id: searchId, type: "search", value: q, oninput: (e: Event) => (q = (e.target as HTMLInputElement).value) }),
+            h("button", { type: "submit" }, "Suchen"),
+          )
+        : null,
+      canEdit ? h("a", { class: "button primary", href: `/daten/${spec.slug}?neu`, "data-link": true }, `${spec.singular} anlegen`) : null,
+    ),
+    table,
+  );
+  await draw();
+}
+
+async function showForm(box: HTMLElement, spec: KindSpec, id: string | null): Promise<void> {
+  let item: Record<string, unknown> = structuredClone(spec.blank);
+  if (id) {
+    try {
+      item = await get(`${spec.path}/${encodeURIComponent(id)}`);
+    } catch (err) {
+      box.append(errorBox(err));
+      return;
+    }
+  }
+  const status = h("div", { role: "status" });
+  const form = entityForm(spec.fields, item, id ? "Änderungen speichern" : `${spec.singular} anlegen`, async (f) => {
+    f.clearErrors();
+    replace(status, "Wird gespeichert …");
+    const body = f.read(item);
+    try {
+      const saved = await request<Record<string, unknown>>(id ? "PUT" : "POST", id ? `${spec.path}/${encodeURIComponent(id)}` : spec.path, { body });
+      invalidate();
+      replace(status);
+      navigate(`/daten/${spec.slug}?bearbeiten=${encodeURIComponent(String(saved.id))}&gespeichert=1`);
+    } catch (err) {
+      replace(status);
+      if (err instanceof ApiError) {
+        const p = err.problem;
+        f.showProblem(p.status === 409 ? { ...p, detail: `${p.detail ?? ""} Laden Sie die Seite neu, um den aktuellen Stand zu sehen.`.trim() } : p);
+      } else box.prepend(errorBox(err));
+    }
+  });
+  const saved = new URLSearchParams(location.search).has("gespeichert");
+  box.append(
+    h("h2", {}, id ? `${spec.singular} bearbeiten` : `${spec.singular} anlegen`),
+    saved ? h("p", { class: "success", role: "status" }, "Gespeichert.") : "",
+    h("p", {}, h("a", { href: `/daten/${spec.slug}`, "data-link": true }, "Zurück zur Liste")),
+    status,
+    form.element,
+  );
+}

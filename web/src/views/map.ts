@@ -1,0 +1,355 @@
+// Netzwerkkarte: the WebGL map of actors and cooperations (sigma.js), coloured by a
+// category, sized by a metric, filtered, searchable; hovering or selecting an actor
+// highlights its partners.
+
+import Sigma from "sigma";
+import { get } from "../api/client";
+import { readActorMetrics, readCommunities, type ActorMetrics } from "../api/analysis";
+import type { Taxonomy } from "../api/types";
+import { coloring, sizing, type ColorBy } from "../graph/appearance";
+import { degrees, type Dataset } from "../graph/dataset";
+import { applyFilters, noFilters, searchNodes, type MapFilters, type Selection } from "../graph/filters";
+import { Layout, layoutTime } from "../graph/layout";
+import { clearPositions, loadPositions, seedPositions } from "../graph/positions";
+import { displayGraph, storeLayout, type DisplayGraph, type EdgeDisplay, type NodeDisplay } from "../graph/render";
+import { onLeave } from "../router";
+import { labeller, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
+import { fmt, h, labelledSelect, replace, uid } from "../ui/dom";
+import { errorBox, loading } from "../ui/status";
+
+const dimmed = "#e4e7eb";
+
+export async function mapView(main: HTMLElement, _p: string[], query: URLSearchParams): Promise<void> {
+  main.append(h("h1", { tabindex: -1 }, "Netzwerkkarte"), loading("Das Netzwerk"));
+  let ds: Dataset, tax: Taxonomy, spaces;
+  try {
+    [ds, tax, spaces] = await Promise.all([loadDataset(), loadTaxonomy(), loadSpaces()]);
+  } catch (err) {
+    replace(main, h("h1", { tabindex: -1 }, "Netzwerkkarte"), errorBox(err, "Das Netzwerk"));
+    return;
+  }
+  const map = new NetworkMap(main, ds, tax, spaces.map((s) => ({ id: s.id, parent_id: s.parent_id })), spaceOptions(spaces));
+  onLeave(() => map.destroy());
+  const pair = query.get("paar")?.split(",").filter((id) => ds.nodeData.has(id));
+  if (pair?.length) map.highlight(pair);
+  else if (query.get("akteur") && ds.nodeData.has(query.get("akteur")!)) map.select(query.get("akteur")!);
+}
+
+class NetworkMap {
+  private filters: MapFilters = { ...noFilters };
+  private colorBy: ColorBy = "legal_domain";
+  private sizeBy = "degree";
+  private selection!: Selection;
+  private graph!: DisplayGraph;
+  private sigma: Sigma<NodeDisplay, EdgeDisplay>;
+  private layout: Layout | null = null;
+  private hovered: string | null = null;
+  private selected: string | null = null;
+  private pair: Set<string> | null = null;
+  private focus: Set<string> | null = null;
+  private metrics: ActorMetrics | null = null;
+  private membership: Map<string, string> | null = null;
+
+  private container = h("div", { class: "sigma", id: "network-map", role: "img", "aria-label": "Netzwerkkarte der Akteure und Kooperationen" });
+  private countLine = h("p", { class: "count", role: "status", "aria-live": "polite" });
+  private legend = h("div", { class: "legend" });
+  private detail = h("div", { class: "detail" });
+  private notice = h("div", { role: "status" });
+  private layoutButton = h("button", { type: "button" }, "Layout berechnen");
+  private sizeSelect: HTMLElement;
+
+  constructor(
+    main: HTMLElement,
+    private ds: Dataset,
+    private tax: Taxonomy,
+    private spaces: { id: string; parent_id?: string }[],
+    spaceOpts: { value: string; label: string }[],
+  ) {
+    const stored = loadPositions(ds);
+    const first = labeller(tax.legal_domains);
+    seedPositions(ds, (id) => first(ds.nodeData.get(id)!.legalDomains[0] ?? ""));
+
+    const set = (k: keyof MapFilters) => (v: string) => this.setFilter(k, v);
+    const filterForm = h(
+      "form",
+      { class: "filters", "aria-label": "Filter", onsubmit: (e: Event) => e.preventDefault() },
+      labelledSelect("Sozialraum", "social_space", spaceOpts, "", "Alle", set("socialSpace")),
+      labelledSelect("Rechtskreis", "legal_domain", options(tax.legal_domains), "", "Alle", set("legalDomain")),
+      labelledSelect("Handlungsfeld", "field", options(tax.fields), "", "Alle", set("field")),
+      labelledSelect("Zielgruppe", "target_group", options(tax.target_groups), "", "Alle", set("targetGroup")),
+      labelledSelect("Akteursart", "actor_kind", options(tax.actor_kinds), "", "Alle", set("actorKind")),
+      labelledSelect("Kooperationsart", "cooperation_kind", options(tax.cooperation_kinds), "", "Alle", set("cooperationKind")),
+      labelledSelect("Mindestintensität", "min_intensity", [1, 2, 3, 4].map((i) => ({ value: String(i), label: `ab ${i}` })), "", "Alle", set("minIntensity")),
+    );
+    this.sizeSelect = labelledSelect("Größe nach", "size_by", [{ value: "degree", label: "Anzahl Partner (Grad)" }], "degree", "Einheitlich", (v) => this.setSize(v));
+    const appearance = h(
+      "div",
+      { class: "appearance" },
+      labelledSelect(
+        "Farbe nach",
+        "color_by",
+        [
+          { value: "legal_domain", label: "Rechtskreis" },
+          { value: "actor_kind", label: "Akteursart" },
+          { value: "community", label: "Gemeinschaft (Louvain)" },
+        ],
+        "legal_domain",
+        null,
+        (v) => void this.setColor(v as ColorBy),
+      ),
+      this.sizeSelect,
+    );
+    const searchId = uid("search");
+    const results = h("ul", { class: "results", id: searchId + "-results" });
+    const search = h("input", { id: searchId, type: "search", autocomplete: "off", "aria-controls": results.id, placeholder: "Name eingeben" }) as HTMLInputElement;
+    search.addEventListener("input", () => {
+      const found = searchNodes(ds, search.value, 12);
+      replace(
+        results,
+        found.map((id) => h("li", {}, h("button", { type: "button", class: "link", onclick: () => this.select(id, true) }, ds.nodeData.get(id)!.label))),
+        search.value.trim() && !found.length ? h("li", {}, "Kein Akteur gefunden.") : null,
+      );
+    });
+    const tools = h(
+      "div",
+      { class: "tools" },
+      this.layoutButton,
+      h("button", { type: "button", onclick: () => this.resetLayout() }, "Layout neu beginnen"),
+      h("button", { type: "button", "aria-label": "Vergrößern", onclick: () => this.sigma.getCamera().animatedZoom(1.5) }, "+"),
+      h("button", { type: "button", "aria-label": "Verkleinern", onclick: () => this.sigma.getCamera().animatedUnzoom(1.5) }, "−"),
+      h("button", { type: "button", onclick: () => this.sigma.getCamera().animatedReset() }, "Ansicht zurücksetzen"),
+    );
+    this.layoutButton.addEventListener("click", () => (this.layout?.running ? this.layout.stop() : this.layout?.start(layoutTime(this.graph.order))));
+
+    replace(
+      main,
+      h("h1", { tabindex: -1 }, "Netzwerkkarte"),
+      h(
+        "div",
+        { class: "map-layout" },
+        h("aside", { class: "panel", "aria-label": "Filter und Darstellung" }, h("h2", {}, "Filter"), filterForm, h("h2", {}, "Darstellung"), appearance, this.notice),
+        h("div", { class: "map-area" }, tools, this.container, this.countLine),
+        h(
+          "aside",
+          { class: "panel", "aria-label": "Suche, Legende und Auswahl" },
+          h("h2", {}, h("label", { for: searchId }, "Akteur suchen")),
+          search,
+          results,
+          this.detail,
+          h("h2", {}, "Legende"),
+          this.legend,
+        ),
+      ),
+    );
+
+    this.selection = applyFilters(ds, this.filters, spaces);
+    this.graph = this.buildGraph();
+    this.sigma = new Sigma(this.graph, this.container, {
+      renderEdgeLabels: false,
+      labelRenderedSizeThreshold: 8,
+      labelDensity: 0.5,
+      zIndex: true,
+      nodeReducer: (node, data) => this.nodeLook(node, data),
+      edgeReducer: (edge, data) => this.edgeLook(edge, data),
+    });
+    this.sigma.on("enterNode", ({ node }) => this.setHover(node));
+    this.sigma.on("leaveNode", () => this.setHover(null));
+    this.sigma.on("clickNode", ({ node }) => this.select(node));
+    this.sigma.on("clickStage", () => this.select(null));
+    // Sigma draws the first frame in its constructor; the next frame shows it.
+    requestAnimationFrame(() => {
+      this.container.dataset.state = "ready";
+      performance.mark("map-ready");
+    });
+    this.newLayout();
+    if (stored < ds.nodes.length) this.layout!.start(layoutTime(this.graph.order));
+    this.updatePanels();
+    void this.loadMetrics();
+  }
+
+  destroy(): void {
+    this.layout?.kill();
+    this.sigma.kill();
+  }
+
+  private buildGraph(): DisplayGraph {
+    const color = this.coloring();
+    const size = sizing(this.ds, this.sizeValues());
+    return displayGraph(this.ds, this.selection, color.colorOf, size);
+  }
+
+  private coloring() {
+    const terms = this.colorBy === "legal_domain" ? this.tax.legal_domains : this.colorBy === "actor_kind" ? this.tax.actor_kinds : [];
+    return coloring(this.ds, this.colorBy, terms, this.membership ?? undefined);
+  }
+
+  private sizeValues(): Map<string, number> | null {
+    if (this.sizeBy === "") return null;
+    if (this.sizeBy === "degree") return degrees(this.ds, this.selection.edges);
+    const m = new Map<string, number>();
+    for (const r of this.metrics?.rows ?? []) if (this.sizeBy in r.values) m.set(r.actorId, r.values[this.sizeBy]);
+    return m;
+  }
+
+  /** redraw rebuilds the drawn graph after a filter or appearance change, keeping positions. */
+  private redraw(): void {
+    this.layout?.kill();
+    storeLayout(this.ds, this.graph);
+    this.graph = this.buildGraph();
+    this.sigma.setGraph(this.graph);
+    this.newLayout();
+    if (this.selected && !this.graph.hasNode(this.selected)) this.selected = null;
+    this.refocus();
+    this.updatePanels();
+  }
+
+  private newLayout(): void {
+    this.layout = new Layout(this.ds, this.graph, (running) => {
+      this.layoutButton.textContent = running ? "Layout anhalten" : "Layout berechnen";
+      this.container.dataset.layout = running ? "running" : "stopped";
+    });
+  }
+
+  private resetLayout(): void {
+    this.layout?.kill();
+    clearPositions(this.ds);
+    const first = labeller(this.tax.legal_domains);
+    seedPositions(this.ds, (id) => first(this.ds.nodeData.get(id)!.legalDomains[0] ?? ""));
+    this.graph.forEachNode((id) => this.graph.mergeNodeAttributes(id, this.ds.layout.get(id)!));
+    this.newLayout();
+    this.layout!.start(layoutTime(this.graph.order));
+    this.sigma.getCamera().animatedReset();
+  }
+
+  private setFilter(k: keyof MapFilters, v: string): void {
+    this.filters = { ...this.filters, [k]: k === "minIntensity" ? Number(v) || 0 : v };
+    this.selection = applyFilters(this.ds, this.filters, this.spaces);
+    this.redraw();
+  }
+
+  private async setColor(by: ColorBy): Promise<void> {
+    this.colorBy = by;
+    replace(this.notice);
+    if (by === "community" && !this.membership) {
+      try {
+        this.membership = readCommunities(await get("/analysis/communities")).membership;
+      } catch (err) {
+        replace(this.notice, errorBox(err, "Die Gemeinschaften"));
+        this.membership = new Map();
+      }
+    }
+    this.redraw();
+  }
+
+  private setSize(v: string): void {
+    this.sizeBy = v;
+    this.redraw();
+  }
+
+  /** loadMetrics offers the analysis metrics for sizing once the endpoint answers. */
+  private async loadMetrics(): Promise<void> {
+    try {
+      this.metrics = readActorMetrics(await get("/analysis/actors"));
+    } catch {
+      return; // the size stays by degree; the Kennzahlen view explains a missing endpoint
+    }
+    const sel = this.sizeSelect.querySelector("select")!;
+    for (const m of this.metrics.metrics) if (m.code !== "degree") sel.append(h("option", { value: m.code }, m.label));
+  }
+
+  private setHover(node: string | null): void {
+    this.hovered = node;
+    this.refocus();
+  }
+
+  /** select makes node the selected actor (null: none) and shows its partners. */
+  select(node: string | null, center = false): void {
+    this.selected = node && this.graph.hasNode(node) ? node : null;
+    this.pair = null;
+    this.refocus();
+    this.updateDetail();
+    if (center && this.selected) {
+      const d = this.sigma.getNodeDisplayData(this.selected);
+      if (d) this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.4 }, { duration: 400 });
+    }
+  }
+
+  /** highlight shows a pair of actors (a coupling potential) and their partners. */
+  highlight(ids: string[]): void {
+    this.pair = new Set(ids.filter((id) => this.graph.hasNode(id)));
+    this.selected = null;
+    this.refocus();
+    replace(
+      this.detail,
+      h("h2", {}, "Gezeigtes Paar"),
+      h("ul", {}, [...this.pair].map((id) => h("li", {}, h("a", { href: `/akteure/${encodeURIComponent(id)}`, "data-link": true }, this.ds.nodeData.get(id)!.label)))),
+    );
+  }
+
+  private refocus(): void {
+    const center = this.hovered ?? this.selected;
+    if (center && this.graph.hasNode(center)) this.focus = new Set([center, ...this.graph.neighbors(center)]);
+    else if (this.pair?.size) {
+      this.focus = new Set(this.pair);
+      for (const id of this.pair) for (const n of this.graph.neighbors(id)) this.focus.add(n);
+    } else this.focus = null;
+    this.sigma?.refresh({ skipIndexation: true });
+  }
+
+  private nodeLook(node: string, data: NodeDisplay): Partial<NodeDisplay> & Record<string, unknown> {
+    if (!this.focus) return data;
+    if (!this.focus.has(node)) return { ...data, color: dimmed, label: "", zIndex: 0 };
+    const key = node === this.hovered || node === this.selected || this.pair?.has(node);
+    return { ...data, zIndex: 1, forceLabel: true, highlighted: !!key };
+  }
+
+  private edgeLook(edge: string, data: EdgeDisplay): Partial<EdgeDisplay> & Record<string, unknown> {
+    if (!this.focus) return data;
+    const [s, t] = this.graph.extremities(edge);
+    const center = this.hovered ?? this.selected;
+    const touches = center ? s === center || t === center : this.pair?.has(s) || this.pair?.has(t);
+    return touches ? { ...data, color: "#3b4a5a", zIndex: 1 } : { ...data, hidden: true };
+  }
+
+  private updatePanels(): void {
+    this.countLine.textContent = `${fmt(this.graph.order)} von ${fmt(this.ds.nodes.length)} Akteuren · ${fmt(this.graph.size)} Kooperationen sichtbar`;
+    this.container.dataset.nodes = String(this.graph.order);
+    this.container.dataset.edges = String(this.graph.size);
+    const color = this.coloring();
+    replace(
+      this.legend,
+      h(
+        "ul",
+        { class: "legend-list" },
+        color.legend.map((e) => {
+          const sw = h("span", { class: "swatch", "aria-hidden": "true" });
+          sw.style.backgroundColor = e.color;
+          return h("li", {}, sw, `${e.label} (${fmt(e.count)})`);
+        }),
+      ),
+      h("p", { class: "hint" }, "Linienstärke: Intensität der Kooperation (1–4). Pfeile: gerichtete Kooperationen."),
+    );
+    this.updateDetail();
+  }
+
+  private updateDetail(): void {
+    if (this.pair) return;
+    if (!this.selected) {
+      replace(this.detail, h("p", { class: "hint" }, "Klicken Sie auf einen Akteur oder suchen Sie ihn, um seine Partner hervorzuheben."));
+      return;
+    }
+    const n = this.ds.nodeData.get(this.selected)!;
+    const partners = this.graph.neighbors(this.selected).sort((a, b) => this.ds.nodeData.get(a)!.label.localeCompare(this.ds.nodeData.get(b)!.label, "de"));
+    const kind = labeller(this.tax.actor_kinds);
+    const domain = labeller(this.tax.legal_domains);
+    replace(
+      this.detail,
+      h("h2", {}, n.label),
+      h("p", {}, kind(n.kind), " · ", n.legalDomains.map(domain).join(", ")),
+      h("p", {}, h("a", { href: `/akteure/${encodeURIComponent(n.id)}`, "data-link": true }, "Akteursprofil öffnen")),
+      h("h3", {}, `Partner (${partners.length})`),
+      h("ul", { class: "partners" }, partners.map((p) => h("li", {}, h("button", { type: "button", class: "link", onclick: () => this.select(p, true) }, this.ds.nodeData.get(p)!.label)))),
+      h("button", { type: "button", onclick: () => this.select(null) }, "Auswahl aufheben"),
+    );
+  }
+}
