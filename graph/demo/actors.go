@@ -76,14 +76,23 @@ func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
 	keys := keyList("seeland-akteur-", n, 4)
 	actors := make([]graph.Actor, n)
 	nodes := make([]node, n)
-	names := make(map[string]bool, n)
+	ns := names{taken: make(map[string]bool, n), next: map[string]int{}}
 	var sl slab
 	for i, s := range plan(n) {
 		t, leaf, wide := s.tpl, 0, s.tpl != nil && !s.broker || i < len(brokerTemplates)
+		var name string
 		switch {
 		case t == nil:
-			t = &localTemplates[pickWeighted(rng, tplCum)]
 			leaf = pickWeighted(rng, leafCum)
+			// A town has one Heimatverein: draw again while a name with the town
+			// is taken. Names without the town get it added below.
+			for try := 0; ; try++ {
+				t = &localTemplates[pickWeighted(rng, tplCum)]
+				name = expand(rng, t.name, t.names, l.leaves[leaf])
+				if !ns.taken[name] || !strings.Contains(t.name, "{ort}") || try == 20 {
+					break
+				}
+			}
 		case wide:
 			leaf = t.home
 		default: // regional broker
@@ -93,7 +102,10 @@ func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
 			}
 		}
 		sp := l.leaves[leaf]
-		name := uniqueName(names, expand(rng, t.name, t.names, sp.town), sp.town)
+		if name == "" {
+			name = expand(rng, t.name, t.names, sp)
+		}
+		name = ns.unique(name, sp.place)
 		a := &actors[i]
 		a.Meta = meta(keys[i])
 		a.Name = name
@@ -143,7 +155,7 @@ func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
 }
 
 // expand fills the placeholders of a name template.
-func expand(rng *rand.Rand, tpl string, names []string, town string) string {
+func expand(rng *rand.Rand, tpl string, names []string, sp spaceInfo) string {
 	s := tpl
 	if strings.Contains(s, "{name}") {
 		s = strings.Replace(s, "{name}", names[rng.IntN(len(names))], 1)
@@ -151,24 +163,31 @@ func expand(rng *rand.Rand, tpl string, names []string, town string) string {
 	if strings.Contains(s, "{jahr}") {
 		s = strings.Replace(s, "{jahr}", strconv.Itoa(1880+rng.IntN(110)), 1)
 	}
-	return strings.ReplaceAll(s, "{ort}", town)
+	s = strings.ReplaceAll(s, "{stadt}", sp.town)
+	return strings.ReplaceAll(s, "{ort}", sp.place)
 }
 
-// uniqueName returns name, or name with the town or a number added if it is taken,
-// and marks the result as taken.
-func uniqueName(taken map[string]bool, name, town string) string {
-	if taken[name] && !strings.Contains(name, town) {
+// names keeps actor names unique.
+type names struct {
+	taken map[string]bool
+	next  map[string]int // the next number to try after a name
+}
+
+// unique returns name, or name with the town or a number added if it is taken, and
+// marks the result as taken.
+func (ns *names) unique(name, town string) string {
+	if ns.taken[name] && !strings.Contains(name, town) {
 		name += " " + town
 	}
-	if taken[name] {
-		for k := 2; ; k++ {
-			if c := name + " " + strconv.Itoa(k); !taken[c] {
-				name = c
-				break
-			}
+	if ns.taken[name] {
+		k := max(ns.next[name], 2)
+		for ns.taken[name+" "+strconv.Itoa(k)] {
+			k++
 		}
+		ns.next[name] = k + 1
+		name += " " + strconv.Itoa(k)
 	}
-	taken[name] = true
+	ns.taken[name] = true
 	return name
 }
 

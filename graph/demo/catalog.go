@@ -34,8 +34,9 @@ type offerTemplate struct {
 	p float64
 }
 
-// actorTemplate describes one kind of actor. Names may hold {ort} (the town), {name}
-// (a pick from names) and {jahr} (a founding year).
+// actorTemplate describes one kind of actor. Names may hold {ort} (the town or
+// district), {stadt} (the town), {name} (a pick from names) and {jahr} (a founding
+// year).
 type actorTemplate struct {
 	name    string
 	short   string
@@ -224,6 +225,12 @@ var singletonTemplates = []actorTemplate{
 			{name: "Feststellung der Schwerbehinderung", fields: []string{"inclusion"}, targets: disabilities, domains: []string{"sgb9"}, basis: "§ 152 SGB IX", pBarrierFree: 1, wide: true},
 			{name: "Leistungen der Sozialen Entschädigung", fields: []string{"health"}, targets: []string{"all_residents"}, basis: "§ 3 SGB XIV", pBarrierFree: 1},
 		}},
+	{name: "Förderschule am Lindenpark – Förderzentrum geistige Entwicklung", short: "Förderschule am Lindenpark", kind: "school", domains: []string{"school", "sgb9"},
+		fields: []string{"education", "inclusion"}, targets: []string{"children_youth", "disability_intellectual"}, home: spLindenau,
+		offers: []offerTemplate{
+			{name: "Unterricht im Förderschwerpunkt geistige Entwicklung", fields: []string{"education", "inclusion"}, targets: []string{"children_youth", "disability_intellectual"}, basis: "Schulgesetz", capLo: 60, capHi: 110, pBarrierFree: 1, wide: true},
+			{name: "Schulbegleitung an der Förderschule", fields: []string{"education", "inclusion"}, targets: []string{"disability_intellectual"}, domains: []string{"sgb9"}, basis: "§ 112 SGB IX", p: 0.7},
+		}},
 	{name: "Behindertenbeirat Landkreis Seeland", short: "Behindertenbeirat", kind: "committee", domains: []string{"sgb9"},
 		fields: []string{"participation", "inclusion"}, targets: disabilities, home: spAltstadt, noWeb: true},
 	{name: "Frühförderstelle Seeland", short: "Frühförderung", kind: "provider", domains: []string{"sgb9", "sgb8"},
@@ -310,6 +317,14 @@ var singletonTemplates = []actorTemplate{
 	{name: "Kreissportbund Seeland e.V.", short: "Kreissportbund", kind: "association", domains: []string{"sport"},
 		fields: []string{"sport", "health", "inclusion"}, targets: []string{"children_youth", "all_residents"}, hub: 3, home: spAltstadt,
 		offers: []offerTemplate{{name: "Sportabzeichen und Vereinsberatung", fields: []string{"sport"}, targets: []string{"all_residents"}}}},
+	{name: "TSV Seeburg 1888 e.V.", short: "TSV Seeburg", kind: "association", domains: []string{"sport"},
+		fields: []string{"sport", "leisure", "health", "inclusion"}, targets: []string{"children_youth", "all_residents", "older_people"}, hub: 2, home: spNeustadt,
+		desc: "Größter Sportverein des Kreises mit 22 Abteilungen.",
+		offers: []offerTemplate{
+			{name: "Kinder- und Jugendsport", fields: []string{"sport"}, targets: []string{"children_youth"}, capLo: 200, capHi: 400, pLowThreshold: 1},
+			{name: "Herzsportgruppe", fields: []string{"sport", "health"}, targets: []string{"older_people"}, basis: "§ 64 SGB IX", domains: []string{"sgb9"}},
+			{name: "Inklusives Schwimmen", fields: []string{"sport", "inclusion"}, targets: disabilities, pBarrierFree: 1},
+		}},
 	{name: "Volkshochschule Landkreis Seeland", short: "VHS Seeland", kind: "municipal", domains: []string{"culture"},
 		fields: []string{"education", "culture", "integration"}, targets: []string{"all_residents", "migrants"}, hub: 2, home: spAltstadt,
 		offers: []offerTemplate{
@@ -338,7 +353,7 @@ var singletonTemplates = []actorTemplate{
 // localTemplates are the actors found in every town; {ort} is the town's name.
 var localTemplates = []actorTemplate{
 	// Community.
-	{name: "{name} {ort} {jahr}", kind: "association", domains: []string{"sport"}, weight: 6, hub: 1.2,
+	{name: "{name} {stadt} {jahr}", kind: "association", domains: []string{"sport"}, weight: 6, hub: 1.2,
 		names:  []string{"TSV", "SV", "SG", "FSV", "TuS", "Turnverein", "Ruderclub", "Kanu-Club", "Reit- und Fahrverein", "Tennisclub"},
 		fields: []string{"sport", "leisure", "health"}, targets: []string{"children_youth", "all_residents", "older_people"},
 		offers: []offerTemplate{

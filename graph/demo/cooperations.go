@@ -11,9 +11,9 @@ import (
 // cooperations and PairKeys never repeat.
 const (
 	pBroker   = 0.07 // share of ties that start at a broker
-	pInGroup  = 0.82 // share of other ties that stay within the domain group
+	pInGroup  = 0.85 // share of other ties that stay within the domain group
 	pLocal    = 0.5  // share of partners drawn from the same planning area
-	pWeakKeep = 0.05 // chance that a tie between a weak domain pair is kept
+	pWeakKeep = 0.02 // chance that a tie between a weak domain pair is kept
 	pOnly1    = 0.15 // tie recorded in wave 1 only
 	pOnly2    = 0.30 // tie recorded in wave 2 only
 )
@@ -170,35 +170,35 @@ func buildCooperations(rng *rand.Rand, l *layout, actors []graph.Actor, nodes []
 		seen[pk] = struct{}{}
 		fails = 0
 
-		c := drawTie(rng, &sl, actors, nodes, a, b, broker)
+		out = out[:len(out)+1]
+		c := &out[len(out)-1]
+		drawTie(rng, c, &sl, actors, nodes, a, b, broker)
 		r := rng.Float64()
 		switch {
-		case r < pOnly1 || len(out) == m-1 && r >= pOnly1+pOnly2:
+		case r < pOnly1 || len(out) == m && r >= pOnly1+pOnly2:
 			c.WaveID, c.Source = WaveSpring2025, waveNames[0]
 			if rng.IntN(3) == 0 {
 				c.ValidUntil = "2025-12-31"
 			}
-			out = append(out, c)
 		case r < pOnly1+pOnly2:
 			c.WaveID, c.Source = WaveAutumn2026, waveNames[1]
 			if c.ValidFrom != "" && rng.IntN(2) == 0 {
 				c.ValidFrom = "2026-01-01"
 			}
-			out = append(out, c)
 		default:
 			c.WaveID, c.Source = WaveSpring2025, waveNames[0]
-			out = append(out, c)
-			c2 := c
+			out = out[:len(out)+1]
+			c2 := &out[len(out)-1]
+			*c2 = *c
 			c2.WaveID, c2.Source = WaveAutumn2026, waveNames[1]
 			c2.Kinds = sl.copy(c.Kinds)
 			if rng.Float64() < 0.3 {
-				c2.Intensity = clamp(c.Intensity+[]int{-1, 1, 1}[rng.IntN(3)], 1, 4)
+				c2.Intensity = clamp(c.Intensity+2*rng.IntN(2)-1, 1, 4)
 			}
 			if c2.Trust > 0 && rng.Float64() < 0.3 {
-				c2.Trust = clamp(c2.Trust+[]int{-1, 1}[rng.IntN(2)], 1, 4)
+				c2.Trust = clamp(c2.Trust+2*rng.IntN(2)-1, 1, 4)
 			}
 			c2.ReportedBy = reportedBy(rng)
-			out = append(out, c2)
 		}
 	}
 	for i := range out {
@@ -223,11 +223,11 @@ var (
 	intensityStrong = cumulative([]float64{10, 30, 38, 22})
 )
 
-// drawTie draws the attributes of a tie between actors a and b (all but wave, source
-// and metadata).
-func drawTie(rng *rand.Rand, sl *slab, actors []graph.Actor, nodes []node, a, b int32, broker bool) graph.Cooperation {
+// drawTie fills the zero c with the attributes of a tie between actors a and b (all
+// but wave, source and metadata).
+func drawTie(rng *rand.Rand, c *graph.Cooperation, sl *slab, actors []graph.Actor, nodes []node, a, b int32, broker bool) {
 	na, nb := &nodes[a], &nodes[b]
-	c := graph.Cooperation{From: actors[a].ExternalKey, To: actors[b].ExternalKey}
+	c.From, c.To = actors[a].ExternalKey, actors[b].ExternalKey
 	strong := false
 	r := rng.Float64()
 	if broker {
@@ -310,7 +310,6 @@ func drawTie(rng *rand.Rand, sl *slab, actors []graph.Actor, nodes []node, a, b 
 	if rng.Float64() < 0.03 {
 		c.Note = notes[rng.IntN(len(notes))]
 	}
-	return c
 }
 
 // referrer ranks kind classes by how likely they refer cases to others.

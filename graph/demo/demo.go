@@ -148,16 +148,18 @@ func meta(key string) graph.Meta { return graph.Meta{ID: key, ExternalKey: key} 
 func keyList(prefix string, n, width int) []string {
 	width = max(width, digits(n))
 	size := len(prefix) + width
-	buf := make([]byte, 0, n*size)
+	var buf strings.Builder
+	buf.Grow(n * size)
+	var num []byte
 	for i := range n {
-		buf = append(buf, prefix...)
-		num := strconv.Itoa(i + 1)
+		buf.WriteString(prefix)
+		num = strconv.AppendInt(num[:0], int64(i+1), 10)
 		for range width - len(num) {
-			buf = append(buf, '0')
+			buf.WriteByte('0')
 		}
-		buf = append(buf, num...)
+		buf.Write(num)
 	}
-	all := string(buf)
+	all := buf.String()
 	out := make([]string, n)
 	for i := range out {
 		out[i] = all[i*size : (i+1)*size]

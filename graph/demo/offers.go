@@ -20,7 +20,7 @@ func buildOffers(rng *rand.Rand, l *layout, actors []graph.Actor, nodes []node) 
 				continue
 			}
 			sp := l.leaves[nd.leaf]
-			o := graph.Offer{ActorID: actors[i].ExternalKey, Name: strings.ReplaceAll(t.name, "{ort}", sp.town),
+			o := graph.Offer{ActorID: actors[i].ExternalKey, Name: strings.ReplaceAll(t.name, "{ort}", sp.place),
 				Fields: sl.copy(t.fields), TargetGroups: sl.copy(t.targets), LegalBasis: t.basis}
 			if len(t.domains) > 0 {
 				o.LegalDomains = sl.copy(t.domains)

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"strconv"
+	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
@@ -47,6 +48,7 @@ var (
 // spaceInfo is what the generator knows about a leaf social space beyond the entity.
 type spaceInfo struct {
 	key, name, town, postal, phone string
+	place                          string // the town or district in actor names
 	col, row, area                 int
 	population                     float64
 	rural                          float64
@@ -130,6 +132,10 @@ func buildSpaces(rng *rand.Rand, n int) (*layout, []graph.SocialSpace) {
 				s.phone = "038" + strconv.Itoa(10+i%90)
 				s.rural = rng.Float64()
 				s.population = math.Round(2500 + 9500*(1-s.rural)*rng.Float64() + 2000*rng.Float64())
+			}
+			s.place = s.town
+			if strings.HasPrefix(s.name, s.town) {
+				s.place = s.name // a district such as "Seeburg-Altstadt"
 			}
 			l.leaves = append(l.leaves, s)
 		}
