@@ -51,24 +51,28 @@
 //   - Domain clusters. Every actor belongs to one of the DomainGroups, the group of its
 //     first legal domain (ActorGroup): work, youth, participation of disabled people,
 //     care and health, social assistance, community. About three quarters of all
-//     cooperations join actors of the same group (82 % of the non-broker ties are
-//     drawn within the group).
+//     cooperations (at least 70 %) join actors of the same group; 85 % of the
+//     non-broker ties are drawn within the group.
 //   - Brokers. Brokers (for the county: the Sozial- und Teilhabeplanung office, the
 //     Caritasverband and the EUTB Seeburg) tie to actors of all six groups; more than
 //     half of their ties cross groups, and they have more cross-group ties than 98 % of
 //     the actors. Networks above 1,000 actors add one regional broker
 //     ("Sozialraumkoordination …", "Quartiersmanagement …") per 1,000 actors.
 //   - Weak domain pairs. The legal domains of WeakDomainPairs, SGB II ↔ SGB IX and
-//     sport ↔ SGB XI, barely cooperate: a tie between their actors is kept with a
-//     chance of 5 %, so there are fewer than a tenth of the ties a degree-preserving
-//     random network would have. Yet their actors share social spaces and target
-//     groups (the Jobcenter and the Integrationsfachdienst both serve people with
-//     mental disabilities in Seeburg), so coupling potentials show there.
-//   - Under-supplied space. UnderSuppliedSpace ("Amt Moorbrück") gets few local actors
-//     (a sixth of what its population would draw), its actors are weakly connected
-//     (a third of the usual tie propensity) and offers from elsewhere never name it.
-//     It has the fewest offers per 1,000 inhabitants of all social spaces, and each of
-//     its needs is set above its supply.
+//     sport ↔ SGB XI, barely cooperate: a drawn tie between their actors is kept
+//     with a chance of 2 %, so there are almost none, fewer than 15 % of the ties a
+//     degree-preserving random network would have (Σ degree(A) · Σ degree(B) / 2m).
+//     Yet their actors share social spaces and target groups (the Jobcenter and the
+//     Integrationsfachdienst both serve people with mental disabilities in Seeburg;
+//     sports clubs and care services both serve older people), so coupling
+//     potentials show there.
+//   - Under-supplied space. UnderSuppliedSpace ("Amt Moorbrück", 12,300 inhabitants)
+//     gets few local actors (15 % of what its population would draw), its actors are
+//     weakly connected (30 % of the usual tie propensity; their mean degree is below
+//     60 % of the overall mean) and offers from elsewhere never name it. It has the
+//     fewest offers per 1,000 inhabitants of all social spaces (counting the offers
+//     that name it directly, with or without those naming RootSpace), and each of its
+//     needs is set above its Supply.
 //   - Heavy-tailed degrees. Tie propensities are Pareto-distributed (tail index 1.6)
 //     and scaled by the actor's role (the Jobcenter and the Jugendamt are hubs,
 //     self-help groups are not); partners are drawn in proportion to propensity within
