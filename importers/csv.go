@@ -1,0 +1,174 @@
+package importers
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// DecodeCSV decodes a CSV file holding one kind of entity: opts.Kind, else guessed
+// from opts.Name and the headers. The encoding (UTF-8 with or without BOM, UTF-16
+// with BOM, else Windows-1252) and the separator (";", "," or tab, whichever the
+// header row has most of) are detected. Decode several files that refer to each
+// other (actors and cooperations) with DecodeFiles, so that references by name
+// resolve.
+func DecodeCSV(r io.Reader, opts Options) (*graph.Batch, *Report, error) {
+	return decode(FormatCSV, r, opts)
+}
+
+func (d *decoder) decodeCSV(r io.Reader) error {
+	data, err := readAll(r, d.opts.Limits.MaxBytes)
+	if err != nil {
+		return err
+	}
+	text, err := decodeText(data, d.opts.Encoding)
+	if err != nil {
+		return err
+	}
+	cr := csv.NewReader(strings.NewReader(text))
+	cr.Comma = detectSeparator(text)
+	cr.LazyQuotes = true
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	name := d.opts.Name
+	if name == "" {
+		name = "CSV"
+	}
+	sh := sheetOf(d.opts.Kind)
+	rr := &csvRows{r: cr, maxCols: d.opts.Limits.MaxColumns}
+	if sh == nil {
+		sh = sheetByFileName(d.opts.Name)
+	}
+	if sh == nil {
+		// Peek at the headers to guess the kind.
+		first, err := (&csvRows{r: csv.NewReader(strings.NewReader(firstLines(text)))}).peek(cr.Comma)
+		if err != nil {
+			return err
+		}
+		sh = sheetByHeaders(first)
+	}
+	return d.readTable(sh, name, rr)
+}
+
+// firstLines returns the start of text, enough for a header row.
+func firstLines(text string) string {
+	if len(text) > 64<<10 {
+		return text[:64<<10]
+	}
+	return text
+}
+
+// csvRows reads the records of a CSV file.
+type csvRows struct {
+	r       *csv.Reader
+	maxCols int
+}
+
+func (c *csvRows) next() ([]string, error) {
+	rec, err := c.r.Read()
+	if err == io.EOF {
+		return nil, io.EOF
+	}
+	if err != nil {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return nil, &graph.Error{Code: graph.Invalid, Message: "Die CSV-Datei ist fehlerhaft (Zeile " + itoa(pe.Line) + ").", Err: err}
+		}
+		return nil, &graph.Error{Code: graph.Invalid, Message: "Die CSV-Datei ist fehlerhaft.", Err: err}
+	}
+	if c.maxCols > 0 && len(rec) > c.maxCols {
+		return nil, limitError("Eine Zeile hat %d Spalten; erlaubt sind höchstens %d.", len(rec), c.maxCols)
+	}
+	return rec, nil
+}
+
+// peek returns the first non-empty record.
+func (c *csvRows) peek(sep rune) ([]string, error) {
+	c.r.Comma, c.r.LazyQuotes, c.r.FieldsPerRecord = sep, true, -1
+	for {
+		rec, err := c.r.Read()
+		if err == io.EOF {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, nil // the full read reports it
+		}
+		if !blank(rec) {
+			return rec, nil
+		}
+	}
+}
+
+// decodeText turns the bytes of a text file into a string: UTF-8 (a BOM is dropped),
+// UTF-16 with BOM, or Windows-1252 when the bytes are not valid UTF-8. enc forces
+// "utf-8" or "windows-1252".
+func decodeText(data []byte, enc string) (string, error) {
+	switch strings.ToLower(strings.ReplaceAll(enc, "_", "-")) {
+	case "":
+	case "utf-8", "utf8":
+		data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+		if !utf8.Valid(data) {
+			return "", graph.Errorf(graph.Invalid, "Die Datei ist nicht in UTF-8 kodiert. Speichern Sie sie als „CSV UTF-8“ oder wählen Sie die Kodierung Windows-1252.")
+		}
+		return string(data), nil
+	case "windows-1252", "cp1252", "latin1", "iso-8859-1", "ansi":
+		out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+		return string(out), err
+	default:
+		return "", graph.Errorf(graph.Invalid, "Die Kodierung „%s“ wird nicht unterstützt; möglich sind UTF-8 und Windows-1252.", enc)
+	}
+	switch {
+	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte("\xff\xfe")), bytes.HasPrefix(data, []byte("\xfe\xff")):
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return "", &graph.Error{Code: graph.Invalid, Message: "Die UTF-16-Datei ist fehlerhaft.", Err: err}
+		}
+		return string(out), nil
+	}
+	if utf8.Valid(data) {
+		return string(data), nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	return string(out), err
+}
+
+// detectSeparator picks ";", "," or tab: whichever occurs most often outside quotes
+// in the first line; ";" wins ties, as German Excel writes it.
+func detectSeparator(text string) rune {
+	counts := map[rune]int{}
+	quoted := false
+	for _, r := range text {
+		if r == '"' {
+			quoted = !quoted
+			continue
+		}
+		if quoted {
+			continue
+		}
+		if r == '\n' {
+			break
+		}
+		counts[r]++
+	}
+	best, n := ';', counts[';']
+	for _, r := range []rune{',', '\t'} {
+		if counts[r] > n {
+			best, n = r, counts[r]
+		}
+	}
+	return best
+}
+
+func itoa(n int) string {
+	return formatNumber(float64(n))
+}

@@ -1,0 +1,128 @@
+package importers
+
+import (
+	"strings"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// listLabel names each taxonomy list in German, for messages.
+var listLabel = map[string]string{
+	graph.ListLegalDomains:     "Rechtskreis",
+	graph.ListFields:           "Handlungsfeld",
+	graph.ListTargetGroups:     "Zielgruppe",
+	graph.ListActorKinds:       "Akteursart",
+	graph.ListCooperationKinds: "Kooperationsart",
+	graph.ListSpaceLevels:      "Gebietsebene",
+	graph.ListIndicators:       "Indikator",
+}
+
+// termMatcher resolves the values of one taxonomy list.
+type termMatcher struct {
+	list  string
+	terms []graph.Term
+	exact map[string]string // lower-case code or label → code
+	norm  map[string]string // normalized code or label → code
+	user  map[string]string // the Mapping's translations, by lower-case value
+}
+
+// matchers resolve the values of every taxonomy list.
+type matchers map[string]*termMatcher
+
+func newMatchers(t *graph.Taxonomy, m Mapping) matchers {
+	out := matchers{}
+	lists := map[string][]graph.Term{listReportedBy: reportedByTerms, listMeasures: graph.Measures}
+	for _, name := range graph.ListNames {
+		lists[name] = t.List(name)
+	}
+	for name, terms := range lists {
+		tm := &termMatcher{list: name, terms: terms, exact: map[string]string{}, norm: map[string]string{}, user: map[string]string{}}
+		for _, term := range tm.terms {
+			tm.exact[strings.ToLower(term.Code)] = term.Code
+			tm.exact[strings.ToLower(term.Label)] = term.Code
+			for _, s := range []string{term.Code, term.Label} {
+				if n := normalize(romanToArabic(s)); n != "" {
+					if _, taken := tm.norm[n]; !taken {
+						tm.norm[n] = term.Code
+					}
+				}
+			}
+		}
+		for from, to := range m.Values[name] {
+			tm.user[strings.ToLower(strings.TrimSpace(from))] = to
+		}
+		out[name] = tm
+	}
+	return out
+}
+
+// resolve returns the code for a value written in a file: the value itself if it is a
+// code, the code of a label (ignoring case), or the Mapping's translation. Otherwise
+// ok is false and suggestion is the nearest code, or "" if nothing is near.
+func (tm *termMatcher) resolve(value string) (code string, ok bool, suggestion string) {
+	v := strings.ToLower(strings.TrimSpace(value))
+	if c, found := tm.user[v]; found {
+		return c, true, ""
+	}
+	if c, found := tm.exact[v]; found {
+		return c, true, ""
+	}
+	return "", false, tm.suggest(value)
+}
+
+// suggest finds the code nearest to value: equal after normalisation ("SGB 9",
+// "SGB-IX" → sgb9), else the code or label with the smallest edit distance, if that
+// is at most a third of the value's length.
+func (tm *termMatcher) suggest(value string) string {
+	n := normalize(romanToArabic(value))
+	if n == "" {
+		return ""
+	}
+	if c, found := tm.norm[n]; found {
+		return c
+	}
+	best, bestDist := "", len([]rune(n))/3+1
+	for key, code := range tm.norm {
+		if d := distance(n, key); d < bestDist || d == bestDist && best != "" && code < best {
+			best, bestDist = code, d
+		}
+	}
+	for key, code := range tm.norm { // a value that starts a label: "Eingliederung" …
+		if best == "" && len(n) >= 4 && strings.HasPrefix(key, n) {
+			best = code
+		}
+	}
+	return best
+}
+
+// label returns the German label of a code.
+func (tm *termMatcher) label(code string) string {
+	for _, t := range tm.terms {
+		if t.Code == code {
+			return t.Label
+		}
+	}
+	return code
+}
+
+// roman maps the Roman numerals of the social code books (SGB I to XIV) to digits.
+var roman = map[string]string{
+	"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8",
+	"ix": "9", "x": "10", "xi": "11", "xii": "12", "xiii": "13", "xiv": "14",
+}
+
+// romanToArabic replaces Roman numerals that stand as words, such as "SGB XII", by
+// digits ("SGB 12").
+func romanToArabic(s string) string {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' || r == '_' || r == '.' || r == '/' })
+	changed := false
+	for i, w := range words {
+		if d, ok := roman[w]; ok && i > 0 {
+			words[i], changed = d, true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(words, " ")
+}

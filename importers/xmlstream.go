@@ -1,0 +1,135 @@
+package importers
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"io"
+	"strings"
+
+	"golang.org/x/text/encoding/charmap"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// xmlStream reads XML tokens with limits on nesting depth and token count, and
+// refuses document type declarations that define entities. encoding/xml never
+// expands external entities; refusing ENTITY declarations also keeps out files
+// made for parsers that do.
+type xmlStream struct {
+	dec      *xml.Decoder
+	depth    int
+	tokens   int
+	maxDepth int
+	maxToks  int
+}
+
+func newXMLStream(data []byte, l Limits) *xmlStream {
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	dec.Strict = true
+	dec.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
+		switch strings.ToLower(label) {
+		case "iso-8859-1", "latin1", "windows-1252", "cp1252", "iso-8859-15":
+			return charmap.Windows1252.NewDecoder().Reader(r), nil
+		}
+		return nil, errors.New("unsupported charset " + label)
+	}
+	return &xmlStream{dec: dec, maxDepth: l.MaxXMLDepth, maxToks: l.MaxXMLTokens}
+}
+
+// xmlError wraps a syntax error in a German message.
+func xmlError(err error) error {
+	var se *xml.SyntaxError
+	if errors.As(err, &se) {
+		return &graph.Error{Code: graph.Invalid, Message: "Die XML-Datei ist fehlerhaft (Zeile " + itoa(se.Line) + ").", Err: err}
+	}
+	return &graph.Error{Code: graph.Invalid, Message: "Die XML-Datei ist fehlerhaft.", Err: err}
+}
+
+// token returns the next token, or io.EOF at the end of the document.
+func (s *xmlStream) token() (xml.Token, error) {
+	tok, err := s.dec.Token()
+	if err == io.EOF {
+		return nil, io.EOF
+	}
+	if err != nil {
+		return nil, xmlError(err)
+	}
+	s.tokens++
+	if s.tokens > s.maxToks {
+		return nil, limitError("Die XML-Datei hat mehr als %d Bestandteile; das ist die Obergrenze für einen Import.", s.maxToks)
+	}
+	switch t := tok.(type) {
+	case xml.StartElement:
+		s.depth++
+		if s.depth > s.maxDepth {
+			return nil, limitError("Die XML-Datei ist tiefer als %d Ebenen verschachtelt.", s.maxDepth)
+		}
+	case xml.EndElement:
+		s.depth--
+	case xml.Directive:
+		if d := bytes.ToUpper(t); bytes.Contains(d, []byte("ENTITY")) {
+			return nil, graph.Errorf(graph.Invalid, "Die XML-Datei definiert Entitäten (DOCTYPE mit ENTITY); solche Dateien werden aus Sicherheitsgründen abgelehnt.")
+		}
+	}
+	return tok, nil
+}
+
+// xmlElem is an element with its attributes, children and text.
+type xmlElem struct {
+	name     xml.Name
+	attrs    []xml.Attr
+	children []*xmlElem
+	text     string
+}
+
+// attr returns the value of the attribute with the local name, or "".
+func (e *xmlElem) attr(local string) string {
+	for _, a := range e.attrs {
+		if a.Name.Local == local {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// find returns the first descendant (or e itself) with the local name, or nil.
+func (e *xmlElem) find(local string) *xmlElem {
+	if e.name.Local == local {
+		return e
+	}
+	for _, c := range e.children {
+		if f := c.find(local); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// element reads the subtree of start, which the stream has just returned.
+func (s *xmlStream) element(start xml.StartElement) (*xmlElem, error) {
+	e := &xmlElem{name: start.Name, attrs: start.Attr}
+	var text strings.Builder
+	for {
+		tok, err := s.token()
+		if err == io.EOF {
+			return nil, xmlError(io.ErrUnexpectedEOF)
+		}
+		if err != nil {
+			return nil, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			c, err := s.element(t)
+			if err != nil {
+				return nil, err
+			}
+			e.children = append(e.children, c)
+		case xml.CharData:
+			text.Write(t)
+		case xml.EndElement:
+			e.text = strings.TrimSpace(text.String())
+			return e, nil
+		}
+	}
+}
