@@ -146,10 +146,14 @@ func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
 		if hub == 0 {
 			hub = 1
 		}
-		nd.weight = hub * math.Min(math.Pow(1-rng.Float64(), -1/1.6), 25)
-		if sp.gap {
-			nd.weight *= 0.3
+		pareto := math.Min(math.Pow(1-rng.Float64(), -1/1.6), 25)
+		switch {
+		case s.broker:
+			pareto = 0.5 // brokers get most of their ties as brokers
+		case sp.gap:
+			pareto = 0.3 * math.Min(pareto, 2)
 		}
+		nd.weight = hub * pareto
 	}
 	return actors, nodes
 }

@@ -126,7 +126,7 @@ func buildCooperations(rng *rand.Rand, l *layout, actors []graph.Actor, nodes []
 	keys := keyList("seeland-kooperation-", m, 4)
 	out := make([]graph.Cooperation, 0, m)
 	var sl slab
-	fails := 0
+	fails, brokerTurn := 0, 0
 	for len(out) < m {
 		var a, b int32
 		broker := false
@@ -136,11 +136,14 @@ func buildCooperations(rng *rand.Rand, l *layout, actors []graph.Actor, nodes []
 			a, b = int32(rng.IntN(n)), int32(rng.IntN(n))
 		case len(brokers) > 0 && rng.Float64() < pBroker:
 			broker = true
-			a = brokers[rng.IntN(len(brokers))]
+			// Brokers take turns, and each turns to the other groups in turn, so
+			// that even a small county shows them bridging every group.
+			a = brokers[brokerTurn%len(brokers)]
 			g := int(nodes[a].group)
 			if rng.Float64() < 0.85 {
-				g = rng.IntN(numGroups)
+				g = (g + 1 + (brokerTurn/len(brokers))%(numGroups-1)) % numGroups
 			}
+			brokerTurn++
 			if !groups[g].ok() {
 				g = int(nodes[a].group)
 			}

@@ -54,14 +54,16 @@
 //     cooperations (at least 70 %) join actors of the same group; 85 % of the
 //     non-broker ties are drawn within the group.
 //   - Brokers. Brokers (for the county: the Sozial- und Teilhabeplanung office, the
-//     Caritasverband and the EUTB Seeburg) tie to actors of all six groups; more than
-//     half of their ties cross groups, and they have more cross-group ties than 98 % of
-//     the actors. Networks above 1,000 actors add one regional broker
+//     Caritasverband and the EUTB Seeburg) take turns to tie to actors of the other
+//     groups: each reaches at least five of the six groups, more than half of its
+//     ties cross groups (typically 80 %), and the county brokers have more
+//     cross-group ties than 98 % of the actors. Networks above 1,000 actors add one regional broker
 //     ("Sozialraumkoordination …", "Quartiersmanagement …") per 1,000 actors.
 //   - Weak domain pairs. The legal domains of WeakDomainPairs, SGB II ↔ SGB IX and
 //     sport ↔ SGB XI, barely cooperate: a drawn tie between their actors is kept
-//     with a chance of 2 %, so there are almost none, fewer than 15 % of the ties a
-//     degree-preserving random network would have (Σ degree(A) · Σ degree(B) / 2m).
+//     with a chance of 2 %, so there are almost none: at most 2 plus a tenth of the
+//     ties a degree-preserving random network would have (Σ degree(A) · Σ degree(B)
+//     / 2m, counting cooperations).
 //     Yet their actors share social spaces and target groups (the Jobcenter and the
 //     Integrationsfachdienst both serve people with mental disabilities in Seeburg;
 //     sports clubs and care services both serve older people), so coupling
