@@ -1,0 +1,127 @@
+package api
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"net/netip"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// principal is who makes a request: a token, or the anonymous demo user.
+type principal struct {
+	TokenID   string     `json:"token_id,omitempty"`
+	Name      string     `json:"name"`
+	Role      graph.Role `json:"role"`
+	Anonymous bool       `json:"anonymous"`
+}
+
+// principalKey is the context key of the principal.
+type principalKey struct{}
+
+// principalOf returns the authenticated principal of the request, or nil.
+func principalOf(c *gin.Context) *principal {
+	p, _ := c.Request.Context().Value(principalKey{}).(*principal)
+	return p
+}
+
+// anonymousRole is the role of anonymous loopback requests in demo mode.
+const anonymousRole = graph.RoleAnalyst
+
+// authorize authenticates the request and lets it pass if its role includes need:
+// 401 without valid credentials, 403 with too small a role.
+func (s *Server) authorize(need graph.Role) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		p, err := s.authenticate(c.Request)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		c.Request = c.Request.WithContext(context.WithValue(c.Request.Context(), principalKey{}, p))
+		if !p.Role.Allows(need) {
+			detail := fmt.Sprintf("Dafür ist die Rolle %s nötig; Ihre Rolle ist %s.", need, p.Role)
+			if p.Anonymous {
+				detail = fmt.Sprintf("Ohne Anmeldung ist nur Lesen erlaubt; dafür ist ein API-Token mit der Rolle %s nötig.", need)
+			}
+			s.writeProblem(c, newProblem(http.StatusForbidden, "forbidden", detail))
+			return
+		}
+		c.Next()
+	}
+}
+
+// authenticate finds the principal of r: the token named by the bearer secret, or in
+// demo mode the anonymous analyst for a request over loopback without credentials. The
+// secret is looked up only by its hash, so no secret is ever compared here.
+func (s *Server) authenticate(r *http.Request) (*principal, error) {
+	h := r.Header.Get("Authorization")
+	if h == "" {
+		if s.cfg.AnonymousLoopback && fromLoopback(r) {
+			return &principal{Name: "Anonym (Demo-Modus)", Role: anonymousRole, Anonymous: true}, nil
+		}
+		return nil, unauthorized("", "Bitte melden Sie sich mit einem API-Token an (Authorization: Bearer <Token>).")
+	}
+	scheme, secret, ok := strings.Cut(h, " ")
+	secret = strings.TrimSpace(secret)
+	if !ok || !strings.EqualFold(scheme, "Bearer") || secret == "" {
+		return nil, unauthorized("invalid_request", "Der Kopf Authorization muss die Form „Bearer <Token>“ haben.")
+	}
+	t, err := s.store.TokenByHash(r.Context(), graph.HashToken(secret))
+	switch graph.ErrorCode(err) {
+	case "":
+		return &principal{TokenID: t.ID, Name: t.Name, Role: t.Role}, nil
+	case graph.NotFound:
+		return nil, unauthorized("invalid_token", "Das API-Token ist unbekannt oder widerrufen.")
+	}
+	return nil, fmt.Errorf("api: look up token: %w", err)
+}
+
+// unauthorizedError is a 401 problem with the error code for WWW-Authenticate.
+type unauthorizedError struct {
+	*problem
+	bearerError string // RFC 6750 error code, or ""
+}
+
+func unauthorized(bearerError, detail string) error {
+	return &unauthorizedError{problem: newProblem(http.StatusUnauthorized, "unauthorized", detail), bearerError: bearerError}
+}
+
+// Unwrap lets fail find the problem.
+func (e *unauthorizedError) Unwrap() error { return e.problem }
+
+// challenge returns the WWW-Authenticate value for the error.
+func (e *unauthorizedError) challenge() string {
+	if e.bearerError == "" {
+		return `Bearer realm="Netzwerkatlas"`
+	}
+	return `Bearer realm="Netzwerkatlas", error="` + e.bearerError + `"`
+}
+
+// fromLoopback reports whether r comes over the loopback interface: its TCP peer
+// (never a forwarding header) is a loopback address, and its Host names loopback too,
+// so that a web page from elsewhere cannot reach the demo data by DNS rebinding.
+func fromLoopback(r *http.Request) bool {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return false
+	}
+	peer, err := netip.ParseAddr(host)
+	if err != nil || !peer.Unmap().IsLoopback() {
+		return false
+	}
+	name := r.Host
+	if h, _, err := net.SplitHostPort(name); err == nil {
+		name = h
+	}
+	name = strings.Trim(name, "[]")
+	if strings.EqualFold(name, "localhost") {
+		return true
+	}
+	a, err := netip.ParseAddr(name)
+	return err == nil && a.Unmap().IsLoopback()
+}

@@ -1,0 +1,179 @@
+package api
+
+import (
+	"cmp"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// taxonomy answers GET /api/v1/taxonomy with the installation's taxonomy and its
+// version as ETag.
+func (s *Server) taxonomy(c *gin.Context) {
+	t, err := s.store.Taxonomy(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	tag := etag(t.Version)
+	if notModified(c, tag) {
+		return
+	}
+	c.Header("ETag", tag)
+	s.respond(c, http.StatusOK, t)
+}
+
+// setTaxonomy answers PUT /api/v1/taxonomy: it replaces the taxonomy. The version
+// last read must be given in the body or If-Match, as for entities.
+func (s *Server) setTaxonomy(c *gin.Context) {
+	var t graph.Taxonomy
+	if err := decode(c, &t); err != nil {
+		s.fail(c, err)
+		return
+	}
+	v, err := expectedVersion(c, t.Version)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	t.Version = v
+	if err := s.store.SetTaxonomy(c.Request.Context(), &t); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("ETag", etag(t.Version))
+	s.respond(c, http.StatusOK, &t)
+}
+
+// batch answers POST /api/v1/batch: it writes a graph.Batch all-or-nothing, matching
+// entities by external key; ?dry_run=true only reports what would happen.
+func (s *Server) batch(c *gin.Context) {
+	q, err := newQueryParams(c.Request, "dry_run")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var opts graph.BatchOptions
+	if opts.DryRun, err = q.boolean("dry_run"); err != nil {
+		s.fail(c, err)
+		return
+	}
+	var b graph.Batch
+	if err := decode(c, &b); err != nil {
+		s.fail(c, err)
+		return
+	}
+	res, err := s.store.Upsert(c.Request.Context(), &b, opts)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.respond(c, http.StatusOK, res)
+}
+
+// networkNode is an actor as a node of the network view.
+type networkNode struct {
+	ID           string            `json:"id"`
+	Name         string            `json:"name"`
+	ShortName    string            `json:"short_name,omitempty"`
+	Kind         string            `json:"kind"`
+	LegalDomains []string          `json:"legal_domains"`
+	Fields       []string          `json:"fields"`
+	TargetGroups []string          `json:"target_groups"`
+	SocialSpaces []string          `json:"social_spaces"`
+	Location     *graph.GeoPoint   `json:"location,omitempty"`
+	Attributes   map[string]string `json:"attributes,omitempty"`
+}
+
+// networkEdge is a cooperation as an edge of the network view.
+type networkEdge struct {
+	ID         string   `json:"id"`
+	Source     string   `json:"source"`
+	Target     string   `json:"target"`
+	Directed   bool     `json:"directed"`
+	Kinds      []string `json:"kinds"`
+	Intensity  int      `json:"intensity"`
+	Trust      int      `json:"trust,omitempty"`
+	Value      int      `json:"value,omitempty"`
+	ReportedBy string   `json:"reported_by,omitempty"`
+	WaveID     string   `json:"wave_id,omitempty"`
+}
+
+// networkResponse is the network view: nodes, edges and the revision they show.
+type networkResponse struct {
+	Revision int64         `json:"revision"`
+	Nodes    []networkNode `json:"nodes"`
+	Edges    []networkEdge `json:"edges"`
+}
+
+// network answers GET /api/v1/network with the actors as nodes and the cooperations as
+// edges, for the visualisation. Actor filters select nodes; cooperation filters
+// select edges, and an edge is kept only if both its ends are. The revision is the
+// ETag.
+func (s *Server) network(c *gin.Context) {
+	q, err := newQueryParams(c.Request, append(actorFilterParams, cooperationFilterParams...)...)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	actorFilter, err := q.filter(false)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	// Split off the cooperation part; q names actors, not cooperations.
+	coopFilter := graph.Filter{WaveID: actorFilter.WaveID, CooperationKind: actorFilter.CooperationKind, MinIntensity: actorFilter.MinIntensity}
+	actorFilter.WaveID, actorFilter.CooperationKind, actorFilter.MinIntensity = "", "", 0
+	if err := cmp.Or(checkFilter(actorFilter, graph.KindActor), checkFilter(coopFilter, graph.KindCooperation)); err != nil {
+		s.fail(c, err)
+		return
+	}
+
+	n, err := s.store.Snapshot(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	tag := etag(n.Revision)
+	if notModified(c, tag) {
+		return
+	}
+	res := networkResponse{Revision: n.Revision, Nodes: []networkNode{}, Edges: []networkEdge{}}
+	keep := map[string]bool{}
+	am := graph.NewMatcher(actorFilter, n.SocialSpaces)
+	for i := range n.Actors {
+		a := &n.Actors[i]
+		if !am.Match(a) {
+			continue
+		}
+		keep[a.ID] = true
+		res.Nodes = append(res.Nodes, networkNode{
+			ID: a.ID, Name: a.Name, ShortName: a.ShortName, Kind: a.Kind,
+			LegalDomains: nonNil(a.LegalDomains), Fields: nonNil(a.Fields), TargetGroups: nonNil(a.TargetGroups),
+			SocialSpaces: nonNil(a.SocialSpaces), Location: a.Location, Attributes: a.Attributes,
+		})
+	}
+	cm := graph.NewMatcher(coopFilter, nil)
+	for i := range n.Cooperations {
+		co := &n.Cooperations[i]
+		if !keep[co.From] || !keep[co.To] || !cm.Match(co) {
+			continue
+		}
+		res.Edges = append(res.Edges, networkEdge{
+			ID: co.ID, Source: co.From, Target: co.To, Directed: co.Directed, Kinds: nonNil(co.Kinds),
+			Intensity: co.Intensity, Trust: co.Trust, Value: co.Value, ReportedBy: co.ReportedBy, WaveID: co.WaveID,
+		})
+	}
+	c.Header("ETag", tag)
+	s.respond(c, http.StatusOK, res)
+}
+
+// nonNil returns s, or an empty slice for nil, so that JSON shows [] instead of null.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

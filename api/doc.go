@@ -1,0 +1,17 @@
+// Package api is the HTTP interface of Netzwerkatlas: a Gin engine that serves the
+// REST API under /api/v1, the health checks, the OpenAPI document and, for every
+// other GET path, the embedded web interface.
+//
+// The whole API is listed in one route table (routes.go) with the role each route
+// needs. Handlers are thin: they decode the request, check its parameters, call the
+// graph.Store with the request's context and answer through the shared helpers in
+// respond.go. Every error, including unknown routes, wrong methods, oversized bodies
+// and panics, is answered as RFC 9457 problem details (application/problem+json) with
+// a German title and detail; store errors are mapped from their graph.Code to an HTTP
+// status in one table.
+//
+// Clients authenticate with "Authorization: Bearer <secret>"; the store keeps only
+// the secret's hash (graph.HashToken). In demo mode (Config.AnonymousLoopback) a
+// request from the loopback interface without a token acts as an analyst: it may read
+// and analyse, never write.
+package api

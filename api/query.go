@@ -1,0 +1,115 @@
+package api
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// queryParams reads the query parameters of a request: each may be given once, and
+// only the named ones are allowed.
+type queryParams struct {
+	values url.Values
+}
+
+// newQueryParams returns the query of r after checking that it holds only parameters
+// in allowed, each at most once.
+func newQueryParams(r *http.Request, allowed ...string) (*queryParams, error) {
+	values, err := url.ParseQuery(r.URL.RawQuery)
+	if err != nil {
+		return nil, badParam("query", "Die Abfrage ist nicht richtig kodiert.")
+	}
+	for name, vs := range values {
+		if !contains(allowed, name) {
+			return nil, badParam(name, "Diesen Parameter gibt es hier nicht; möglich sind: %s.", strings.Join(allowed, ", "))
+		}
+		if len(vs) > 1 {
+			return nil, badParam(name, "Der Parameter darf nur einmal angegeben werden.")
+		}
+	}
+	return &queryParams{values: values}, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// str returns the parameter's value, or "".
+func (q *queryParams) str(name string) string { return q.values.Get(name) }
+
+// integer returns the parameter as an integer in [lo, hi], or def if it is absent.
+func (q *queryParams) integer(name string, def, lo, hi int) (int, error) {
+	s, ok := q.values[name]
+	if !ok {
+		return def, nil
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(s[0]))
+	if err != nil {
+		return 0, badParam(name, "Erwartet wird eine ganze Zahl, nicht %q.", s[0])
+	}
+	if n < lo || n > hi {
+		return 0, badParam(name, "Erwartet wird eine ganze Zahl von %d bis %d, nicht %d.", lo, hi, n)
+	}
+	return n, nil
+}
+
+// boolean returns the parameter as a truth value, false if it is absent.
+func (q *queryParams) boolean(name string) (bool, error) {
+	s, ok := q.values[name]
+	if !ok {
+		return false, nil
+	}
+	b, err := strconv.ParseBool(s[0])
+	if err != nil {
+		return false, badParam(name, "Erwartet wird true oder false, nicht %q.", s[0])
+	}
+	return b, nil
+}
+
+// The filter parameters of list endpoints, named as graph.Filter.Validate names them.
+var (
+	actorFilterParams       = []string{"legal_domain", "field", "target_group", "social_space", "actor_kind", "q"}
+	cooperationFilterParams = []string{"wave_id", "cooperation_kind", "min_intensity"}
+	filterParams            = []string{"legal_domain", "field", "target_group", "social_space", "actor_kind", "actor_id",
+		"wave_id", "cooperation_kind", "min_intensity", "level", "q"}
+	pageParams = []string{"limit", "offset"}
+)
+
+// filter reads the filter parameters and, if page is set, limit and offset.
+func (q *queryParams) filter(page bool) (graph.Filter, error) {
+	f := graph.Filter{
+		LegalDomain: q.str("legal_domain"), Field: q.str("field"), TargetGroup: q.str("target_group"),
+		SocialSpace: q.str("social_space"), ActorKind: q.str("actor_kind"), ActorID: q.str("actor_id"),
+		WaveID: q.str("wave_id"), CooperationKind: q.str("cooperation_kind"), Level: q.str("level"), Query: q.str("q"),
+	}
+	var err error
+	if f.MinIntensity, err = q.integer("min_intensity", 0, 1, 4); err != nil {
+		return f, err
+	}
+	if page {
+		if f.Limit, err = q.integer("limit", graph.DefaultLimit, 1, graph.MaxLimit); err != nil {
+			return f, err
+		}
+		if f.Offset, err = q.integer("offset", 0, 0, 1<<31-1); err != nil {
+			return f, err
+		}
+	}
+	return f, nil
+}
+
+// checkFilter checks f for the kind, so that a filter that does not fit the kind is a
+// 400 problem naming the parameter.
+func checkFilter(f graph.Filter, kind graph.Kind) error {
+	if err := f.Validate(kind); err != nil {
+		return newProblem(http.StatusBadRequest, "bad-parameter", graph.ErrorMessage(err), graph.ErrorFields(err)...)
+	}
+	return nil
+}

@@ -1,0 +1,177 @@
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// Content types of responses.
+const (
+	contentJSON    = "application/json; charset=utf-8"
+	contentProblem = "application/problem+json; charset=utf-8"
+)
+
+// problem is an RFC 9457 problem details object. It is also an error, so that
+// decoders and parameter parsers can return it and fail writes it as it is.
+type problem struct {
+	// Type identifies the kind of problem: "urn:netzwerkatlas:problem:" and a slug.
+	Type   string `json:"type"`
+	Title  string `json:"title"`
+	Status int    `json:"status"`
+	Detail string `json:"detail,omitempty"`
+	// Instance is the path of the request.
+	Instance  string `json:"instance,omitempty"`
+	RequestID string `json:"request_id,omitempty"`
+	// Errors names each field (or query parameter, or header) that is wrong.
+	Errors []graph.FieldError `json:"errors,omitempty"`
+}
+
+func (p *problem) Error() string { return fmt.Sprintf("%d %s: %s", p.Status, p.Title, p.Detail) }
+
+// newProblem returns a problem of the slug's type with the status's German title.
+func newProblem(status int, slug, detail string, fields ...graph.FieldError) *problem {
+	return &problem{Type: "urn:netzwerkatlas:problem:" + slug, Title: titles[status], Status: status, Detail: detail, Errors: fields}
+}
+
+// badParam returns the 400 problem for a query parameter, header or path parameter
+// that is wrong.
+func badParam(name, format string, args ...any) *problem {
+	msg := fmt.Sprintf(format, args...)
+	return newProblem(http.StatusBadRequest, "bad-parameter", fmt.Sprintf("Der Parameter %q ist ungültig: %s", name, msg),
+		graph.FieldError{Field: name, Message: msg})
+}
+
+// titles gives the German title of each status that the API answers with.
+var titles = map[int]string{
+	http.StatusBadRequest:            "Ungültige Anfrage",
+	http.StatusUnauthorized:          "Anmeldung erforderlich",
+	http.StatusForbidden:             "Keine Berechtigung",
+	http.StatusNotFound:              "Nicht gefunden",
+	http.StatusMethodNotAllowed:      "Methode nicht erlaubt",
+	http.StatusConflict:              "Konflikt",
+	http.StatusRequestEntityTooLarge: "Anfrage zu groß",
+	http.StatusUnsupportedMediaType:  "Nicht unterstütztes Format",
+	http.StatusUnprocessableEntity:   "Ungültige Daten",
+	http.StatusPreconditionRequired:  "Version erforderlich",
+	http.StatusInternalServerError:   "Interner Fehler",
+	http.StatusServiceUnavailable:    "Dienst nicht verfügbar",
+}
+
+// statusOf maps each graph.Code to its HTTP status: the one place where domain errors
+// become HTTP.
+var statusOf = map[graph.Code]int{
+	graph.NotFound:     http.StatusNotFound,
+	graph.Invalid:      http.StatusUnprocessableEntity,
+	graph.Conflict:     http.StatusConflict,
+	graph.Unauthorized: http.StatusUnauthorized,
+	graph.Forbidden:    http.StatusForbidden,
+	graph.Unavailable:  http.StatusServiceUnavailable,
+	graph.Internal:     http.StatusInternalServerError,
+}
+
+// fail answers the request with err as problem details and ends it. A *problem is
+// written as it is; any other error is mapped by its graph.Code. Internal errors are
+// logged with their cause and shown only with a generic message.
+func (s *Server) fail(c *gin.Context, err error) {
+	var ue *unauthorizedError
+	if errors.As(err, &ue) {
+		c.Header("WWW-Authenticate", ue.challenge())
+	}
+	var p *problem
+	if !errors.As(err, &p) {
+		code := graph.ErrorCode(err)
+		status, ok := statusOf[code]
+		if !ok {
+			status, code = http.StatusInternalServerError, graph.Internal
+		}
+		p = newProblem(status, strings.ReplaceAll(string(code), "_", "-"), graph.ErrorMessage(err), graph.ErrorFields(err)...)
+		switch code {
+		case graph.Internal:
+			s.log.LogAttrs(c.Request.Context(), slog.LevelError, "internal error",
+				slog.String("request_id", requestIDOf(c)), slog.String("path", c.Request.URL.Path), slog.Any("error", err))
+			p.Detail = "Ein interner Fehler ist aufgetreten. Bitte nennen Sie dem Betrieb die Anfragekennung " + requestIDOf(c) + "."
+			p.Errors = nil
+		case graph.Unavailable:
+			s.log.LogAttrs(c.Request.Context(), slog.LevelWarn, "store unavailable",
+				slog.String("request_id", requestIDOf(c)), slog.Any("error", err))
+		}
+	}
+	s.writeProblem(c, p)
+}
+
+// writeProblem writes p as the response and ends the request.
+func (s *Server) writeProblem(c *gin.Context, p *problem) {
+	q := *p
+	q.Instance = c.Request.URL.Path
+	q.RequestID = requestIDOf(c)
+	if q.Title == "" {
+		q.Title = http.StatusText(q.Status)
+	}
+	if q.Status == http.StatusUnauthorized && c.Writer.Header().Get("WWW-Authenticate") == "" {
+		c.Header("WWW-Authenticate", `Bearer realm="Netzwerkatlas"`)
+	}
+	c.Header("Cache-Control", "no-store")
+	s.write(c, q.Status, contentProblem, &q)
+	c.Abort()
+}
+
+// respond writes v as a JSON response with the status.
+func (s *Server) respond(c *gin.Context, status int, v any) {
+	s.write(c, status, contentJSON, v)
+}
+
+// write encodes v as JSON (HTML characters not escaped: the content type is never
+// sniffed, see securityHeaders) and writes it with the status and content type.
+func (s *Server) write(c *gin.Context, status int, contentType string, v any) {
+	b, err := marshal(v)
+	if err != nil {
+		s.log.LogAttrs(c.Request.Context(), slog.LevelError, "encode response",
+			slog.String("request_id", requestIDOf(c)), slog.Any("error", err))
+		status, contentType = http.StatusInternalServerError, contentProblem
+		b, _ = marshal(newProblem(status, "internal", "Die Antwort konnte nicht erzeugt werden."))
+	}
+	c.Data(status, contentType, b)
+}
+
+// marshal encodes v as compact JSON followed by a newline.
+func marshal(v any) ([]byte, error) {
+	var buf jsonBuffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf, nil
+}
+
+type jsonBuffer []byte
+
+func (b *jsonBuffer) Write(p []byte) (int, error) { *b = append(*b, p...); return len(p), nil }
+
+// etag returns the strong entity tag of a version.
+func etag(version int64) string { return `"` + strconv.FormatInt(version, 10) + `"` }
+
+// notModified reports whether the request's If-None-Match names tag; if so it writes
+// 304 Not Modified.
+func notModified(c *gin.Context, tag string) bool {
+	matched := false
+	for _, t := range strings.Split(c.GetHeader("If-None-Match"), ",") {
+		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
+		matched = matched || t == tag || t == "*"
+	}
+	if !matched {
+		return false
+	}
+	c.Header("ETag", tag)
+	c.Status(http.StatusNotModified)
+	return true
+}

@@ -1,0 +1,103 @@
+package api
+
+import (
+	"cmp"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// Default body limits, used when Config leaves them 0.
+const (
+	DefaultMaxBodyBytes  = 1 << 20  // JSON bodies of single entities, tokens, the taxonomy
+	DefaultMaxBatchBytes = 32 << 20 // JSON bodies of POST /api/v1/batch
+)
+
+// Config configures a Server. The zero value is a valid production configuration
+// without a web interface.
+type Config struct {
+	// AnonymousLoopback turns on the demo mode: a request without an Authorization
+	// header whose TCP peer (RemoteAddr, never X-Forwarded-For) is a loopback address
+	// and whose Host names the loopback interface acts with the role analyst, so it
+	// may read and analyse but never write. Do not turn it on behind a reverse proxy
+	// on the same host: every request would then come from loopback.
+	AnonymousLoopback bool
+	// MaxBodyBytes limits JSON request bodies; DefaultMaxBodyBytes if 0.
+	MaxBodyBytes int64
+	// MaxBatchBytes limits the body of POST /api/v1/batch; DefaultMaxBatchBytes if 0.
+	MaxBatchBytes int64
+	// Version is the program version, shown by /healthz and in the OpenAPI document.
+	Version string
+	// UI serves the web interface for GET and HEAD requests to paths outside /api/
+	// that no route matches (such as web.Handler()). If nil, those get a 404 problem.
+	UI http.Handler
+}
+
+// Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for
+// concurrent use.
+type Server struct {
+	store   graph.Store
+	cfg     Config
+	log     *slog.Logger
+	engine  *gin.Engine
+	openapi []byte
+}
+
+// New returns a Server that serves store with the configuration cfg and logs each
+// request and every internal error to logger. It sets Gin's global mode to release
+// mode, the only global state it touches.
+func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
+	cfg.MaxBodyBytes = cmp.Or(cfg.MaxBodyBytes, DefaultMaxBodyBytes)
+	cfg.MaxBatchBytes = cmp.Or(cfg.MaxBatchBytes, DefaultMaxBatchBytes)
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{store: store, cfg: cfg, log: logger, openapi: openAPIDocument(cfg.Version)}
+
+	gin.SetMode(gin.ReleaseMode)
+	e := gin.New()
+	e.RedirectTrailingSlash = false
+	e.RedirectFixedPath = false
+	e.HandleMethodNotAllowed = true
+	e.ForwardedByClientIP = false
+	_ = e.SetTrustedProxies(nil) // cannot fail for nil
+	e.Use(s.requestID, s.accessLog, securityHeaders, s.recovery)
+	for _, r := range s.routes() {
+		handlers := []gin.HandlerFunc{s.limitBody(cmp.Or(r.MaxBody, cfg.MaxBodyBytes))}
+		if r.Role != Public {
+			handlers = append(handlers, s.authorize(r.Role))
+		}
+		e.Handle(r.Method, r.Path, append(handlers, r.Handler)...)
+	}
+	e.NoRoute(s.noRoute)
+	e.NoMethod(s.noMethod)
+	s.engine = e
+	return s
+}
+
+// Handler returns the http.Handler that serves the API and the web interface.
+func (s *Server) Handler() http.Handler { return s.engine }
+
+// openAPIDocument returns the embedded OpenAPI document with info.version set to
+// version (if not empty).
+func openAPIDocument(version string) []byte {
+	if version == "" {
+		return openAPIJSON
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(openAPIJSON, &doc); err != nil {
+		return openAPIJSON // the test of the document catches this
+	}
+	if info, ok := doc["info"].(map[string]any); ok {
+		info["version"] = version
+	}
+	out, err := json.Marshal(doc)
+	if err != nil {
+		return openAPIJSON
+	}
+	return out
+}

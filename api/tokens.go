@@ -1,0 +1,68 @@
+package api
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// tokenRequest is the body of POST /api/v1/tokens.
+type tokenRequest struct {
+	Name string     `json:"name"`
+	Role graph.Role `json:"role"`
+}
+
+// createdToken is a new token with its secret, shown only once.
+type createdToken struct {
+	ID        string     `json:"id"`
+	Name      string     `json:"name"`
+	Role      graph.Role `json:"role"`
+	CreatedAt time.Time  `json:"created_at"`
+	// Secret is the bearer secret; the store keeps only its hash.
+	Secret string `json:"secret"`
+}
+
+// listTokens answers GET /api/v1/tokens with all tokens, without secrets.
+func (s *Server) listTokens(c *gin.Context) {
+	ts, err := s.store.Tokens(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if ts == nil {
+		ts = []graph.Token{}
+	}
+	c.Header("Cache-Control", "no-store")
+	s.respond(c, http.StatusOK, map[string]any{"items": ts})
+}
+
+// createToken answers POST /api/v1/tokens: it makes a new token and returns its secret
+// this once; the store keeps only graph.HashToken of it.
+func (s *Server) createToken(c *gin.Context) {
+	var req tokenRequest
+	if err := decode(c, &req); err != nil {
+		s.fail(c, err)
+		return
+	}
+	secret := graph.NewTokenSecret()
+	t := &graph.Token{Name: req.Name, Role: req.Role, Hash: graph.HashToken(secret)}
+	if err := s.store.CreateToken(c.Request.Context(), t); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("Cache-Control", "no-store")
+	c.Header("Location", "/api/v1/tokens/"+t.ID)
+	s.respond(c, http.StatusCreated, createdToken{ID: t.ID, Name: t.Name, Role: t.Role, CreatedAt: t.CreatedAt, Secret: secret})
+}
+
+// deleteToken answers DELETE /api/v1/tokens/{id}: the token is revoked (204).
+func (s *Server) deleteToken(c *gin.Context) {
+	if err := s.store.DeleteToken(c.Request.Context(), c.Param("id")); err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Status(http.StatusNoContent)
+}
