@@ -83,7 +83,7 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		} else {
 			w.Header().Set("Cache-Control", cacheRevalidate)
 		}
-	case strings.HasPrefix(name, "assets/"):
+	case name == "assets" || strings.HasPrefix(name, "assets/"):
 		http.Error(w, "Datei nicht gefunden", http.StatusNotFound)
 		return
 	default:

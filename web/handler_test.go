@@ -7,18 +7,19 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
+// testFS stands in for a build of the front end.
+var testFS = fstest.MapFS{
+	"index.html":              {Data: []byte(`<!doctype html><title>Netzwerkatlas</title><script type="module" src="/assets/app-1a2b3c4d.js"></script>`)},
+	"assets/app-1a2b3c4d.js":  {Data: []byte(`console.log("netzwerkatlas")`)},
+	"assets/app-5e6f7a8b.css": {Data: []byte(`body{color:black}`)},
+	"robots.txt":              {Data: []byte("User-agent: *\nDisallow: /api/\n")},
+}
+
 func TestHandler(t *testing.T) {
-	h := Handler()
-	index, err := fs.ReadFile(Dist(), "index.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	asset := regexp.MustCompile(`/assets/[^"]+\.css`).FindString(string(index))
-	if asset == "" {
-		t.Fatal("index.html links no stylesheet under /assets/")
-	}
+	h := newHandler(testFS)
 	for _, tc := range []struct {
 		method, path string
 		status       int
@@ -29,10 +30,14 @@ func TestHandler(t *testing.T) {
 		{"GET", "/", 200, "no-cache", "text/html", "Netzwerkatlas"},
 		{"GET", "/index.html", 200, "no-cache", "text/html", "Netzwerkatlas"},
 		{"HEAD", "/", 200, "no-cache", "text/html", ""},
-		{"GET", "/akteure/123", 200, "no-cache", "text/html", "<!doctype html>"},
-		{"GET", asset, 200, "public, max-age=31536000, immutable", "text/css", "--accent"},
-		{"GET", "/favicon.svg", 200, "no-cache", "image/svg+xml", "<svg"},
+		{"GET", "/karte", 200, "no-cache", "text/html", "<!doctype html>"},
+		{"GET", "/akteure/ac-1/bearbeiten", 200, "no-cache", "text/html", "<!doctype html>"},
+		{"GET", "/assets/app-1a2b3c4d.js", 200, "public, max-age=31536000, immutable", "text/javascript", "console.log"},
+		{"GET", "/assets/app-5e6f7a8b.css", 200, "public, max-age=31536000, immutable", "text/css", "body"},
+		{"GET", "/robots.txt", 200, "no-cache", "text/plain", "Disallow"},
 		{"GET", "/assets/missing-1234.js", 404, "", "text/plain", ""},
+		{"GET", "/assets/", 404, "", "text/plain", ""},
+		{"GET", "/../../etc/passwd", 200, "no-cache", "text/html", "<!doctype html>"},
 		{"GET", "/api/v1/nothing", 404, "no-store", "application/problem+json", `"status":404`},
 		{"GET", "/api", 404, "no-store", "application/problem+json", `"status":404`},
 		{"POST", "/", 405, "", "text/plain", ""},
@@ -57,7 +62,7 @@ func TestHandler(t *testing.T) {
 }
 
 func TestHandlerNotModified(t *testing.T) {
-	h := Handler()
+	h := newHandler(testFS)
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
 	tag := rec.Header().Get("ETag")
