@@ -1,7 +1,7 @@
 // Package web holds the built web interface of Netzwerkatlas (web/dist, embedded into
 // the binary) and serves it.
 //
-// Until the TypeScript front end lands, web/dist holds a self-contained start page.
-// The build of the front end writes its output to web/dist: index.html, and assets
-// whose names carry a content hash under dist/assets/.
+// The TypeScript front end (web/src, built with Vite) writes its output to web/dist:
+// index.html, and assets whose names carry a content hash under dist/assets/. Run the
+// front end's build before "go build" whenever web/src changes.
 package web
