@@ -1,0 +1,50 @@
+// Debian's Chromium driven by playwright-core (no browser download), and helpers the
+// tests share: axe-core checks and screenshots.
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const results = join(here, "..", "test-results");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** launch starts Chromium; playwright gives each launch a fresh temporary profile. */
+export async function launch() {
+  mkdirSync(results, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      // WebGL without a GPU: SwiftShader, which Chromium allows only when asked to.
+      "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+    ],
+  });
+}
+
+/** newPage opens a page that records uncaught errors and Content-Security-Policy refusals. */
+export async function newPage(browser, { token } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "de-DE" });
+  if (token) await context.addInitScript((t) => sessionStorage.setItem("netzwerkatlas.token", t), token);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("pageerror", (e) => page.errors.push(e.message));
+  page.on("console", (m) => m.text().includes("Content Security Policy") && page.errors.push(m.text()));
+  return page;
+}
+
+/** axe runs axe-core (WCAG 2.1 A and AA) and returns the serious and critical violations. */
+export async function axe(page) {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  const res = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+  return res.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+export function shot(page, name) {
+  return page.screenshot({ path: join(results, name + ".png"), fullPage: true });
+}

@@ -1,0 +1,74 @@
+// Starts the real Netzwerkatlas server for the browser tests: builds the binary (which
+// embeds web/dist, so build the front end first), creates an editor token, serves on a
+// free loopback port from a temporary data directory. E2E_URL and E2E_TOKEN target an
+// already running server instead.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+let binary = null;
+
+function build() {
+  if (!binary) {
+    binary = join(mkdtempSync(join(tmpdir(), "nza-bin-")), "netzwerkatlas");
+    execFileSync("go", ["build", "-o", binary, "./cmd/netzwerkatlas"], { cwd: repo, stdio: "inherit" });
+  }
+  return binary;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on("error", reject);
+  });
+}
+
+/** startServer returns {url, token, stop}; demo loads the demo county. */
+export async function startServer({ demo = true } = {}) {
+  if (process.env.E2E_URL) return { url: process.env.E2E_URL, token: process.env.E2E_TOKEN ?? "", stop: async () => {} };
+  const bin = build();
+  const data = mkdtempSync(join(tmpdir(), "nza-data-"));
+  const out = execFileSync(bin, ["token", "create", "--role", "editor", "--name", "e2e", "--data", data], { encoding: "utf8" });
+  const token = out.match(/nza_\w+/)?.[0];
+  if (!token) throw new Error("no token in: " + out);
+  const port = await freePort();
+  const args = ["serve", "--addr", `127.0.0.1:${port}`, "--data", data, ...(demo ? ["--demo"] : [])];
+  const proc = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"] });
+  let log = "";
+  proc.stderr.on("data", (d) => (log = (log + d).slice(-4000)));
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("server did not start:\n" + log)), 60_000);
+    proc.stdout.on("data", (d) => {
+      const m = String(d).match(/läuft auf (http:\/\/\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    proc.on("exit", (code) => reject(new Error(`server exited with ${code}:\n${log}`)));
+  });
+  return {
+    url,
+    token,
+    stop: async () => {
+      proc.kill("SIGTERM");
+      await new Promise((r) => (proc.exitCode !== null ? r() : proc.on("exit", r)));
+      rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
+
+/** generateBatch writes a generated network of the given size as a batch file and returns its path. */
+export function generateBatch(actors, cooperations) {
+  const file = join(mkdtempSync(join(tmpdir(), "nza-gen-")), "batch.json");
+  execFileSync(build(), ["demo", "--actors", String(actors), "--cooperations", String(cooperations), "--out", file], { stdio: "inherit" });
+  return file;
+}
