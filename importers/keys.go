@@ -106,26 +106,57 @@ func shortKey(key string) string {
 }
 
 // resolveRefs rewrites every reference that names no external key of the batch but
-// whose Slug does (a name instead of a key) to that key.
+// a name instead: a reference whose Slug is a key of the batch, or the Slug of the
+// name of exactly one item, becomes that item's key.
 func resolveRefs(b *graph.Batch) {
 	keys := map[graph.Kind]map[string]bool{}
+	names := map[graph.Kind]map[string]string{} // Slug(name) → key; "" if ambiguous
 	for _, k := range graph.Kinds {
 		sh := sheetOf(k)
 		set := make(map[string]bool, sh.count(b))
+		byName := map[string]string{}
 		for i := range sh.count(b) {
-			set[sh.at(b, i).Metadata().ExternalKey] = true
-		}
-		keys[k] = set
-	}
-	for _, it := range b.Items() {
-		for _, r := range it.Entity.Refs() {
-			if v := *r.ID; !keys[r.Kind][v] {
-				if s := Slug(v); keys[r.Kind][s] {
-					*r.ID = s
+			e := sh.at(b, i)
+			key := e.Metadata().ExternalKey
+			set[key] = true
+			if name := nameOf(e); name != "" && key != "" {
+				s := Slug(name)
+				if _, taken := byName[s]; taken {
+					byName[s] = ""
+				} else {
+					byName[s] = key
 				}
 			}
 		}
+		keys[k], names[k] = set, byName
 	}
+	for _, it := range b.Items() {
+		for _, r := range it.Entity.Refs() {
+			v := *r.ID
+			if keys[r.Kind][v] {
+				continue
+			}
+			s := Slug(v)
+			if keys[r.Kind][s] {
+				*r.ID = s
+			} else if key := names[r.Kind][s]; key != "" {
+				*r.ID = key
+			}
+		}
+	}
+}
+
+// nameOf returns the name of the entities that others refer to by name.
+func nameOf(e graph.Entity) string {
+	switch x := e.(type) {
+	case *graph.Actor:
+		return x.Name
+	case *graph.SocialSpace:
+		return x.Name
+	case *graph.Wave:
+		return x.Name
+	}
+	return ""
 }
 
 // checkKeys reports missing, invalid and duplicate external keys (and IDs of items
