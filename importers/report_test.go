@@ -146,12 +146,12 @@ func TestCSVDialects(t *testing.T) {
 
 func TestGuessKind(t *testing.T) {
 	for headers, want := range map[string]graph.Kind{
-		"Id;Label":                             graph.KindActor,
-		"Source;Target;Type;Id;Weight":         graph.KindCooperation,
-		"Schlüssel;Akteur;Name;Handlungsfelder": graph.KindOffer,
-		"Name;Gebietsebene;Übergeordnet":       graph.KindSocialSpace,
+		"Id;Label":                                    graph.KindActor,
+		"Source;Target;Type;Id;Weight":                graph.KindCooperation,
+		"Schlüssel;Akteur;Name;Handlungsfelder":       graph.KindOffer,
+		"Name;Gebietsebene;Übergeordnet":              graph.KindSocialSpace,
 		"Sozialraum;Handlungsfeld;Messgröße;Zielwert": graph.KindNeed,
-		"Name;Stichtag":                        graph.KindWave,
+		"Name;Stichtag":                               graph.KindWave,
 	} {
 		if got := sheetByHeaders(strings.Split(headers, ";")).kind; got != want {
 			t.Errorf("%s: %s, want %s", headers, got, want)
