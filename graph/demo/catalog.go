@@ -242,7 +242,7 @@ var singletonTemplates = []actorTemplate{
 
 	// Care and health.
 	{name: "Gesundheitsamt Landkreis Seeland", short: "Gesundheitsamt", kind: "municipal", domains: []string{"oegd"},
-		fields: []string{"health"}, targets: []string{"children_youth", "all_residents", "migrants"}, hub: 3, home: spAltstadt,
+		fields: []string{"health"}, targets: []string{"children_youth", "all_residents", "migrants"}, hub: 2, home: spAltstadt,
 		offers: []offerTemplate{
 			{name: "Schuleingangsuntersuchung", fields: []string{"health", "education"}, targets: []string{"children_youth"}, basis: "Gesundheitsdienstgesetz", wide: true},
 			{name: "Impfberatung", fields: []string{"health"}, targets: []string{"all_residents"}, basis: "§ 20 IfSG", counselling: true, pBarrierFree: 1},

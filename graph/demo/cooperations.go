@@ -10,7 +10,7 @@ import (
 // wave 1 only (ended), in wave 2 only (new) or in both, so each tie yields one or two
 // cooperations and PairKeys never repeat.
 const (
-	pBroker   = 0.07 // share of ties that start at a broker
+	pBroker   = 0.12 // share of ties that start at a broker
 	pInGroup  = 0.85 // share of other ties that stay within the domain group
 	pLocal    = 0.5  // share of partners drawn from the same planning area
 	pWeakKeep = 0.02 // chance that a tie between a weak domain pair is kept
