@@ -131,7 +131,7 @@ func (s *Server) network(c *gin.Context) {
 		return
 	}
 
-	n, err := s.store.Snapshot(c.Request.Context())
+	n, err := s.snapshots.get(c.Request.Context())
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -25,9 +25,10 @@ type route struct {
 // in step. Paths outside /api/ that match no route are served by Config.UI.
 func (s *Server) routes() []route {
 	const (
-		viewer = graph.RoleViewer
-		editor = graph.RoleEditor
-		admin  = graph.RoleAdmin
+		viewer  = graph.RoleViewer
+		analyst = graph.RoleAnalyst
+		editor  = graph.RoleEditor
+		admin   = graph.RoleAdmin
 	)
 	actor, coop, space := graph.KindActor, graph.KindCooperation, graph.KindSocialSpace
 	offer, need, wave := graph.KindOffer, graph.KindNeed, graph.KindWave
@@ -75,6 +76,11 @@ func (s *Server) routes() []route {
 
 		{Method: "GET", Path: "/api/v1/network", Role: viewer, Handler: s.network},
 		{Method: "POST", Path: "/api/v1/batch", Role: editor, Handler: s.batch, MaxBody: s.cfg.MaxBatchBytes},
+
+		{Method: "GET", Path: "/api/v1/analysis/actors", Role: analyst, Handler: s.analysisActors()},
+		{Method: "GET", Path: "/api/v1/analysis/network", Role: analyst, Handler: s.analysisNetwork()},
+		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities()},
+		{Method: "GET", Path: "/api/v1/analysis/definitions", Role: viewer, Handler: s.analysisDefinitions},
 
 		{Method: "GET", Path: "/api/v1/taxonomy", Role: viewer, Handler: s.taxonomy},
 		{Method: "PUT", Path: "/api/v1/taxonomy", Role: admin, Handler: s.setTaxonomy},

@@ -9,6 +9,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 )
 
 // Default body limits, used when Config leaves them 0.
@@ -30,6 +31,8 @@ type Config struct {
 	MaxBodyBytes int64
 	// MaxBatchBytes limits the body of POST /api/v1/batch; DefaultMaxBatchBytes if 0.
 	MaxBatchBytes int64
+	// Analysis tunes the analysis engine; the zero value selects its defaults.
+	Analysis analysis.Options
 	// Version is the program version, shown by /healthz and in the OpenAPI document.
 	Version string
 	// UI serves the web interface for GET and HEAD requests to paths outside /api/
@@ -40,11 +43,13 @@ type Config struct {
 // Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for
 // concurrent use.
 type Server struct {
-	store   graph.Store
-	cfg     Config
-	log     *slog.Logger
-	engine  *gin.Engine
-	openapi []byte
+	store     graph.Store
+	snapshots *snapshots
+	analysis  *analysis.Engine
+	cfg       Config
+	log       *slog.Logger
+	engine    *gin.Engine
+	openapi   []byte
 }
 
 // New returns a Server that serves store with the configuration cfg and logs each
@@ -56,7 +61,8 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{store: store, cfg: cfg, log: logger, openapi: openAPIDocument(cfg.Version)}
+	s := &Server{store: store, snapshots: &snapshots{store: store}, analysis: analysis.NewEngine(cfg.Analysis),
+		cfg: cfg, log: logger, openapi: openAPIDocument(cfg.Version)}
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
