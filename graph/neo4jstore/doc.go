@@ -1,0 +1,76 @@
+// Package neo4jstore is the production graph.Store on Neo4j 5, through
+// neo4j-go-driver v5. It passes graph/storetest like graph/embedded.
+//
+// # Graph model
+//
+// Every entity is a node, except a cooperation, which is the relationship between the
+// two actors it joins, directed From → To (for a mutual tie the direction carries no
+// meaning; its directed property is false):
+//
+//	(:Actor)-[:COOPERATES_WITH {id, kinds, intensity, directed, wave_id, …}]->(:Actor)
+//	(:Actor)-[:PROVIDES]->(:Offer)-[:SERVES]->(:SocialSpace)
+//	(:Actor)-[:LOCATED_IN]->(:SocialSpace)-[:PART_OF]->(:SocialSpace)
+//	(:Need)-[:FOR]->(:SocialSpace)
+//	(:Wave)                   cooperations name it in their wave_id property
+//	(:Meta {key, revision, schema_version, taxonomy})   one node
+//	(:Token {id, name, role, hash, created_at})
+//
+// Nodes and cooperation relationships carry id, external_key, version, created_at and
+// updated_at, the fields a Cypher user filters on (name, kind, legal_domains, fields,
+// target_groups, level, location as a WGS 84 point, …) and json, the entity's full
+// JSON form. json is what the store reads back, so round trips are lossless; the
+// other properties and the relationships mirror it, are rewritten with every write and
+// are meant for reading. Taxonomy codes are stored as codes; the taxonomy, with the
+// German labels, is JSON on the Meta node.
+//
+// Example queries:
+//
+//	// Actors in a social space or anywhere within it.
+//	MATCH (a:Actor)-[:LOCATED_IN]->(:SocialSpace)-[:PART_OF*0..]->(:SocialSpace {id: $space})
+//	RETURN a.name, a.legal_domains ORDER BY a.name
+//
+//	// Ties across legal domains: cooperations whose actors share no legal domain.
+//	MATCH (a:Actor)-[c:COOPERATES_WITH]->(b:Actor)
+//	WHERE none(d IN a.legal_domains WHERE d IN b.legal_domains)
+//	RETURN a.name, b.name, c.kinds, c.intensity
+//
+//	// Counselling offers per social space (§ 106 SGB IX).
+//	MATCH (o:Offer {counselling: true})-[:SERVES]->(s:SocialSpace)
+//	RETURN s.name, count(o) AS offers ORDER BY offers
+//
+//	// The ego network of one actor in one survey wave.
+//	MATCH (a:Actor {id: $actor})-[c:COOPERATES_WITH {wave_id: $wave}]-(b:Actor)
+//	RETURN b.name, c.intensity, c.directed, startNode(c) = a AS outgoing
+//
+// # Schema and migrations
+//
+// Open creates uniqueness constraints on id and external_key of every label and
+// relationship type, on the cooperations' pair_key and on the token's id, name and
+// hash, plus indexes; each statement uses IF NOT EXISTS, so Open is idempotent and may
+// run concurrently. The Meta node records the schema version; Open runs the
+// migrations the database has not seen, in order, and refuses a database whose
+// schema is newer than the program.
+//
+// # Transactions
+//
+// Every operation is one managed transaction (ExecuteRead / ExecuteWrite), retried by
+// the driver on transient errors for up to Config.MaxRetryTime. Queries take their
+// values as parameters; labels and relationship types come from a fixed table in
+// model.go. Each write to network data first raises Meta.revision, which takes the
+// Meta node's write lock: writers are serialized, every check a write makes sees all
+// earlier writes, and the revision counts writes exactly. A failed write rolls back,
+// revision included.
+//
+// Upsert runs in one transaction: it prefetches the stored entities the batch may
+// refer to in bulk (UNWIND over the batch's keys), lets graph.PrepareBatch check and
+// plan all items, and writes with UNWIND in chunks of 10,000 rows. Snapshot reads the
+// revision, the taxonomy and all entities in one read transaction, streaming records
+// and decoding them in parallel while they arrive.
+//
+// # Errors
+//
+// Driver errors are translated once (see translate): an unreachable server, exhausted
+// retries, a timeout or refused credentials become graph.Unavailable, a violated
+// uniqueness constraint graph.Conflict, anything else graph.Internal; all with German
+// messages and the driver error kept as the cause.
+package neo4jstore

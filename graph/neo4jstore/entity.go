@@ -1,0 +1,280 @@
+package neo4jstore
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// Create stores a new entity and fills in its ID (if empty), Version and timestamps.
+// Invalid if it fails validation or refers to a missing entity; Conflict if its ID,
+// external key or pair key is taken.
+func (s *Store) Create(ctx context.Context, e graph.Entity) error {
+	if err := knownKind(e); err != nil {
+		return err
+	}
+	m := e.Metadata()
+	generated := m.ID == ""
+	saved := *m
+	_, err := writeTx(ctx, s, "create", func(tx neo4j.ManagedTransaction, _ int64) (struct{}, error) {
+		*m = saved
+		if generated {
+			m.ID = graph.NewID(e.EntityKind())
+		}
+		tax, err := taxonomy(ctx, tx)
+		if err != nil {
+			return struct{}{}, err
+		}
+		lk := newLookup(ctx, tx)
+		if _, taken, err := lk.Get(e.EntityKind(), m.ID); err != nil {
+			return struct{}{}, err
+		} else if taken {
+			return struct{}{}, &graph.Error{Code: graph.Conflict,
+				Message: fmt.Sprintf("%s mit der ID %q gibt es schon.", e.EntityKind().Label(), m.ID),
+				Fields:  []graph.FieldError{{Field: "id", Message: "Die ID ist schon vergeben."}}}
+		}
+		if err := graph.CheckWrite(e, tax, lk); err != nil {
+			return struct{}{}, err
+		}
+		t := now()
+		m.Version, m.CreatedAt, m.UpdatedAt = 1, t, t
+		return struct{}{}, applyWrites(ctx, tx, []graph.PlannedWrite{{Entity: e, Change: graph.Created}})
+	})
+	if err != nil {
+		*m = saved
+	}
+	return err
+}
+
+// Get returns the entity of the kind with the ID. NotFound if there is none.
+func (s *Store) Get(ctx context.Context, kind graph.Kind, id string) (graph.Entity, error) {
+	if _, ok := kinds[kind]; !ok {
+		return nil, unknownKind(kind)
+	}
+	return readTx(ctx, s, "get", func(tx neo4j.ManagedTransaction) (graph.Entity, error) {
+		return mustGet(ctx, tx, kind, id)
+	})
+}
+
+// mustGet returns the stored entity, or NotFound.
+func mustGet(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, id string) (graph.Entity, error) {
+	e, found, err := newLookup(ctx, tx).Get(kind, id)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, notFound(kind, id)
+	}
+	return e, nil
+}
+
+func notFound(kind graph.Kind, id string) error {
+	return graph.Errorf(graph.NotFound, "%s %q gibt es nicht.", kind.Label(), id)
+}
+
+func unknownKind(kind graph.Kind) error {
+	return graph.Errorf(graph.Invalid, "Die Art %q ist unbekannt.", kind)
+}
+
+func knownKind(e graph.Entity) error {
+	if e == nil {
+		return graph.Errorf(graph.Invalid, "Der Eintrag fehlt.")
+	}
+	if _, ok := kinds[e.EntityKind()]; !ok {
+		return unknownKind(e.EntityKind())
+	}
+	return nil
+}
+
+func staleVersion(kind graph.Kind, id string, stored, given int64) error {
+	return &graph.Error{Code: graph.Conflict,
+		Message: fmt.Sprintf("%s %q wurde inzwischen geändert (gespeichert ist Version %d, nicht %d); bitte neu laden.", kind.Label(), id, stored, given),
+		Fields:  []graph.FieldError{{Field: "version", Message: "Die Version ist veraltet."}}}
+}
+
+// Update replaces the stored entity with e's ID and sets e's Version and UpdatedAt.
+// NotFound if there is none; Conflict if e.Version is stale or a unique key is taken;
+// Invalid if it fails validation or refers to a missing entity.
+func (s *Store) Update(ctx context.Context, e graph.Entity) error {
+	if err := knownKind(e); err != nil {
+		return err
+	}
+	m := e.Metadata()
+	saved := *m
+	_, err := writeTx(ctx, s, "update", func(tx neo4j.ManagedTransaction, _ int64) (struct{}, error) {
+		*m = saved
+		old, err := mustGet(ctx, tx, e.EntityKind(), m.ID)
+		if err != nil {
+			return struct{}{}, err
+		}
+		om := old.Metadata()
+		if om.Version != m.Version {
+			return struct{}{}, staleVersion(e.EntityKind(), m.ID, om.Version, m.Version)
+		}
+		tax, err := taxonomy(ctx, tx)
+		if err != nil {
+			return struct{}{}, err
+		}
+		if err := graph.CheckWrite(e, tax, newLookup(ctx, tx)); err != nil {
+			return struct{}{}, err
+		}
+		m.Version, m.CreatedAt, m.UpdatedAt = om.Version+1, om.CreatedAt, now()
+		return struct{}{}, applyWrites(ctx, tx, []graph.PlannedWrite{{Entity: e, Old: old, Change: graph.Updated}})
+	})
+	if err != nil {
+		*m = saved
+	}
+	return err
+}
+
+// Delete removes the entity of the kind with the ID; see graph.Store.Delete. NotFound
+// if there is none; Conflict if opts.Version is stale or the entity is still in use.
+func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts graph.DeleteOptions) (graph.Deleted, error) {
+	ki, ok := kinds[kind]
+	if !ok {
+		return nil, unknownKind(kind)
+	}
+	return writeTx(ctx, s, "delete", func(tx neo4j.ManagedTransaction, _ int64) (graph.Deleted, error) {
+		old, err := mustGet(ctx, tx, kind, id)
+		if err != nil {
+			return nil, err
+		}
+		if v := old.Metadata().Version; opts.Version != 0 && v != opts.Version {
+			return nil, staleVersion(kind, id, v, opts.Version)
+		}
+		deleted := graph.Deleted{}
+		params := map[string]any{"id": id}
+		switch kind {
+		case graph.KindActor:
+			rec, err := single(ctx, tx, `MATCH (n:Actor {id: $id})
+				RETURN COUNT { (n)-[:COOPERATES_WITH]-() }, COUNT { (n)-[:PROVIDES]->(:Offer) }`, params)
+			if err != nil {
+				return nil, err
+			}
+			counts := graph.Deleted{}
+			if c := int(rec.Values[0].(int64)); c > 0 {
+				counts[graph.KindCooperation] = c
+			}
+			if o := int(rec.Values[1].(int64)); o > 0 {
+				counts[graph.KindOffer] = o
+			}
+			if len(counts) > 0 && !opts.Cascade {
+				return nil, graph.InUseError(kind, id, counts, true)
+			}
+			if _, err := exec(ctx, tx, "MATCH (:Actor {id: $id})-[:PROVIDES]->(o:Offer) DETACH DELETE o", params); err != nil {
+				return nil, err
+			}
+			deleted = counts
+		case graph.KindSocialSpace:
+			rec, err := single(ctx, tx, `MATCH (n:SocialSpace {id: $id})
+				RETURN COUNT { (n)<-[:PART_OF]-() }, COUNT { (n)<-[:LOCATED_IN]-() },
+					COUNT { (n)<-[:SERVES]-() }, COUNT { (n)<-[:FOR]-() }`, params)
+			if err != nil {
+				return nil, err
+			}
+			counts := graph.Deleted{}
+			for i, k := range []graph.Kind{graph.KindSocialSpace, graph.KindActor, graph.KindOffer, graph.KindNeed} {
+				if n := int(rec.Values[i].(int64)); n > 0 {
+					counts[k] = n
+				}
+			}
+			if len(counts) > 0 {
+				return nil, graph.InUseError(kind, id, counts, false)
+			}
+		case graph.KindWave:
+			rec, err := single(ctx, tx, "MATCH ()-[r:COOPERATES_WITH {wave_id: $id}]->() RETURN count(r)", params)
+			if err != nil {
+				return nil, err
+			}
+			if n := int(rec.Values[0].(int64)); n > 0 {
+				return nil, graph.InUseError(kind, id, graph.Deleted{graph.KindCooperation: n}, false)
+			}
+		}
+		_, err = exec(ctx, tx, ki.qDelete, map[string]any{"ids": []string{id}})
+		return deleted, err
+	})
+}
+
+// List returns the entities of the kind that match f, ordered and paged as graph.Filter
+// says, and their total count. Invalid if f does not fit the kind.
+//
+// Cooperations filtered by actor or wave are found through the graph; everything else
+// is read for the kind and matched with graph.Matcher, which defines the semantics.
+func (s *Store) List(ctx context.Context, kind graph.Kind, f graph.Filter) (graph.Page, error) {
+	ki, ok := kinds[kind]
+	if !ok {
+		return graph.Page{}, unknownKind(kind)
+	}
+	if err := f.Validate(kind); err != nil {
+		return graph.Page{}, err
+	}
+	return readTx(ctx, s, "list", func(tx neo4j.ManagedTransaction) (graph.Page, error) {
+		var spaces []graph.SocialSpace
+		if f.SocialSpace != "" {
+			err := stream(ctx, tx, kinds[graph.KindSocialSpace].qAll, nil, func(raw string) error {
+				var sp graph.SocialSpace
+				if err := json.Unmarshal([]byte(raw), &sp); err != nil {
+					return err
+				}
+				spaces = append(spaces, sp)
+				return nil
+			})
+			if err != nil {
+				return graph.Page{}, err
+			}
+		}
+		query, params := ki.qAll, map[string]any(nil)
+		switch {
+		case kind == graph.KindCooperation && f.ActorID != "":
+			query = "MATCH (:Actor {id: $actor})-[n:COOPERATES_WITH]-() RETURN n.json"
+			params = map[string]any{"actor": f.ActorID}
+		case kind == graph.KindCooperation && f.WaveID != "":
+			query = "MATCH ()-[n:COOPERATES_WITH {wave_id: $wave}]->() RETURN n.json"
+			params = map[string]any{"wave": f.WaveID}
+		}
+		match := graph.NewMatcher(f, spaces)
+		var items []graph.Entity
+		err := stream(ctx, tx, query, params, func(raw string) error {
+			e, err := decode(kind, raw)
+			if err != nil {
+				return err
+			}
+			if match.Match(e) {
+				items = append(items, e)
+			}
+			return nil
+		})
+		if err != nil {
+			return graph.Page{}, err
+		}
+		graph.SortEntities(items)
+		page := f.Paginate(items)
+		if page == nil {
+			page = []graph.Entity{}
+		}
+		return graph.Page{Items: page, Total: len(items)}, nil
+	})
+}
+
+// stream runs a query whose records hold one string each and calls fn for every
+// record as it arrives.
+func stream(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any, fn func(string) error) error {
+	res, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return err
+	}
+	for res.Next(ctx) {
+		raw, ok := res.Record().Values[0].(string)
+		if !ok {
+			return fmt.Errorf("neo4jstore: %q returned %T, not a string", query, res.Record().Values[0])
+		}
+		if err := fn(raw); err != nil {
+			return err
+		}
+	}
+	return res.Err()
+}

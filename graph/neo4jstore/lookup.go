@@ -1,0 +1,170 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// lookup is the graph.Lookup of one transaction. It remembers every answer, found or
+// not, and can prefetch the entities a batch may ask for in a few bulk queries, so
+// that graph.PrepareBatch over a million items costs a few hundred queries, not
+// millions.
+type lookup struct {
+	ctx    context.Context
+	tx     neo4j.ManagedTransaction
+	byID   map[graph.Kind]map[string]graph.Entity // nil value: known to be missing
+	byKey  map[graph.Kind]map[string]graph.Entity
+	byPair map[string]*graph.Cooperation
+}
+
+func newLookup(ctx context.Context, tx neo4j.ManagedTransaction) *lookup {
+	lk := &lookup{ctx: ctx, tx: tx, byID: map[graph.Kind]map[string]graph.Entity{},
+		byKey: map[graph.Kind]map[string]graph.Entity{}, byPair: map[string]*graph.Cooperation{}}
+	for _, k := range graph.Kinds {
+		lk.byID[k], lk.byKey[k] = map[string]graph.Entity{}, map[string]graph.Entity{}
+	}
+	return lk
+}
+
+var _ graph.Lookup = (*lookup)(nil)
+
+// Get returns the stored entity of the kind with the ID.
+func (lk *lookup) Get(kind graph.Kind, id string) (graph.Entity, bool, error) {
+	if e, ok := lk.byID[kind][id]; ok {
+		return e, e != nil, nil
+	}
+	e, err := lk.one(kind, kinds[kind].qGet, map[string]any{"id": id})
+	if err != nil {
+		return nil, false, err
+	}
+	lk.byID[kind][id] = e
+	return e, e != nil, nil
+}
+
+// ByExternalKey returns the stored entity of the kind with the external key.
+func (lk *lookup) ByExternalKey(kind graph.Kind, key string) (graph.Entity, bool, error) {
+	if e, ok := lk.byKey[kind][key]; ok {
+		return e, e != nil, nil
+	}
+	e, err := lk.one(kind, kinds[kind].qByKey, map[string]any{"key": key})
+	if err != nil {
+		return nil, false, err
+	}
+	lk.byKey[kind][key] = e
+	return e, e != nil, nil
+}
+
+// ByPairKey returns the stored cooperation with the pair key.
+func (lk *lookup) ByPairKey(key string) (*graph.Cooperation, bool, error) {
+	if c, ok := lk.byPair[key]; ok {
+		return c, c != nil, nil
+	}
+	e, err := lk.one(graph.KindCooperation, "MATCH ()-[n:COOPERATES_WITH {pair_key: $key}]->() RETURN n.json",
+		map[string]any{"key": key})
+	if err != nil {
+		return nil, false, err
+	}
+	c, _ := e.(*graph.Cooperation)
+	lk.byPair[key] = c
+	return c, c != nil, nil
+}
+
+// one runs a query that returns at most one entity as JSON.
+func (lk *lookup) one(kind graph.Kind, query string, params map[string]any) (graph.Entity, error) {
+	rec, err := single(lk.ctx, lk.tx, query, params)
+	if err != nil || rec == nil {
+		return nil, err
+	}
+	return decode(kind, rec.Values[0].(string))
+}
+
+// remember records a stored entity under its ID and external key.
+func (lk *lookup) remember(e graph.Entity) {
+	m, k := e.Metadata(), e.EntityKind()
+	lk.byID[k][m.ID] = e
+	if m.ExternalKey != "" {
+		lk.byKey[k][m.ExternalKey] = e
+	}
+}
+
+// prefetchChunk is the number of keys sent in one bulk lookup.
+const prefetchChunk = 20000
+
+// prefetch loads, in bulk, every stored entity that graph.PrepareBatch may ask for
+// when it prepares b: per kind, the entities whose external key or ID is an item's
+// external key or ID or the value of a reference to that kind. Whatever is not found
+// is remembered as missing.
+func (lk *lookup) prefetch(b *graph.Batch) error {
+	want := map[graph.Kind]map[string]struct{}{}
+	for _, k := range graph.Kinds {
+		want[k] = map[string]struct{}{}
+	}
+	for _, it := range b.Items() {
+		m := it.Entity.Metadata()
+		k := it.Entity.EntityKind()
+		if m.ExternalKey != "" {
+			want[k][m.ExternalKey] = struct{}{}
+		}
+		if m.ID != "" {
+			want[k][m.ID] = struct{}{}
+		}
+		for _, r := range it.Entity.Refs() {
+			want[r.Kind][*r.ID] = struct{}{}
+		}
+	}
+	for _, k := range graph.Kinds {
+		if len(want[k]) == 0 {
+			continue
+		}
+		ki := kinds[k]
+		var byKey, byID string
+		if ki.rel {
+			byKey = fmt.Sprintf("UNWIND $keys AS k MATCH ()-[n:%s {external_key: k}]->() RETURN n.json", ki.label)
+			byID = fmt.Sprintf("UNWIND $keys AS k MATCH ()-[n:%s {id: k}]->() RETURN n.json", ki.label)
+		} else {
+			byKey = fmt.Sprintf("UNWIND $keys AS k MATCH (n:%s {external_key: k}) RETURN n.json", ki.label)
+			byID = fmt.Sprintf("UNWIND $keys AS k MATCH (n:%s {id: k}) RETURN n.json", ki.label)
+		}
+		keys := make([]string, 0, len(want[k]))
+		for key := range want[k] {
+			keys = append(keys, key)
+		}
+		for start := 0; start < len(keys); start += prefetchChunk {
+			chunk := keys[start:min(start+prefetchChunk, len(keys))]
+			for _, q := range []string{byKey, byID} {
+				if err := lk.load(k, q, chunk); err != nil {
+					return err
+				}
+			}
+			for _, key := range chunk {
+				if _, ok := lk.byKey[k][key]; !ok {
+					lk.byKey[k][key] = nil
+				}
+				if _, ok := lk.byID[k][key]; !ok {
+					lk.byID[k][key] = nil
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// load runs a bulk query that returns entities of the kind as JSON and remembers them.
+func (lk *lookup) load(kind graph.Kind, query string, keys []string) error {
+	res, err := lk.tx.Run(lk.ctx, query, map[string]any{"keys": keys})
+	if err != nil {
+		return err
+	}
+	for res.Next(lk.ctx) {
+		e, err := decode(kind, res.Record().Values[0].(string))
+		if err != nil {
+			return err
+		}
+		lk.remember(e)
+	}
+	return res.Err()
+}

@@ -1,0 +1,243 @@
+package neo4jstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// Config says how to reach Neo4j.
+type Config struct {
+	// URI is the Bolt or Neo4j URI, such as "neo4j://db.example:7687" or
+	// "bolt://127.0.0.1:7687".
+	URI      string
+	User     string
+	Password string
+	// Database is the name of the database; empty means the server's default.
+	Database string
+	// MaxRetryTime bounds how long a transaction is retried after transient errors
+	// (a lost connection, a deadlock, a leader switch). 0 means the driver's default
+	// of 30 seconds.
+	MaxRetryTime time.Duration
+}
+
+// Store is a graph.Store on Neo4j 5. It is safe for concurrent use.
+type Store struct {
+	driver neo4j.DriverWithContext
+	db     string
+	logger *slog.Logger
+}
+
+var _ graph.Store = (*Store)(nil)
+
+// Open connects to Neo4j, creates the constraints and indexes the store needs if they
+// are missing, migrates the schema to the current version and returns the store.
+// Unavailable if the server cannot be reached or refuses the credentials; the caller
+// may retry.
+func Open(ctx context.Context, cfg Config, logger *slog.Logger) (*Store, error) {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.URI == "" {
+		return nil, graph.Errorf(graph.Invalid, "Die Adresse der Neo4j-Datenbank (URI) fehlt.")
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""),
+		func(c *config.Config) {
+			if cfg.MaxRetryTime > 0 {
+				c.MaxTransactionRetryTime = cfg.MaxRetryTime
+			}
+			c.SocketConnectTimeout = 5 * time.Second
+			c.ConnectionAcquisitionTimeout = 30 * time.Second
+		})
+	if err != nil {
+		return nil, &graph.Error{Code: graph.Invalid, Message: fmt.Sprintf("Die Adresse der Neo4j-Datenbank %q ist ungültig.", cfg.URI),
+			Err: fmt.Errorf("neo4jstore: open: %w", err)}
+	}
+	s := &Store{driver: driver, db: cfg.Database, logger: logger.With("store", "neo4j")}
+	if err := driver.VerifyConnectivity(ctx); err != nil {
+		driver.Close(context.WithoutCancel(ctx))
+		return nil, translate("open", err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		driver.Close(context.WithoutCancel(ctx))
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close releases the driver's connections.
+func (s *Store) Close() error {
+	return s.driver.Close(context.Background())
+}
+
+// Ping checks that Neo4j answers; Unavailable if not.
+func (s *Store) Ping(ctx context.Context) error {
+	_, err := readTx(ctx, s, "ping", func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		_, err := single(ctx, tx, "RETURN 1", nil)
+		return struct{}{}, err
+	})
+	return err
+}
+
+// Revision returns the current revision.
+func (s *Store) Revision(ctx context.Context) (int64, error) {
+	return readTx(ctx, s, "revision", func(tx neo4j.ManagedTransaction) (int64, error) {
+		return revision(ctx, tx)
+	})
+}
+
+// revision reads the revision from the Meta node.
+func revision(ctx context.Context, tx neo4j.ManagedTransaction) (int64, error) {
+	rec, err := single(ctx, tx, "MATCH (m:Meta {key: $key}) RETURN m.revision", map[string]any{"key": metaKey})
+	if err != nil {
+		return 0, err
+	}
+	if rec == nil {
+		return 0, errNoMeta
+	}
+	return rec.Values[0].(int64), nil
+}
+
+// errNoMeta reports a database whose Meta node is gone, such as one wiped while the
+// store was open.
+var errNoMeta = &graph.Error{Code: graph.Internal,
+	Message: "Die Neo4j-Datenbank ist nicht eingerichtet (Meta-Knoten fehlt); bitte den Dienst neu starten."}
+
+// session opens a session in the given access mode.
+func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode, FetchSize: 1000})
+}
+
+// readTx runs fn in a managed read transaction, retried by the driver on transient
+// errors, and translates errors.
+func readTx[T any](ctx context.Context, s *Store, op string, fn func(neo4j.ManagedTransaction) (T, error)) (T, error) {
+	sess := s.session(ctx, neo4j.AccessModeRead)
+	defer sess.Close(context.WithoutCancel(ctx))
+	v, err := neo4j.ExecuteRead(ctx, sess, fn)
+	return v, translate(op, err)
+}
+
+// writeTx runs fn in a managed write transaction, retried by the driver on transient
+// errors. Before fn runs, the transaction raises the revision on the Meta node, which
+// also takes its write lock: writers are serialized, so every write sees the writes
+// committed before it, and the revision counts writes exactly. fn gets the new
+// revision. If fn fails, the transaction is rolled back, revision included.
+func writeTx[T any](ctx context.Context, s *Store, op string, fn func(tx neo4j.ManagedTransaction, rev int64) (T, error)) (T, error) {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	v, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (T, error) {
+		var zero T
+		rec, err := single(ctx, tx, "MATCH (m:Meta {key: $key}) SET m.revision = m.revision + 1 RETURN m.revision",
+			map[string]any{"key": metaKey})
+		if err != nil {
+			return zero, err
+		}
+		if rec == nil {
+			return zero, errNoMeta
+		}
+		return fn(tx, rec.Values[0].(int64))
+	})
+	return v, translate(op, err)
+}
+
+// plainWriteTx runs fn in a managed write transaction that leaves the revision alone
+// (for tokens).
+func plainWriteTx[T any](ctx context.Context, s *Store, op string, fn func(neo4j.ManagedTransaction) (T, error)) (T, error) {
+	sess := s.session(ctx, neo4j.AccessModeWrite)
+	defer sess.Close(context.WithoutCancel(ctx))
+	v, err := neo4j.ExecuteWrite(ctx, sess, fn)
+	return v, translate(op, err)
+}
+
+// single runs a query and returns its only record, or nil if there is none.
+func single(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) (*neo4j.Record, error) {
+	res, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return nil, err
+	}
+	var rec *neo4j.Record
+	if res.Next(ctx) {
+		rec = res.Record()
+	}
+	if err := res.Err(); err != nil {
+		return nil, err
+	}
+	_, err = res.Consume(ctx)
+	return rec, err
+}
+
+// exec runs a query for its effect and returns the number of relationships created.
+func exec(ctx context.Context, tx neo4j.ManagedTransaction, query string, params map[string]any) (int, error) {
+	res, err := tx.Run(ctx, query, params)
+	if err != nil {
+		return 0, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return sum.Counters().RelationshipsCreated(), nil
+}
+
+// translate turns a driver error into a *graph.Error with a German message; errors
+// that already are *graph.Error pass unchanged.
+func translate(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var ge *graph.Error
+	if errors.As(err, &ge) {
+		return err
+	}
+	wrapped := fmt.Errorf("neo4jstore: %s: %w", op, err)
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) && len(limit.Errors) > 0 {
+		// Retries are exhausted: classify by the last attempt's error.
+		last := translate(op, limit.Errors[len(limit.Errors)-1])
+		if hasCode(last, graph.Unavailable) || hasCode(last, graph.Conflict) {
+			last.(*graph.Error).Err = wrapped
+			return last
+		}
+		return &graph.Error{Code: graph.Unavailable, Message: msgUnavailable, Err: wrapped}
+	}
+	var authErr *neo4j.InvalidAuthenticationError
+	var n4 *neo4j.Neo4jError
+	switch {
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return &graph.Error{Code: graph.Unavailable, Message: "Die Anfrage an die Neo4j-Datenbank wurde abgebrochen oder hat zu lange gedauert.", Err: wrapped}
+	case neo4j.IsConnectivityError(err):
+		return &graph.Error{Code: graph.Unavailable, Message: msgUnavailable, Err: wrapped}
+	case errors.As(err, &authErr):
+		return &graph.Error{Code: graph.Unavailable, Message: msgAuth, Err: wrapped}
+	case errors.As(err, &n4):
+		switch {
+		case n4.Code == "Neo.ClientError.Schema.ConstraintValidationFailed":
+			return &graph.Error{Code: graph.Conflict, Message: "Ein eindeutiger Schlüssel (ID, externer Schlüssel oder Name) ist schon vergeben.", Err: wrapped}
+		case n4.HasSecurityCode():
+			return &graph.Error{Code: graph.Unavailable, Message: msgAuth, Err: wrapped}
+		case n4.Code == "Neo.ClientError.Database.DatabaseNotFound":
+			return &graph.Error{Code: graph.Unavailable, Message: "Die Neo4j-Datenbank gibt es nicht; bitte den Datenbanknamen prüfen.", Err: wrapped}
+		case n4.Classification() == "TransientError" || strings.HasPrefix(n4.Code, "Neo.ClientError.Cluster."):
+			return &graph.Error{Code: graph.Unavailable, Message: msgUnavailable, Err: wrapped}
+		case n4.Code == "Neo.ClientError.Transaction.TransactionTimedOut" || n4.Code == "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration":
+			return &graph.Error{Code: graph.Unavailable, Message: "Die Neo4j-Datenbank hat die Transaktion wegen Zeitüberschreitung abgebrochen.", Err: wrapped}
+		}
+	}
+	return &graph.Error{Code: graph.Internal, Message: "Interner Fehler der Neo4j-Datenbank.", Err: wrapped}
+}
+
+// hasCode reports whether err carries the code.
+func hasCode(err error, code graph.Code) bool { return graph.ErrorCode(err) == code }
+
+const (
+	msgUnavailable = "Die Neo4j-Datenbank ist nicht erreichbar. Bitte später erneut versuchen."
+	msgAuth        = "Die Anmeldung bei der Neo4j-Datenbank ist fehlgeschlagen; bitte Benutzer und Passwort prüfen."
+)

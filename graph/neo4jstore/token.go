@@ -1,0 +1,103 @@
+package neo4jstore
+
+import (
+	"context"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// CreateToken stores a new API token as a (:Token) node; t.Hash must be set, t.ID and
+// t.CreatedAt are filled in. Invalid if t fails validation; Conflict if the name is
+// taken. Tokens do not change the revision.
+func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	id, created := graph.NewID("token"), now()
+	_, err := plainWriteTx(ctx, s, "create token", func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		rec, err := single(ctx, tx, "MATCH (t:Token {name: $name}) RETURN t.id", map[string]any{"name": t.Name})
+		if err != nil {
+			return struct{}{}, err
+		}
+		if rec != nil {
+			return struct{}{}, &graph.Error{Code: graph.Conflict,
+				Message: "Ein Token mit dem Namen \"" + t.Name + "\" gibt es schon.",
+				Fields:  []graph.FieldError{{Field: "name", Message: "Der Name ist schon vergeben."}}}
+		}
+		_, err = exec(ctx, tx, "CREATE (t:Token {id: $id, name: $name, role: $role, hash: $hash, created_at: $created})",
+			map[string]any{"id": id, "name": t.Name, "role": string(t.Role), "hash": t.Hash, "created": created})
+		return struct{}{}, err
+	})
+	if err != nil {
+		return err
+	}
+	t.ID, t.CreatedAt = id, created
+	return nil
+}
+
+// TokenByHash returns the token with the hash. NotFound if there is none.
+func (s *Store) TokenByHash(ctx context.Context, hash string) (*graph.Token, error) {
+	return readTx(ctx, s, "token", func(tx neo4j.ManagedTransaction) (*graph.Token, error) {
+		rec, err := single(ctx, tx, "MATCH (t:Token {hash: $hash}) RETURN t", map[string]any{"hash": hash})
+		if err != nil {
+			return nil, err
+		}
+		if rec == nil {
+			return nil, graph.Errorf(graph.NotFound, "Das Token ist unbekannt.")
+		}
+		t := tokenOf(rec.Values[0].(neo4j.Node))
+		return &t, nil
+	})
+}
+
+// Tokens lists all tokens, by name.
+func (s *Store) Tokens(ctx context.Context) ([]graph.Token, error) {
+	return readTx(ctx, s, "tokens", func(tx neo4j.ManagedTransaction) ([]graph.Token, error) {
+		res, err := tx.Run(ctx, "MATCH (t:Token) RETURN t ORDER BY t.name, t.id", nil)
+		if err != nil {
+			return nil, err
+		}
+		out := []graph.Token{}
+		for res.Next(ctx) {
+			out = append(out, tokenOf(res.Record().Values[0].(neo4j.Node)))
+		}
+		return out, res.Err()
+	})
+}
+
+// DeleteToken revokes the token with the ID. NotFound if there is none.
+func (s *Store) DeleteToken(ctx context.Context, id string) error {
+	_, err := plainWriteTx(ctx, s, "delete token", func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		res, err := tx.Run(ctx, "MATCH (t:Token {id: $id}) DELETE t", map[string]any{"id": id})
+		if err != nil {
+			return struct{}{}, err
+		}
+		sum, err := res.Consume(ctx)
+		if err != nil {
+			return struct{}{}, err
+		}
+		if sum.Counters().NodesDeleted() == 0 {
+			return struct{}{}, graph.Errorf(graph.NotFound, "Das Token %q gibt es nicht.", id)
+		}
+		return struct{}{}, nil
+	})
+	return err
+}
+
+// tokenOf reads a token from its node.
+func tokenOf(n neo4j.Node) graph.Token {
+	p := n.Props
+	t := graph.Token{ID: str(p["id"]), Name: str(p["name"]), Role: graph.Role(str(p["role"])), Hash: str(p["hash"])}
+	if c, ok := p["created_at"].(time.Time); ok {
+		t.CreatedAt = c.UTC()
+	}
+	return t
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
