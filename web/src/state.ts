@@ -1,6 +1,7 @@
 // What the views share: the caller's role, the taxonomy, the social spaces and the
 // network dataset. Each is fetched once and dropped after a write (invalidate).
 
+import { readActorMetrics, readDefinitions, type ActorMetrics, type MetricDef } from "./api/analysis";
 import { get, request } from "./api/client";
 import type { ListResponse, Me, SocialSpace, Taxonomy, Term } from "./api/types";
 import { buildDataset, type Dataset } from "./graph/dataset";
@@ -9,6 +10,8 @@ let me: Promise<Me | null> | null = null;
 let taxonomy: Promise<Taxonomy> | null = null;
 let spaces: Promise<SocialSpace[]> | null = null;
 let dataset: Promise<Dataset> | null = null;
+let definitions: Promise<MetricDef[]> | null = null;
+let actorMetrics: Promise<ActorMetrics> | null = null;
 
 /** currentUser returns who the API says the caller is, or null when not signed in. */
 export function currentUser(): Promise<Me | null> {
@@ -32,6 +35,19 @@ export function loadDataset(): Promise<Dataset> {
   return dataset;
 }
 
+/** loadDefinitions fetches the explanations of all figures; none if the server has none. */
+export function loadDefinitions(): Promise<MetricDef[]> {
+  definitions ??= get("/analysis/definitions").then(readDefinitions, () => []);
+  return definitions;
+}
+
+/** loadActorMetrics fetches the actor metrics with their definitions; it rejects when the endpoint is missing. */
+export function loadActorMetrics(): Promise<ActorMetrics> {
+  actorMetrics ??= Promise.all([get("/analysis/actors"), loadDefinitions()]).then(([data, defs]) => readActorMetrics(data, defs));
+  actorMetrics.catch(() => (actorMetrics = null));
+  return actorMetrics;
+}
+
 /** getAll fetches every page of a list. */
 export async function getAll<T>(path: string, query: Record<string, string> = {}): Promise<T[]> {
   const out: T[] = [];
@@ -45,6 +61,7 @@ export async function getAll<T>(path: string, query: Record<string, string> = {}
 /** invalidate drops cached data after a write or a change of sign-in. */
 export function invalidate(opts: { user?: boolean } = {}): void {
   dataset = null;
+  actorMetrics = null;
   spaces = null;
   taxonomy = null;
   if (opts.user) me = null;

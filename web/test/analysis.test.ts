@@ -1,23 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { rankOf, readActorMetrics, readCommunities, readGaps, readMatrix, readPotentials } from "../src/api/analysis";
+import { rankOf, readActorMetrics, readCommunities, readDefinitions, readGaps, readMatrix, readNetworkFigures, readPotentials } from "../src/api/analysis";
 import { compareValues, sortRows } from "../src/ui/table";
 import { allows } from "../src/api/auth";
 
 describe("analysis readers", () => {
-  it("reads actor metrics with definitions and ranks them", () => {
-    const m = readActorMetrics({
-      metrics: [{ code: "degree", label: "Grad", description: "Anzahl Partner" }, { code: "missing", label: "x" }],
-      items: [
-        { actor_id: "a", name: "A", metrics: { degree: 3, brokerage: { liaison: 2 } } },
-        { actor_id: "b", name: "B", metrics: { degree: 5 } },
-        { actor_id: "c", name: "C", metrics: { degree: 3 } },
-      ],
-    });
-    expect(m.metrics.map((d) => d.code)).toEqual(["degree"]);
-    expect(m.rows[0].values["brokerage.liaison"]).toBe(2);
+  const defs = readDefinitions([
+    { code: "degree", label: "Grad", explanation: "Anzahl Partner" },
+    { code: "brokerage.liaison", label: "Liaison", explanation: "vermittelt" },
+    { code: "density", label: "Dichte", explanation: "Anteil" },
+    { code: "distances.diameter", label: "Durchmesser", explanation: "längster Weg" },
+    { code: "unused", label: "x" },
+  ]);
+  it("reads actor metrics in the order of their definitions and ranks them", () => {
+    const m = readActorMetrics(
+      {
+        revision: 3,
+        actors: [
+          { id: "a", degree: 3, articulation_point: true, brokerage: { liaison: 2 } },
+          { id: "b", degree: 5, articulation_point: false, brokerage: { liaison: 0 } },
+          { id: "c", degree: 3, articulation_point: false, brokerage: { liaison: 1 } },
+        ],
+      },
+      defs,
+    );
+    expect(m.metrics.map((d) => d.code)).toEqual(["degree", "brokerage.liaison", "articulation_point"]);
+    expect(m.metrics[0].description).toBe("Anzahl Partner");
+    expect(m.rows[0]).toEqual({ actorId: "a", name: "", values: { degree: 3, articulation_point: 1, "brokerage.liaison": 2 } });
     expect(rankOf(m.rows, "degree", "a")).toEqual({ rank: 2, of: 3 });
     expect(rankOf(m.rows, "degree", "b")).toEqual({ rank: 1, of: 3 });
     expect(rankOf(m.rows, "degree", "z")).toBeNull();
+  });
+  it("reads the named figures of the whole network", () => {
+    const f = readNetworkFigures({ revision: 3, actors: 250, density: 0.02, distances: { diameter: 8 }, groups: { kind: { ei_index: 0.3 } } }, defs, { actors: "Akteure" });
+    expect(f.map((x) => [x.label, x.value])).toEqual([["Akteure", 250], ["Dichte", 0.02], ["Durchmesser", 8]]);
   });
   it("reads communities as lists or as a membership map", () => {
     expect(readCommunities({ communities: [{ id: 0, members: ["a", "b"] }], modularity: 0.4 })).toEqual({ membership: new Map([["a", "0"], ["b", "0"]]), modularity: 0.4 });

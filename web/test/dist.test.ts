@@ -3,6 +3,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import { describe, expect, it } from "vitest";
 
@@ -19,13 +20,15 @@ function files(dir: string): Map<string, string> {
   return out;
 }
 
+const web = fileURLToPath(new URL("..", import.meta.url));
+
 describe("web/dist", () => {
   it("is up to date with the sources", async () => {
     const out = mkdtempSync(join(tmpdir(), "nza-dist-"));
     try {
-      await build({ root: join(__dirname, ".."), logLevel: "silent", build: { outDir: out, emptyOutDir: true } });
+      await build({ root: web, logLevel: "silent", build: { outDir: out, emptyOutDir: true } });
       const want = files(out);
-      const have = files(join(__dirname, "..", "dist"));
+      const have = files(join(web, "dist"));
       expect([...have.keys()].sort(), "run `npm run build` and commit web/dist").toEqual([...want.keys()].sort());
       for (const [name, content] of want) expect(have.get(name) === content, `${name} differs: run \`npm run build\``).toBe(true);
     } finally {

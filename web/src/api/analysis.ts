@@ -40,36 +40,42 @@ export interface ActorMetrics {
   rows: ActorMetricRow[];
 }
 
-/** readActorMetrics reads GET /analysis/actors: one row per actor with numeric metrics. */
-export function readActorMetrics(data: unknown): ActorMetrics {
-  const o = obj(data);
-  const defsRaw = o.metrics ?? o.definitions;
-  let metrics: MetricDef[] = Array.isArray(defsRaw)
-    ? defsRaw.map(obj).map((d) => ({ code: str(d.code, d.name, d.key), label: str(d.label, d.title, d.code), description: str(d.description, d.definition) }))
-    : Object.entries(obj(defsRaw)).map(([code, d]) => {
-        const x = obj(d);
-        return { code, label: str(x.label, x.title, typeof d === "string" ? d : "", code), description: str(x.description, x.definition, typeof d === "string" ? d : "") };
-      });
+/** readDefinitions reads GET /analysis/definitions: code, German label and explanation of each figure. */
+export function readDefinitions(data: unknown): MetricDef[] {
+  return items(data, "definitions")
+    .map((d) => ({ code: str(d.code), label: str(d.label, d.code), description: str(d.explanation, d.description) }))
+    .filter((d) => d.code);
+}
+
+/** flatten collects the numbers (and booleans as 0/1) of an object, nested ones as "outer.inner". */
+function flatten(o: Raw, prefix = "", out: Record<string, number> = {}): Record<string, number> {
+  for (const [k, v] of Object.entries(o)) {
+    if (typeof v === "number" && Number.isFinite(v)) out[prefix + k] = v;
+    else if (typeof v === "boolean") out[prefix + k] = v ? 1 : 0;
+    else if (v && typeof v === "object" && !Array.isArray(v)) flatten(v as Raw, prefix + k + ".", out);
+  }
+  return out;
+}
+
+/** skip names keys of an actor row that are not figures. */
+const skip = /^(metrics|values)\.|^(version|rank)$/;
+
+/**
+ * readActorMetrics reads GET /analysis/actors: one row per actor with its figures
+ * (nested ones such as brokerage roles as "brokerage.liaison"). The metrics are those
+ * of defs that the rows have, in the order of defs, then any others by their code.
+ */
+export function readActorMetrics(data: unknown, defs: MetricDef[] = []): ActorMetrics {
   const rows = items(data, "actors").map((r) => {
-    const values: Record<string, number> = {};
-    const nested = obj(r.metrics ?? r.values);
-    for (const [k, v] of Object.entries({ ...r, ...nested })) {
-      if (typeof v === "number" && Number.isFinite(v) && k !== "version" && k !== "rank") values[k] = v;
-      else if (typeof v === "boolean") values[k] = v ? 1 : 0;
-    }
-    // Structured metrics (such as brokerage roles) are flattened as "name.part".
-    for (const [k, v] of Object.entries(nested))
-      if (v && typeof v === "object" && !Array.isArray(v))
-        for (const [p, x] of Object.entries(v as Raw)) if (typeof x === "number") values[k + "." + p] = x;
+    const values = flatten(obj(r.metrics ?? r.values));
+    for (const [k, v] of Object.entries(flatten(r))) if (!skip.test(k)) values[k] = v;
     return { actorId: str(r.actor_id, r.id), name: str(r.name, r.label), values };
   });
-  if (!metrics.length) {
-    const codes = new Set<string>();
-    for (const r of rows) for (const k of Object.keys(r.values)) codes.add(k);
-    metrics = [...codes].map((code) => ({ code, label: code, description: "" }));
-  }
-  metrics = metrics.filter((m) => m.code && rows.some((r) => m.code in r.values));
-  return { metrics, rows };
+  const present = new Set<string>();
+  for (const r of rows) for (const k of Object.keys(r.values)) present.add(k);
+  const known = defs.filter((d) => present.has(d.code));
+  const rest = [...present].filter((c) => !defs.some((d) => d.code === c)).sort().map((code) => ({ code, label: code, description: "" }));
+  return { metrics: [...known, ...rest], rows };
 }
 
 /**
@@ -203,17 +209,15 @@ export function readGaps(data: unknown): Gap[] {
 export interface NetworkFigure {
   code: string;
   label: string;
-  value: number | string;
+  value: number;
   description: string;
 }
 
-/** readNetworkFigures reads GET /analysis/network: named figures of the whole network. */
-export function readNetworkFigures(data: unknown, defs: Record<string, { label: string; description: string }> = {}): NetworkFigure[] {
-  const o = obj(data);
-  const figures = Array.isArray(o.figures ?? o.metrics) ? items(o.figures ?? o.metrics) : null;
-  if (figures)
-    return figures.map((f) => ({ code: str(f.code, f.name), label: str(f.label, f.code), value: (num(f.value) ?? str(f.value)) as number | string, description: str(f.description) }));
-  return Object.entries(o)
-    .filter(([, v]) => typeof v === "number")
-    .map(([code, v]) => ({ code, label: defs[code]?.label ?? code, value: v as number, description: defs[code]?.description ?? "" }));
+/** readNetworkFigures reads GET /analysis/network: the figures of the whole network that defs or labels name. */
+export function readNetworkFigures(data: unknown, defs: MetricDef[], labels: Record<string, string> = {}): NetworkFigure[] {
+  const values = flatten(obj(data));
+  const out: NetworkFigure[] = [];
+  for (const [code, label] of Object.entries(labels)) if (code in values) out.push({ code, label, value: values[code], description: "" });
+  for (const d of defs) if (d.code in values) out.push({ code: d.code, label: d.label, value: values[d.code], description: d.description });
+  return out;
 }

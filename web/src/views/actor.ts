@@ -2,10 +2,10 @@
 // explanation, and its ego network.
 
 import { get, isMissing } from "../api/client";
-import { rankOf, readActorMetrics, type ActorMetrics } from "../api/analysis";
+import { rankOf, type ActorMetrics } from "../api/analysis";
 import type { Actor, Cooperation, Offer, SocialSpace, Taxonomy } from "../api/types";
 import { categoryColors } from "../graph/colors";
-import { getAll, labeller, loadDataset, loadSpaces, loadTaxonomy } from "../state";
+import { getAll, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy } from "../state";
 import { fmt, h, replace, s } from "../ui/dom";
 import { errorBox, loading, unavailable } from "../ui/status";
 import { sortableTable } from "../ui/table";
@@ -97,7 +97,7 @@ export async function actorView(main: HTMLElement, [id]: string[]): Promise<void
   );
 
   try {
-    const m = readActorMetrics(await get("/analysis/actors"));
+    const m = await loadActorMetrics();
     replace(metricsBox, h("h2", { id: "kz" }, "Kennzahlen"), metricList(m, id));
   } catch (err) {
     replace(metricsBox, h("h2", { id: "kz" }, "Kennzahlen"), isMissing(err) ? unavailable("Kennzahlen") : errorBox(err, "Die Kennzahlen"));

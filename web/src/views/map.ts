@@ -4,7 +4,7 @@
 
 import Sigma from "sigma";
 import { get } from "../api/client";
-import { readActorMetrics, readCommunities, type ActorMetrics } from "../api/analysis";
+import { readCommunities, type ActorMetrics } from "../api/analysis";
 import type { Taxonomy } from "../api/types";
 import { coloring, sizing, type ColorBy } from "../graph/appearance";
 import { degrees, type Dataset } from "../graph/dataset";
@@ -13,7 +13,7 @@ import { Layout, layoutTime } from "../graph/layout";
 import { clearPositions, loadPositions, seedPositions } from "../graph/positions";
 import { displayGraph, storeLayout, type DisplayGraph, type EdgeDisplay, type NodeDisplay } from "../graph/render";
 import { onLeave } from "../router";
-import { labeller, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
+import { labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
 import { fmt, h, labelledSelect, replace, uid } from "../ui/dom";
 import { errorBox, loading } from "../ui/status";
 
@@ -249,7 +249,7 @@ class NetworkMap {
   /** loadMetrics offers the analysis metrics for sizing once the endpoint answers. */
   private async loadMetrics(): Promise<void> {
     try {
-      this.metrics = readActorMetrics(await get("/analysis/actors"));
+      this.metrics = await loadActorMetrics();
     } catch {
       return; // the size stays by degree; the Kennzahlen view explains a missing endpoint
     }

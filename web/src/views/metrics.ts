@@ -4,11 +4,14 @@
 import { authHeaders, get, url } from "../api/client";
 import { readActorMetrics, readNetworkFigures, type ActorMetricRow, type ActorMetrics } from "../api/analysis";
 import { download, toCSV } from "../lib/csv";
-import { loadDataset } from "../state";
+import { loadDataset, loadDefinitions } from "../state";
 import { fmt, h, replace } from "../ui/dom";
 import { errorBox } from "../ui/status";
 import { sortableTable, type Column } from "../ui/table";
 import { analysisPage } from "./analysisPage";
+
+/** totals labels the counts of the network figures that need no explanation. */
+const totals = { actors: "Akteure", ties: "Kooperationen (Beziehungen)", largest_component: "Akteure im größten Teilnetz" };
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -19,7 +22,8 @@ export function metricsView(main: HTMLElement): Promise<void> {
     "Kennzahlen jedes Akteurs und des ganzen Netzwerks. Spaltenköpfe sortieren; die Erklärung einer Kennzahl erscheint beim Überfahren des Spaltenkopfs und unter der Tabelle.",
     "/analysis/actors",
     async (body, data) => {
-      const m = readActorMetrics(data);
+      const defs = await loadDefinitions();
+      const m = readActorMetrics(data, defs);
       const ds = await loadDataset().catch(() => null);
       const name = (r: ActorMetricRow) => r.name || ds?.nodeData.get(r.actorId)?.label || r.actorId;
       const cols: Column<ActorMetricRow>[] = [
@@ -41,7 +45,7 @@ export function metricsView(main: HTMLElement): Promise<void> {
         h("section", { "aria-labelledby": "def" }, h("h2", { id: "def" }, "Was die Kennzahlen bedeuten"), h("dl", { class: "facts" }, m.metrics.map((d) => [h("dt", {}, d.label), h("dd", {}, d.description || "–")]))),
       );
       try {
-        const figures = readNetworkFigures(await get("/analysis/network"));
+        const figures = readNetworkFigures(await get("/analysis/network"), defs, totals);
         network.append(h("dl", { class: "facts" }, figures.map((f) => [h("dt", {}, f.label), h("dd", {}, typeof f.value === "number" ? fmt(f.value) : f.value, f.description ? h("span", { class: "explain" }, f.description) : null)])));
       } catch (err) {
         network.append(errorBox(err, "Die Netzwerkkennzahlen"));
