@@ -1,11 +1,22 @@
 # Netzwerkatlas tasks. `make run` and `make test` are the two commands of the README.
-.PHONY: run test check build bench
+.PHONY: run test test-go test-web web check build bench
 
 run: ## serve the demo county with the web UI at http://127.0.0.1:8080
 	go run ./cmd/netzwerkatlas serve --demo
 
-test: ## all tests; starts a Neo4j test server when NEO4J_TEST_URI is not set
+test: test-go test-web ## all tests: Go (with a Neo4j test server) and the web front end
+
+test-go: ## Go tests; starts a Neo4j test server when NEO4J_TEST_URI is not set
 	.ci/with-neo4j go test -count=1 ./...
+
+test-web: ## front-end unit tests (with the web/dist freshness check) and browser tests in Chromium
+	npm ci --prefix web --no-audit --no-fund
+	npm test --prefix web
+	npm run test:e2e --prefix web
+
+web: ## rebuild web/dist after changing the front end (commit the result)
+	npm ci --prefix web --no-audit --no-fund
+	npm run build --prefix web
 
 check: ## formatting and vet
 	@test -z "$$(gofmt -l .)" || { gofmt -l .; echo "gofmt: files above need formatting"; exit 1; }

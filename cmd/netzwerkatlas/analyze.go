@@ -1,0 +1,118 @@
+package main
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"text/tabwriter"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+)
+
+// analysisResult is what `analyze --json` prints.
+type analysisResult struct {
+	Network     *analysis.NetworkReport   `json:"network"`
+	Actors      *analysis.ActorReport     `json:"actors"`
+	Communities *analysis.CommunityReport `json:"communities"`
+}
+
+// runAnalyze computes the network and actor metrics of the stored network and prints a
+// summary, or everything as JSON.
+func runAnalyze(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "analyze", "analyze [Optionen]")
+	directed := fs.Bool("directed", false, "gerichtetes Netz auswerten statt des gegenseitigen")
+	asJSON := fs.Bool("json", false, "alle Ergebnisse als JSON ausgeben")
+	top := fs.Int("top", 10, "so viele Akteure in der Rangliste zeigen")
+	sc := addStoreFlags(fs, e)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	logger, _ := newLogger(io.Discard, "text")
+	store, err := sc.open(ctx, logger)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	n, err := store.Snapshot(ctx)
+	if err != nil {
+		return err
+	}
+	engine := analysis.NewEngine(analysis.Options{})
+	var res analysisResult
+	if res.Network, err = engine.Network(ctx, n, *directed); err != nil {
+		return err
+	}
+	if res.Actors, err = engine.Actors(ctx, n, *directed); err != nil {
+		return err
+	}
+	if res.Communities, err = engine.Communities(ctx, n); err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	printSummary(e.stdout, n, &res, *top)
+	return nil
+}
+
+// printSummary writes the German summary a coordinator reads in the terminal.
+func printSummary(w io.Writer, n *graph.Network, res *analysisResult, top int) {
+	nw := res.Network
+	view := "gegenseitiges Netz"
+	if nw.Directed {
+		view = "gerichtetes Netz"
+	}
+	fmt.Fprintf(w, "Netzwerk (Revision %d, %s)\n", nw.Revision, view)
+	fmt.Fprintf(w, "  Akteure %d, Kooperationen %d, Dichte %.4f\n", nw.Actors, nw.Ties, nw.Density)
+	fmt.Fprintf(w, "  Komponenten %d, größte mit %d Akteuren; Durchmesser %d, mittlere Distanz %.2f\n",
+		nw.Components, nw.LargestComponent, nw.Distances.Diameter, nw.Distances.MeanDistance)
+	fmt.Fprintf(w, "  Zentralisierung: Grad %.3f, Betweenness %.3f; Reziprozität %.3f\n",
+		nw.DegreeCentralization, nw.BetweennessCentralization, nw.Reciprocity)
+	fmt.Fprintf(w, "  Gemeinschaften %d, Modularität %.3f\n", len(res.Communities.Communities), res.Communities.Modularity)
+	if m, ok := nw.Groups["legal_domain"]; ok {
+		fmt.Fprintf(w, "  E-I-Index nach Rechtskreis %s (−1: nur innerhalb, +1: nur zwischen Rechtskreisen)\n", formatNumber(m.EI))
+	}
+	if res.Actors.Approximate {
+		fmt.Fprintln(w, "  Betweenness ist geschätzt (Stichprobe), siehe --json.")
+	}
+
+	names := map[string]string{}
+	for _, a := range n.Actors {
+		names[a.ID] = a.Name
+	}
+	ranked := slices.Clone(res.Actors.Actors)
+	slices.SortFunc(ranked, func(a, b analysis.ActorMetrics) int {
+		return cmp.Or(cmp.Compare(b.Betweenness, a.Betweenness), cmp.Compare(a.ID, b.ID))
+	})
+	cuts := 0
+	for _, a := range ranked {
+		if a.ArticulationPoint {
+			cuts++
+		}
+	}
+	fmt.Fprintf(w, "\nAkteure, deren Ausfall das Netz zerteilt: %d; Brücken: %d\n", cuts, len(res.Actors.Bridges))
+	fmt.Fprintf(w, "\nWichtigste Vermittler (nach Betweenness):\n")
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "Rang\tBetweenness\tGrad\tCloseness\tConstraint\t Akteur\t")
+	for i, a := range ranked[:min(top, len(ranked))] {
+		fmt.Fprintf(tw, "%d\t%.4f\t%d\t%.3f\t%s\t %s\t\n", i+1, a.Betweenness, a.Degree, a.Closeness, formatNumber(a.Constraint), names[a.ID])
+	}
+	tw.Flush()
+	for _, note := range res.Actors.Notes {
+		fmt.Fprintln(w, "Hinweis:", note)
+	}
+}
+
+func formatNumber(x analysis.Number) string {
+	b, _ := json.Marshal(x)
+	if string(b) == "null" {
+		return "–"
+	}
+	return fmt.Sprintf("%.3f", float64(x))
+}

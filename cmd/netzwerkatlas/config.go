@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/embedded"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/neo4jstore"
+)
+
+// storeConfig says which store a command opens: Neo4j when a Neo4j URI is set, else the
+// embedded file in the data directory.
+type storeConfig struct {
+	dataDir     string
+	neo4j       neo4jstore.Config
+	connectWait time.Duration
+}
+
+// addStoreFlags registers the store options on fs, with defaults from the environment.
+// The Neo4j password is read from the environment only, never from a flag, so that it
+// does not show in process lists.
+func addStoreFlags(fs *flag.FlagSet, e *env) *storeConfig {
+	c := &storeConfig{}
+	fs.StringVar(&c.dataDir, "data", envOr(e, "NETZWERKATLAS_DATA", "data"), "Datenverzeichnis für die eingebettete Datendatei (NETZWERKATLAS_DATA)")
+	fs.StringVar(&c.neo4j.URI, "neo4j-uri", e.getenv("NEO4J_URI"), "Neo4j statt der Datendatei verwenden, z. B. bolt://localhost:7687 (NEO4J_URI)")
+	fs.StringVar(&c.neo4j.User, "neo4j-user", envOr(e, "NEO4J_USER", "neo4j"), "Neo4j-Benutzer (NEO4J_USER)")
+	fs.StringVar(&c.neo4j.Database, "neo4j-database", envOr(e, "NEO4J_DATABASE", "neo4j"), "Neo4j-Datenbank (NEO4J_DATABASE)")
+	fs.DurationVar(&c.connectWait, "connect-wait", 30*time.Second, "wie lange beim Start auf einen nicht erreichbaren Neo4j-Server gewartet wird")
+	c.neo4j.Password = e.getenv("NEO4J_PASSWORD")
+	return c
+}
+
+// open opens the configured store. An unreachable Neo4j server is retried with
+// exponential back-off until connectWait has passed; then the Unavailable error is
+// returned (exit code 3).
+func (c *storeConfig) open(ctx context.Context, logger *slog.Logger) (graph.Store, error) {
+	if c.neo4j.URI == "" {
+		return c.openEmbedded(logger)
+	}
+	deadline := time.Now().Add(c.connectWait)
+	for wait := 250 * time.Millisecond; ; wait = min(2*wait, 5*time.Second) {
+		s, err := neo4jstore.Open(ctx, c.neo4j, logger)
+		if err == nil {
+			logger.Info("store opened", "store", "neo4j", "uri", c.neo4j.URI, "database", c.neo4j.Database)
+			return s, nil
+		}
+		if graph.ErrorCode(err) != graph.Unavailable || time.Now().Add(wait).After(deadline) {
+			return nil, err
+		}
+		logger.Warn("neo4j not reachable, retrying", "uri", c.neo4j.URI, "in", wait.String(), "err", err)
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
+}
+
+func (c *storeConfig) openEmbedded(logger *slog.Logger) (graph.Store, error) {
+	if err := os.MkdirAll(c.dataDir, 0o750); err != nil {
+		return nil, fmt.Errorf("Datenverzeichnis anlegen: %w", err)
+	}
+	path := filepath.Join(c.dataDir, "netzwerkatlas.db")
+	s, err := embedded.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	logger.Info("store opened", "store", "embedded", "path", path)
+	return s, nil
+}
+
+// newLogger returns the one logger of the process, writing to w as text or JSON.
+func newLogger(w io.Writer, format string) (*slog.Logger, error) {
+	switch format {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, nil)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, nil)), nil
+	}
+	return nil, usageError{fmt.Sprintf("unbekanntes Log-Format %q: text oder json", format)}
+}
+
+// envOr returns the environment variable key, or def if it is empty.
+func envOr(e *env, key, def string) string {
+	if v := e.getenv(key); v != "" {
+		return v
+	}
+	return def
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/netzwerkatlas/netzwerkatlas/api"
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+	"github.com/netzwerkatlas/netzwerkatlas/web"
+)
+
+// version is the program version, set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "serve", "serve [Optionen]")
+	addr := fs.String("addr", envOr(e, "NETZWERKATLAS_ADDR", "127.0.0.1:8080"), "Adresse, an der der Server lauscht (NETZWERKATLAS_ADDR)")
+	demoMode := fs.Bool("demo", e.getenv("NETZWERKATLAS_DEMO") == "1",
+		"Demo-Landkreis in einen leeren Bestand laden und anonymes Lesen von localhost erlauben (NETZWERKATLAS_DEMO=1)")
+	logFormat := fs.String("log-format", envOr(e, "NETZWERKATLAS_LOG_FORMAT", "text"), "Log-Format: text oder json (NETZWERKATLAS_LOG_FORMAT)")
+	sc := addStoreFlags(fs, e)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	logger, err := newLogger(e.stderr, *logFormat)
+	if err != nil {
+		return err
+	}
+	store, err := sc.open(ctx, logger)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if *demoMode {
+		if err := loadDemo(ctx, store, logger); err != nil {
+			return err
+		}
+	}
+
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("Adresse %s: %w", *addr, err)
+	}
+	if *demoMode && !isLoopback(ln.Addr()) {
+		logger.Warn("demo mode on a non-loopback address: anonymous reads stay limited to loopback clients", "addr", ln.Addr().String())
+	}
+	srv := &http.Server{
+		Handler:           api.New(store, api.Config{AnonymousLoopback: *demoMode, Version: version, UI: web.Handler()}, logger).Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute,
+		WriteTimeout:      5 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	fmt.Fprintf(e.stdout, "Netzwerkatlas läuft auf http://%s\n", ln.Addr())
+	logger.Info("serving", "addr", ln.Addr().String(), "demo", *demoMode, "version", version)
+
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	select {
+	case err := <-served:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("Herunterfahren: %w", err)
+	}
+	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// loadDemo writes the demo county into the store if the store holds no data yet.
+func loadDemo(ctx context.Context, store graph.Store, logger *slog.Logger) error {
+	rev, err := store.Revision(ctx)
+	if err != nil {
+		return err
+	}
+	if rev > 0 {
+		logger.Info("store already holds data; demo county not loaded", "revision", rev)
+		return nil
+	}
+	res, err := store.Upsert(ctx, demo.Generate(demo.County()), graph.BatchOptions{})
+	if err != nil {
+		return fmt.Errorf("Demo-Landkreis laden: %w", err)
+	}
+	logger.Info("demo county loaded", "revision", res.Revision)
+	return nil
+}
+
+func isLoopback(a net.Addr) bool {
+	tcp, ok := a.(*net.TCPAddr)
+	return ok && tcp.IP.IsLoopback()
+}
