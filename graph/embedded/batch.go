@@ -62,6 +62,9 @@ func (s *Store) Upsert(ctx context.Context, b *graph.Batch, opts graph.BatchOpti
 		if !changed {
 			return errNoChange
 		}
+		if err := w.flush(ctx); err != nil {
+			return err
+		}
 		res.Revision, err = bumpRevision(tx)
 		return err
 	})

@@ -248,7 +248,9 @@ func (c *countdown) Err() error {
 
 func TestBatchRollsBackAnInterruptedWrite(t *testing.T) {
 	// A batch that fails while writing leaves nothing behind, because all writes share
-	// one transaction. The context ends after thousands of items have been written.
+	// one transaction. The context ends after 32,768 keys have been put into bbolt:
+	// Err is asked once by update, once after preparing, 5 times in the loop over the
+	// 20,000 items and every 16,384 keys while flushing.
 	s := openTemp(t)
 	defer s.Close()
 	fill(t, s)
@@ -258,12 +260,12 @@ func TestBatchRollsBackAnInterruptedWrite(t *testing.T) {
 		key := fmt.Sprintf("W%05d", i)
 		b.Waves = append(b.Waves, graph.Wave{Meta: graph.Meta{ExternalKey: key}, Name: key, Date: "2025-01-01"})
 	}
-	ctx := &countdown{Context: t.Context(), n: 5}
+	ctx := &countdown{Context: t.Context(), n: 9}
 	_, err := s.Upsert(ctx, b, graph.BatchOptions{})
 	if err == nil {
 		t.Fatal("Upsert with a context ended during the writes succeeded")
 	}
-	if ctx.calls < 5 {
+	if ctx.calls < 9 {
 		t.Fatalf("the context was asked only %d times; the writes were not interrupted", ctx.calls)
 	}
 	if got := snapshotJSON(t, s); got != want {

@@ -2,6 +2,8 @@ package embedded
 
 import (
 	"bytes"
+	"context"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -63,42 +65,100 @@ func refKeys(e graph.Entity) map[string]bool {
 	return out
 }
 
-// writer writes entities and keeps the indexes in step, inside one transaction.
+// writer writes entities and keeps the indexes in step, inside one transaction. It
+// collects the writes and applies them, sorted by key, in flush: bbolt splits nodes
+// only at commit, so inserting a million keys in random order into one transaction
+// would move memory quadratically, while sorted inserts append.
 type writer struct {
-	tx    *bolt.Tx
-	pairs *bolt.Bucket
-	refs  *bolt.Bucket
+	tx  *bolt.Tx
+	ops map[string]map[string]pending // by bucket name, then key
+}
+
+// pending is a collected write: a value to put, or a deletion.
+type pending struct {
+	v   []byte
+	del bool
 }
 
 func newWriter(tx *bolt.Tx) *writer {
-	return &writer{tx: tx, pairs: tx.Bucket(bucketPairs), refs: tx.Bucket(bucketRefs)}
+	return &writer{tx: tx, ops: map[string]map[string]pending{}}
+}
+
+// get returns the value of key in the bucket, as the collected writes leave it.
+func (w *writer) get(bucket []byte, key string) []byte {
+	if op, ok := w.ops[string(bucket)][key]; ok {
+		if op.del {
+			return nil
+		}
+		return op.v
+	}
+	return w.tx.Bucket(bucket).Get([]byte(key))
+}
+
+// set collects a write of v (or a deletion if del) to key in the bucket.
+func (w *writer) set(bucket []byte, key string, v []byte, del bool) {
+	m := w.ops[string(bucket)]
+	if m == nil {
+		m = map[string]pending{}
+		w.ops[string(bucket)] = m
+	}
+	m[key] = pending{v: v, del: del}
+}
+
+// deleteIfOwned deletes key from the index bucket if it maps to id.
+func (w *writer) deleteIfOwned(bucket []byte, key, id string) {
+	if string(w.get(bucket, key)) == id {
+		w.set(bucket, key, nil, true)
+	}
+}
+
+// flush applies the collected writes, bucket by bucket in key order.
+func (w *writer) flush(ctx context.Context) error {
+	n := 0
+	for name, m := range w.ops {
+		b := w.tx.Bucket([]byte(name))
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			if n++; n%16384 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			var err error
+			if op := m[k]; op.del {
+				err = b.Delete([]byte(k))
+			} else {
+				err = b.Put([]byte(k), op.v)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	w.ops = map[string]map[string]pending{}
+	return nil
 }
 
 // put stores e, which replaces old (nil for a new entity), and updates the indexes.
 func (w *writer) put(e, old graph.Entity) error {
 	kind, m := e.EntityKind(), e.Metadata()
-	id := []byte(m.ID)
 	v, err := encode(e)
 	if err != nil {
 		return err
 	}
-	if err := w.tx.Bucket(entityBucket(kind)).Put(id, v); err != nil {
-		return err
-	}
-	keys := w.tx.Bucket(keyBucket(kind))
+	w.set(entityBucket(kind), m.ID, v, false)
+	keys := keyBucket(kind)
 	var oldKey string
 	if old != nil {
 		oldKey = old.Metadata().ExternalKey
 	}
 	if oldKey != "" && oldKey != m.ExternalKey {
-		if err := deleteIfOwned(keys, []byte(oldKey), id); err != nil {
-			return err
-		}
+		w.deleteIfOwned(keys, oldKey, m.ID)
 	}
 	if m.ExternalKey != "" && m.ExternalKey != oldKey {
-		if err := keys.Put([]byte(m.ExternalKey), id); err != nil {
-			return err
-		}
+		w.set(keys, m.ExternalKey, []byte(m.ID), false)
 	}
 	if c, ok := e.(*graph.Cooperation); ok {
 		var oldPair string
@@ -107,63 +167,37 @@ func (w *writer) put(e, old graph.Entity) error {
 		}
 		if pk := c.PairKey(); pk != oldPair {
 			if oldPair != "" {
-				if err := deleteIfOwned(w.pairs, []byte(oldPair), id); err != nil {
-					return err
-				}
+				w.deleteIfOwned(bucketPairs, oldPair, m.ID)
 			}
-			if err := w.pairs.Put([]byte(pk), id); err != nil {
-				return err
-			}
+			w.set(bucketPairs, pk, []byte(m.ID), false)
 		}
 	}
 	newRefs := refKeys(e)
 	if old != nil {
 		for k := range refKeys(old) {
 			if !newRefs[k] {
-				if err := w.refs.Delete([]byte(k)); err != nil {
-					return err
-				}
+				w.set(bucketRefs, k, nil, true)
 			}
 			delete(newRefs, k) // already stored
 		}
 	}
 	for k := range newRefs {
-		if err := w.refs.Put([]byte(k), nil); err != nil {
-			return err
-		}
+		w.set(bucketRefs, k, []byte{}, false)
 	}
 	return nil
 }
 
 // remove deletes the stored entity e and its index entries.
-func (w *writer) remove(e graph.Entity) error {
+func (w *writer) remove(e graph.Entity) {
 	kind, m := e.EntityKind(), e.Metadata()
-	id := []byte(m.ID)
-	if err := w.tx.Bucket(entityBucket(kind)).Delete(id); err != nil {
-		return err
-	}
+	w.set(entityBucket(kind), m.ID, nil, true)
 	if m.ExternalKey != "" {
-		if err := deleteIfOwned(w.tx.Bucket(keyBucket(kind)), []byte(m.ExternalKey), id); err != nil {
-			return err
-		}
+		w.deleteIfOwned(keyBucket(kind), m.ExternalKey, m.ID)
 	}
 	if c, ok := e.(*graph.Cooperation); ok {
-		if err := deleteIfOwned(w.pairs, []byte(c.PairKey()), id); err != nil {
-			return err
-		}
+		w.deleteIfOwned(bucketPairs, c.PairKey(), m.ID)
 	}
 	for k := range refKeys(e) {
-		if err := w.refs.Delete([]byte(k)); err != nil {
-			return err
-		}
+		w.set(bucketRefs, k, nil, true)
 	}
-	return nil
-}
-
-// deleteIfOwned deletes key from the index bucket b if it maps to id.
-func deleteIfOwned(b *bolt.Bucket, key, id []byte) error {
-	if bytes.Equal(b.Get(key), id) {
-		return b.Delete(key)
-	}
-	return nil
 }

@@ -2,7 +2,7 @@ package embedded
 
 import (
 	"context"
-	"encoding/json"
+	"errors"
 	"runtime"
 	"sync"
 
@@ -133,10 +133,14 @@ func decodeRange[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byt
 		return err
 	}
 	for i := from; i < to; i++ {
-		if err := json.Unmarshal(vals[i], &out[i]); err != nil {
+		e, ok := any(&out[i]).(graph.Entity)
+		if !ok {
+			return corrupt(string(kind), string(keys[i]), errors.New("not an entity"))
+		}
+		if err := decodeInto(vals[i], e); err != nil {
 			return corrupt(string(kind), string(keys[i]), err)
 		}
-		if e, ok := any(&out[i]).(graph.Entity); ok && e.Metadata().ID != string(keys[i]) {
+		if e.Metadata().ID != string(keys[i]) {
 			return corrupt(string(kind), string(keys[i]), errIDMismatch)
 		}
 	}

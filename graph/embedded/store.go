@@ -23,6 +23,11 @@ const schemaVersion = 1
 // lockTimeout is how long Open waits for another process to release the file.
 const lockTimeout = time.Second
 
+// initialMmapSize is the address space bbolt maps at first. The file does not grow
+// with it; a large map only spares a big import the remapping, which copies every
+// node of the transaction each time the file outgrows the map.
+const initialMmapSize = 1 << 30
+
 // Bucket and key names.
 var (
 	bucketMeta      = []byte("meta")
@@ -60,7 +65,8 @@ func Open(path string) (*Store, error) {
 		return nil, &graph.Error{Code: graph.Unavailable, Message: fmt.Sprintf("Das Verzeichnis der Datendatei %s kann nicht angelegt werden.", path),
 			Err: fmt.Errorf("embedded: open: %w", err)}
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout, FreelistType: bolt.FreelistMapType})
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout, FreelistType: bolt.FreelistMapType,
+		InitialMmapSize: initialMmapSize})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, &graph.Error{Code: graph.Unavailable, Message: fmt.Sprintf("Die Datendatei ist von einem anderen Prozess geöffnet (%s).", path),
 			Err: fmt.Errorf("embedded: open %s: %w", path, err)}

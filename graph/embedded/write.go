@@ -41,7 +41,11 @@ func (s *Store) Create(ctx context.Context, e graph.Entity) error {
 		}
 		now := s.now()
 		m.Version, m.CreatedAt, m.UpdatedAt = 1, now, now
-		if err := newWriter(tx).put(e, nil); err != nil {
+		w := newWriter(tx)
+		if err := w.put(e, nil); err != nil {
+			return err
+		}
+		if err := w.flush(ctx); err != nil {
 			return err
 		}
 		_, err = bumpRevision(tx)
@@ -112,7 +116,11 @@ func (s *Store) Update(ctx context.Context, e graph.Entity) error {
 		}
 		om := old.Metadata()
 		m.Version, m.CreatedAt, m.UpdatedAt = om.Version+1, om.CreatedAt, s.now()
-		if err := newWriter(tx).put(e, old); err != nil {
+		w := newWriter(tx)
+		if err := w.put(e, old); err != nil {
+			return err
+		}
+		if err := w.flush(ctx); err != nil {
 			return err
 		}
 		_, err = bumpRevision(tx)
@@ -164,12 +172,11 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 			if !found {
 				return fmt.Errorf("index names missing %s %q", d.kind, d.id)
 			}
-			if err := w.remove(dep); err != nil {
-				return err
-			}
+			w.remove(dep)
 			deleted[d.kind]++
 		}
-		if err := w.remove(e); err != nil {
+		w.remove(e)
+		if err := w.flush(ctx); err != nil {
 			return err
 		}
 		_, err = bumpRevision(tx)
