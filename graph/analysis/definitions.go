@@ -11,8 +11,8 @@ type Definition struct {
 	Reference string `json:"reference"`
 }
 
-// Definitions explains every metric of ActorMetrics, Brokerage and NetworkReport, in
-// the order a report shows them.
+// Definitions explains every metric of ActorMetrics, Brokerage and NetworkReport, and
+// the figures of the planning analyses, in the order a report shows them.
 var Definitions = []Definition{
 	{"degree", "Anzahl Kooperationen (Grad)", "Mit wie vielen anderen Akteuren dieser Akteur kooperiert. In der gerichteten Sicht zählen eingehende und ausgehende Beziehungen zusammen.", "networkx degree"},
 	{"in_degree", "Eingehende Beziehungen", "Wie viele Akteure sich an diesen Akteur wenden (z. B. ihm Fälle überweisen). Nur in der gerichteten Sicht verschieden vom Grad.", "networkx in_degree"},
@@ -49,4 +49,12 @@ var Definitions = []Definition{
 	{"communities", "Kooperationsgruppen", "Gruppen von Akteuren, die untereinander dichter kooperieren als nach außen (Louvain-Verfahren, reproduzierbar mit festem Startwert).", "Blondel et al. 2008; networkx louvain_communities"},
 	{"ei_index", "Offenheit nach außen (E-I-Index)", "Kooperationen über Gruppengrenzen (Rechtskreis, Sozialraum, Akteursart) minus solche innerhalb, geteilt durch alle: −1 = nur innerhalb („Versäulung“), +1 = nur über Grenzen.", "Krackhardt & Stern 1988"},
 	{"block_density", "Dichte zwischen Gruppen", "Anteil der möglichen Kooperationen zwischen zwei Gruppen, die bestehen; innerhalb einer Gruppe deren Dichte.", "Blockmodell-Dichte wie UCINET"},
+	{"coupling.ratio", "Kopplung zweier Rechtskreise", "Kooperationen zwischen Akteuren zweier Rechtskreise geteilt durch die Zahl, die bei zufälliger Verteilung der Kooperationen (gleiche Partnerzahlen) zu erwarten wäre: 1 = so viel wie erwartet, 0 = keine. Rot markiert sind Paare mit höchstens einem Viertel des Erwarteten, wo mindestens drei Kooperationen zu erwarten wären.", "Blockdichte wie UCINET; Erwartung nach dem Konfigurationsmodell (Newman 2006)"},
+	{"coupling.density_ratio", "Dichte zwischen Rechtskreisen im Vergleich", "Anteil der möglichen Paare zweier Rechtskreise, die kooperieren, geteilt durch die Dichte des Gesamtnetzes.", "Wasserman & Faust 1994, Kap. 10"},
+	{"potential.score", "Kopplungspotenzial", "Gewichteter Mittelwert aus fünf Teilen zwischen 0 und 1 für zwei Akteure verschiedener Rechtskreise ohne Kooperation: gemeinsame Partner (Adamic–Adar, Gewicht 0,4), gemeinsame Sozialräume (0,2), gemeinsame Zielgruppen (0,2), gemeinsame Handlungsfelder (0,1) und sich ergänzende Angebote (0,1). Jeder Vorschlag nennt seine Gründe.", "Adamic & Adar 2003; Überlappungskoeffizient; Gewichte einstellbar"},
+	{"potential.adamic_adar", "Gemeinsame Partner (Adamic–Adar)", "Summe über die gemeinsamen Partner zweier Akteure, wobei ein Partner umso mehr zählt, je weniger Partner er selbst hat (1/ln Grad). In den Teilwert 1 − e^(−Summe) umgerechnet.", "Adamic & Adar 2003; networkx adamic_adar_index"},
+	{"gaps.coverage", "Bedarfsdeckung", "Angebot im Sozialraum geteilt durch den Zielwert der Planung (Anzahl, Angebote oder Plätze je 1.000 Einwohner): 1 = Bedarf gedeckt. Landkreisweite Angebote zählen in jedem Sozialraum.", "Zielwerte der Sozialplanung"},
+	{"gaps.local_ratio", "Vernetzung vor Ort", "Dichte der Kooperationen zwischen den Akteuren mit Sitz im Sozialraum, geteilt durch die Dichte des Gesamtnetzes. Unter 0,5 gilt der Sozialraum als schwach vernetzt.", "networkx density des Teilnetzes"},
+	{"resilience.disconnected_pairs", "Getrennte Akteurspaare bei Ausfall", "Wie viele Paare anderer Akteure einander nicht mehr erreichen, wenn dieser Akteur wegfällt.", "Borgatti 2006, Fragmentierung"},
+	{"resilience.criticality", "Kritikalität", "Anteil der verbundenen Akteurspaare, die bei Ausfall des Akteurs getrennt würden, plus Anteil der rechtskreisübergreifenden Kooperationen, die mit ihm wegfielen. Hohe Werte: Der Ausfall träfe Zusammenhalt und Kopplung der Rechtskreise.", "eigene Definition, s. Resilience"},
 }

@@ -25,6 +25,12 @@ type Options struct {
 	// DistanceSamples is the number of breadth-first searches for diameter and mean
 	// distance above ExactLimit. Default 256.
 	DistanceSamples int
+	// Coupling decides which pairs of groups the coupling matrix flags as weak.
+	// Default DefaultCouplingThresholds.
+	Coupling CouplingThresholds
+	// Potentials weighs the parts of the coupling potential score and caps its
+	// candidate buckets. Default DefaultPotentialWeights.
+	Potentials PotentialWeights
 }
 
 func (o Options) withDefaults() Options {
@@ -42,6 +48,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.DistanceSamples == 0 {
 		o.DistanceSamples = 256
+	}
+	if o.Coupling == (CouplingThresholds{}) {
+		o.Coupling = DefaultCouplingThresholds
+	}
+	if o.Potentials == (PotentialWeights{}) {
+		o.Potentials = DefaultPotentialWeights
 	}
 	return o
 }
