@@ -80,6 +80,12 @@ func (s *Server) routes() []route {
 		{Method: "GET", Path: "/api/v1/analysis/actors", Role: analyst, Handler: s.analysisActors()},
 		{Method: "GET", Path: "/api/v1/analysis/network", Role: analyst, Handler: s.analysisNetwork()},
 		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities()},
+		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix)},
+		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials},
+		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps)},
+		{Method: "GET", Path: "/api/v1/analysis/social-spaces", Role: analyst, Handler: planning(s, s.analysis.SocialSpaces)},
+		{Method: "GET", Path: "/api/v1/analysis/resilience", Role: analyst, Handler: planning(s, s.analysis.Resilience)},
+		{Method: "POST", Path: "/api/v1/analysis/what-if", Role: analyst, Handler: s.analysisWhatIf, MaxBody: maxWhatIfBytes},
 		{Method: "GET", Path: "/api/v1/analysis/definitions", Role: viewer, Handler: s.analysisDefinitions},
 
 		{Method: "GET", Path: "/api/v1/taxonomy", Role: viewer, Handler: s.taxonomy},

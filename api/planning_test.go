@@ -1,0 +1,78 @@
+package api
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+)
+
+// TestPlanningAnalyses reads the planning analyses of the demo county through the
+// router and checks that what-if writes nothing and names bad fields.
+func TestPlanningAnalyses(t *testing.T) {
+	env := newEnv(t, Config{})
+	body, err := marshal(demo.Generate(demo.County()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec := env.do(req{method: "POST", path: "/api/v1/batch", role: editor, body: string(body)}); rec.Code != http.StatusOK {
+		t.Fatalf("batch: %d %.500s", rec.Code, rec.Body)
+	}
+	rev := env.revision()
+	for _, path := range []string{"coupling-matrix", "gaps", "social-spaces", "resilience"} {
+		if rec := env.do(req{method: "GET", path: "/api/v1/analysis/" + path, role: analyst}); rec.Code != http.StatusOK {
+			t.Errorf("%s: %d %.300s", path, rec.Code, rec.Body)
+		}
+	}
+	var gaps analysis.GapReport
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/gaps", role: analyst}), &gaps)
+	if len(gaps.Gaps) == 0 || gaps.Gaps[0].SocialSpace != demo.UnderSuppliedSpace {
+		t.Errorf("top gap %+v", gaps.Gaps)
+	}
+	rec := env.do(req{method: "GET", path: "/api/v1/analysis/coupling-potentials?legal_domain=sgb2&limit=5", role: analyst})
+	var pot analysis.PotentialReport
+	decodeBody(t, rec, &pot)
+	if rec.Code != http.StatusOK || len(pot.Potentials) != 5 || len(pot.Potentials[0].Reasons) < 2 {
+		t.Errorf("potentials: %d, %+v", rec.Code, pot.Potentials)
+	}
+	rec = env.do(req{method: "POST", path: "/api/v1/analysis/what-if", role: analyst,
+		body: `{"add":[{"from":"seeland-akteur-0004","to":"seeland-akteur-0017","kinds":["information"],"intensity":2}],"remove":["seeland-akteur-0002"]}`})
+	var wi analysis.WhatIfReport
+	decodeBody(t, rec, &wi)
+	if rec.Code != http.StatusOK || wi.After.Actors != wi.Before.Actors-1 || env.revision() != rev {
+		t.Errorf("what-if: %d, before %d after %d actors, revision %d → %d", rec.Code, wi.Before.Actors, wi.After.Actors, rev, env.revision())
+	}
+
+	tests := []struct {
+		method, path, body string
+		status             int
+		field              string
+	}{
+		{"GET", "/api/v1/analysis/coupling-potentials?social_space=nirgendwo", "", http.StatusBadRequest, "social_space"},
+		{"GET", "/api/v1/analysis/coupling-potentials?limit=0", "", http.StatusBadRequest, "limit"},
+		{"GET", "/api/v1/analysis/coupling-potentials?kreis=1", "", http.StatusBadRequest, "kreis"},
+		{"GET", "/api/v1/analysis/gaps?directed=true", "", http.StatusBadRequest, "directed"},
+		{"POST", "/api/v1/analysis/what-if", `{"add":[{"from":"seeland-akteur-0004","to":"x","kinds":["information"],"intensity":2}]}`, http.StatusUnprocessableEntity, "add[0].to"},
+		{"POST", "/api/v1/analysis/what-if", `{"add":[{"from":"seeland-akteur-0004","to":"seeland-akteur-0005","kinds":["information"],"intensity":9}]}`, http.StatusUnprocessableEntity, "add[0].intensity"},
+		{"POST", "/api/v1/analysis/what-if", `{"entfernen":[]}`, http.StatusBadRequest, "entfernen"},
+		{"POST", "/api/v1/analysis/what-if", `{"remove":["` + strings.Repeat("x", maxWhatIfBytes) + `"]}`, http.StatusRequestEntityTooLarge, ""},
+	}
+	for _, tt := range tests {
+		rec := env.do(req{method: tt.method, path: tt.path, role: analyst, body: tt.body})
+		if rec.Code != tt.status {
+			t.Errorf("%s %s: %d, want %d: %.300s", tt.method, tt.path, rec.Code, tt.status, rec.Body)
+			continue
+		}
+		if tt.field != "" {
+			p := problemOf(t, rec)
+			if len(p.Errors) == 0 || p.Errors[0].Field != tt.field {
+				t.Errorf("%s: problem fields %+v, want %q", tt.path, p.Errors, tt.field)
+			}
+		}
+	}
+	if rec := env.do(req{method: "GET", path: "/api/v1/analysis/resilience", role: viewer}); rec.Code != http.StatusForbidden {
+		t.Errorf("viewer: %d, want 403", rec.Code)
+	}
+}
