@@ -13,17 +13,17 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
 
-// Stored entities are encoded in a compact binary form, decoded about ten times
-// faster than JSON: a snapshot of a million cooperations must take seconds, not
-// tens of seconds. The first byte says the format, so that a later format can be
-// read next to this one; a value starting with '{' is JSON (no file written by this
-// package holds one, but decoding it costs nothing).
+// Stored entities are encoded in a compact binary form that decodes about six times
+// faster than encoding/json (measured on 100,000 cooperations), so that a snapshot of
+// a million cooperations takes about a second. The first byte says the format, so
+// that a later format can be read next to this one; a value starting with '{' is
+// JSON (no file written by this package holds one, but decoding it costs nothing).
 //
 // The format writes the fields of each type in declaration order: strings and byte
 // slices as uvarint length and bytes, slices and maps as uvarint count+1 (0 for nil)
 // and their elements (map keys sorted), integers as varints, floats as 8 bytes, bools
-// as one byte, times in their MarshalBinary form with a length byte. TestCodecCoversEveryField
-// fails when a type gains a field the codec does not write.
+// as one byte, times in their MarshalBinary form with a length byte.
+// TestCodecCoversEveryField fails when a type gains a field the codec does not write.
 const formatBinary1 byte = 1
 
 // encode returns the stored form of e.
