@@ -2,8 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-	"fmt"
-	"maps"
 	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -35,9 +33,6 @@ func (s *Store) Upsert(ctx context.Context, b *graph.Batch, opts graph.BatchOpti
 		}
 		writes, res, err := graph.PrepareBatch(work, tax, lk, now())
 		if err != nil {
-			return nil, res, err
-		}
-		if err := checkPairs(ctx, tx, work, writes); err != nil {
 			return nil, res, err
 		}
 		prepared = work
@@ -103,59 +98,4 @@ func cloneBatch(b *graph.Batch) *graph.Batch {
 		c.Offers[i].SocialSpaces = slices.Clone(c.Offers[i].SocialSpaces)
 	}
 	return c
-}
-
-// checkPairs reports cooperations of the batch whose pair key belongs to a stored
-// cooperation that the batch does not touch. graph.PrepareBatch checks pair keys
-// within the batch only; without this check the uniqueness constraint would reject
-// the write with a less helpful message.
-func checkPairs(ctx context.Context, tx neo4j.ManagedTransaction, b *graph.Batch, writes []graph.PlannedWrite) error {
-	inBatch := make(map[string]bool, len(b.Cooperations))
-	byPair := map[string]int{} // pair key -> index in b.Cooperations
-	for i := range b.Cooperations {
-		inBatch[b.Cooperations[i].ID] = true
-	}
-	offset := b.Len() - len(b.Cooperations) // cooperations come last in b.Items
-	var pairs []string
-	for i := range b.Cooperations {
-		w := writes[offset+i]
-		if w.Change == graph.Unchanged {
-			continue
-		}
-		c := &b.Cooperations[i]
-		if old, ok := w.Old.(*graph.Cooperation); ok && old.PairKey() == c.PairKey() {
-			continue
-		}
-		byPair[c.PairKey()] = i
-		pairs = append(pairs, c.PairKey())
-	}
-	taken := map[int]string{} // index in b.Cooperations -> ID of the stored cooperation
-	for start := 0; start < len(pairs); start += prefetchChunk {
-		res, err := tx.Run(ctx, "UNWIND $pairs AS p MATCH ()-[r:COOPERATES_WITH {pair_key: p}]->() RETURN p, r.id",
-			map[string]any{"pairs": pairs[start:min(start+prefetchChunk, len(pairs))]})
-		if err != nil {
-			return err
-		}
-		for res.Next(ctx) {
-			pair, id := res.Record().Values[0].(string), res.Record().Values[1].(string)
-			if inBatch[id] {
-				continue // moved away by this batch
-			}
-			taken[byPair[pair]] = id
-		}
-		if err := res.Err(); err != nil {
-			return err
-		}
-	}
-	if len(taken) == 0 {
-		return nil
-	}
-	var fields []graph.FieldError
-	for _, i := range slices.Sorted(maps.Keys(taken)) {
-		c := &b.Cooperations[i]
-		fields = append(fields, graph.FieldError{Field: fmt.Sprintf("cooperations[%d]", i),
-			Message: fmt.Sprintf("Zwischen %q und %q gibt es in dieser Erhebungswelle schon die Kooperation %q.", c.From, c.To, taken[i])})
-	}
-	// The same message as graph.PrepareBatch gives for problems within the batch.
-	return &graph.Error{Code: graph.Invalid, Message: "Die Importdaten ist ungültig.", Fields: fields}
 }

@@ -19,6 +19,10 @@ type lookup struct {
 	byID   map[graph.Kind]map[string]graph.Entity // nil value: known to be missing
 	byKey  map[graph.Kind]map[string]graph.Entity
 	byPair map[string]*graph.Cooperation
+	// batch is the batch being prepared, if any; its pair keys are fetched in bulk at
+	// the first ByPairKey, when graph.PrepareBatch has resolved the references.
+	batch       *graph.Batch
+	pairsLoaded bool
 }
 
 func newLookup(ctx context.Context, tx neo4j.ManagedTransaction) *lookup {
@@ -63,6 +67,15 @@ func (lk *lookup) ByPairKey(key string) (*graph.Cooperation, bool, error) {
 	if c, ok := lk.byPair[key]; ok {
 		return c, c != nil, nil
 	}
+	if lk.batch != nil && !lk.pairsLoaded {
+		lk.pairsLoaded = true
+		if err := lk.prefetchPairs(); err != nil {
+			return nil, false, err
+		}
+		if c, ok := lk.byPair[key]; ok {
+			return c, c != nil, nil
+		}
+	}
 	e, err := lk.one(graph.KindCooperation, "MATCH ()-[n:COOPERATES_WITH {pair_key: $key}]->() RETURN n.json",
 		map[string]any{"key": key})
 	if err != nil {
@@ -99,6 +112,7 @@ const prefetchChunk = 20000
 // external key or ID or the value of a reference to that kind. Whatever is not found
 // is remembered as missing.
 func (lk *lookup) prefetch(b *graph.Batch) error {
+	lk.batch = b
 	want := map[graph.Kind]map[string]struct{}{}
 	for _, k := range graph.Kinds {
 		want[k] = map[string]struct{}{}
@@ -167,4 +181,38 @@ func (lk *lookup) load(kind graph.Kind, query string, keys []string) error {
 		lk.remember(e)
 	}
 	return res.Err()
+}
+
+// prefetchPairs loads the stored cooperations with the pair keys of the batch's
+// cooperations, and remembers the missing ones.
+func (lk *lookup) prefetchPairs() error {
+	pairs := make([]string, 0, len(lk.batch.Cooperations))
+	for i := range lk.batch.Cooperations {
+		pairs = append(pairs, lk.batch.Cooperations[i].PairKey())
+	}
+	for start := 0; start < len(pairs); start += prefetchChunk {
+		chunk := pairs[start:min(start+prefetchChunk, len(pairs))]
+		res, err := lk.tx.Run(lk.ctx, "UNWIND $keys AS k MATCH ()-[n:COOPERATES_WITH {pair_key: k}]->() RETURN n.json",
+			map[string]any{"keys": chunk})
+		if err != nil {
+			return err
+		}
+		for res.Next(lk.ctx) {
+			e, err := decode(graph.KindCooperation, res.Record().Values[0].(string))
+			if err != nil {
+				return err
+			}
+			c := e.(*graph.Cooperation)
+			lk.byPair[c.PairKey()] = c
+		}
+		if err := res.Err(); err != nil {
+			return err
+		}
+		for _, p := range chunk {
+			if _, ok := lk.byPair[p]; !ok {
+				lk.byPair[p] = nil
+			}
+		}
+	}
+	return nil
 }

@@ -65,6 +65,11 @@ public final class TestServer {
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
+                    // No limit below the heap: the batch upsert of a million
+                    // cooperations is one transaction by contract.
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 0L)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_database_max_size, 0L)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 0L)
                     .build();
             Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "neo4j-shutdown-" + (i + 1)));
             // The embedded API bypasses authentication, so it can set the password

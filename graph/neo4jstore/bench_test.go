@@ -1,0 +1,84 @@
+package neo4jstore_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/neo4jstore"
+)
+
+// The sizes the benchmarks use: the demo county, and a federal state.
+var (
+	countyOptions = demo.County()
+	largeOptions  = demo.Options{Seed: 1, Actors: 100_000, Cooperations: 1_000_000}
+)
+
+// loaded is the network the test database holds, so that benchmarks that read can
+// reuse what an earlier benchmark wrote.
+var loaded *demo.Options
+
+// upsertNetwork wipes the test database and writes the network generated for o in one
+// batch, timing only the Upsert.
+func upsertNetwork(b *testing.B, cfg neo4jstore.Config, o demo.Options) {
+	b.StopTimer()
+	loaded = nil
+	wipe(b, cfg)
+	s, err := neo4jstore.Open(context.Background(), cfg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	batch := demo.Generate(o)
+	b.StartTimer()
+	start := time.Now()
+	res, err := s.Upsert(context.Background(), batch, graph.BatchOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.StopTimer()
+	b.Logf("upsert of %d items: %v (%d actors, %d cooperations created)", batch.Len(), time.Since(start),
+		res.Counts[graph.KindActor].Created, res.Counts[graph.KindCooperation].Created)
+	loaded = &o
+}
+
+// BenchmarkUpsertLarge writes 100,000 actors and 1,000,000 cooperations (plus the
+// generated spaces, offers and needs) as one batch into an empty database.
+func BenchmarkUpsertLarge(b *testing.B) {
+	cfg := testConfig(b)
+	for range b.N {
+		upsertNetwork(b, cfg, largeOptions)
+	}
+}
+
+func benchmarkSnapshot(b *testing.B, o demo.Options) {
+	cfg := testConfig(b)
+	if loaded == nil || *loaded != o {
+		upsertNetwork(b, cfg, o)
+	}
+	s, err := neo4jstore.Open(context.Background(), cfg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	b.ResetTimer()
+	b.StartTimer()
+	var n *graph.Network
+	for range b.N {
+		if n, err = s.Snapshot(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	if len(n.Actors) != o.Actors || len(n.Cooperations) != o.Cooperations {
+		b.Fatalf("snapshot holds %d actors, %d cooperations; want %d, %d", len(n.Actors), len(n.Cooperations), o.Actors, o.Cooperations)
+	}
+}
+
+// BenchmarkSnapshotLarge reads the 100,000-actor, 1,000,000-cooperation network.
+func BenchmarkSnapshotLarge(b *testing.B) { benchmarkSnapshot(b, largeOptions) }
+
+// BenchmarkSnapshotCounty reads the demo county.
+func BenchmarkSnapshotCounty(b *testing.B) { benchmarkSnapshot(b, countyOptions) }
