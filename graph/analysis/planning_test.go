@@ -96,7 +96,7 @@ func TestPotentialsHandChecked(t *testing.T) {
 		top.Parts.Fields != 0 || top.Parts.Complementary != 1 {
 		t.Errorf("parts %+v, want %+v", top.Parts, want)
 	}
-	if s := (0.4*want.Structural + 0.2 + 0.2 + 0.1) / 1.0; math.Abs(top.Score-s) > 1e-12 {
+	if s := 0.6*want.Structural + 0.15 + 0.1 + 0.05; math.Abs(top.Score-s) > 1e-12 {
 		t.Errorf("score %v, want %v", top.Score, s)
 	}
 	reasons := strings.Join(top.Reasons, " ")

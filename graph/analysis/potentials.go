@@ -37,9 +37,11 @@ type PotentialWeights struct {
 // DefaultPotentialWeights are the weights an Engine uses unless Options say
 // otherwise. Structure counts most because shared partners can introduce the two
 // actors; the territorial and thematic overlaps say that a tie would make sense.
-// The evaluation in potentials_eval_test.go reports how well they rank hidden ties.
+// They were chosen by the hold-out evaluation (potentials_eval_test.go) on the demo
+// county generated with seed 2 among a handful of candidates, and are reported on
+// seed 1, the county the product ships.
 var DefaultPotentialWeights = PotentialWeights{
-	Structural: 0.4, SocialSpaces: 0.2, TargetGroups: 0.2, Fields: 0.1, Complementary: 0.1, BucketCap: 150,
+	Structural: 0.6, SocialSpaces: 0.15, TargetGroups: 0.1, Fields: 0.1, Complementary: 0.05, BucketCap: 150,
 }
 
 // PotentialQuery selects and limits the coupling potentials. Empty fields select all.
