@@ -27,6 +27,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	directed := fs.Bool("directed", false, "gerichtetes Netz auswerten statt des gegenseitigen")
 	asJSON := fs.Bool("json", false, "alle Ergebnisse als JSON ausgeben")
 	top := fs.Int("top", 10, "so viele Akteure in der Rangliste zeigen")
+	report := fs.String("report", "", "nur diesen Planungsbericht ausgeben: coupling, potentials, gaps, spaces oder resilience")
 	sc := addStoreFlags(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -42,6 +43,9 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	engine := analysis.NewEngine(analysis.Options{})
+	if *report != "" {
+		return printPlanning(ctx, e.stdout, engine, n, *report, *top, *asJSON)
+	}
 	var res analysisResult
 	if res.Network, err = engine.Network(ctx, n, *directed); err != nil {
 		return err
@@ -115,4 +119,66 @@ func formatNumber(x analysis.Number) string {
 		return "–"
 	}
 	return fmt.Sprintf("%.3f", float64(x))
+}
+
+// printPlanning writes one planning report: as JSON, or as a German summary of its
+// top entries.
+func printPlanning(ctx context.Context, w io.Writer, engine *analysis.Engine, n *graph.Network, report string, top int, asJSON bool) error {
+	var res any
+	var err error
+	switch report {
+	case "coupling":
+		res, err = engine.CouplingMatrix(ctx, n)
+	case "potentials":
+		res, err = engine.CouplingPotentials(ctx, n, analysis.PotentialQuery{Limit: top})
+	case "gaps":
+		res, err = engine.Gaps(ctx, n)
+	case "spaces":
+		res, err = engine.SocialSpaces(ctx, n)
+	case "resilience":
+		res, err = engine.Resilience(ctx, n)
+	default:
+		return fmt.Errorf("--report: unbekannter Bericht %q; möglich sind coupling, potentials, gaps, spaces und resilience", report)
+	}
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	switch r := res.(type) {
+	case *analysis.CouplingReport:
+		fmt.Fprintln(w, "Kaum gekoppelte Rechtskreise:")
+		for _, note := range r.LegalDomains.Notes[:min(top, len(r.LegalDomains.Notes))] {
+			fmt.Fprintln(w, "  -", note)
+		}
+	case *analysis.PotentialReport:
+		fmt.Fprintf(w, "Kopplungspotenziale (%d Paare bewertet):\n", r.Candidates)
+		for i, p := range r.Potentials {
+			fmt.Fprintf(w, "%d. %s – %s (%.3f)\n", i+1, p.A.Name, p.B.Name, p.Score)
+			for _, reason := range p.Reasons {
+				fmt.Fprintln(w, "     ", reason)
+			}
+		}
+	case *analysis.GapReport:
+		fmt.Fprintln(w, "Angebotslücken, die größten zuerst:")
+		for _, g := range r.Gaps[:min(top, len(r.Gaps))] {
+			fmt.Fprintln(w, "  -", g.Explanation)
+		}
+	case *analysis.SpaceReport:
+		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "Akteure\tvor Ort\tKooperationen\tDichte\tDichte vor Ort\t Sozialraum\t")
+		for _, s := range r.Spaces {
+			fmt.Fprintf(tw, "%d\t%d\t%d\t%.3f\t%.3f\t %s\t\n", s.Actors, s.Local, s.Ties, s.Density, s.LocalDensity, s.Name)
+		}
+		tw.Flush()
+	case *analysis.ResilienceReport:
+		fmt.Fprintln(w, "Kritischste Akteure:")
+		for _, a := range r.Actors[:min(top, len(r.Actors))] {
+			fmt.Fprintln(w, "  -", a.Explanation)
+		}
+	}
+	return nil
 }
