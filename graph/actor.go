@@ -85,7 +85,7 @@ func (a *Actor) Validate(t *Taxonomy) error {
 	v.text("phone", a.Phone, 40, false)
 	v.text("description", a.Description, 5000, false)
 	v.attributes("attributes", a.Attributes)
-	return v.err("Der Akteur")
+	return v.err("Der Akteur ist ungültig.")
 }
 
 func (p *GeoPoint) valid() bool {

@@ -104,7 +104,7 @@ func CheckWrite(e Entity, t *Taxonomy, lk Lookup) error {
 	if err := checkRefs(&v, e, lk); err != nil {
 		return err
 	}
-	if err := v.err(e.EntityKind().Label()); err != nil {
+	if err := v.err(fmt.Sprintf("%s: Ein Verweis ist ungültig.", e.EntityKind().Label())); err != nil {
 		return err
 	}
 	return checkUnique(e, lk)
@@ -240,7 +240,7 @@ func PrepareBatch(b *Batch, t *Taxonomy, lk Lookup, now time.Time) ([]PlannedWri
 		}
 		ov.add(e)
 	}
-	if err := v.err("Die Importdaten"); err != nil {
+	if err := v.err("Die Importdaten sind ungültig."); err != nil {
 		return nil, res, err
 	}
 
@@ -291,7 +291,7 @@ func PrepareBatch(b *Batch, t *Taxonomy, lk Lookup, now time.Time) ([]PlannedWri
 			count.Updated++
 		}
 	}
-	if err := v.err("Die Importdaten"); err != nil {
+	if err := v.err("Die Importdaten sind ungültig."); err != nil {
 		return nil, res, err
 	}
 	return writes, res, nil

@@ -97,7 +97,7 @@ func (c *Cooperation) Validate(t *Taxonomy) error {
 	}
 	v.text("source", c.Source, 200, false)
 	v.text("note", c.Note, 2000, false)
-	return v.err("Die Kooperation")
+	return v.err("Die Kooperation ist ungültig.")
 }
 
 // rating records an error unless r is a survey rating from 1 to 4, or 0 for none.

@@ -102,10 +102,11 @@ func (v *fieldErrors) add(field, format string, args ...any) {
 	v.list = append(v.list, FieldError{Field: v.prefix + field, Message: fmt.Sprintf(format, args...)})
 }
 
-// err returns an Invalid *Error with all recorded problems, or nil if there are none.
-func (v *fieldErrors) err(what string) error {
+// err returns an Invalid *Error with the message and all recorded problems, or nil if
+// there are none.
+func (v *fieldErrors) err(message string) error {
 	if len(v.list) == 0 {
 		return nil
 	}
-	return &Error{Code: Invalid, Message: what + " ist ungültig.", Fields: v.list}
+	return &Error{Code: Invalid, Message: message, Fields: v.list}
 }

@@ -93,7 +93,7 @@ func (f *Filter) Validate(kind Kind) error {
 		v.add("min_intensity", "Die Mindestintensität muss zwischen 1 und 4 liegen.")
 	}
 	v.text("q", f.Query, 200, false)
-	return v.err("Der Filter")
+	return v.err("Der Filter ist ungültig.")
 }
 
 // Matcher applies a Filter to entities in Go. Stores that cannot filter in their query

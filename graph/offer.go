@@ -56,7 +56,7 @@ func (o *Offer) Validate(t *Taxonomy) error {
 	if math.IsNaN(o.Capacity) || math.IsInf(o.Capacity, 0) || o.Capacity < 0 {
 		v.add("capacity", "Die Platzzahl muss eine Zahl ab 0 sein.")
 	}
-	return v.err("Das Angebot")
+	return v.err("Das Angebot ist ungültig.")
 }
 
 // The measures a Need can set a target for.
@@ -118,5 +118,5 @@ func (n *Need) Validate(t *Taxonomy) error {
 		v.add("year", "Das Jahr %d ist ungültig.", n.Year)
 	}
 	v.text("note", n.Note, 2000, false)
-	return v.err("Der Bedarf")
+	return v.err("Der Bedarf ist ungültig.")
 }

@@ -76,7 +76,7 @@ func (s *SocialSpace) Validate(t *Taxonomy) error {
 		}
 		seen[key] = true
 	}
-	return v.err("Der Sozialraum")
+	return v.err("Der Sozialraum ist ungültig.")
 }
 
 // MaxBoundaryBytes limits the size of one boundary geometry.

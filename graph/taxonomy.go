@@ -119,7 +119,7 @@ func (t *Taxonomy) Validate() error {
 			}
 		}
 	}
-	return v.err("Die Taxonomie")
+	return v.err("Die Taxonomie ist ungültig.")
 }
 
 // checkCodes records an error for every code that is not in the named list, and for

@@ -48,7 +48,7 @@ func (t *Token) Validate() error {
 	if len(t.Hash) != sha256.Size*2 {
 		v.add("hash", "Der Hash fehlt.")
 	}
-	return v.err("Das Token")
+	return v.err("Das Token ist ungültig.")
 }
 
 // TokenPrefix starts every token secret, so that leaked secrets are easy to find.

@@ -26,5 +26,5 @@ func (w *Wave) Validate(*Taxonomy) error {
 	}
 	v.date("date", w.Date)
 	v.text("description", w.Description, 2000, false)
-	return v.err("Die Erhebungswelle")
+	return v.err("Die Erhebungswelle ist ungültig.")
 }
