@@ -93,8 +93,8 @@ func ExampleCoupling() {
 	// sgb9–sgb12: 2 Kooperationen, 2 mögliche Paare
 }
 
-// ExampleNewProfiles shows profiles in use: CouplingPotentials reads the actors'
-// social spaces, target groups, fields and offers from them.
+// ExampleCouplingPotentials also shows NewProfiles: the potentials read the actors'
+// social spaces, target groups, fields and offers from the profiles.
 func ExampleCouplingPotentials() {
 	net := seeburg()
 	g := analysis.FromNetwork(net, false)
