@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -271,4 +272,43 @@ func TestBatchRollsBackAnInterruptedWrite(t *testing.T) {
 	if got := snapshotJSON(t, s); got != want {
 		t.Fatal("the interrupted batch changed the store")
 	}
+}
+
+func TestConcurrentSnapshotsOfManyEntities(t *testing.T) {
+	// Enough entities that Snapshot decodes in parallel, and readers beside a writer.
+	s := openTemp(t)
+	defer s.Close()
+	b := &graph.Batch{}
+	for i := range 9000 {
+		key := fmt.Sprintf("W%05d", i)
+		b.Waves = append(b.Waves, graph.Wave{Meta: graph.Meta{ExternalKey: key, ID: key}, Name: key, Date: "2025-01-01"})
+	}
+	if _, err := s.Upsert(t.Context(), b, graph.BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Go(func() {
+			n, err := s.Snapshot(t.Context())
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if len(n.Waves) < 9000 {
+				t.Errorf("snapshot has %d waves", len(n.Waves))
+			}
+			for i := 1; i < len(n.Waves); i++ {
+				if n.Waves[i-1].ID >= n.Waves[i].ID {
+					t.Errorf("waves out of order at %d", i)
+					return
+				}
+			}
+		})
+	}
+	wg.Go(func() {
+		if err := s.Create(t.Context(), &graph.Wave{Name: "Neu", Date: "2026-01-01"}); err != nil {
+			t.Error(err)
+		}
+	})
+	wg.Wait()
 }
