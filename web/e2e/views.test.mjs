@@ -114,48 +114,111 @@ describe("Akteursprofil", () => {
   });
 });
 
-for (const [name, path, endpoint, check] of [
-  ["Kopplungspotenziale", "/kopplungspotenziale", "/analysis/coupling-potentials", async (page) => {
-    const rows = await page.locator("tbody tr").count();
-    assert.ok(rows > 0);
+describe("Kopplungspotenziale", () => {
+  it("lists ranked pairs with names, score and reasons, filtered by the server", async () => {
+    const page = await open("/kopplungspotenziale");
+    await settle(page);
+    const table = page.locator("table:has(caption:text('Kopplungspotenziale'))");
+    assert.equal(await table.locator("tbody tr").count(), 50, "the endpoint's default of 50 pairs");
+    const first = table.locator("tbody tr").first();
+    assert.equal(await first.locator("th").textContent(), "1");
+    assert.ok((await first.locator("td a[href^='/akteure/']").count()) === 2, "both actors named and linked");
+    assert.match(await first.locator("ul.reasons").textContent(), /gehören zu verschiedenen Rechtskreisen/);
+    assert.match(await first.locator("td.num").first().textContent(), /^0,\d\d$/);
+    assert.match(await page.locator("main p[role=status]").textContent(), /geprüften Paaren/);
+
+    // Filters are the endpoint's query parameters.
+    const answer = page.waitForResponse((r) => r.url().includes("/analysis/coupling-potentials") && r.url().includes("legal_domain=sgb9"));
     await page.getByLabel("Rechtskreis").selectOption("sgb9");
-    const fewer = await page.locator("tbody tr").count();
-    assert.ok(fewer <= rows);
-  }],
-  ["Kopplungsmatrix", "/kopplungsmatrix", "/analysis/coupling-matrix", async (page) => {
-    assert.ok((await page.locator("table.heatmap tbody td:not(.empty)").count()) > 0);
-  }],
-  ["Kennzahlen", "/kennzahlen", "/analysis/actors", async (page) => {
-    const table = page.locator("table:has(caption:text('Kennzahlen der Akteure'))");
-    assert.ok((await table.locator("tbody tr").count()) > 0);
-    const first = await table.locator("tbody tr th").first().textContent();
-    await table.locator("thead button").nth(1).click();
-    const after = await table.locator("tbody tr th").first().textContent();
-    assert.ok(first !== after || (await table.locator("th[aria-sort]:not([aria-sort=none])").count()) === 1);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Als CSV herunterladen" }).click()]);
-    assert.equal(download.suggestedFilename(), "kennzahlen.csv");
-  }],
-]) {
-  describe(name, () => {
-    it("shows its data, or says it is not yet available", async () => {
-      const page = await open(path);
-      await settle(page);
-      if (await endpointExists(endpoint)) await check(page);
-      else assert.match(await page.locator("main").textContent(), /noch nicht verfügbar/);
-      await checkA11y(page, `03-${path.slice(1)}`);
-      await page.context().close();
-    });
+    await answer;
+    await settle(page);
+    assert.match(page.url(), /legal_domain=sgb9/);
+    const rows = await table.locator("tbody tr").count();
+    assert.ok(rows > 0);
+    const domains = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("small")].map((s) => s.textContent).join(" | ")));
+    assert.ok(domains.every((d) => d.includes("SGB IX")), "every pair has an SGB IX actor");
+    await page.getByLabel("Anzahl").selectOption("25");
+    await settle(page);
+    assert.ok((await table.locator("tbody tr").count()) <= 25);
+    await checkA11y(page, "03-kopplungspotenziale");
+
+    // "Auf der Karte zeigen" opens the map with the pair.
+    await table.locator("a", { hasText: "Auf der Karte zeigen" }).first().click();
+    await page.locator("#network-map[data-state=ready]").waitFor();
+    assert.match(page.url(), /\/karte\?paar=/);
+    await page.context().close();
   });
-}
+});
+
+describe("Kopplungsmatrix", () => {
+  it("shows the legal-domain heat map with values and weak pairs", async () => {
+    const page = await open("/kopplungsmatrix");
+    await settle(page);
+    const real = await (await fetch(server.url + "/api/v1/analysis/coupling-matrix")).json();
+    const heat = page.locator("table.heatmap");
+    assert.match(await heat.locator("caption").textContent(), /Rechtskreis × Rechtskreis/);
+    const groups = real.legal_domains.groups.filter((g) => g.actors > 0);
+    assert.equal(await heat.locator("tbody tr").count(), groups.length);
+    assert.match(await heat.locator("thead").textContent(), /SGB II/);
+    const values = await heat.locator("tbody td:not(.empty)").allTextContents();
+    assert.ok(values.length > 0 && values.every((v) => /^\d+(,\d+)?/.test(v)), "values written in the cells");
+    const weak = real.legal_domains.cells.filter((c) => c.weak && c.a !== c.b).length * 2;
+    assert.equal(await heat.locator("td.flagged").count(), weak, "weak pairs marked on both sides of the diagonal");
+    assert.match(await heat.locator("td.flagged").first().textContent(), /schwach gekoppelt/);
+    assert.equal(await page.locator("ul.notes li").count(), real.legal_domains.notes.length);
+    await checkA11y(page, "03-kopplungsmatrix");
+    await page.getByLabel("Wert").selectOption("density_ratio");
+    assert.match(await heat.locator("caption").textContent(), /Dichte/);
+    await page.getByLabel("Ausschnitt").selectOption("actor_kinds");
+    assert.match(await page.locator("table.heatmap thead").textContent(), /Leistungserbringer/);
+    await page.context().close();
+  });
+});
+
+describe("Kennzahlen", () => {
+  it("shows its data, or says it is not yet available", async () => {
+    const page = await open("/kennzahlen");
+    await settle(page);
+    if (await endpointExists("/analysis/actors")) {
+      const table = page.locator("table:has(caption:text('Kennzahlen der Akteure'))");
+      assert.ok((await table.locator("tbody tr").count()) > 0);
+      const first = await table.locator("tbody tr th").first().textContent();
+      await table.locator("thead button").nth(1).click();
+      const after = await table.locator("tbody tr th").first().textContent();
+      assert.ok(first !== after || (await table.locator("th[aria-sort]:not([aria-sort=none])").count()) === 1);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Als CSV herunterladen" }).click()]);
+      assert.equal(download.suggestedFilename(), "kennzahlen.csv");
+    } else assert.match(await page.locator("main").textContent(), /noch nicht verfügbar/);
+    await checkA11y(page, "03-kennzahlen");
+    await page.context().close();
+  });
+});
 
 describe("Angebotslücken", () => {
-  it("draws the social spaces from their boundaries and the heat map", async () => {
+  it("draws the coverage map, the heat map from the cells and the explained gaps", async () => {
     const page = await open("/angebotsluecken");
     await settle(page);
+    const real = await (await fetch(server.url + "/api/v1/analysis/gaps")).json();
     assert.ok((await page.locator(".geo svg path").count()) >= 2, "social spaces drawn");
-    if (await endpointExists("/analysis/gaps")) assert.ok((await page.locator("table.heatmap tbody tr").count()) > 0);
-    else assert.match(await page.locator("main").textContent(), /noch nicht verfügbar/);
+    const coloured = await page.locator(".geo svg path").evaluateAll((ps) => new Set(ps.map((p) => p.getAttribute("fill"))).size);
+    assert.ok(coloured >= 2, "social spaces coloured by coverage");
+    const worst = real.social_spaces[0];
+    assert.match(await page.locator("details:has(summary:text('Werte der Karte'))").textContent(), new RegExp(`${worst.name}: Deckungsgrad ${Math.round(worst.coverage * 100)} %`));
+    const heat = page.locator("table.heatmap");
+    const spaces = new Set(real.cells.map((c) => c.social_space)).size;
+    assert.equal(await heat.locator("tbody tr").count(), spaces);
+    assert.ok((await heat.locator("tbody td:not(.empty)").count()) > 0);
+    assert.match(await heat.locator("tbody td:not(.empty)").first().textContent(), /\d %$/);
     await checkA11y(page, "04-angebotsluecken");
+    await page.getByLabel("Wert").selectOption("offers");
+    assert.match(await heat.locator("caption").textContent(), /Anzahl Angebote/);
+    const gaps = page.locator("table:has(caption:text('Gefundene Lücken'))");
+    assert.equal(await gaps.locator("tbody tr").count(), real.gaps.length);
+    assert.ok((await gaps.textContent()).includes(real.gaps[0].explanation));
+    await page.getByLabel("Art der Lücke").selectOption("poorly_connected");
+    assert.equal(await gaps.locator("tbody tr").count(), real.gaps.filter((g) => g.kind === "poorly_connected").length);
+    assert.match(await gaps.textContent(), /kooperieren kaum miteinander/);
+    assert.deepEqual(await axe(page), [], "axe after switching the heat map and the filter");
     await page.context().close();
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { rankOf, readActorMetrics, readCommunities, readDefinitions, readGaps, readMatrix, readNetworkFigures, readPotentials } from "../src/api/analysis";
+import { cellLookup, gapKinds, lowestCoverage, needsIn, rankOf, readActorMetrics, readCommunities, readCouplingReport, readDefinitions, readGaps, readNetworkFigures, readPotentials } from "../src/api/analysis";
+import { readFileSync } from "node:fs";
+
+const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8"));
+const matrixFixture = fixture("coupling-matrix");
+const potentialsFixture = fixture("coupling-potentials");
+const gapsFixture = fixture("gaps");
 import { compareValues, sortRows } from "../src/ui/table";
 import { allows } from "../src/api/auth";
 
@@ -38,22 +44,67 @@ describe("analysis readers", () => {
     expect(readCommunities({ communities: [{ id: 0, members: ["a", "b"] }], modularity: 0.4 })).toEqual({ membership: new Map([["a", "0"], ["b", "0"]]), modularity: 0.4 });
     expect(readCommunities({ membership: { a: 2 } }).membership.get("a")).toBe("2");
   });
-  it("reads a matrix as rows and values or as cells", () => {
-    const m = readMatrix({ legal_domains: ["sgb2", "sgb9"], matrix: [[1, 2], [2, 0]] });
-    expect(m.value("sgb2", "sgb9")).toBe(2);
-    const c = readMatrix({ cells: [{ row: "sgb2", col: "sgb9", value: 4 }] });
-    expect(c.rows).toEqual(["sgb2", "sgb9"]);
-    expect(c.value("sgb2", "sgb9")).toBe(4);
-    expect(c.value("sgb9", "sgb2")).toBeNull();
+});
+
+// Trimmed real answers of the demo county (go run ./cmd/netzwerkatlas serve --demo).
+describe("coupling matrix", () => {
+  const r = readCouplingReport(matrixFixture);
+  it("reads the legal-domain matrix, thresholds and notes", () => {
+    expect(r.revision).toBe(1);
+    expect(r.thresholds).toEqual({ max_ratio: 0.25, min_expected: 3 });
+    expect(r.legal_domains.groups.map((g) => [g.code, g.label])).toEqual([["sgb5", "SGB V"], ["sgb11", "SGB XI"], ["sport", "Sport"]]);
+    expect(r.legal_domains.notes[0]).toMatch(/^SGB V und Sport kooperieren kaum/);
+    expect(r.actor_kinds.groups.map((g) => g.code)).toEqual(["benefit_carrier", "provider"]);
+    expect(r.social_spaces[0].name).toBe("Planungsraum Seeburg und Uferland");
+    expect(r.social_spaces[0].legal_domains.cells.length).toBeGreaterThan(0);
   });
-  it("reads potentials ranked by score", () => {
-    const p = readPotentials({ items: [{ a: "x", b: "y", score: 0.2, reasons: ["gleiche Zielgruppe"] }, { actor_a: { id: "u" }, actor_b: { id: "v" }, score: 0.9, reasons: [{ text: "gleicher Sozialraum" }] }] });
-    expect(p.map((x) => [x.a, x.b])).toEqual([["u", "v"], ["x", "y"]]);
-    expect(p[0].reasons).toEqual(["gleicher Sozialraum"]);
+  it("looks cells up in either order and keeps the weak flag", () => {
+    const cell = cellLookup(r.legal_domains);
+    const c = cell("sport", "sgb5")!;
+    expect(c).toBe(cell("sgb5", "sport"));
+    expect(c.ties).toBe(0);
+    expect(c.ratio).toBe(0);
+    expect(c.weak).toBe(true);
+    expect(cell("sgb11", "sgb11")!.weak).toBe(false);
+    expect(cell("sgb5", "nothing")).toBeNull();
   });
-  it("computes coverage of gaps when the server does not", () => {
-    const [g] = readGaps({ items: [{ social_space_id: "s", field: "work", need: 4, supply: 1 }] });
-    expect(g.ratio).toBe(0.25);
+});
+
+describe("coupling potentials", () => {
+  const r = readPotentials(potentialsFixture);
+  it("reads ranked pairs with names, legal domains and German reasons", () => {
+    expect(r.candidates).toBe(9741);
+    expect(r.potentials).toHaveLength(2);
+    const [p] = r.potentials;
+    expect(p.a).toEqual({ id: "seeland-akteur-0001", name: "Sozial- und Teilhabeplanung Landkreis Seeland", legal_domains: ["sgb12"] });
+    expect(p.b.name).toBe("Verkehrsgesellschaft Seeland mbH");
+    expect(p.score).toBeGreaterThan(r.potentials[1].score);
+    expect(p.reasons[0]).toMatch(/gehören zu verschiedenen Rechtskreisen/);
+    expect(p.shared_partners.length).toBeGreaterThan(0);
+  });
+  it("turns null lists into empty ones", () => {
+    expect(potentialsFixture.potentials[0].shared_fields).toBeNull();
+    expect(r.potentials[0].shared_fields).toEqual([]);
+  });
+});
+
+describe("gaps", () => {
+  const r = readGaps(gapsFixture);
+  it("reads cells, social spaces and gaps", () => {
+    expect(r.social_spaces[0]).toEqual({ social_space: "seeland-sozialraum-08", name: "Amt Moorbrück", needs: 8, needs_unmet: 8, coverage: expect.closeTo(0.2877, 4) });
+    expect(r.gaps.map((g) => g.kind)).toEqual(["no_offer", "under_need", "poorly_connected", "under_need"]);
+    const connected = r.gaps.find((g) => g.kind === "poorly_connected")!;
+    expect(connected.field).toBe("");
+    expect(connected.explanation).toMatch(/kooperieren kaum miteinander/);
+    expect(gapKinds[r.gaps[0].kind]).toBe("Kein Angebot");
+  });
+  it("finds the lowest coverage of the needs of a space and field", () => {
+    const care = needsIn(r.cells, "seeland-sozialraum-08", "care");
+    expect(care.map((c) => c.target_group)).toEqual(["older_people"]);
+    expect(care[0].need!.measure).toBe("offers_per_1000");
+    expect(lowestCoverage(care)).toBeCloseTo(0.287, 3);
+    expect(lowestCoverage(needsIn(r.cells, "seeland-sozialraum-08", "housing"))).toBe(0);
+    expect(lowestCoverage(needsIn(r.cells, "seeland-sozialraum-08", "sport"))).toBeNull();
   });
 });
 

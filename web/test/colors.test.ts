@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { coloring, sizing } from "../src/graph/appearance";
-import { categoryColors, contrast, coverageColor, heat, otherColor, scale, sizeScale, textOn } from "../src/graph/colors";
+import { categoryColors, contrast, coverageColor, diverging, heat, otherColor, ratioColor, scale, sizeScale, textOn } from "../src/graph/colors";
 import { buildDataset } from "../src/graph/dataset";
 
 describe("colour scales", () => {
@@ -13,9 +13,16 @@ describe("colour scales", () => {
   });
   it("picks text with AA contrast on every scale colour", () => {
     for (let t = 0; t <= 1; t += 0.05) {
-      for (const bg of [scale(heat, t), coverageColor(t)]) expect(contrast(bg, textOn(bg))).toBeGreaterThanOrEqual(4.5);
+      for (const bg of [scale(heat, t), coverageColor(t), scale(diverging, t)]) expect(contrast(bg, textOn(bg))).toBeGreaterThanOrEqual(4.5);
     }
     expect(contrast("#000000", "#ffffff")).toBeCloseTo(21, 5);
+  });
+  it("colours an observed/expected ratio red below 1, white at 1, blue above", () => {
+    expect(ratioColor(0)).toBe(diverging[0]);
+    expect(ratioColor(1 / 8)).toBe(diverging[0]);
+    expect(ratioColor(1)).toBe(diverging[2]);
+    expect(ratioColor(8)).toBe(diverging[4]);
+    expect(ratioColor(100)).toBe(diverging[4]);
   });
   it("colours coverage red for none, green for met, grey for unknown", () => {
     expect(coverageColor(0)).toBe("#b2182b");

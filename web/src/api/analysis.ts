@@ -1,6 +1,6 @@
 // Reads the answers of the analysis endpoints into the shapes the views use. The
-// readers accept the field names the endpoints use and a few plain alternatives, so
-// that a view keeps working while an endpoint's answer grows.
+// coupling, potential and gap readers follow the Go types in graph/analysis (and
+// api/openapi.json) field by field; they only turn null lists into empty ones.
 
 type Raw = Record<string, unknown>;
 
@@ -111,99 +111,262 @@ export function readCommunities(data: unknown): Communities {
   return { membership, modularity: num(o.modularity, obj(o.network).modularity) };
 }
 
-export interface MatrixData {
-  rows: string[];
-  cols: string[];
-  value: (row: string, col: string) => number | null;
-  /** label names what a cell counts, if the answer says so. */
+// ---- GET /analysis/coupling-matrix (graph/analysis/coupling.go) ----
+
+export interface CouplingGroup {
+  code: string;
   label: string;
+  actors: number;
 }
 
-/** readMatrix reads GET /analysis/coupling-matrix: cells by row and column code, or a matrix with its codes. */
-export function readMatrix(data: unknown): MatrixData {
+export interface CouplingCell {
+  a: string;
+  b: string;
+  ties: number;
+  pairs: number;
+  density: number;
+  /** density_ratio is density / density of the whole network; null without ties. */
+  density_ratio: number | null;
+  /** expected is the number of ties to expect by chance (configuration model). */
+  expected: number;
+  /** ratio is ties / expected; null if nothing is expected. */
+  ratio: number | null;
+  weak: boolean;
+}
+
+export interface CouplingMatrix {
+  density: number;
+  groups: CouplingGroup[];
+  /** cells lists each pair of groups once, in group order with a ≤ b. */
+  cells: CouplingCell[];
+  /** notes explain the weak cells in German, weakest first. */
+  notes: string[];
+}
+
+export interface SpaceCoupling {
+  social_space: string;
+  name: string;
+  actors: number;
+  legal_domains: CouplingMatrix;
+}
+
+export interface CouplingReport {
+  revision: number;
+  thresholds: { max_ratio: number; min_expected: number };
+  legal_domains: CouplingMatrix;
+  actor_kinds: CouplingMatrix;
+  social_spaces: SpaceCoupling[];
+}
+
+function readCouplingMatrix(v: unknown): CouplingMatrix {
+  const m = obj(v);
+  return { density: num(m.density) ?? 0, groups: arr(m.groups) as CouplingGroup[], cells: arr(m.cells) as CouplingCell[], notes: arr(m.notes) as string[] };
+}
+
+/** readCouplingReport reads GET /analysis/coupling-matrix. */
+export function readCouplingReport(data: unknown): CouplingReport {
   const o = obj(data);
-  const cells = new Map<string, number>();
-  let rows = arr(o.rows ?? o.domains ?? o.legal_domains).map((x) => str(x, obj(x).code));
-  let cols = arr(o.cols ?? o.columns).map((x) => str(x, obj(x).code));
-  if (!cols.length) cols = rows;
-  const matrix = arr(o.matrix ?? o.values);
-  matrix.forEach((r, i) =>
-    arr(r).forEach((v, j) => {
-      if (typeof v === "number" && rows[i] && cols[j]) cells.set(rows[i] + "|" + cols[j], v);
-    }),
-  );
-  const list = arr(o.cells ?? o.items ?? o.pairs).map(obj);
-  for (const c of list) {
-    const a = str(c.row, c.from, c.a, c.legal_domain_a, c.source);
-    const b = str(c.col, c.to, c.b, c.legal_domain_b, c.target);
-    const v = num(c.value, c.ties, c.count, c.density, c.weight);
-    if (a && b && v !== null) cells.set(a + "|" + b, v);
+  const t = obj(o.thresholds);
+  return {
+    revision: num(o.revision) ?? 0,
+    thresholds: { max_ratio: num(t.max_ratio) ?? 0, min_expected: num(t.min_expected) ?? 0 },
+    legal_domains: readCouplingMatrix(o.legal_domains),
+    actor_kinds: readCouplingMatrix(o.actor_kinds),
+    social_spaces: arr(o.social_spaces).map((x) => ({ ...(obj(x) as unknown as SpaceCoupling), legal_domains: readCouplingMatrix(obj(x).legal_domains) })),
+  };
+}
+
+/** cellLookup returns the cell of two groups in either order (the matrix is symmetric). */
+export function cellLookup(m: CouplingMatrix): (a: string, b: string) => CouplingCell | null {
+  const cells = new Map<string, CouplingCell>();
+  for (const c of m.cells) {
+    cells.set(c.a + "|" + c.b, c);
+    cells.set(c.b + "|" + c.a, c);
   }
-  if (!rows.length) {
-    const seen = new Set<string>();
-    for (const k of cells.keys()) k.split("|").forEach((x) => seen.add(x));
-    rows = cols = [...seen].sort();
-  }
-  return { rows, cols, value: (r, c) => cells.get(r + "|" + c) ?? null, label: str(o.measure, o.label) };
+  return (a, b) => cells.get(a + "|" + b) ?? null;
+}
+
+// ---- GET /analysis/coupling-potentials (graph/analysis/potentials.go) ----
+
+export interface PotentialActor {
+  id: string;
+  name: string;
+  legal_domains: string[];
 }
 
 export interface Potential {
-  a: string;
-  b: string;
+  a: PotentialActor;
+  b: PotentialActor;
   score: number;
+  /** parts are the parts of the score, each in [0, 1] (adamic_adar is the raw sum). */
+  parts: Record<string, number>;
+  shared_partners: string[];
+  shared_social_spaces: string[];
+  shared_target_groups: string[];
+  shared_fields: string[];
+  /** reasons explain the pair in German. */
   reasons: string[];
-  legalDomains: string[];
-  socialSpaces: string[];
 }
 
-/** readPotentials reads GET /analysis/coupling-potentials: ranked pairs with reasons. */
-export function readPotentials(data: unknown): Potential[] {
-  return items(data, "potentials", "candidates")
-    .map((p) => {
-      const a = obj(p.a ?? p.actor_a ?? p.from ?? p.source);
-      const b = obj(p.b ?? p.actor_b ?? p.to ?? p.target);
-      const reasons = arr(p.reasons ?? p.why).map((r) => str(r, obj(r).text, obj(r).message, obj(r).label)).filter(Boolean);
-      if (!reasons.length && str(p.reason)) reasons.push(str(p.reason));
-      return {
-        a: str(p.a, p.actor_a, p.from, p.source, p.a_id, p.actor_a_id, a.id),
-        b: str(p.b, p.actor_b, p.to, p.target, p.b_id, p.actor_b_id, b.id),
-        score: num(p.score, p.potential, p.value) ?? 0,
-        reasons,
-        legalDomains: arr(p.legal_domains).map((x) => str(x)),
-        socialSpaces: arr(p.social_spaces).map((x) => str(x)),
-      };
-    })
-    .filter((p) => p.a && p.b)
-    .sort((x, y) => y.score - x.score);
+export interface PotentialsReport {
+  revision: number;
+  weights: Record<string, number>;
+  /** candidates counts the pairs scored. */
+  candidates: number;
+  skipped_buckets: number;
+  /** potentials are ranked by score, highest first. */
+  potentials: Potential[];
 }
+
+/** PotentialQuery holds the query parameters of GET /analysis/coupling-potentials. */
+export interface PotentialQuery {
+  social_space?: string;
+  legal_domain?: string;
+  actor_id?: string;
+  target_group?: string;
+  limit?: number;
+}
+
+const strings = (v: unknown): string[] => arr(v).filter((x): x is string => typeof x === "string");
+
+function readPotentialActor(v: unknown): PotentialActor {
+  const a = obj(v);
+  return { id: str(a.id), name: str(a.name, a.id), legal_domains: strings(a.legal_domains) };
+}
+
+/** readPotentials reads GET /analysis/coupling-potentials (null lists become empty). */
+export function readPotentials(data: unknown): PotentialsReport {
+  const o = obj(data);
+  return {
+    revision: num(o.revision) ?? 0,
+    weights: obj(o.weights) as Record<string, number>,
+    candidates: num(o.candidates) ?? 0,
+    skipped_buckets: num(o.skipped_buckets) ?? 0,
+    potentials: arr(o.potentials).map((x) => {
+      const p = obj(x);
+      return {
+        a: readPotentialActor(p.a),
+        b: readPotentialActor(p.b),
+        score: num(p.score) ?? 0,
+        parts: obj(p.parts) as Record<string, number>,
+        shared_partners: strings(p.shared_partners),
+        shared_social_spaces: strings(p.shared_social_spaces),
+        shared_target_groups: strings(p.shared_target_groups),
+        shared_fields: strings(p.shared_fields),
+        reasons: strings(p.reasons),
+      };
+    }),
+  };
+}
+
+// ---- GET /analysis/gaps (graph/analysis/gaps.go) ----
+
+export interface NeedCheck {
+  need_id: string;
+  measure: string;
+  target: number;
+  /** value is the supply in the need's measure; null without a population. */
+  value: number | null;
+  /** coverage is value / target: below 1 is a gap. */
+  coverage: number | null;
+}
+
+export interface SupplyCell {
+  social_space: string;
+  field: string;
+  /** target_group is empty for the cell of all target groups. */
+  target_group: string;
+  offers: number;
+  capacity: number;
+  offers_per_1000: number | null;
+  places_per_1000: number | null;
+  need: NeedCheck | null;
+}
+
+export type GapKind = "under_need" | "no_offer" | "poorly_connected";
 
 export interface Gap {
-  space: string;
+  kind: GapKind;
+  social_space: string;
+  /** field and target_group are empty where the gap is not about one (poorly_connected). */
   field: string;
-  targetGroup: string;
-  need: number | null;
-  supply: number | null;
-  /** ratio is supply / need: below 1 is a gap. */
-  ratio: number | null;
+  target_group: string;
+  /** severity in [0, 1] orders the gaps. */
+  severity: number;
   explanation: string;
 }
 
-/** readGaps reads GET /analysis/gaps: need against supply per social space and field. */
-export function readGaps(data: unknown): Gap[] {
-  return items(data, "gaps", "cells").map((g) => {
-    const need = num(g.need, g.target, g.required);
-    const supply = num(g.supply, g.actual, g.value, g.offers);
-    const ratio = num(g.coverage, g.ratio) ?? (need && supply !== null ? supply / need : null);
-    return {
-      space: str(g.social_space_id, g.social_space, g.space),
-      field: str(g.field),
-      targetGroup: str(g.target_group),
-      need,
-      supply,
-      ratio,
-      explanation: str(g.explanation, g.reason, g.why),
-    };
-  });
+export interface SpaceSupply {
+  social_space: string;
+  name: string;
+  needs: number;
+  needs_unmet: number;
+  /** coverage is the mean coverage of the space's needs, each capped at 1. */
+  coverage: number | null;
+}
+
+export interface GapReport {
+  revision: number;
+  cells: SupplyCell[];
+  /** social_spaces are the spaces with needs, lowest coverage first. */
+  social_spaces: SpaceSupply[];
+  /** gaps are ordered by severity, highest first. */
+  gaps: Gap[];
+}
+
+/** gapKinds names the kinds of gap in German. */
+export const gapKinds: Record<GapKind, string> = {
+  under_need: "Bedarf nicht gedeckt",
+  no_offer: "Kein Angebot",
+  poorly_connected: "Kaum vernetzt",
+};
+
+/** measures names the measures of a need in German (graph.Measures). */
+export const measures: Record<string, string> = {
+  offers: "Anzahl Angebote",
+  offers_per_1000: "Angebote je 1.000 Einwohner",
+  places_per_1000: "Plätze je 1.000 Einwohner",
+};
+
+/** readGaps reads GET /analysis/gaps. */
+export function readGaps(data: unknown): GapReport {
+  const o = obj(data);
+  return {
+    revision: num(o.revision) ?? 0,
+    cells: arr(o.cells).map((x) => {
+      const c = obj(x);
+      const n = c.need ? obj(c.need) : null;
+      return {
+        social_space: str(c.social_space),
+        field: str(c.field),
+        target_group: str(c.target_group),
+        offers: num(c.offers) ?? 0,
+        capacity: num(c.capacity) ?? 0,
+        offers_per_1000: num(c.offers_per_1000),
+        places_per_1000: num(c.places_per_1000),
+        need: n && { need_id: str(n.need_id), measure: str(n.measure), target: num(n.target) ?? 0, value: num(n.value), coverage: num(n.coverage) },
+      };
+    }),
+    social_spaces: arr(o.social_spaces).map((x) => {
+      const sp = obj(x);
+      return { social_space: str(sp.social_space), name: str(sp.name, sp.social_space), needs: num(sp.needs) ?? 0, needs_unmet: num(sp.needs_unmet) ?? 0, coverage: num(sp.coverage) };
+    }),
+    gaps: arr(o.gaps).map((x) => {
+      const g = obj(x);
+      return { kind: str(g.kind) as GapKind, social_space: str(g.social_space), field: str(g.field), target_group: str(g.target_group), severity: num(g.severity) ?? 0, explanation: str(g.explanation) };
+    }),
+  };
+}
+
+/** needsIn returns the cells of a social space and field that carry a need (one per target group). */
+export function needsIn(cells: SupplyCell[], space: string, field: string): SupplyCell[] {
+  return cells.filter((c) => c.need && c.social_space === space && c.field === field);
+}
+
+/** lowestCoverage is the lowest coverage of the cells' needs, or null if none has one. */
+export function lowestCoverage(cells: SupplyCell[]): number | null {
+  const v = cells.map((c) => c.need?.coverage).filter((x): x is number => typeof x === "number");
+  return v.length ? Math.min(...v) : null;
 }
 
 export interface NetworkFigure {

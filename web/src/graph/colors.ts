@@ -70,6 +70,18 @@ export function coverageColor(ratio: number | null): string {
   return scale(coverage, Math.min(1, ratio));
 }
 
+/** diverging goes from red (below 1) through white (1) to blue (above 1) (ColorBrewer RdBu). */
+export const diverging = ["#b2182b", "#ef8a62", "#f7f7f7", "#67a9cf", "#2166ac"];
+
+/**
+ * ratioColor colours a ratio of observed to expected on a log scale: 1 white, 1/8 and
+ * less (and 0) red, 8 and more blue.
+ */
+export function ratioColor(ratio: number): string {
+  if (!(ratio > 0)) return diverging[0];
+  return scale(diverging, 0.5 + Math.log2(ratio) / 6);
+}
+
 /** sizeScale maps a value into [min, max] pixel sizes by its square root (area ∝ value). */
 export function sizeScale(values: number[], min = 3, max = 18): (v: number) => number {
   const finite = values.filter(Number.isFinite);

@@ -13,6 +13,11 @@ export interface HeatmapOptions {
   color?: (v: number) => string;
   format?: (v: number) => string;
   title?: (row: string, col: string, v: number | null) => string;
+  /**
+   * flag marks a cell (say, a weakly coupled pair): it gets the class "flagged", a
+   * visible "!" and the returned text for screen readers.
+   */
+  flag?: (row: string, col: string) => string | null;
 }
 
 export function heatmap(o: HeatmapOptions): HTMLElement {
@@ -44,7 +49,13 @@ export function heatmap(o: HeatmapOptions): HTMLElement {
             o.cols.map((c) => {
               const v = o.value(r.key, c.key);
               const bg = v === null ? "" : color(v);
-              const cell = h("td", { class: v === null ? "num empty" : "num", title: o.title?.(r.key, c.key, v) }, v === null ? "–" : format(v));
+              const flag = o.flag?.(r.key, c.key) ?? null;
+              const cell = h(
+                "td",
+                { class: (v === null ? "num empty" : "num") + (flag ? " flagged" : ""), title: o.title?.(r.key, c.key, v) },
+                v === null ? "–" : format(v),
+                flag ? [h("span", { class: "flag", "aria-hidden": "true" }, "!"), h("span", { class: "sr-only" }, ` (${flag})`)] : null,
+              );
               if (bg) {
                 cell.style.backgroundColor = bg;
                 cell.style.color = textOn(bg);

@@ -1,91 +1,184 @@
-// Angebotslücken: need against supply per social space and field of action, as a heat
-// map and as a map of the social spaces drawn from their GeoJSON boundaries.
+// Angebotslücken: the supply per social space and field of action against the planners'
+// needs, as a heat map, the social spaces on a map coloured by how well their needs are
+// covered, and the gaps the server found, each explained.
 
 import { get } from "../api/client";
-import { readGaps, type Gap } from "../api/analysis";
+import { gapKinds, lowestCoverage, measures, needsIn, readGaps, type Gap, type GapKind, type GapReport, type SupplyCell } from "../api/analysis";
 import type { SocialSpace, Taxonomy } from "../api/types";
 import { coverageColor } from "../graph/colors";
 import { bounds, centroid, projection, svgPath } from "../lib/geo";
 import { labeller, loadSpaces, loadTaxonomy, options } from "../state";
 import { fmt, h, labelledSelect, replace, s } from "../ui/dom";
 import { heatmap } from "../ui/heatmap";
+import { sortableTable } from "../ui/table";
 import { errorBox, loading } from "../ui/status";
 
 const title = "Angebotslücken";
 
+type Value = "coverage" | "offers" | "offers_per_1000" | "places_per_1000";
+
+const values: Record<Value, string> = {
+  coverage: "Deckungsgrad des Bedarfs",
+  offers: "Anzahl Angebote",
+  offers_per_1000: "Angebote je 1.000 Einwohner",
+  places_per_1000: "Plätze je 1.000 Einwohner",
+};
+
+const pct = (v: number | null) => (v === null ? "–" : fmt(v * 100, 0) + " %");
+
 export async function gapsView(main: HTMLElement): Promise<void> {
-  const heat = h("section", { "aria-labelledby": "hm" }, h("h2", { id: "hm" }, "Bedarf und Angebot je Sozialraum und Handlungsfeld"), loading("Die Lücken"));
   const mapBox = h("section", { "aria-labelledby": "km" }, h("h2", { id: "km" }, "Karte der Sozialräume"), loading("Die Karte"));
+  const spaceBox = h("section", { "aria-labelledby": "sr" }, h("h2", { id: "sr" }, "Bedarfe je Sozialraum"), loading("Die Bedarfe"));
+  const heat = h("section", { "aria-labelledby": "hm" }, h("h2", { id: "hm" }, "Angebot je Sozialraum und Handlungsfeld"), loading("Die Übersicht"));
+  const list = h("section", { "aria-labelledby": "gl" }, h("h2", { id: "gl" }, "Gefundene Lücken"), loading("Die Lücken"));
   replace(
     main,
     h("h1", { tabindex: -1 }, title),
-    h("p", { class: "lead" }, "Wo fehlen Angebote? Der Deckungsgrad ist das vorhandene Angebot geteilt durch den geplanten Bedarf: unter 100 % ist eine Lücke."),
-    h("div", { class: "columns" }, mapBox, heat),
+    h("p", { class: "lead" }, "Wo fehlen Angebote? Der Deckungsgrad ist das vorhandene Angebot geteilt durch den Zielwert der Planung: unter 100 % ist eine Lücke. Landkreisweite Angebote zählen in jedem Sozialraum."),
+    h("div", { class: "columns" }, mapBox, spaceBox),
+    heat,
+    list,
   );
   let tax: Taxonomy, spaces: SocialSpace[];
   try {
     [tax, spaces] = await Promise.all([loadTaxonomy(), loadSpaces()]);
   } catch (err) {
-    replace(heat, errorBox(err, "Die Sozialräume"));
-    replace(mapBox);
+    replace(mapBox, errorBox(err, "Die Sozialräume"));
+    [spaceBox, heat, list].forEach((el) => replace(el));
     return;
   }
-  let gaps: Gap[] | null = null;
+  let report: GapReport | null = null;
   try {
-    gaps = readGaps(await get("/analysis/gaps"));
+    report = readGaps(await get("/analysis/gaps"));
   } catch (err) {
-    replace(heat, h("h2", { id: "hm" }, "Bedarf und Angebot je Sozialraum und Handlungsfeld"), errorBox(err, title));
+    replace(heat, errorBox(err, title));
+    [spaceBox, list].forEach((el) => replace(el));
   }
   const field = labeller(tax.fields);
+  const group = labeller(tax.target_groups);
   const spaceName = new Map(spaces.map((sp) => [sp.id, sp.name]));
-  if (gaps) {
-    const cell = new Map(gaps.map((g) => [g.space + "|" + g.field, g]));
-    const spaceIds = spaces.filter((sp) => gaps!.some((g) => g.space === sp.id)).map((sp) => sp.id);
-    const fieldIds = tax.fields.map((t) => t.code).filter((c) => gaps!.some((g) => g.field === c));
-    replace(
-      heat,
-      h("h2", { id: "hm" }, "Bedarf und Angebot je Sozialraum und Handlungsfeld"),
-      gaps.length
-        ? heatmap({
-            caption: "Deckungsgrad (Angebot ÷ Bedarf) je Sozialraum und Handlungsfeld",
-            rows: spaceIds.map((id) => ({ key: id, label: spaceName.get(id) ?? id })),
-            cols: fieldIds.map((c) => ({ key: c, label: field(c) })),
-            value: (r, c) => cell.get(r + "|" + c)?.ratio ?? null,
-            color: (v) => coverageColor(v),
-            format: (v) => fmt(v * 100, 0) + " %",
-            title: (r, c) => describe(cell.get(r + "|" + c), spaceName.get(r) ?? r, field(c)),
-          })
-        : h("p", {}, "Es sind keine Bedarfe erfasst, daher gibt es nichts zu vergleichen."),
-      coverageLegend(),
-    );
+  const name = (id: string) => spaceName.get(id) ?? id;
+  if (report) {
+    drawHeat(heat, report, spaces, tax, name);
+    drawSpaces(spaceBox, report);
+    drawGaps(list, report.gaps, name, field, group);
   }
-  drawMap(mapBox, spaces, gaps, tax);
+  drawMap(mapBox, spaces, report, tax);
 }
 
-function describe(g: Gap | undefined, space: string, field: string): string {
-  if (!g) return `${space}, ${field}: kein Bedarf erfasst`;
-  return `${space}, ${field}: Angebot ${fmt(g.supply)} bei Bedarf ${fmt(g.need)}${g.explanation ? " – " + g.explanation : ""}`;
+/** drawHeat draws the social space × field heat map of the cells in the chosen value. */
+function drawHeat(box: HTMLElement, r: GapReport, spaces: SocialSpace[], tax: Taxonomy, name: (id: string) => string): void {
+  const field = labeller(tax.fields);
+  const group = labeller(tax.target_groups);
+  const rows = spaces.filter((sp) => r.cells.some((c) => c.social_space === sp.id)).map((sp) => ({ key: sp.id, label: sp.name }));
+  const cols = tax.fields.filter((t) => r.cells.some((c) => c.field === t.code)).map((t) => ({ key: t.code, label: t.label }));
+  // The cells for all target groups; the ones for a single group carry that group's need.
+  const all = new Map(r.cells.filter((c) => !c.target_group).map((c) => [c.social_space + "|" + c.field, c]));
+  let value: Value = "coverage";
+  const out = h("div", {});
+  const draw = () => {
+    const v = value;
+    const cov = v === "coverage";
+    replace(
+      out,
+      heatmap({
+        caption: `${values[v]} je Sozialraum und Handlungsfeld`,
+        rows,
+        cols,
+        value: (sp, f) => (v === "coverage" ? lowestCoverage(needsIn(r.cells, sp, f)) : (all.get(sp + "|" + f)?.[v] ?? null)),
+        color: cov ? (x) => coverageColor(x) : undefined,
+        format: cov ? (x) => pct(x) : (x) => fmt(x, v === "offers" ? 0 : 2),
+        title: (sp, f) => describeCell(name(sp), field(f), all.get(sp + "|" + f), needsIn(r.cells, sp, f), group),
+      }),
+      cov ? coverageLegend() : null,
+      h("p", { class: "hint" }, cov ? "Je Zelle der niedrigste Deckungsgrad der erfassten Bedarfe (bei mehreren Zielgruppen); „–“: kein Bedarf erfasst." : "Angebote, die den Sozialraum versorgen, für alle Zielgruppen; „–“: keine Angabe (kein Angebot im Handlungsfeld oder keine Einwohnerzahl hinterlegt)."),
+    );
+  };
+  replace(
+    box,
+    h("h2", { id: "hm" }, "Angebot je Sozialraum und Handlungsfeld"),
+    h("form", { class: "filters inline", "aria-label": "Auswahl der Übersicht", onsubmit: (e: Event) => e.preventDefault() }, labelledSelect("Wert", "heat_value", (Object.keys(values) as Value[]).map((v) => ({ value: v, label: values[v] })), value, null, (v) => ((value = v as Value), draw()))),
+    out,
+  );
+  draw();
 }
 
-function coverageLegend(): HTMLElement {
-  return h(
-    "ul",
-    { class: "legend-list inline", "aria-label": "Farblegende Deckungsgrad" },
-    [0, 0.25, 0.5, 0.75, 1].map((v) => {
-      const sw = h("span", { class: "swatch", "aria-hidden": "true" });
-      sw.style.backgroundColor = coverageColor(v);
-      return h("li", {}, sw, v === 1 ? "100 % und mehr" : `${v * 100} %`);
-    }),
-    h("li", {}, (() => {
-      const sw = h("span", { class: "swatch", "aria-hidden": "true" });
-      sw.style.backgroundColor = coverageColor(null);
-      return sw;
-    })(), "kein Bedarf erfasst"),
+function describeCell(space: string, field: string, all: SupplyCell | undefined, needs: SupplyCell[], group: (code: string) => string): string {
+  const parts = [`${space}, ${field}: ${all ? `${fmt(all.offers)} Angebote mit ${fmt(all.capacity)} Plätzen` : "keine Angaben"}`];
+  for (const c of needs) {
+    const n = c.need!;
+    parts.push(`Bedarf${c.target_group ? " für " + group(c.target_group) : ""}: ${measures[n.measure] ?? n.measure} ${fmt(n.value, 2)} bei Ziel ${fmt(n.target, 2)} (${pct(n.coverage)})`);
+  }
+  if (!needs.length) parts.push("kein Bedarf erfasst");
+  return parts.join("; ");
+}
+
+/** drawSpaces lists the social spaces with needs, lowest coverage first. */
+function drawSpaces(box: HTMLElement, r: GapReport): void {
+  replace(
+    box,
+    h("h2", { id: "sr" }, "Bedarfe je Sozialraum"),
+    r.social_spaces.length
+      ? sortableTable(r.social_spaces, [
+          { key: "name", label: "Sozialraum", value: (sp) => sp.name },
+          { key: "needs", label: "Bedarfe", value: (sp) => sp.needs, numeric: true },
+          { key: "unmet", label: "davon nicht gedeckt", value: (sp) => sp.needs_unmet, numeric: true },
+          { key: "coverage", label: "Deckungsgrad", value: (sp) => sp.coverage, cell: (sp) => pct(sp.coverage), numeric: true, title: "Mittlerer Deckungsgrad der Bedarfe, jeder höchstens 100 %" },
+        ], { caption: "Bedarfe und Deckungsgrad je Sozialraum", sortKey: "coverage" })
+      : h("p", {}, "Es sind keine Bedarfe erfasst, daher gibt es nichts zu vergleichen."),
   );
 }
 
-/** drawMap draws the social spaces of the lowest level that has boundaries, coloured by the coverage of the chosen field (or the lowest of all fields). */
-function drawMap(box: HTMLElement, spaces: SocialSpace[], gaps: Gap[] | null, tax: Taxonomy): void {
+/** drawGaps lists the gaps, most severe first, filterable by kind. */
+function drawGaps(box: HTMLElement, gaps: Gap[], name: (id: string) => string, field: (c: string) => string, group: (c: string) => string): void {
+  let kind = "";
+  const out = h("div", {});
+  const draw = () => {
+    const rows = gaps.filter((g) => !kind || g.kind === kind);
+    replace(
+      out,
+      rows.length
+        ? sortableTable(rows, [
+            { key: "space", label: "Sozialraum", value: (g) => name(g.social_space) },
+            { key: "kind", label: "Art", value: (g) => gapKinds[g.kind] ?? g.kind },
+            { key: "field", label: "Handlungsfeld", value: (g) => (g.field ? field(g.field) : null) },
+            { key: "group", label: "Zielgruppe", value: (g) => (g.target_group ? group(g.target_group) : null) },
+            { key: "severity", label: "Schwere", value: (g) => g.severity, cell: (g) => pct(g.severity), numeric: true, title: "Fehlender Anteil am Ziel; 100 % bei fehlendem Angebot" },
+            { key: "explanation", label: "Erklärung", value: (g) => g.explanation },
+          ], { caption: "Gefundene Lücken", sortKey: "severity", descending: true })
+        : h("p", { role: "status" }, gaps.length ? "Keine Lücken dieser Art." : "Es wurden keine Lücken gefunden."),
+    );
+  };
+  const kinds = (Object.keys(gapKinds) as GapKind[]).filter((k) => gaps.some((g) => g.kind === k));
+  replace(
+    box,
+    h("h2", { id: "gl" }, "Gefundene Lücken"),
+    h("form", { class: "filters inline", "aria-label": "Filter der Lücken", onsubmit: (e: Event) => e.preventDefault() }, labelledSelect("Art der Lücke", "gap_kind", kinds.map((k) => ({ value: k, label: `${gapKinds[k]} (${gaps.filter((g) => g.kind === k).length})` })), "", "Alle", (v) => ((kind = v), draw()))),
+    out,
+  );
+  draw();
+}
+
+function coverageLegend(): HTMLElement {
+  const swatch = (v: number | null) => {
+    const sw = h("span", { class: "swatch", "aria-hidden": "true" });
+    sw.style.backgroundColor = coverageColor(v);
+    return sw;
+  };
+  return h(
+    "ul",
+    { class: "legend-list inline", "aria-label": "Farblegende Deckungsgrad" },
+    [0, 0.25, 0.5, 0.75, 1].map((v) => h("li", {}, swatch(v), v === 1 ? "100 % und mehr" : `${v * 100} %`)),
+    h("li", {}, swatch(null), "kein Bedarf erfasst"),
+  );
+}
+
+/**
+ * drawMap draws the social spaces of the chosen level that have boundaries, coloured
+ * by the mean coverage of the needs in and below them (each capped at 100 %, as the
+ * server's figure per social space), for all fields or the chosen one.
+ */
+function drawMap(box: HTMLElement, spaces: SocialSpace[], report: GapReport | null, tax: Taxonomy): void {
   const withBoundary = spaces.filter((sp) => sp.boundary);
   const levels = tax.space_levels.map((l) => l.code).filter((l) => withBoundary.some((sp) => sp.level === l));
   const heading = h("h2", { id: "km" }, "Karte der Sozialräume");
@@ -93,8 +186,20 @@ function drawMap(box: HTMLElement, spaces: SocialSpace[], gaps: Gap[] | null, ta
     replace(box, heading, h("p", {}, "Für die Sozialräume sind keine Grenzen hinterlegt."));
     return;
   }
+  const parent = new Map(spaces.map((sp) => [sp.id, sp.parent_id ?? ""]));
+  const within = (space: string, ancestor: string) => {
+    for (let p: string | undefined = space; p; p = parent.get(p)) if (p === ancestor) return true;
+    return false;
+  };
+  const serverCoverage = new Map((report?.social_spaces ?? []).map((sp) => [sp.social_space, sp.coverage]));
   let level = levels[levels.length - 1];
   let fieldCode = "";
+  const coverage = (id: string): number | null => {
+    if (!report) return null;
+    if (!fieldCode && serverCoverage.has(id)) return serverCoverage.get(id)!;
+    const v = report.cells.filter((c) => c.need?.coverage != null && within(c.social_space, id) && (!fieldCode || c.field === fieldCode)).map((c) => Math.min(1, c.need!.coverage!));
+    return v.length ? v.reduce((a, b) => a + b, 0) / v.length : null;
+  };
   const svgBox = h("div", { class: "geo" });
   const table = h("div", {});
   const draw = () => {
@@ -103,20 +208,16 @@ function drawMap(box: HTMLElement, spaces: SocialSpace[], gaps: Gap[] | null, ta
     if (!b) return;
     const W = 520, H = 520;
     const project = projection(b, W, H);
-    const ratio = (id: string): number | null => {
-      if (!gaps) return null;
-      const mine = gaps.filter((g) => (g.space === id || isWithin(spaces, g.space, id)) && (!fieldCode || g.field === fieldCode) && g.ratio !== null);
-      return mine.length ? Math.min(...mine.map((g) => g.ratio!)) : null;
+    const say = (sp: SocialSpace) => {
+      const r = coverage(sp.id);
+      return `${sp.name}: ${r === null ? "kein Bedarf erfasst" : "Deckungsgrad " + pct(r)}`;
     };
     replace(
       svgBox,
       s(
         "svg",
         { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": `Karte der Sozialräume (${shown.length}), gefärbt nach Deckungsgrad` },
-        shown.map((sp) => {
-          const r = ratio(sp.id);
-          return s("path", { d: svgPath(sp.boundary, project), fill: coverageColor(r), stroke: "#333", "stroke-width": 1, "data-space": sp.id }, s("title", {}, `${sp.name}: ${r === null ? "kein Bedarf erfasst" : "Deckungsgrad " + fmt(r * 100, 0) + " %"}`));
-        }),
+        shown.map((sp) => s("path", { d: svgPath(sp.boundary, project), fill: coverageColor(coverage(sp.id)), stroke: "#333", "stroke-width": 1, "data-space": sp.id }, s("title", {}, say(sp)))),
         shown.map((sp) => {
           const c = centroid(sp.boundary);
           if (!c) return null;
@@ -125,34 +226,20 @@ function drawMap(box: HTMLElement, spaces: SocialSpace[], gaps: Gap[] | null, ta
         }),
       ),
     );
-    replace(
-      table,
-      h(
-        "details",
-        {},
-        h("summary", {}, "Werte der Karte als Liste"),
-        h("ul", {}, shown.map((sp) => h("li", {}, `${sp.name}: ${ratio(sp.id) === null ? "kein Bedarf erfasst" : fmt(ratio(sp.id)! * 100, 0) + " %"}`))),
-      ),
-    );
+    replace(table, h("details", {}, h("summary", {}, "Werte der Karte als Liste"), h("ul", {}, shown.map((sp) => h("li", {}, say(sp))))));
   };
   replace(
     box,
     heading,
     h(
       "form",
-      { class: "filters inline", onsubmit: (e: Event) => e.preventDefault() },
-      labelledSelect("Handlungsfeld", "map_field", options(tax.fields), "", "Alle (niedrigster Wert)", (v) => ((fieldCode = v), draw())),
+      { class: "filters inline", "aria-label": "Auswahl der Karte", onsubmit: (e: Event) => e.preventDefault() },
+      labelledSelect("Handlungsfeld", "map_field", options(tax.fields), "", "Alle", (v) => ((fieldCode = v), draw())),
       levels.length > 1 ? labelledSelect("Ebene", "map_level", tax.space_levels.filter((l) => levels.includes(l.code)).map((l) => ({ value: l.code, label: l.label })), level, null, (v) => ((level = v), draw())) : null,
     ),
     svgBox,
     table,
+    h("p", { class: "hint" }, "Mittlerer Deckungsgrad der Bedarfe im Gebiet, jeder Bedarf höchstens 100 %."),
   );
   draw();
-}
-
-/** isWithin reports whether space lies below ancestor in the hierarchy. */
-function isWithin(spaces: SocialSpace[], space: string, ancestor: string): boolean {
-  const parent = new Map(spaces.map((sp) => [sp.id, sp.parent_id ?? ""]));
-  for (let p = parent.get(space); p; p = parent.get(p)) if (p === ancestor) return true;
-  return false;
 }

@@ -1,65 +1,97 @@
 // Kopplungspotenziale: ranked pairs of actors from different legal domains that serve
-// the same area and group but do not cooperate yet, with the reasons; filterable, and
-// each pair can be shown on the map.
+// the same area and group but do not cooperate yet, with the server's reasons. The
+// filters are the endpoint's query parameters (kept in the address, so a filtered
+// list can be linked); each pair can be shown on the map.
 
-import { readPotentials, type Potential } from "../api/analysis";
+import { get } from "../api/client";
+import { readPotentials, type Potential, type PotentialActor, type PotentialQuery } from "../api/analysis";
+import type { SocialSpace, Taxonomy } from "../api/types";
+import type { Dataset } from "../graph/dataset";
 import { labeller, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
 import { fmt, h, labelledSelect, replace } from "../ui/dom";
 import { sortableTable } from "../ui/table";
-import { analysisPage } from "./analysisPage";
+import { errorBox, loading } from "../ui/status";
 
-export function potentialsView(main: HTMLElement): Promise<void> {
-  return analysisPage(
+const title = "Kopplungspotenziale";
+const limits = [25, 50, 100, 200, 500];
+const filterKeys = ["legal_domain", "social_space", "target_group", "actor_id"] as const;
+
+export async function potentialsView(main: HTMLElement, _p: string[] = [], query = new URLSearchParams()): Promise<void> {
+  const body = h("div", {}, loading(title));
+  replace(
     main,
-    "Kopplungspotenziale",
-    "Paare von Akteuren aus verschiedenen Rechtskreisen, die im selben Gebiet dieselben Zielgruppen erreichen, aber noch nicht zusammenarbeiten – nach Potenzial geordnet, jeweils mit Begründung.",
-    "/analysis/coupling-potentials",
-    async (body, data) => {
-      const [tax, ds, spaces] = await Promise.all([loadTaxonomy(), loadDataset(), loadSpaces()]);
-      const all = readPotentials(data);
-      const name = (id: string) => ds.nodeData.get(id)?.label ?? id;
-      const domains = (id: string) => ds.nodeData.get(id)?.legalDomains ?? [];
-      const inSpaces = (id: string) => ds.nodeData.get(id)?.socialSpaces ?? [];
-      const domain = labeller(tax.legal_domains);
-      let f = { domain: "", space: "", text: "" };
-      const out = h("div", {});
-      const draw = () => {
-        const rows = all.filter(
-          (p) =>
-            (!f.domain || [...domains(p.a), ...domains(p.b), ...p.legalDomains].includes(f.domain)) &&
-            (!f.space || [...inSpaces(p.a), ...inSpaces(p.b), ...p.socialSpaces].includes(f.space)) &&
-            (!f.text || (name(p.a) + " " + name(p.b)).toLowerCase().includes(f.text.toLowerCase())),
-        );
-        replace(
-          out,
-          rows.length
-            ? sortableTable<Potential & { rank: number }>(rows.map((p) => ({ ...p, rank: all.indexOf(p) + 1 })), [
-                { key: "rank", label: "Rang", value: (p) => p.rank, numeric: true },
-                { key: "a", label: "Akteur A", value: (p) => name(p.a), cell: (p) => actorCell(p.a, name(p.a), domains(p.a).map(domain)) },
-                { key: "b", label: "Akteur B", value: (p) => name(p.b), cell: (p) => actorCell(p.b, name(p.b), domains(p.b).map(domain)) },
-                { key: "score", label: "Potenzial", value: (p) => p.score, cell: (p) => fmt(p.score, 2), numeric: true },
-                { key: "reasons", label: "Begründung", value: (p) => p.reasons.join(" "), cell: (p) => h("ul", { class: "reasons" }, p.reasons.map((r) => h("li", {}, r))) },
-                { key: "map", label: "Karte", value: () => null, cell: (p) => h("a", { href: `/karte?paar=${encodeURIComponent(p.a)},${encodeURIComponent(p.b)}`, "data-link": true, "aria-label": `${name(p.a)} und ${name(p.b)} auf der Karte zeigen` }, "Auf der Karte zeigen") },
-              ], { caption: "Kopplungspotenziale", sortKey: "rank", limit: 200 })
-            : h("p", { role: "status" }, "Keine Kopplungspotenziale für diese Auswahl."),
-        );
-      };
-      const textId = "pot-q";
-      body.append(
-        h(
-          "form",
-          { class: "filters inline", "aria-label": "Filter", onsubmit: (e: Event) => e.preventDefault() },
-          labelledSelect("Rechtskreis", "legal_domain", options(tax.legal_domains), "", "Alle", (v) => ((f = { ...f, domain: v }), draw())),
-          labelledSelect("Sozialraum", "social_space", spaceOptions(spaces), "", "Alle", (v) => ((f = { ...f, space: v }), draw())),
-          h("div", { class: "field" }, h("label", { for: textId }, "Name enthält"), h("input", { id: textId, type: "search", oninput: (e: Event) => ((f = { ...f, text: (e.target as HTMLInputElement).value }), draw()) })),
-        ),
-        out,
-      );
-      draw();
-    },
+    h("h1", { tabindex: -1 }, title),
+    h("p", { class: "lead" }, "Paare von Akteuren aus verschiedenen Rechtskreisen, die im selben Gebiet dieselben Zielgruppen erreichen, aber noch nicht zusammenarbeiten – nach Potenzial geordnet, jeweils mit Begründung."),
+    body,
   );
+  let tax: Taxonomy, spaces: SocialSpace[], ds: Dataset;
+  try {
+    [tax, spaces, ds] = await Promise.all([loadTaxonomy(), loadSpaces(), loadDataset()]);
+  } catch (err) {
+    replace(body, errorBox(err, title));
+    return;
+  }
+  const q: PotentialQuery = { limit: limits.includes(Number(query.get("limit"))) ? Number(query.get("limit")) : 50 };
+  for (const k of filterKeys) q[k] = query.get(k) ?? "";
+  const domain = labeller(tax.legal_domains);
+  const actors = [...ds.nodeData.entries()].map(([id, n]) => ({ value: id, label: n.label })).sort((a, b) => a.label.localeCompare(b.label, "de"));
+  const out = h("div", {});
+  const path = location.pathname;
+  let request = 0;
+  const load = async () => {
+    const mine = ++request;
+    const qs = new URLSearchParams();
+    for (const [k, v] of Object.entries(q)) if (v !== "" && v !== undefined) qs.set(k, String(v));
+    if (location.pathname === path) history.replaceState(history.state, "", path + (qs.toString() ? "?" + qs : ""));
+    replace(out, loading(title));
+    let rows: Potential[], candidates: number;
+    try {
+      const report = readPotentials(await get("/analysis/coupling-potentials", { ...q }));
+      rows = report.potentials;
+      candidates = report.candidates;
+    } catch (err) {
+      if (mine === request) replace(out, errorBox(err, title));
+      return;
+    }
+    if (mine !== request) return;
+    const ranked = rows.map((p, i) => ({ ...p, rank: i + 1 }));
+    replace(
+      out,
+      h("p", { role: "status" }, rows.length ? `${rows.length} Paare mit dem höchsten Potenzial aus ${fmt(candidates)} geprüften Paaren.` : "Keine Kopplungspotenziale für diese Auswahl."),
+      rows.length
+        ? sortableTable(ranked, [
+            { key: "rank", label: "Rang", value: (p) => p.rank, numeric: true },
+            { key: "a", label: "Akteur A", value: (p) => p.a.name, cell: (p) => actorCell(p.a, domain) },
+            { key: "b", label: "Akteur B", value: (p) => p.b.name, cell: (p) => actorCell(p.b, domain) },
+            { key: "score", label: "Potenzial", value: (p) => p.score, cell: (p) => fmt(p.score, 2), numeric: true, title: "Gewichteter Mittelwert aus gemeinsamen Partnern, Sozialräumen, Zielgruppen, Handlungsfeldern und sich ergänzenden Angeboten (0 bis 1)" },
+            { key: "partners", label: "Gemeinsame Partner", value: (p) => p.shared_partners.length, numeric: true },
+            { key: "reasons", label: "Begründung", value: (p) => p.reasons.join(" "), cell: (p) => h("ul", { class: "reasons" }, p.reasons.map((r) => h("li", {}, r))) },
+            { key: "map", label: "Karte", value: () => null, cell: (p) => h("a", { href: `/karte?paar=${encodeURIComponent(p.a.id)},${encodeURIComponent(p.b.id)}`, "data-link": true, "aria-label": `${p.a.name} und ${p.b.name} auf der Karte zeigen` }, "Auf der Karte zeigen") },
+          ], { caption: title, sortKey: "rank" })
+        : null,
+    );
+  };
+  const set = (k: (typeof filterKeys)[number] | "limit") => (v: string) => {
+    if (k === "limit") q.limit = Number(v);
+    else q[k] = v;
+    void load();
+  };
+  replace(
+    body,
+    h(
+      "form",
+      { class: "filters inline", "aria-label": "Filter", onsubmit: (e: Event) => e.preventDefault() },
+      labelledSelect("Rechtskreis", "legal_domain", options(tax.legal_domains), q.legal_domain!, "Alle", set("legal_domain")),
+      labelledSelect("Sozialraum", "social_space", spaceOptions(spaces), q.social_space!, "Alle", set("social_space")),
+      labelledSelect("Zielgruppe", "target_group", options(tax.target_groups), q.target_group!, "Alle", set("target_group")),
+      labelledSelect("Akteur", "actor_id", actors, q.actor_id!, "Alle", set("actor_id")),
+      labelledSelect("Anzahl", "limit", limits.map((n) => ({ value: String(n), label: String(n) })), String(q.limit), null, set("limit")),
+    ),
+    out,
+  );
+  await load();
 }
 
-function actorCell(id: string, name: string, domains: string[]): Node {
-  return h("span", {}, h("a", { href: `/akteure/${encodeURIComponent(id)}`, "data-link": true }, name), h("br", {}), h("small", {}, domains.join(", ")));
+function actorCell(a: PotentialActor, domain: (code: string) => string): Node {
+  return h("span", {}, h("a", { href: `/akteure/${encodeURIComponent(a.id)}`, "data-link": true }, a.name), h("br", {}), h("small", {}, a.legal_domains.map(domain).join(", ")));
 }
