@@ -24,7 +24,8 @@ func Betweenness(ctx context.Context, g *Graph) ([]float64, error) {
 	// memory; this makes the searches markedly more cache-friendly.
 	newOf := bfsOrder(g)
 	a := g.out.permute(newOf)
-	states, err := parallel(ctx, n, func() *brandes { return newBrandes(n) }, func(b *brandes, s int) {
+	arcs := len(a.nbr)
+	states, err := parallel(ctx, n, func() *brandes { return newBrandes(n, arcs) }, func(b *brandes, s int) {
 		b.source(&a, s)
 	})
 	if err != nil {
@@ -57,14 +58,17 @@ type brandes struct {
 	start []int32
 }
 
-func newBrandes(n int) *brandes {
-	return &brandes{bfs: newBFS(n), coef: make([]float64, n), bc: make([]float64, n), start: make([]int32, 0, n+1)}
+// newBrandes returns the state for a graph of n nodes and the given number of arcs; the
+// shortest-path DAG never has more arcs than the graph, so no buffer grows later.
+func newBrandes(n, arcs int) *brandes {
+	return &brandes{bfs: newBFS(n), coef: make([]float64, n), bc: make([]float64, n),
+		succ: make([]int32, 0, arcs), start: make([]int32, 0, n+1)}
 }
 
 // source adds the dependencies of source s to b.bc.
 func (b *brandes) source(a *adjacency, s int) {
 	off, nbr := a.off, a.nbr
-	dist, sigma := b.dist, b.sigma
+	dist, sigma, coef, bc := b.dist, b.sigma, b.coef, b.bc
 	order, succ, start := append(b.order[:0], int32(s)), b.succ[:0], b.start[:0]
 	dist[s], sigma[s] = 0, 1
 	for h := 0; h < len(order); h++ {
@@ -87,12 +91,12 @@ func (b *brandes) source(a *adjacency, s int) {
 		v := order[h]
 		sum := 0.0
 		for _, w := range succ[start[h]:start[h+1]] {
-			sum += b.coef[w]
+			sum += coef[w]
 		}
 		delta := sigma[v] * sum
-		b.coef[v] = (1 + delta) / sigma[v]
+		coef[v] = (1 + delta) / sigma[v]
 		if h > 0 { // order[0] is the source, which gets no credit
-			b.bc[v] += delta
+			bc[v] += delta
 		}
 	}
 	b.order, b.succ, b.start = order, succ, start
