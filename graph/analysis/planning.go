@@ -15,6 +15,34 @@ func (e *Engine) profilesOf(ctx context.Context, net *graph.Network) (*Profiles,
 	})
 }
 
+// planningInputs returns what every planning analysis starts from: the mutual graph
+// and the actor profiles of the snapshot, both cached per revision.
+func (e *Engine) planningInputs(ctx context.Context, net *graph.Network) (*Graph, *Profiles, error) {
+	g, err := e.graphOf(ctx, net, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	p, err := e.profilesOf(ctx, net)
+	if err != nil {
+		return nil, nil, err
+	}
+	return g, p, nil
+}
+
+// planningReport returns the report cached under name for the snapshot's revision,
+// built from the planning inputs on first use.
+func planningReport[T any](ctx context.Context, e *Engine, net *graph.Network, name string,
+	build func(ctx context.Context, g *Graph, p *Profiles) (T, error)) (T, error) {
+	return cached(ctx, e, net.Revision, cacheKey{name, false}, func(ctx context.Context) (T, error) {
+		g, p, err := e.planningInputs(ctx, net)
+		if err != nil {
+			var zero T
+			return zero, err
+		}
+		return build(ctx, g, p)
+	})
+}
+
 // CouplingReport holds the coupling matrices of one snapshot's mutual network.
 type CouplingReport struct {
 	Revision     int64              `json:"revision"`
@@ -39,15 +67,7 @@ type SpaceCoupling struct {
 // matrix, and the legal domain matrix among the actors serving each social space
 // (see Profiles), with the Engine's thresholds for weak coupling.
 func (e *Engine) CouplingMatrix(ctx context.Context, net *graph.Network) (*CouplingReport, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"coupling", false}, func(ctx context.Context) (*CouplingReport, error) {
-		g, err := e.graphOf(ctx, net, false)
-		if err != nil {
-			return nil, err
-		}
-		p, err := e.profilesOf(ctx, net)
-		if err != nil {
-			return nil, err
-		}
+	return planningReport(ctx, e, net, "coupling", func(_ context.Context, g *Graph, p *Profiles) (*CouplingReport, error) {
 		return couplingReport(net.Revision, g, p, e.opts.Coupling), nil
 	})
 }
@@ -117,11 +137,7 @@ type PotentialReport struct {
 // CouplingPotentials). An unknown social space, legal domain, target group or actor
 // in q is a graph.Invalid error naming the query field.
 func (e *Engine) CouplingPotentials(ctx context.Context, net *graph.Network, q PotentialQuery) (*PotentialReport, error) {
-	g, err := e.graphOf(ctx, net, false)
-	if err != nil {
-		return nil, err
-	}
-	p, err := e.profilesOf(ctx, net)
+	g, p, err := e.planningInputs(ctx, net)
 	if err != nil {
 		return nil, err
 	}

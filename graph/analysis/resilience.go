@@ -120,15 +120,7 @@ type ResilienceReport struct {
 // Resilience returns, for every actor, what its loss would do to the mutual network,
 // the most critical actors first (see ActorImpact.Criticality).
 func (e *Engine) Resilience(ctx context.Context, net *graph.Network) (*ResilienceReport, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"resilience", false}, func(ctx context.Context) (*ResilienceReport, error) {
-		g, err := e.graphOf(ctx, net, false)
-		if err != nil {
-			return nil, err
-		}
-		p, err := e.profilesOf(ctx, net)
-		if err != nil {
-			return nil, err
-		}
+	return planningReport(ctx, e, net, "resilience", func(ctx context.Context, g *Graph, p *Profiles) (*ResilienceReport, error) {
 		r, err := resilienceReport(ctx, net.Revision, g, p)
 		return r, wrap("resilience", err)
 	})

@@ -49,15 +49,7 @@ type SpaceReport struct {
 // SocialSpaces returns the network figures of the actors serving each social space,
 // in the snapshot's order of social spaces.
 func (e *Engine) SocialSpaces(ctx context.Context, net *graph.Network) (*SpaceReport, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"spaces", false}, func(ctx context.Context) (*SpaceReport, error) {
-		g, err := e.graphOf(ctx, net, false)
-		if err != nil {
-			return nil, err
-		}
-		p, err := e.profilesOf(ctx, net)
-		if err != nil {
-			return nil, err
-		}
+	return planningReport(ctx, e, net, "spaces", func(ctx context.Context, g *Graph, p *Profiles) (*SpaceReport, error) {
 		r, err := spaceReport(ctx, net.Revision, g, p)
 		return r, wrap("social spaces", err)
 	})

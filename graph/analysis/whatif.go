@@ -149,11 +149,7 @@ func (e *Engine) WhatIf(ctx context.Context, net *graph.Network, pr Proposal) (*
 	if err := pr.Validate(net); err != nil {
 		return nil, err
 	}
-	g, err := e.graphOf(ctx, net, false)
-	if err != nil {
-		return nil, err
-	}
-	p, err := e.profilesOf(ctx, net)
+	g, p, err := e.planningInputs(ctx, net)
 	if err != nil {
 		return nil, err
 	}
