@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"errors"
+	"maps"
 	"math"
 	"slices"
 	"time"
@@ -30,20 +31,7 @@ const formatBinary1 byte = 1
 func encode(e graph.Entity) ([]byte, error) {
 	w := &enc{buf: make([]byte, 0, 256)}
 	w.buf = append(w.buf, formatBinary1)
-	switch e := e.(type) {
-	case *graph.Actor:
-		w.actor(e)
-	case *graph.Cooperation:
-		w.cooperation(e)
-	case *graph.SocialSpace:
-		w.space(e)
-	case *graph.Offer:
-		w.offer(e)
-	case *graph.Need:
-		w.need(e)
-	case *graph.Wave:
-		w.wave(e)
-	default:
+	if !codeEntity(w, e) {
 		return nil, errors.New("embedded: encode: unknown entity type")
 	}
 	return w.buf, nil
@@ -58,20 +46,7 @@ func decodeInto(v []byte, e graph.Entity) error {
 		return errors.New("unknown format")
 	}
 	r := &dec{buf: v[1:]}
-	switch e := e.(type) {
-	case *graph.Actor:
-		r.actor(e)
-	case *graph.Cooperation:
-		r.cooperation(e)
-	case *graph.SocialSpace:
-		r.space(e)
-	case *graph.Offer:
-		r.offer(e)
-	case *graph.Need:
-		r.need(e)
-	case *graph.Wave:
-		r.wave(e)
-	default:
+	if !codeEntity(r, e) {
 		return errors.New("unknown entity type")
 	}
 	if r.err == nil && len(r.buf) != 0 {
@@ -101,153 +76,233 @@ const errIDMismatch = decodeError("stored ID differs from key")
 // encodeJSON returns the JSON form of v, for values other than entities.
 func encodeJSON(v any) ([]byte, error) { return json.Marshal(v) }
 
+// coder is what the field lists below are written against: enc writes the value each
+// pointer points to, dec reads into it. So every type's fields are listed once, and
+// encoder and decoder cannot drift apart.
+type coder interface {
+	uint(*uint64)
+	int64(*int64)
+	int(*int)
+	str(*string)
+	float(*float64)
+	bool(*bool)
+	time(*time.Time)
+	// count codes the length of a slice or map: it writes n (or nil) and returns
+	// them, or reads and returns them. Each element takes at least min bytes, which
+	// bounds what a decoder accepts.
+	count(n int, isNil bool, min int) (int, bool)
+	// raw codes n bytes at *b; a decoder allocates them.
+	raw(b *[]byte, n int)
+}
+
+// codeEntity codes e's fields; it is false for an unknown type.
+func codeEntity(c coder, e graph.Entity) bool {
+	switch e := e.(type) {
+	case *graph.Actor:
+		codeActor(c, e)
+	case *graph.Cooperation:
+		codeCooperation(c, e)
+	case *graph.SocialSpace:
+		codeSpace(c, e)
+	case *graph.Offer:
+		codeOffer(c, e)
+	case *graph.Need:
+		codeNeed(c, e)
+	case *graph.Wave:
+		codeWave(c, e)
+	default:
+		return false
+	}
+	return true
+}
+
+// codeBytes codes a byte slice, keeping nil and empty apart.
+func codeBytes(c coder, b *[]byte) {
+	if n, ok := c.count(len(*b), *b == nil, 1); ok {
+		c.raw(b, n)
+	}
+}
+
+// codeSlice codes a slice element by element, keeping nil and empty apart.
+func codeSlice[T any](c coder, s *[]T, min int, elem func(coder, *T)) {
+	n, ok := c.count(len(*s), *s == nil, min)
+	if !ok {
+		return
+	}
+	if *s == nil || len(*s) != n {
+		*s = make([]T, n)
+	}
+	for i := range *s {
+		elem(c, &(*s)[i])
+	}
+}
+
+// codeStrs codes a string slice.
+func codeStrs(c coder, s *[]string) { codeSlice(c, s, 1, coder.str) }
+
+// codeAttrs codes a string map with its keys in sorted order.
+func codeAttrs(c coder, m *map[string]string) {
+	n, ok := c.count(len(*m), *m == nil, 2)
+	if !ok {
+		return
+	}
+	if *m == nil { // decoding into a new entity
+		*m = make(map[string]string, n)
+		for range n {
+			var k, v string
+			c.str(&k)
+			c.str(&v)
+			(*m)[k] = v
+		}
+		return
+	}
+	keys := slices.Sorted(maps.Keys(*m))
+	for _, k := range keys {
+		v := (*m)[k]
+		c.str(&k)
+		c.str(&v)
+	}
+}
+
+func codeMeta(c coder, m *graph.Meta) {
+	c.str(&m.ID)
+	c.str(&m.ExternalKey)
+	c.int64(&m.Version)
+	c.time(&m.CreatedAt)
+	c.time(&m.UpdatedAt)
+}
+
+func codeActor(c coder, a *graph.Actor) {
+	codeMeta(c, &a.Meta)
+	c.str(&a.Name)
+	c.str(&a.ShortName)
+	c.str(&a.Kind)
+	codeStrs(c, &a.LegalDomains)
+	codeStrs(c, &a.Fields)
+	codeStrs(c, &a.TargetGroups)
+	codeStrs(c, &a.SocialSpaces)
+	c.str(&a.Address.Street)
+	c.str(&a.Address.PostalCode)
+	c.str(&a.Address.City)
+	located := a.Location != nil
+	c.bool(&located)
+	if located {
+		if a.Location == nil {
+			a.Location = &graph.GeoPoint{}
+		}
+		c.float(&a.Location.Lat)
+		c.float(&a.Location.Lon)
+	}
+	c.str(&a.Website)
+	c.str(&a.Email)
+	c.str(&a.Phone)
+	c.str(&a.Description)
+	codeAttrs(c, &a.Attributes)
+}
+
+func codeCooperation(c coder, co *graph.Cooperation) {
+	codeMeta(c, &co.Meta)
+	c.str(&co.From)
+	c.str(&co.To)
+	c.bool(&co.Directed)
+	codeStrs(c, &co.Kinds)
+	c.int(&co.Intensity)
+	c.int(&co.Trust)
+	c.int(&co.Value)
+	c.str(&co.ReportedBy)
+	c.str(&co.ValidFrom)
+	c.str(&co.ValidUntil)
+	c.str(&co.WaveID)
+	c.str(&co.Source)
+	c.str(&co.Note)
+}
+
+func codeSpace(c coder, s *graph.SocialSpace) {
+	codeMeta(c, &s.Meta)
+	c.str(&s.Name)
+	c.str(&s.Level)
+	c.str(&s.ParentID)
+	codeBytes(c, (*[]byte)(&s.Boundary))
+	codeSlice(c, &s.Indicators, 10, func(c coder, in *graph.Indicator) {
+		c.int(&in.Year)
+		c.str(&in.Code)
+		c.float(&in.Value)
+	})
+}
+
+func codeOffer(c coder, o *graph.Offer) {
+	codeMeta(c, &o.Meta)
+	c.str(&o.ActorID)
+	c.str(&o.Name)
+	c.str(&o.Description)
+	codeStrs(c, &o.Fields)
+	codeStrs(c, &o.TargetGroups)
+	codeStrs(c, &o.SocialSpaces)
+	codeStrs(c, &o.LegalDomains)
+	c.str(&o.LegalBasis)
+	c.float(&o.Capacity)
+	c.bool(&o.BarrierFree)
+	c.bool(&o.LowThreshold)
+	c.bool(&o.Counselling)
+}
+
+func codeNeed(c coder, n *graph.Need) {
+	codeMeta(c, &n.Meta)
+	c.str(&n.SocialSpaceID)
+	c.str(&n.Field)
+	c.str(&n.TargetGroup)
+	c.str(&n.Measure)
+	c.float(&n.Target)
+	c.int(&n.Year)
+	c.str(&n.Note)
+}
+
+func codeWave(c coder, v *graph.Wave) {
+	codeMeta(c, &v.Meta)
+	c.str(&v.Name)
+	c.str(&v.Date)
+	c.str(&v.Description)
+}
+
 // enc appends the binary form of values to buf.
 type enc struct{ buf []byte }
 
-func (w *enc) uint(n uint64)  { w.buf = binary.AppendUvarint(w.buf, n) }
-func (w *enc) int(n int64)    { w.buf = binary.AppendVarint(w.buf, n) }
-func (w *enc) str(s string)   { w.uint(uint64(len(s))); w.buf = append(w.buf, s...) }
-func (w *enc) bytes(b []byte) { w.count(len(b), b == nil); w.buf = append(w.buf, b...) }
-func (w *enc) float(f float64) {
-	w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(f))
+func (w *enc) uint(n *uint64) { w.buf = binary.AppendUvarint(w.buf, *n) }
+func (w *enc) int64(n *int64) { w.buf = binary.AppendVarint(w.buf, *n) }
+func (w *enc) int(n *int)     { w.buf = binary.AppendVarint(w.buf, int64(*n)) }
+func (w *enc) str(s *string) {
+	w.buf = binary.AppendUvarint(w.buf, uint64(len(*s)))
+	w.buf = append(w.buf, *s...)
+}
+func (w *enc) raw(b *[]byte, _ int) { w.buf = append(w.buf, *b...) }
+func (w *enc) float(f *float64) {
+	w.buf = binary.LittleEndian.AppendUint64(w.buf, math.Float64bits(*f))
 }
 
-func (w *enc) bool(b bool) {
-	if b {
+func (w *enc) bool(b *bool) {
+	if *b {
 		w.buf = append(w.buf, 1)
 	} else {
 		w.buf = append(w.buf, 0)
 	}
 }
 
-// count writes the length of a slice or map: n+1, or 0 for nil.
-func (w *enc) count(n int, isNil bool) {
-	if isNil {
-		w.uint(0)
-	} else {
-		w.uint(uint64(n) + 1)
+// count writes n+1, or 0 for nil.
+func (w *enc) count(n int, isNil bool, _ int) (int, bool) {
+	c := uint64(0)
+	if !isNil {
+		c = uint64(n) + 1
 	}
+	w.uint(&c)
+	return n, !isNil
 }
 
-func (w *enc) strs(ss []string) {
-	w.count(len(ss), ss == nil)
-	for _, s := range ss {
-		w.str(s)
-	}
-}
-
-func (w *enc) time(t time.Time) {
+func (w *enc) time(t *time.Time) {
 	b, err := t.MarshalBinary()
 	if err != nil { // a year outside what time can encode; store the zero time
 		b, _ = time.Time{}.MarshalBinary()
 	}
 	w.buf = append(append(w.buf, byte(len(b))), b...)
-}
-
-func (w *enc) meta(m *graph.Meta) {
-	w.str(m.ID)
-	w.str(m.ExternalKey)
-	w.int(m.Version)
-	w.time(m.CreatedAt)
-	w.time(m.UpdatedAt)
-}
-
-func (w *enc) actor(a *graph.Actor) {
-	w.meta(&a.Meta)
-	w.str(a.Name)
-	w.str(a.ShortName)
-	w.str(a.Kind)
-	w.strs(a.LegalDomains)
-	w.strs(a.Fields)
-	w.strs(a.TargetGroups)
-	w.strs(a.SocialSpaces)
-	w.str(a.Address.Street)
-	w.str(a.Address.PostalCode)
-	w.str(a.Address.City)
-	w.bool(a.Location != nil)
-	if a.Location != nil {
-		w.float(a.Location.Lat)
-		w.float(a.Location.Lon)
-	}
-	w.str(a.Website)
-	w.str(a.Email)
-	w.str(a.Phone)
-	w.str(a.Description)
-	w.count(len(a.Attributes), a.Attributes == nil)
-	keys := make([]string, 0, len(a.Attributes))
-	for k := range a.Attributes {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
-		w.str(k)
-		w.str(a.Attributes[k])
-	}
-}
-
-func (w *enc) cooperation(c *graph.Cooperation) {
-	w.meta(&c.Meta)
-	w.str(c.From)
-	w.str(c.To)
-	w.bool(c.Directed)
-	w.strs(c.Kinds)
-	w.int(int64(c.Intensity))
-	w.int(int64(c.Trust))
-	w.int(int64(c.Value))
-	w.str(c.ReportedBy)
-	w.str(c.ValidFrom)
-	w.str(c.ValidUntil)
-	w.str(c.WaveID)
-	w.str(c.Source)
-	w.str(c.Note)
-}
-
-func (w *enc) space(s *graph.SocialSpace) {
-	w.meta(&s.Meta)
-	w.str(s.Name)
-	w.str(s.Level)
-	w.str(s.ParentID)
-	w.bytes(s.Boundary)
-	w.count(len(s.Indicators), s.Indicators == nil)
-	for _, in := range s.Indicators {
-		w.int(int64(in.Year))
-		w.str(in.Code)
-		w.float(in.Value)
-	}
-}
-
-func (w *enc) offer(o *graph.Offer) {
-	w.meta(&o.Meta)
-	w.str(o.ActorID)
-	w.str(o.Name)
-	w.str(o.Description)
-	w.strs(o.Fields)
-	w.strs(o.TargetGroups)
-	w.strs(o.SocialSpaces)
-	w.strs(o.LegalDomains)
-	w.str(o.LegalBasis)
-	w.float(o.Capacity)
-	w.bool(o.BarrierFree)
-	w.bool(o.LowThreshold)
-	w.bool(o.Counselling)
-}
-
-func (w *enc) need(n *graph.Need) {
-	w.meta(&n.Meta)
-	w.str(n.SocialSpaceID)
-	w.str(n.Field)
-	w.str(n.TargetGroup)
-	w.str(n.Measure)
-	w.float(n.Target)
-	w.int(int64(n.Year))
-	w.str(n.Note)
-}
-
-func (w *enc) wave(v *graph.Wave) {
-	w.meta(&v.Meta)
-	w.str(v.Name)
-	w.str(v.Date)
-	w.str(v.Description)
 }
 
 // dec reads values from buf. The first problem is kept in err; after it, every read
@@ -266,24 +321,30 @@ func (r *dec) fail(err error) {
 	r.buf = nil
 }
 
-func (r *dec) uint() uint64 {
-	n, k := binary.Uvarint(r.buf)
+func (r *dec) uint(n *uint64) {
+	v, k := binary.Uvarint(r.buf)
 	if k <= 0 {
 		r.fail(errShort)
-		return 0
+		return
 	}
 	r.buf = r.buf[k:]
-	return n
+	*n = v
 }
 
-func (r *dec) int() int64 {
-	n, k := binary.Varint(r.buf)
+func (r *dec) int64(n *int64) {
+	v, k := binary.Varint(r.buf)
 	if k <= 0 {
 		r.fail(errShort)
-		return 0
+		return
 	}
 	r.buf = r.buf[k:]
-	return n
+	*n = v
+}
+
+func (r *dec) int(n *int) {
+	var v int64
+	r.int64(&v)
+	*n = int(v)
 }
 
 // take returns the next n bytes.
@@ -297,12 +358,19 @@ func (r *dec) take(n uint64) []byte {
 	return b
 }
 
-func (r *dec) str() string { return string(r.take(r.uint())) }
+func (r *dec) str(s *string) {
+	var n uint64
+	r.uint(&n)
+	*s = string(r.take(n))
+}
+
+func (r *dec) raw(b *[]byte, n int) { *b = slices.Clone(r.take(uint64(n))) }
 
 // count reads a length written by enc.count; ok is false for nil. Each element takes
 // at least min bytes, which bounds n by what is left.
-func (r *dec) count(min int) (n int, ok bool) {
-	c := r.uint()
+func (r *dec) count(_ int, _ bool, min int) (int, bool) {
+	var c uint64
+	r.uint(&c)
 	if c == 0 {
 		return 0, false
 	}
@@ -313,150 +381,25 @@ func (r *dec) count(min int) (n int, ok bool) {
 	return int(c - 1), true
 }
 
-func (r *dec) bytes() []byte {
-	n, ok := r.count(1)
-	if !ok {
-		return nil
+func (r *dec) float(f *float64) {
+	if b := r.take(8); b != nil {
+		*f = math.Float64frombits(binary.LittleEndian.Uint64(b))
 	}
-	return slices.Clone(r.take(uint64(n)))
 }
 
-func (r *dec) float() float64 {
-	b := r.take(8)
-	if b == nil {
-		return 0
-	}
-	return math.Float64frombits(binary.LittleEndian.Uint64(b))
+func (r *dec) bool(b *bool) {
+	v := r.take(1)
+	*b = v != nil && v[0] != 0
 }
 
-func (r *dec) bool() bool {
-	b := r.take(1)
-	return b != nil && b[0] != 0
-}
-
-func (r *dec) strs() []string {
-	n, ok := r.count(1)
-	if !ok {
-		return nil
-	}
-	out := make([]string, n)
-	for i := range out {
-		out[i] = r.str()
-	}
-	return out
-}
-
-func (r *dec) time() time.Time {
+func (r *dec) time(t *time.Time) {
 	b := r.take(1)
 	if b == nil {
-		return time.Time{}
+		return
 	}
-	var t time.Time
 	if err := t.UnmarshalBinary(r.take(uint64(b[0]))); err != nil {
 		r.fail(err)
 	}
-	return t
-}
-
-func (r *dec) meta(m *graph.Meta) {
-	m.ID = r.str()
-	m.ExternalKey = r.str()
-	m.Version = r.int()
-	m.CreatedAt = r.time()
-	m.UpdatedAt = r.time()
-}
-
-func (r *dec) actor(a *graph.Actor) {
-	r.meta(&a.Meta)
-	a.Name = r.str()
-	a.ShortName = r.str()
-	a.Kind = r.str()
-	a.LegalDomains = r.strs()
-	a.Fields = r.strs()
-	a.TargetGroups = r.strs()
-	a.SocialSpaces = r.strs()
-	a.Address.Street = r.str()
-	a.Address.PostalCode = r.str()
-	a.Address.City = r.str()
-	if r.bool() {
-		a.Location = &graph.GeoPoint{Lat: r.float(), Lon: r.float()}
-	}
-	a.Website = r.str()
-	a.Email = r.str()
-	a.Phone = r.str()
-	a.Description = r.str()
-	if n, ok := r.count(2); ok {
-		a.Attributes = make(map[string]string, n)
-		for range n {
-			k := r.str()
-			a.Attributes[k] = r.str()
-		}
-	}
-}
-
-func (r *dec) cooperation(c *graph.Cooperation) {
-	r.meta(&c.Meta)
-	c.From = r.str()
-	c.To = r.str()
-	c.Directed = r.bool()
-	c.Kinds = r.strs()
-	c.Intensity = int(r.int())
-	c.Trust = int(r.int())
-	c.Value = int(r.int())
-	c.ReportedBy = r.str()
-	c.ValidFrom = r.str()
-	c.ValidUntil = r.str()
-	c.WaveID = r.str()
-	c.Source = r.str()
-	c.Note = r.str()
-}
-
-func (r *dec) space(s *graph.SocialSpace) {
-	r.meta(&s.Meta)
-	s.Name = r.str()
-	s.Level = r.str()
-	s.ParentID = r.str()
-	s.Boundary = r.bytes()
-	if n, ok := r.count(10); ok {
-		s.Indicators = make([]graph.Indicator, n)
-		for i := range s.Indicators {
-			s.Indicators[i] = graph.Indicator{Year: int(r.int()), Code: r.str(), Value: r.float()}
-		}
-	}
-}
-
-func (r *dec) offer(o *graph.Offer) {
-	r.meta(&o.Meta)
-	o.ActorID = r.str()
-	o.Name = r.str()
-	o.Description = r.str()
-	o.Fields = r.strs()
-	o.TargetGroups = r.strs()
-	o.SocialSpaces = r.strs()
-	o.LegalDomains = r.strs()
-	o.LegalBasis = r.str()
-	o.Capacity = r.float()
-	o.BarrierFree = r.bool()
-	o.LowThreshold = r.bool()
-	o.Counselling = r.bool()
-}
-
-func (r *dec) need(n *graph.Need) {
-	r.meta(&n.Meta)
-	n.SocialSpaceID = r.str()
-	n.Field = r.str()
-	n.TargetGroup = r.str()
-	n.Measure = r.str()
-	n.Target = r.float()
-	n.Year = int(r.int())
-	n.Note = r.str()
-}
-
-func (r *dec) wave(v *graph.Wave) {
-	r.meta(&v.Meta)
-	v.Name = r.str()
-	v.Date = r.str()
-	v.Description = r.str()
 }
 
 // lookup is a graph.Lookup on a transaction.

@@ -94,11 +94,12 @@ func TestCodecCoversEveryField(t *testing.T) {
 func TestCodecRejectsHugeCounts(t *testing.T) {
 	// A count far beyond the value's length must fail without allocating or panicking.
 	w := &enc{buf: []byte{formatBinary1}}
-	w.meta(&graph.Meta{ID: "x", Version: 1})
-	w.str("a")
-	w.str("b")
-	w.bool(false)
-	w.uint(1 << 40) // kinds
+	codeMeta(w, &graph.Meta{ID: "x", Version: 1})
+	from, to, directed, kinds := "a", "b", false, uint64(1<<40)
+	w.str(&from)
+	w.str(&to)
+	w.bool(&directed)
+	w.uint(&kinds) // the count of kinds
 	if _, err := decode(graph.KindCooperation, "x", w.buf); err == nil {
 		t.Fatal("decoding a huge count succeeded")
 	}

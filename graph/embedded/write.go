@@ -20,29 +20,44 @@ func checkKind(kind graph.Kind) error {
 
 // Create stores a new entity; see graph.Store. On error e is left as it was.
 func (s *Store) Create(ctx context.Context, e graph.Entity) error {
+	return s.writeEntity(ctx, "create", e, func(lk lookup, m *graph.Meta) (graph.Entity, error) {
+		kind := e.EntityKind()
+		if m.ID == "" {
+			m.ID = graph.NewID(kind)
+		} else if lk.exists(kind, m.ID) {
+			return nil, graph.Errorf(graph.Conflict, "%s %q gibt es schon.", kind.Label(), m.ID)
+		}
+		now := s.now()
+		m.Version, m.CreatedAt, m.UpdatedAt = 1, now, now
+		return nil, nil
+	})
+}
+
+// writeEntity writes the single entity e in one transaction: prepare checks e
+// against what is stored, sets its metadata and returns the entity e replaces (nil
+// for a new one); then e is checked against the taxonomy and its references, written,
+// and the revision bumped. On error e's metadata is restored.
+func (s *Store) writeEntity(ctx context.Context, op string, e graph.Entity, prepare func(lookup, *graph.Meta) (graph.Entity, error)) error {
 	if e == nil {
 		return graph.Errorf(graph.Invalid, "Der Eintrag fehlt.")
 	}
-	kind, m := e.EntityKind(), e.Metadata()
+	m := e.Metadata()
 	saved := *m
-	err := s.update(ctx, "create", func(tx *bolt.Tx) error {
+	err := s.update(ctx, op, func(tx *bolt.Tx) error {
 		tax, err := taxonomyOf(tx)
 		if err != nil {
 			return err
 		}
 		lk := lookup{tx}
-		if m.ID == "" {
-			m.ID = graph.NewID(kind)
-		} else if lk.exists(kind, m.ID) {
-			return graph.Errorf(graph.Conflict, "%s %q gibt es schon.", kind.Label(), m.ID)
+		old, err := prepare(lk, m)
+		if err != nil {
+			return err
 		}
 		if err := graph.CheckWrite(e, tax, lk); err != nil {
 			return err
 		}
-		now := s.now()
-		m.Version, m.CreatedAt, m.UpdatedAt = 1, now, now
 		w := newWriter(tx)
-		if err := w.put(e, nil); err != nil {
+		if err := w.put(e, old); err != nil {
 			return err
 		}
 		if err := w.flush(ctx); err != nil {
@@ -91,45 +106,21 @@ func staleVersion(kind graph.Kind, id string, given, stored int64) error {
 
 // Update replaces a stored entity; see graph.Store. On error e is left as it was.
 func (s *Store) Update(ctx context.Context, e graph.Entity) error {
-	if e == nil {
-		return graph.Errorf(graph.Invalid, "Der Eintrag fehlt.")
-	}
-	kind, m := e.EntityKind(), e.Metadata()
-	saved := *m
-	err := s.update(ctx, "update", func(tx *bolt.Tx) error {
-		tax, err := taxonomyOf(tx)
-		if err != nil {
-			return err
-		}
-		lk := lookup{tx}
+	return s.writeEntity(ctx, "update", e, func(lk lookup, m *graph.Meta) (graph.Entity, error) {
+		kind := e.EntityKind()
 		old, found, err := lk.Get(kind, m.ID)
 		switch {
 		case err != nil:
-			return err
+			return nil, err
 		case !found:
-			return notFound(kind, m.ID)
+			return nil, notFound(kind, m.ID)
 		case old.Metadata().Version != m.Version:
-			return staleVersion(kind, m.ID, m.Version, old.Metadata().Version)
-		}
-		if err := graph.CheckWrite(e, tax, lk); err != nil {
-			return err
+			return nil, staleVersion(kind, m.ID, m.Version, old.Metadata().Version)
 		}
 		om := old.Metadata()
 		m.Version, m.CreatedAt, m.UpdatedAt = om.Version+1, om.CreatedAt, s.now()
-		w := newWriter(tx)
-		if err := w.put(e, old); err != nil {
-			return err
-		}
-		if err := w.flush(ctx); err != nil {
-			return err
-		}
-		_, err = bumpRevision(tx)
-		return err
+		return old, nil
 	})
-	if err != nil {
-		*m = saved
-	}
-	return err
 }
 
 // Delete removes an entity, and with opts.Cascade an actor's cooperations and
