@@ -24,33 +24,12 @@ type gexfAttr struct {
 }
 
 func (d *decoder) decodeGEXF(r io.Reader) error {
-	data, err := readAll(r, d.opts.Limits.MaxBytes)
-	if err != nil {
-		return err
-	}
-	s := newXMLStream(data, d.opts.Limits)
 	g := &graphReader{d: d}
 	attrs := map[string][]gexfAttr{}
-	directed, seenRoot := false, false
-	for {
-		tok, err := s.token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		start, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	directed := false
+	return walkXML(r, d.opts.Limits, "gexf", "GEXF", func(s *xmlStream, start xml.StartElement) (bool, error) {
 		switch start.Name.Local {
-		case "gexf":
-			seenRoot = true
 		case "graph":
-			if !seenRoot {
-				return graph.Errorf(graph.Invalid, "Die Datei ist kein GEXF: das Wurzelelement <gexf> fehlt.")
-			}
 			for _, a := range start.Attr {
 				if a.Name.Local == "defaultedgetype" {
 					directed = a.Value == "directed"
@@ -59,7 +38,7 @@ func (d *decoder) decodeGEXF(r io.Reader) error {
 		case "attributes":
 			e, err := s.element(start)
 			if err != nil {
-				return err
+				return false, err
 			}
 			class := e.attr("class")
 			for _, c := range e.children {
@@ -78,26 +57,26 @@ func (d *decoder) decodeGEXF(r io.Reader) error {
 		case "node":
 			e, err := s.element(start)
 			if err != nil {
-				return err
+				return false, err
 			}
 			if g.nodes == nil {
 				g.bindNodes(titles(attrs["node"]))
 				if g.nodes == nil {
-					return nil
+					return true, nil
 				}
 			}
 			if err := g.node(e.attr("id"), e.attr("label"), gexfValues(e, attrs["node"])); err != nil {
-				return err
+				return false, err
 			}
 		case "edge":
 			e, err := s.element(start)
 			if err != nil {
-				return err
+				return false, err
 			}
 			if g.edges == nil {
 				g.bindEdges(append(titles(attrs["edge"]), "weight"))
 				if g.edges == nil {
-					return nil
+					return true, nil
 				}
 			}
 			dir := directed
@@ -109,14 +88,11 @@ func (d *decoder) decodeGEXF(r io.Reader) error {
 			}
 			values := append(gexfValues(e, attrs["edge"]), e.attr("weight"))
 			if err := g.edge(e.attr("source"), e.attr("target"), dir, values); err != nil {
-				return err
+				return false, err
 			}
 		}
-	}
-	if !seenRoot {
-		return graph.Errorf(graph.Invalid, "Die Datei ist kein GEXF: das Wurzelelement <gexf> fehlt.")
-	}
-	return nil
+		return false, nil
+	})
 }
 
 func titles(attrs []gexfAttr) []string {

@@ -25,34 +25,16 @@ type graphmlKey struct {
 }
 
 func (d *decoder) decodeGraphML(r io.Reader) error {
-	data, err := readAll(r, d.opts.Limits.MaxBytes)
-	if err != nil {
-		return err
-	}
-	s := newXMLStream(data, d.opts.Limits)
 	g := &graphReader{d: d}
 	var keys []graphmlKey
-	directed, seenRoot := false, false
+	directed := false
 	var nodeKeys, edgeKeys map[string]int // key id → position among the values
-	for {
-		tok, err := s.token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		start, ok := tok.(xml.StartElement)
-		if !ok {
-			continue
-		}
+	return walkXML(r, d.opts.Limits, "graphml", "GraphML", func(s *xmlStream, start xml.StartElement) (bool, error) {
 		switch start.Name.Local {
-		case "graphml":
-			seenRoot = true
 		case "key":
 			e, err := s.element(start)
 			if err != nil {
-				return err
+				return false, err
 			}
 			k := graphmlKey{id: e.attr("id"), name: e.attr("attr.name"), domain: e.attr("for")}
 			if def := e.find("default"); def != nil {
@@ -73,10 +55,7 @@ func (d *decoder) decodeGraphML(r io.Reader) error {
 			}
 			keys = append(keys, k)
 		case "graph":
-			if !seenRoot {
-				return graph.Errorf(graph.Invalid, "Die Datei ist kein GraphML: das Wurzelelement <graphml> fehlt.")
-			}
-			if start.Name.Local == "graph" && g.nodes == nil {
+			if g.nodes == nil {
 				for _, a := range start.Attr {
 					if a.Name.Local == "edgedefault" {
 						directed = a.Value == "directed"
@@ -86,7 +65,7 @@ func (d *decoder) decodeGraphML(r io.Reader) error {
 		case "node":
 			e, err := s.element(start)
 			if err != nil {
-				return err
+				return false, err
 			}
 			if nodeKeys == nil {
 				var names []string
@@ -94,16 +73,16 @@ func (d *decoder) decodeGraphML(r io.Reader) error {
 				g.bindNodes(names)
 			}
 			if g.nodes == nil {
-				return nil
+				return true, nil
 			}
 			values, label := graphmlValues(e, keys, nodeKeys)
 			if err := g.node(e.attr("id"), label, values); err != nil {
-				return err
+				return false, err
 			}
 		case "edge":
 			e, err := s.element(start)
 			if err != nil {
-				return err
+				return false, err
 			}
 			if edgeKeys == nil {
 				var names []string
@@ -111,7 +90,7 @@ func (d *decoder) decodeGraphML(r io.Reader) error {
 				g.bindEdges(names)
 			}
 			if g.edges == nil {
-				return nil
+				return true, nil
 			}
 			dir := directed
 			if v := e.attr("directed"); v != "" {
@@ -119,14 +98,11 @@ func (d *decoder) decodeGraphML(r io.Reader) error {
 			}
 			values, _ := graphmlValues(e, keys, edgeKeys)
 			if err := g.edge(e.attr("source"), e.attr("target"), dir, values); err != nil {
-				return err
+				return false, err
 			}
 		}
-	}
-	if !seenRoot {
-		return graph.Errorf(graph.Invalid, "Die Datei ist kein GraphML: das Wurzelelement <graphml> fehlt.")
-	}
-	return nil
+		return false, nil
+	})
 }
 
 // keyColumns returns the positions of the keys for a domain ("node" or "edge", or

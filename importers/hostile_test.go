@@ -87,3 +87,14 @@ func TestNotAWorkbook(t *testing.T) {
 	_, _, err = DecodeGeoJSON(strings.NewReader(`{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::25832"}},"features":[]}`), Options{})
 	wantInvalid(t, err, "WGS 84")
 }
+
+func TestXMLOfTheWrongFormatRefused(t *testing.T) {
+	gexf := `<?xml version="1.0"?><gexf><graph><nodes><node id="a"/></nodes></graph></gexf>`
+	_, _, err := DecodeGraphML(strings.NewReader(gexf), Options{})
+	wantInvalid(t, err, "kein GraphML: das Wurzelelement <graphml> fehlt")
+	graphml := `<?xml version="1.0"?><graphml><graph><node id="a"/></graph></graphml>`
+	_, _, err = DecodeGEXF(strings.NewReader(graphml), Options{})
+	wantInvalid(t, err, "kein GEXF: das Wurzelelement <gexf> fehlt")
+	_, _, err = DecodeGEXF(strings.NewReader(`<?xml version="1.0"?>`), Options{})
+	wantInvalid(t, err, "kein GEXF")
+}

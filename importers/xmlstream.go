@@ -37,6 +37,44 @@ func newXMLStream(data []byte, l Limits) *xmlStream {
 	return &xmlStream{dec: dec, maxDepth: l.MaxXMLDepth, maxToks: l.MaxXMLTokens}
 }
 
+// walkXML reads an XML document of at most l.MaxBytes and calls visit for each start
+// element, until the end or until visit says stop. The document's root element must
+// be root; format names the format in the German error otherwise.
+func walkXML(r io.Reader, l Limits, root, format string, visit func(s *xmlStream, start xml.StartElement) (stop bool, err error)) error {
+	data, err := readAll(r, l.MaxBytes)
+	if err != nil {
+		return err
+	}
+	s := newXMLStream(data, l)
+	seenRoot := false
+	for {
+		tok, err := s.token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		start, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if !seenRoot {
+			if start.Name.Local != root {
+				break
+			}
+			seenRoot = true
+		}
+		if stop, err := visit(s, start); stop || err != nil {
+			return err
+		}
+	}
+	if !seenRoot {
+		return graph.Errorf(graph.Invalid, "Die Datei ist kein %s: das Wurzelelement <%s> fehlt.", format, root)
+	}
+	return nil
+}
+
 // xmlError wraps a syntax error in a German message.
 func xmlError(err error) error {
 	var se *xml.SyntaxError
