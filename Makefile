@@ -1,5 +1,5 @@
 # Netzwerkatlas tasks. `make run` and `make test` are the two commands of the README.
-.PHONY: run test test-go test-web web check build bench
+.PHONY: run test test-go test-web web check build bench fuzz
 
 run: ## serve the demo county with the web UI at http://127.0.0.1:8080
 	go run ./cmd/netzwerkatlas serve --demo
@@ -27,3 +27,10 @@ build: ## the binary in bin/
 
 bench: ## the benchmarks named in the issues (slow: minutes)
 	.ci/with-neo4j go test -run '^$$' -bench . -benchtime 1x ./...
+
+FUZZTIME ?= 10s
+fuzz: ## run every importer fuzz target for FUZZTIME each (CI: a few seconds)
+	@for target in $$(go test -list '^Fuzz' ./importers | grep '^Fuzz'); do \
+		echo "fuzz $$target"; \
+		go test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) ./importers || exit 1; \
+	done
