@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"reflect"
@@ -381,46 +382,82 @@ func (ov *overlay) ByPairKey(key string) (*Cooperation, bool, error) {
 }
 
 // SameContent reports whether a and b hold the same data, apart from Version and the
-// timestamps, treating empty and missing values alike.
+// timestamps, treating empty and missing (nil) slices and maps alike and comparing
+// raw JSON (a social space's boundary) by its compact form. It compares the fields
+// themselves, without a JSON round trip, since batches call it for every stored item.
 func SameContent(a, b Entity) bool {
-	return reflect.DeepEqual(contentOf(a), contentOf(b))
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if va.Type() != vb.Type() {
+		return false
+	}
+	return sameValue(va, vb)
 }
 
-// contentOf returns e's JSON form as a map without version, timestamps and empty values.
-func contentOf(e Entity) map[string]any {
-	raw, err := json.Marshal(e)
-	if err != nil {
-		return nil
+var (
+	metaType       = reflect.TypeFor[Meta]()
+	rawMessageType = reflect.TypeFor[json.RawMessage]()
+)
+
+// sameValue compares two values of one type field by field for SameContent.
+func sameValue(a, b reflect.Value) bool {
+	switch {
+	case a.Type() == metaType:
+		ma, mb := a.Interface().(Meta), b.Interface().(Meta)
+		return ma.ID == mb.ID && ma.ExternalKey == mb.ExternalKey
+	case a.Type() == rawMessageType:
+		return sameJSON(a.Bytes(), b.Bytes())
 	}
-	var m map[string]any
-	if err := json.Unmarshal(raw, &m); err != nil {
-		return nil
-	}
-	delete(m, "version")
-	delete(m, "created_at")
-	delete(m, "updated_at")
-	for k, val := range m {
-		if isEmpty(val) {
-			delete(m, k)
+	switch a.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if a.IsNil() || b.IsNil() {
+			return a.IsNil() == b.IsNil()
 		}
+		return sameValue(a.Elem(), b.Elem())
+	case reflect.Slice:
+		if a.Len() != b.Len() {
+			return false
+		}
+		for i := range a.Len() {
+			if !sameValue(a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Map:
+		if a.Len() != b.Len() {
+			return false
+		}
+		for it := a.MapRange(); it.Next(); {
+			v := b.MapIndex(it.Key())
+			if !v.IsValid() || !sameValue(it.Value(), v) {
+				return false
+			}
+		}
+		return true
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if !sameValue(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	default:
+		return a.Equal(b)
 	}
-	return m
 }
 
-func isEmpty(v any) bool {
-	switch v := v.(type) {
-	case nil:
-		return true
-	case string:
-		return v == ""
-	case bool:
-		return !v
-	case float64:
-		return v == 0
-	case []any:
-		return len(v) == 0
-	case map[string]any:
-		return len(v) == 0
+// sameJSON reports whether two JSON texts are equal apart from insignificant white
+// space; empty and "null" count as missing.
+func sameJSON(a, b []byte) bool {
+	compact := func(raw []byte) []byte {
+		var buf bytes.Buffer
+		if json.Compact(&buf, raw) != nil {
+			return raw
+		}
+		if out := buf.Bytes(); string(out) != "null" {
+			return out
+		}
+		return nil
 	}
-	return false
+	return bytes.Equal(compact(a), compact(b))
 }

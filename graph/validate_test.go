@@ -184,6 +184,35 @@ func TestSameContent(t *testing.T) {
 	if SameContent(a, b) {
 		t.Error("actors with different names are the same")
 	}
+	b = validActor()
+	b.ID = a.ID
+	b.Location = &GeoPoint{Lat: 54.1, Lon: 10.2}
+	if SameContent(a, b) {
+		t.Error("actors with and without location are the same")
+	}
+	b.Location, b.Attributes = nil, map[string]string{"Träger": "AWO"}
+	if SameContent(a, b) {
+		t.Error("actors with different attributes are the same")
+	}
+	b.Attributes, b.ExternalKey = nil, "other"
+	if SameContent(a, b) {
+		t.Error("actors with different external keys are the same")
+	}
+
+	s1, s2 := validSpace(), validSpace()
+	s2.ID = s1.ID
+	s1.Boundary = json.RawMessage(`{"type": "Point", "coordinates": [10, 54]}`)
+	s2.Boundary = json.RawMessage(`{"type":"Point","coordinates":[10,54]}`)
+	if !SameContent(s1, s2) {
+		t.Error("boundaries differing only in white space differ")
+	}
+	s2.Boundary = json.RawMessage(`{"type":"Point","coordinates":[11,54]}`)
+	if SameContent(s1, s2) {
+		t.Error("different boundaries are the same")
+	}
+	if SameContent(s1, validActor()) {
+		t.Error("a social space and an actor are the same")
+	}
 }
 
 func TestIndicatorLatestYear(t *testing.T) {
