@@ -1,7 +1,6 @@
 package api
 
 import (
-	"cmp"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -118,19 +117,11 @@ func (s *Server) network(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	actorFilter, err := q.filter(false)
+	actors, coops, err := q.networkFilters()
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	// Split off the cooperation part; q names actors, not cooperations.
-	coopFilter := graph.Filter{WaveID: actorFilter.WaveID, CooperationKind: actorFilter.CooperationKind, MinIntensity: actorFilter.MinIntensity}
-	actorFilter.WaveID, actorFilter.CooperationKind, actorFilter.MinIntensity = "", "", 0
-	if err := cmp.Or(checkFilter(actorFilter, graph.KindActor), checkFilter(coopFilter, graph.KindCooperation)); err != nil {
-		s.fail(c, err)
-		return
-	}
-
 	n, err := s.snapshots.get(c.Request.Context())
 	if err != nil {
 		s.fail(c, err)
@@ -140,27 +131,18 @@ func (s *Server) network(c *gin.Context) {
 	if notModified(c, tag) {
 		return
 	}
-	res := networkResponse{Revision: n.Revision, Nodes: []networkNode{}, Edges: []networkEdge{}}
-	keep := map[string]bool{}
-	am := graph.NewMatcher(actorFilter, n.SocialSpaces)
-	for i := range n.Actors {
-		a := &n.Actors[i]
-		if !am.Match(a) {
-			continue
-		}
-		keep[a.ID] = true
+	kept := filterNetwork(n, actors, coops)
+	res := networkResponse{Revision: n.Revision, Nodes: make([]networkNode, 0, len(kept.Actors)), Edges: make([]networkEdge, 0, len(kept.Cooperations))}
+	for i := range kept.Actors {
+		a := &kept.Actors[i]
 		res.Nodes = append(res.Nodes, networkNode{
 			ID: a.ID, Name: a.Name, ShortName: a.ShortName, Kind: a.Kind,
 			LegalDomains: nonNil(a.LegalDomains), Fields: nonNil(a.Fields), TargetGroups: nonNil(a.TargetGroups),
 			SocialSpaces: nonNil(a.SocialSpaces), Location: a.Location, Attributes: a.Attributes,
 		})
 	}
-	cm := graph.NewMatcher(coopFilter, nil)
-	for i := range n.Cooperations {
-		co := &n.Cooperations[i]
-		if !keep[co.From] || !keep[co.To] || !cm.Match(co) {
-			continue
-		}
+	for i := range kept.Cooperations {
+		co := &kept.Cooperations[i]
 		res.Edges = append(res.Edges, networkEdge{
 			ID: co.ID, Source: co.From, Target: co.To, Directed: co.Directed, Kinds: nonNil(co.Kinds),
 			Intensity: co.Intensity, Trust: co.Trust, Value: co.Value, ReportedBy: co.ReportedBy, WaveID: co.WaveID,

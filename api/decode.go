@@ -39,6 +39,12 @@ func decode(c *gin.Context, v any) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return newProblem(http.StatusBadRequest, "malformed-json", "Der Anfragekörper ist leer; erwartet wird ein JSON-Objekt.")
 	}
+	return unmarshal(data, v)
+}
+
+// unmarshal decodes the JSON document data into v strictly, as decode describes:
+// unknown fields, trailing data, wrong types and malformed JSON are 400 problems.
+func unmarshal(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {

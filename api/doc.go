@@ -10,6 +10,11 @@
 // a German title and detail; store errors are mapped from their graph.Code to an HTTP
 // status in one table.
 //
+// Files go in and out through the importers package: POST /api/v1/imports decodes
+// uploaded files and writes the batch all-or-nothing, never when its report has an
+// error (then the answer is a 422 problem of type import-refused carrying the report);
+// GET /api/v1/exports/{format} writes the filtered network as a download.
+//
 // Clients authenticate with "Authorization: Bearer <secret>"; the store keeps only
 // the secret's hash (graph.HashToken). In demo mode (Config.AnonymousLoopback) a
 // request from the loopback interface without a token acts as an analyst: it may read

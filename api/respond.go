@@ -33,6 +33,8 @@ type problem struct {
 	RequestID string `json:"request_id,omitempty"`
 	// Errors names each field (or query parameter, or header) that is wrong.
 	Errors []graph.FieldError `json:"errors,omitempty"`
+	// Report is the import report of a refused import (type import-refused).
+	Report any `json:"report,omitempty"`
 }
 
 func (p *problem) Error() string { return fmt.Sprintf("%d %s: %s", p.Status, p.Title, p.Detail) }

@@ -76,12 +76,16 @@ func (s *Server) routes() []route {
 
 		{Method: "GET", Path: "/api/v1/network", Role: viewer, Handler: s.network},
 		{Method: "POST", Path: "/api/v1/batch", Role: editor, Handler: s.batch, MaxBody: s.cfg.MaxBatchBytes},
+		{Method: "POST", Path: "/api/v1/imports", Role: editor, Handler: s.importFiles, MaxBody: s.cfg.MaxImportBytes},
+		{Method: "GET", Path: "/api/v1/imports/template", Role: viewer, Handler: s.importTemplate},
+		{Method: "GET", Path: "/api/v1/imports/formats", Role: viewer, Handler: s.importFormats},
+		{Method: "GET", Path: "/api/v1/exports/:format", Role: viewer, Handler: s.export},
 
 		{Method: "GET", Path: "/api/v1/analysis/actors", Role: analyst, Handler: s.analysisActors()},
 		{Method: "GET", Path: "/api/v1/analysis/network", Role: analyst, Handler: s.analysisNetwork()},
 		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities()},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix)},
-		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials},
+		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials()},
 		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps)},
 		{Method: "GET", Path: "/api/v1/analysis/social-spaces", Role: analyst, Handler: planning(s, s.analysis.SocialSpaces)},
 		{Method: "GET", Path: "/api/v1/analysis/resilience", Role: analyst, Handler: planning(s, s.analysis.Resilience)},

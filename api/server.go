@@ -10,6 +10,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	"github.com/netzwerkatlas/netzwerkatlas/importers"
 )
 
 // Default body limits, used when Config leaves them 0.
@@ -31,6 +32,9 @@ type Config struct {
 	MaxBodyBytes int64
 	// MaxBatchBytes limits the body of POST /api/v1/batch; DefaultMaxBatchBytes if 0.
 	MaxBatchBytes int64
+	// MaxImportBytes limits the body of POST /api/v1/imports, all files together;
+	// importers.DefaultLimits.MaxBytes if 0.
+	MaxImportBytes int64
 	// Analysis tunes the analysis engine; the zero value selects its defaults.
 	Analysis analysis.Options
 	// Version is the program version, shown by /healthz and in the OpenAPI document.
@@ -58,6 +62,7 @@ type Server struct {
 func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	cfg.MaxBodyBytes = cmp.Or(cfg.MaxBodyBytes, DefaultMaxBodyBytes)
 	cfg.MaxBatchBytes = cmp.Or(cfg.MaxBatchBytes, DefaultMaxBatchBytes)
+	cfg.MaxImportBytes = cmp.Or(cfg.MaxImportBytes, importers.DefaultLimits.MaxBytes)
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}

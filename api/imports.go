@@ -1,0 +1,258 @@
+package api
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/importers"
+)
+
+// multipartMemory is how much of a multipart body is held in memory; larger files are
+// spooled to temporary files, which are removed when the request ends.
+const multipartMemory = 8 << 20
+
+// importResponse is the answer of POST /api/v1/imports, and the member "report" of the
+// problem details of a refused import.
+type importResponse struct {
+	DryRun   bool   `json:"dry_run"`
+	Format   string `json:"format"`
+	Revision int64  `json:"revision"`
+	// Decoded counts the items read from the files, per kind (Report.Counts).
+	Decoded map[graph.Kind]int `json:"decoded"`
+	// Counts says per kind what the import did or would do; nil when refused.
+	Counts   map[graph.Kind]*graph.BatchCount `json:"counts"`
+	Errors   int                              `json:"errors"`
+	Warnings int                              `json:"warnings"`
+	Issues   []importers.Issue                `json:"issues"`
+}
+
+// importFiles answers POST /api/v1/imports: it decodes the uploaded files (multipart
+// parts "file"), checks the batch with the store and, unless ?dry_run=true, writes it
+// all-or-nothing. A batch whose report has errors, from decoding or from the store's
+// validation, is never written: the answer is a 422 problem of type import-refused
+// whose member "report" holds the report.
+func (s *Server) importFiles(c *gin.Context) {
+	ctx := c.Request.Context()
+	q, err := newQueryParams(c.Request, "dry_run", "format")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	dryRun, err := q.boolean("dry_run")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	form, err := multipartForm(c.Request)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	defer form.RemoveAll()
+	opts := importers.Options{Limits: importers.Limits{MaxBytes: s.cfg.MaxImportBytes}}
+	format, err := importFormat(q.str("format"), formValue(form, "format"))
+	if err == nil {
+		opts.Mapping, err = importMapping(formValue(form, "mapping"))
+	}
+	if err == nil {
+		opts.Taxonomy, err = s.store.Taxonomy(ctx)
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	files := form.File["file"]
+	if len(files) == 0 {
+		s.fail(c, newProblem(http.StatusBadRequest, "missing-file",
+			"Die Anfrage enthält keine Datei; erwartet wird mindestens ein Teil „file“ mit einer Datei (multipart/form-data).",
+			graph.FieldError{Field: "file", Message: "Die Datei fehlt."}))
+		return
+	}
+	inputs := make([]importers.Input, 0, len(files))
+	for _, fh := range files {
+		f, err := fh.Open()
+		if err != nil {
+			s.fail(c, fmt.Errorf("api: open upload %q: %w", fh.Filename, err))
+			return
+		}
+		defer f.Close()
+		inputs = append(inputs, importers.Input{Name: importName(fh.Filename, format), R: f})
+	}
+
+	batch, rep, err := importers.DecodeFiles(inputs, opts)
+	if err != nil && !refusable(err) {
+		s.fail(c, err)
+		return
+	}
+	rep.AddStoreError(err) // a file that cannot be read at all
+	var res graph.BatchResult
+	if !rep.HasErrors() {
+		res, err = s.store.Upsert(ctx, batch, graph.BatchOptions{DryRun: dryRun})
+		if err != nil && !refusable(err) {
+			s.fail(c, err)
+			return
+		}
+		rep.AddStoreError(err)
+	}
+	body := importResponse{DryRun: dryRun, Format: rep.Format, Revision: res.Revision, Decoded: rep.Counts, Counts: res.Counts,
+		Errors: rep.Errors, Warnings: rep.Warnings, Issues: rep.Issues}
+	if rep.HasErrors() {
+		if body.Revision, err = s.store.Revision(ctx); err != nil {
+			s.fail(c, err)
+			return
+		}
+		body.Counts = nil
+		subject := "Die Datei enthält"
+		if len(files) > 1 {
+			subject = "Die Dateien enthalten"
+		}
+		p := newProblem(http.StatusUnprocessableEntity, "import-refused",
+			fmt.Sprintf("%s %d Fehler; es wurde nichts gespeichert.", subject, rep.Errors))
+		p.Report = body
+		s.fail(c, p)
+		return
+	}
+	s.respond(c, http.StatusOK, body)
+}
+
+// refusable reports whether err is a fault of the imported data (Invalid or Conflict)
+// that belongs in the import report rather than failing the request.
+func refusable(err error) bool {
+	code := graph.ErrorCode(err)
+	return code == graph.Invalid || code == graph.Conflict
+}
+
+// multipartForm reads the request's multipart/form-data body: a body of another type
+// is a 415 problem, a body over the route's limit a 413 problem, a broken one a 400
+// problem.
+func multipartForm(r *http.Request) (*multipart.Form, error) {
+	ct := r.Header.Get("Content-Type")
+	if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "multipart/form-data" {
+		return nil, newProblem(http.StatusUnsupportedMediaType, "unsupported-media-type",
+			fmt.Sprintf("Erwartet werden Dateien als multipart/form-data, nicht %q.", ct))
+	}
+	if err := r.ParseMultipartForm(multipartMemory); err != nil {
+		if mbe, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			return nil, tooLarge(mbe.Limit)
+		}
+		return nil, newProblem(http.StatusBadRequest, "malformed-multipart",
+			"Der Anfragekörper ist kein vollständiges multipart/form-data; bitte die Dateien erneut senden.")
+	}
+	return r.MultipartForm, nil
+}
+
+// formValue returns the first value of a form field, or "".
+func formValue(form *multipart.Form, name string) string {
+	if vs := form.Value[name]; len(vs) > 0 {
+		return vs[0]
+	}
+	return ""
+}
+
+// importFormat returns the format named by the query parameter or the form field
+// "format" (they must agree if both are given), or "" to detect it from each file.
+func importFormat(query, field string) (string, error) {
+	name := cmp.Or(query, field)
+	if query != "" && field != "" && !strings.EqualFold(query, field) {
+		return "", badParam("format", "Das Format ist in der Abfrage (%q) und im Formular (%q) verschieden angegeben.", query, field)
+	}
+	if name == "" {
+		return "", nil
+	}
+	f, ok := importers.FormatByName(name)
+	if !ok || !f.Decode {
+		return "", badParam("format", "Unbekanntes Format %q; möglich sind: %s.", name, formatNames(func(f importers.Format) bool { return f.Decode }))
+	}
+	return f.Name, nil
+}
+
+// formatNames lists the names of the formats that keep selects, for messages.
+func formatNames(keep func(importers.Format) bool) string {
+	var names []string
+	for _, f := range importers.Formats {
+		if keep(f) {
+			names = append(names, f.Name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// importName returns the file name under which a file is decoded: its own, or, when
+// the format is given and the name's extension does not name it, the name with the
+// format's extension appended, so that importers' detection picks that format.
+func importName(name, format string) string {
+	if format == "" {
+		return name
+	}
+	if importers.DetectFormat(name, nil) == format {
+		return name
+	}
+	f, _ := importers.FormatByName(format)
+	return name + f.Extensions[0]
+}
+
+// importMapping decodes the form field "mapping", a JSON object of importers.Mapping;
+// "" is no mapping. Malformed JSON, unknown members and wrong types are 400 problems
+// that name the field.
+func importMapping(field string) (importers.Mapping, error) {
+	var m importers.Mapping
+	if strings.TrimSpace(field) == "" {
+		return m, nil
+	}
+	err := unmarshal([]byte(field), &m)
+	var p *problem
+	if !errors.As(err, &p) {
+		return m, err
+	}
+	q := *p
+	q.Detail = "Das Formularfeld „mapping“ ist ungültig: " + p.Detail +
+		` Erwartet wird ein JSON-Objekt wie {"columns":{"Träger":"name"},"values":{"legal_domains":{"SGB 9":"sgb9"}}}.`
+	q.Errors = []graph.FieldError{{Field: "mapping", Message: p.Detail}}
+	for _, fe := range p.Errors {
+		q.Errors = append(q.Errors, graph.FieldError{Field: "mapping." + fe.Field, Message: fe.Message})
+	}
+	return m, &q
+}
+
+// importTemplate answers GET /api/v1/imports/template with the XLSX import template
+// for the installation's taxonomy.
+func (s *Server) importTemplate(c *gin.Context) {
+	t, err := s.store.Taxonomy(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	s.attachment(c, importers.FormatXLSX, "netzwerkatlas-vorlage.xlsx", func(w io.Writer) error { return importers.Template(w, t) })
+}
+
+// importFormats answers GET /api/v1/imports/formats with the supported file formats:
+// name, German label, extensions, content type and whether each can be imported
+// (decode) and exported (encode).
+func (s *Server) importFormats(c *gin.Context) {
+	c.Header("Cache-Control", "max-age=3600")
+	s.respond(c, http.StatusOK, importers.Formats)
+}
+
+// attachment answers with the file that write produces, in the named format of
+// importers.Formats, as a download named filename (plain ASCII, made by the API). The
+// file is made in memory first, so that a failure is still a problem answer.
+func (s *Server) attachment(c *gin.Context, format, filename string, write func(w io.Writer) error) {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		s.fail(c, err)
+		return
+	}
+	f, _ := importers.FormatByName(format)
+	c.Header("Content-Disposition", `attachment; filename="`+filename+`"`)
+	c.Data(http.StatusOK, f.ContentType, buf.Bytes())
+}
