@@ -3,62 +3,50 @@ package neo4jstore
 import (
 	"context"
 	"slices"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
 
-// Upsert writes the batch all-or-nothing in one transaction, matching entities by
-// external key; see graph.Store.Upsert. The stored entities the batch may refer to are
-// fetched in bulk first, then graph.PrepareBatch checks and plans every item, and the
-// writes go out as UNWIND statements of writeChunk rows. A batch that changes nothing
-// is rolled back, so the revision stays. On success b holds the items as stored (IDs,
-// versions, references as IDs); after an error and in a dry run b is unchanged.
+// Upsert writes the batch all-or-nothing, matching entities by external key; see
+// graph.Store.Upsert. The stored entities the batch may refer to are fetched in bulk
+// first, then graph.PrepareBatch checks and plans every item, and the writes go out
+// as UNWIND statements of writeChunk rows. A batch of fewer than tune.Threshold items
+// is one transaction; a larger one is staged in several and published in one (see
+// upsertStaged). A batch that changes nothing leaves the revision as it is. On
+// success b holds the items as stored (IDs, versions, references as IDs); after an
+// error and in a dry run b is unchanged.
 func (s *Store) Upsert(ctx context.Context, b *graph.Batch, opts graph.BatchOptions) (graph.BatchResult, error) {
 	if b == nil {
 		b = &graph.Batch{}
 	}
-	var prepared *graph.Batch
-	// plan prepares a copy of b, so that the driver may run the transaction again.
-	plan := func(tx neo4j.ManagedTransaction) ([]graph.PlannedWrite, graph.BatchResult, error) {
-		work := cloneBatch(b)
-		tax, err := taxonomy(ctx, tx)
-		if err != nil {
-			return nil, graph.BatchResult{}, err
-		}
-		lk := newLookup(ctx, tx)
-		if err := lk.prefetch(work); err != nil {
-			return nil, graph.BatchResult{}, err
-		}
-		writes, res, err := graph.PrepareBatch(work, tax, lk, now())
-		if err != nil {
-			return nil, res, err
-		}
-		prepared = work
-		return writes, res, nil
-	}
-
 	if opts.DryRun {
 		return readTx(ctx, s, "upsert", func(tx neo4j.ManagedTransaction) (graph.BatchResult, error) {
-			rev, err := revision(ctx, tx)
+			rev, visible, err := readState(ctx, tx)
 			if err != nil {
 				return graph.BatchResult{}, err
 			}
-			_, res, err := plan(tx)
+			_, _, res, err := prepare(ctx, tx, b, visible)
 			res.Revision, res.DryRun = rev, true
 			return res, err
 		})
 	}
+	if b.Len() >= s.tune.Threshold {
+		return s.upsertStaged(ctx, b)
+	}
 
+	var prepared *graph.Batch
 	var unchanged graph.BatchResult
 	res, err := writeTx(ctx, s, "upsert", func(tx neo4j.ManagedTransaction, rev int64) (graph.BatchResult, error) {
-		writes, res, err := plan(tx)
+		work, writes, res, err := prepare(ctx, tx, b, allBatches)
 		if err != nil {
 			return res, err
 		}
+		prepared = work
 		res.Revision = rev
-		if !slices.ContainsFunc(writes, func(w graph.PlannedWrite) bool { return w.Change != graph.Unchanged }) {
+		if !changes(writes) {
 			res.Revision = rev - 1
 			unchanged = res
 			return res, errUnchanged // roll back the raised revision
@@ -75,6 +63,79 @@ func (s *Store) Upsert(ctx context.Context, b *graph.Batch, opts graph.BatchOpti
 	*b = *prepared
 	s.logger.DebugContext(ctx, "neo4j upsert", "items", b.Len(), "revision", res.Revision)
 	return res, nil
+}
+
+// upsertStaged writes a large batch in three steps. It takes the writer lease and
+// plans the batch in a read transaction; it stages the new items in transactions of
+// their own, tagged with the batch's number, which hides them from every read; and it
+// publishes the batch in one small transaction that writes the updates, raises the
+// revision and frees the lease. If anything fails, the staged data is deleted.
+func (s *Store) upsertStaged(ctx context.Context, b *graph.Batch) (graph.BatchResult, error) {
+	start := time.Now()
+	l, err := s.acquire(ctx)
+	if err != nil {
+		return graph.BatchResult{}, err
+	}
+	type planned struct {
+		work   *graph.Batch
+		writes []graph.PlannedWrite
+		res    graph.BatchResult
+	}
+	p, err := readTx(ctx, s, "upsert", func(tx neo4j.ManagedTransaction) (planned, error) {
+		rev, visible, err := readState(ctx, tx)
+		if err != nil {
+			return planned{}, err
+		}
+		work, writes, res, err := prepare(ctx, tx, b, visible)
+		res.Revision = rev
+		return planned{work, writes, res}, err
+	})
+	if err != nil || !changes(p.writes) {
+		if rerr := l.release(context.WithoutCancel(ctx)); rerr != nil && err == nil {
+			err = translate("upsert", rerr)
+		}
+		if err == nil {
+			*b = *p.work
+		}
+		return p.res, err
+	}
+	planning := time.Since(start)
+	staged, rest := split(p.writes)
+	err = s.stage(ctx, l, staged)
+	if err == nil {
+		p.res.Revision, err = s.publish(ctx, l, rest)
+	}
+	if err != nil {
+		l.abandon(ctx)
+		return p.res, translate("upsert", err)
+	}
+	l.stop()
+	*b = *p.work
+	s.logger.InfoContext(ctx, "neo4j staged upsert", "items", b.Len(), "staged", len(staged), "published", len(rest),
+		"batch", l.batch, "revision", p.res.Revision, "planning", planning.String(), "total", time.Since(start).String())
+	return p.res, nil
+}
+
+// prepare plans b in tx: it prefetches the stored entities b may refer to, visible
+// as newLookup says, and lets graph.PrepareBatch check and plan a copy of b, so that
+// the driver may run the transaction again.
+func prepare(ctx context.Context, tx neo4j.ManagedTransaction, b *graph.Batch, visible int64) (*graph.Batch, []graph.PlannedWrite, graph.BatchResult, error) {
+	work := cloneBatch(b)
+	tax, err := taxonomy(ctx, tx)
+	if err != nil {
+		return nil, nil, graph.BatchResult{}, err
+	}
+	lk := newLookup(ctx, tx, visible)
+	if err := lk.prefetch(work); err != nil {
+		return nil, nil, graph.BatchResult{}, err
+	}
+	writes, res, err := graph.PrepareBatch(work, tax, lk, now())
+	return work, writes, res, err
+}
+
+// changes reports whether any planned write changes something.
+func changes(writes []graph.PlannedWrite) bool {
+	return slices.ContainsFunc(writes, func(w graph.PlannedWrite) bool { return w.Change != graph.Unchanged })
 }
 
 // errUnchanged rolls back the transaction of a batch that changes nothing.

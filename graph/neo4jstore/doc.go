@@ -61,11 +61,53 @@
 // earlier writes, and the revision counts writes exactly. A failed write rolls back,
 // revision included.
 //
-// Upsert runs in one transaction: it prefetches the stored entities the batch may
-// refer to in bulk (UNWIND over the batch's keys), lets graph.PrepareBatch check and
-// plan all items, and writes with UNWIND in chunks of 10,000 rows. Snapshot reads the
-// revision, the taxonomy and all entities in one read transaction, streaming records
-// and decoding them in parallel while they arrive.
+// Upsert prefetches the stored entities the batch may refer to in bulk (UNWIND over
+// the batch's keys), lets graph.PrepareBatch check and plan all items, and writes
+// with UNWIND in chunks of 10,000 rows. A batch of fewer than 50,000 items is one
+// transaction. Snapshot reads the revision, the taxonomy and all entities in one read
+// transaction, streaming records and decoding them in parallel while they arrive.
+//
+// # Large batches: staged, then published
+//
+// One transaction of a million relationships needs gigabytes of transaction memory
+// and is slow to commit, so a batch of 50,000 items or more is written in many
+// transactions and made visible in one:
+//
+//  1. Lease. A small transaction takes the writer lease on the Meta node: it numbers
+//     the batch (batch_seq + 1) and records it as staging, with a lease token and an
+//     expiry (lease_until, two minutes, renewed every 24 s in the background). While
+//     staging is set, every other write waits (at most Config.MaxRetryTime, then
+//     Unavailable with a German message), so the data the batch was checked against
+//     cannot change under it.
+//  2. Plan. A read transaction prefetches and plans the batch as above.
+//  3. Stage. The new items are written in transactions of 10,000 rows (nodes, then
+//     their links, then cooperations), each node and cooperation carrying the batch
+//     number as its batch property. The rows of the next transaction are built while
+//     one runs.
+//  4. Publish. One small transaction checks that the lease is still held, raises the
+//     revision, writes the batch's updates of stored entities and clears staging.
+//
+// Every read (Get, List, Snapshot, the lookups of dry runs) first reads the Meta node
+// and then sees only rows without a batch property or with a batch number up to the
+// last published one: while batch k is staged, a reader sees batch numbers below k;
+// staging a batch numbered above what a reader has seen cannot show up in it either.
+// Clearing staging in the publishing transaction therefore makes the whole batch
+// visible at once, together with its revision. Published rows keep their batch
+// property, which tells a Cypher user which import wrote them (a Cypher user who
+// queries while a batch is staged should apply the same condition, see visibleOnly).
+//
+// If staging or publishing fails, the staged rows are deleted by batch number (indexed,
+// in chunks) and the lease is freed. If the process dies, the lease runs out; the
+// next Open, or the next writer that finds it expired, takes the lease over, deletes
+// the batch's rows and frees it. A staging writer starts no transaction later than
+// half a lease after its last renewal and gives each a timeout of a quarter lease, so
+// nothing it writes can commit after its lease has run out and been taken over.
+//
+// New items that take over an external key or pair key given up by an updated item
+// of the same batch cannot be written before that update; such a batch stages
+// nothing and writes everything when it is published, in one transaction as before.
+// Updates are always written by the publishing transaction: a batch of mostly
+// updates is as large a transaction as before.
 //
 // # Errors
 //

@@ -29,7 +29,7 @@ func (s *Store) Create(ctx context.Context, e graph.Entity) error {
 		if err != nil {
 			return struct{}{}, err
 		}
-		lk := newLookup(ctx, tx)
+		lk := newLookup(ctx, tx, allBatches)
 		if _, taken, err := lk.Get(e.EntityKind(), m.ID); err != nil {
 			return struct{}{}, err
 		} else if taken {
@@ -56,13 +56,17 @@ func (s *Store) Get(ctx context.Context, kind graph.Kind, id string) (graph.Enti
 		return nil, unknownKind(kind)
 	}
 	return readTx(ctx, s, "get", func(tx neo4j.ManagedTransaction) (graph.Entity, error) {
-		return mustGet(ctx, tx, kind, id)
+		_, visible, err := readState(ctx, tx)
+		if err != nil {
+			return nil, err
+		}
+		return mustGet(ctx, tx, kind, id, visible)
 	})
 }
 
-// mustGet returns the stored entity, or NotFound.
-func mustGet(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, id string) (graph.Entity, error) {
-	e, found, err := newLookup(ctx, tx).Get(kind, id)
+// mustGet returns the stored entity, or NotFound; visible as for newLookup.
+func mustGet(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, id string, visible int64) (graph.Entity, error) {
+	e, found, err := newLookup(ctx, tx, visible).Get(kind, id)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +111,7 @@ func (s *Store) Update(ctx context.Context, e graph.Entity) error {
 	saved := *m
 	_, err := writeTx(ctx, s, "update", func(tx neo4j.ManagedTransaction, _ int64) (struct{}, error) {
 		*m = saved
-		old, err := mustGet(ctx, tx, e.EntityKind(), m.ID)
+		old, err := mustGet(ctx, tx, e.EntityKind(), m.ID, allBatches)
 		if err != nil {
 			return struct{}{}, err
 		}
@@ -119,7 +123,7 @@ func (s *Store) Update(ctx context.Context, e graph.Entity) error {
 		if err != nil {
 			return struct{}{}, err
 		}
-		if err := graph.CheckWrite(e, tax, newLookup(ctx, tx)); err != nil {
+		if err := graph.CheckWrite(e, tax, newLookup(ctx, tx, allBatches)); err != nil {
 			return struct{}{}, err
 		}
 		m.Version, m.CreatedAt, m.UpdatedAt = om.Version+1, om.CreatedAt, now()
@@ -139,7 +143,7 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 		return nil, unknownKind(kind)
 	}
 	return writeTx(ctx, s, "delete", func(tx neo4j.ManagedTransaction, _ int64) (graph.Deleted, error) {
-		old, err := mustGet(ctx, tx, kind, id)
+		old, err := mustGet(ctx, tx, kind, id, allBatches)
 		if err != nil {
 			return nil, err
 		}
@@ -213,9 +217,13 @@ func (s *Store) List(ctx context.Context, kind graph.Kind, f graph.Filter) (grap
 		return graph.Page{}, err
 	}
 	return readTx(ctx, s, "list", func(tx neo4j.ManagedTransaction) (graph.Page, error) {
+		_, visible, err := readState(ctx, tx)
+		if err != nil {
+			return graph.Page{}, err
+		}
 		var spaces []graph.SocialSpace
 		if f.SocialSpace != "" {
-			err := stream(ctx, tx, kinds[graph.KindSocialSpace].qAll, nil, func(raw string) error {
+			err := stream(ctx, tx, kinds[graph.KindSocialSpace].qAll, map[string]any{"visible": visible}, func(raw string) error {
 				var sp graph.SocialSpace
 				if err := json.Unmarshal([]byte(raw), &sp); err != nil {
 					return err
@@ -227,18 +235,18 @@ func (s *Store) List(ctx context.Context, kind graph.Kind, f graph.Filter) (grap
 				return graph.Page{}, err
 			}
 		}
-		query, params := ki.qAll, map[string]any(nil)
+		query, params := ki.qAll, map[string]any{"visible": visible}
 		switch {
 		case kind == graph.KindCooperation && f.ActorID != "":
-			query = "MATCH (:Actor {id: $actor})-[n:COOPERATES_WITH]-() RETURN n.json"
-			params = map[string]any{"actor": f.ActorID}
+			query = "MATCH (:Actor {id: $actor})-[n:COOPERATES_WITH]-()" + visibleOnly + " RETURN n.json"
+			params["actor"] = f.ActorID
 		case kind == graph.KindCooperation && f.WaveID != "":
-			query = "MATCH ()-[n:COOPERATES_WITH {wave_id: $wave}]->() RETURN n.json"
-			params = map[string]any{"wave": f.WaveID}
+			query = "MATCH ()-[n:COOPERATES_WITH {wave_id: $wave}]->()" + visibleOnly + " RETURN n.json"
+			params["wave"] = f.WaveID
 		}
 		match := graph.NewMatcher(f, spaces)
 		var items []graph.Entity
-		err := stream(ctx, tx, query, params, func(raw string) error {
+		err = stream(ctx, tx, query, params, func(raw string) error {
 			e, err := decode(kind, raw)
 			if err != nil {
 				return err

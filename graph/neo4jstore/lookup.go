@@ -14,19 +14,24 @@ import (
 // that graph.PrepareBatch over a million items costs a few hundred queries, not
 // millions.
 type lookup struct {
-	ctx    context.Context
-	tx     neo4j.ManagedTransaction
-	byID   map[graph.Kind]map[string]graph.Entity // nil value: known to be missing
-	byKey  map[graph.Kind]map[string]graph.Entity
-	byPair map[string]*graph.Cooperation
+	ctx context.Context
+	tx  neo4j.ManagedTransaction
+	// visible is the highest staged batch whose data the lookup sees (visibleOnly).
+	visible int64
+	byID    map[graph.Kind]map[string]graph.Entity // nil value: known to be missing
+	byKey   map[graph.Kind]map[string]graph.Entity
+	byPair  map[string]*graph.Cooperation
 	// batch is the batch being prepared, if any; its pair keys are fetched in bulk at
 	// the first ByPairKey, when graph.PrepareBatch has resolved the references.
 	batch       *graph.Batch
 	pairsLoaded bool
 }
 
-func newLookup(ctx context.Context, tx neo4j.ManagedTransaction) *lookup {
-	lk := &lookup{ctx: ctx, tx: tx, byID: map[graph.Kind]map[string]graph.Entity{},
+// newLookup returns a lookup in tx that sees the staged batches up to visible: the
+// result of visibleBatches in a read, allBatches in a write (writers run only while no
+// batch is staged, so they have nothing to hide).
+func newLookup(ctx context.Context, tx neo4j.ManagedTransaction, visible int64) *lookup {
+	lk := &lookup{ctx: ctx, tx: tx, visible: visible, byID: map[graph.Kind]map[string]graph.Entity{},
 		byKey: map[graph.Kind]map[string]graph.Entity{}, byPair: map[string]*graph.Cooperation{}}
 	for _, k := range graph.Kinds {
 		lk.byID[k], lk.byKey[k] = map[string]graph.Entity{}, map[string]graph.Entity{}
@@ -41,7 +46,7 @@ func (lk *lookup) Get(kind graph.Kind, id string) (graph.Entity, bool, error) {
 	if e, ok := lk.byID[kind][id]; ok {
 		return e, e != nil, nil
 	}
-	e, err := lk.one(kind, kinds[kind].qGet, map[string]any{"id": id})
+	e, err := lk.one(kind, kinds[kind].qGet, map[string]any{"id": id, "visible": lk.visible})
 	if err != nil {
 		return nil, false, err
 	}
@@ -54,7 +59,7 @@ func (lk *lookup) ByExternalKey(kind graph.Kind, key string) (graph.Entity, bool
 	if e, ok := lk.byKey[kind][key]; ok {
 		return e, e != nil, nil
 	}
-	e, err := lk.one(kind, kinds[kind].qByKey, map[string]any{"key": key})
+	e, err := lk.one(kind, kinds[kind].qByKey, map[string]any{"key": key, "visible": lk.visible})
 	if err != nil {
 		return nil, false, err
 	}
@@ -76,8 +81,8 @@ func (lk *lookup) ByPairKey(key string) (*graph.Cooperation, bool, error) {
 			return c, c != nil, nil
 		}
 	}
-	e, err := lk.one(graph.KindCooperation, "MATCH ()-[n:COOPERATES_WITH {pair_key: $key}]->() RETURN n.json",
-		map[string]any{"key": key})
+	e, err := lk.one(graph.KindCooperation, "MATCH ()-[n:COOPERATES_WITH {pair_key: $key}]->()"+visibleOnly+" RETURN n.json",
+		map[string]any{"key": key, "visible": lk.visible})
 	if err != nil {
 		return nil, false, err
 	}
@@ -137,11 +142,11 @@ func (lk *lookup) prefetch(b *graph.Batch) error {
 		ki := kinds[k]
 		var byKey, byID string
 		if ki.rel {
-			byKey = fmt.Sprintf("UNWIND $keys AS k MATCH ()-[n:%s {external_key: k}]->() RETURN n.json", ki.label)
-			byID = fmt.Sprintf("UNWIND $keys AS k MATCH ()-[n:%s {id: k}]->() RETURN n.json", ki.label)
+			byKey = fmt.Sprintf("UNWIND $keys AS k MATCH ()-[n:%s {external_key: k}]->()%s RETURN n.json", ki.label, visibleOnly)
+			byID = fmt.Sprintf("UNWIND $keys AS k MATCH ()-[n:%s {id: k}]->()%s RETURN n.json", ki.label, visibleOnly)
 		} else {
-			byKey = fmt.Sprintf("UNWIND $keys AS k MATCH (n:%s {external_key: k}) RETURN n.json", ki.label)
-			byID = fmt.Sprintf("UNWIND $keys AS k MATCH (n:%s {id: k}) RETURN n.json", ki.label)
+			byKey = fmt.Sprintf("UNWIND $keys AS k MATCH (n:%s {external_key: k})%s RETURN n.json", ki.label, visibleOnly)
+			byID = fmt.Sprintf("UNWIND $keys AS k MATCH (n:%s {id: k})%s RETURN n.json", ki.label, visibleOnly)
 		}
 		keys := make([]string, 0, len(want[k]))
 		for key := range want[k] {
@@ -169,7 +174,7 @@ func (lk *lookup) prefetch(b *graph.Batch) error {
 
 // load runs a bulk query that returns entities of the kind as JSON and remembers them.
 func (lk *lookup) load(kind graph.Kind, query string, keys []string) error {
-	res, err := lk.tx.Run(lk.ctx, query, map[string]any{"keys": keys})
+	res, err := lk.tx.Run(lk.ctx, query, map[string]any{"keys": keys, "visible": lk.visible})
 	if err != nil {
 		return err
 	}
@@ -192,8 +197,8 @@ func (lk *lookup) prefetchPairs() error {
 	}
 	for start := 0; start < len(pairs); start += prefetchChunk {
 		chunk := pairs[start:min(start+prefetchChunk, len(pairs))]
-		res, err := lk.tx.Run(lk.ctx, "UNWIND $keys AS k MATCH ()-[n:COOPERATES_WITH {pair_key: k}]->() RETURN n.json",
-			map[string]any{"keys": chunk})
+		res, err := lk.tx.Run(lk.ctx, "UNWIND $keys AS k MATCH ()-[n:COOPERATES_WITH {pair_key: k}]->()"+visibleOnly+" RETURN n.json",
+			map[string]any{"keys": chunk, "visible": lk.visible})
 		if err != nil {
 			return err
 		}

@@ -34,10 +34,16 @@ type kindInfo struct {
 	// (besides id, external_key, version, timestamps and json).
 	props func(e graph.Entity, p map[string]any)
 
-	// Cypher, built once from the fields above.
+	// Cypher, built once from the fields above. qGet, qByKey and qAll are reads: they
+	// take $visible and skip staged data (see visibleOnly).
 	qGet, qByKey, qAll, qCreate, qUpdate, qDelete string
 	qLink, qUnlink                                []string
 }
+
+// visibleOnly is the condition every read puts on the node or relationship n: written
+// outside a staged batch (no batch property), or by a batch published before the read
+// began ($visible, see visibleBatches).
+const visibleOnly = " WHERE n.batch IS NULL OR n.batch <= $visible"
 
 var kinds = map[graph.Kind]*kindInfo{
 	graph.KindSocialSpace: {
@@ -146,18 +152,18 @@ func init() {
 		ki.kind = k
 		if ki.rel {
 			m := fmt.Sprintf("MATCH ()-[n:%s", ki.label)
-			ki.qGet = m + " {id: $id}]->() RETURN n.json"
-			ki.qByKey = m + " {external_key: $key}]->() RETURN n.json"
-			ki.qAll = m + "]->() RETURN n.json"
+			ki.qGet = m + " {id: $id}]->()" + visibleOnly + " RETURN n.json"
+			ki.qByKey = m + " {external_key: $key}]->()" + visibleOnly + " RETURN n.json"
+			ki.qAll = m + "]->()" + visibleOnly + " RETURN n.json"
 			ki.qCreate = fmt.Sprintf("UNWIND $rows AS row MATCH (a:Actor {id: row.from}) MATCH (b:Actor {id: row.to}) "+
 				"CREATE (a)-[n:%s]->(b) SET n = row.props", ki.label)
 			ki.qDelete = "UNWIND $ids AS id " + m + " {id: id}]->() DELETE n"
 			continue
 		}
 		m := fmt.Sprintf("MATCH (n:%s", ki.label)
-		ki.qGet = m + " {id: $id}) RETURN n.json"
-		ki.qByKey = m + " {external_key: $key}) RETURN n.json"
-		ki.qAll = m + ") RETURN n.json"
+		ki.qGet = m + " {id: $id})" + visibleOnly + " RETURN n.json"
+		ki.qByKey = m + " {external_key: $key})" + visibleOnly + " RETURN n.json"
+		ki.qAll = m + ")" + visibleOnly + " RETURN n.json"
 		ki.qCreate = fmt.Sprintf("UNWIND $rows AS row CREATE (n:%s) SET n = row.props", ki.label)
 		ki.qUpdate = "UNWIND $rows AS row " + m + " {id: row.id}) SET n = row.props"
 		ki.qDelete = "UNWIND $ids AS id " + m + " {id: id}) DETACH DELETE n"

@@ -52,6 +52,18 @@ var migrations = []migration{
 			"CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)",
 		},
 	},
+	{
+		version: 2,
+		what:    "indexes on the batch of staged writes",
+		schema: []string{
+			"CREATE INDEX actor_batch IF NOT EXISTS FOR (n:Actor) ON (n.batch)",
+			"CREATE INDEX offer_batch IF NOT EXISTS FOR (n:Offer) ON (n.batch)",
+			"CREATE INDEX social_space_batch IF NOT EXISTS FOR (n:SocialSpace) ON (n.batch)",
+			"CREATE INDEX need_batch IF NOT EXISTS FOR (n:Need) ON (n.batch)",
+			"CREATE INDEX wave_batch IF NOT EXISTS FOR (n:Wave) ON (n.batch)",
+			"CREATE INDEX cooperation_batch IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.batch)",
+		},
+	},
 }
 
 // SchemaVersion is the schema version this package writes and reads.

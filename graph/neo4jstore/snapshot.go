@@ -20,29 +20,30 @@ import (
 func (s *Store) Snapshot(ctx context.Context) (*graph.Network, error) {
 	return readTx(ctx, s, "snapshot", func(tx neo4j.ManagedTransaction) (*graph.Network, error) {
 		n := &graph.Network{}
-		var err error
-		if n.Revision, err = revision(ctx, tx); err != nil {
+		rev, visible, err := readState(ctx, tx)
+		if err != nil {
 			return nil, err
 		}
+		n.Revision = rev
 		if n.Taxonomy, err = taxonomy(ctx, tx); err != nil {
 			return nil, err
 		}
-		if err := streamInto(ctx, tx, graph.KindSocialSpace, &n.SocialSpaces); err != nil {
+		if err := streamInto(ctx, tx, visible, graph.KindSocialSpace, &n.SocialSpaces); err != nil {
 			return nil, err
 		}
-		if err := streamInto(ctx, tx, graph.KindWave, &n.Waves); err != nil {
+		if err := streamInto(ctx, tx, visible, graph.KindWave, &n.Waves); err != nil {
 			return nil, err
 		}
-		if err := streamInto(ctx, tx, graph.KindActor, &n.Actors); err != nil {
+		if err := streamInto(ctx, tx, visible, graph.KindActor, &n.Actors); err != nil {
 			return nil, err
 		}
-		if err := streamInto(ctx, tx, graph.KindOffer, &n.Offers); err != nil {
+		if err := streamInto(ctx, tx, visible, graph.KindOffer, &n.Offers); err != nil {
 			return nil, err
 		}
-		if err := streamInto(ctx, tx, graph.KindNeed, &n.Needs); err != nil {
+		if err := streamInto(ctx, tx, visible, graph.KindNeed, &n.Needs); err != nil {
 			return nil, err
 		}
-		if err := streamInto(ctx, tx, graph.KindCooperation, &n.Cooperations); err != nil {
+		if err := streamInto(ctx, tx, visible, graph.KindCooperation, &n.Cooperations); err != nil {
 			return nil, err
 		}
 		return n, nil
@@ -57,7 +58,7 @@ const decodeBlock = 512
 func streamInto[T any, P interface {
 	*T
 	graph.Entity
-}](ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, out *[]T) error {
+}](ctx context.Context, tx neo4j.ManagedTransaction, visible int64, kind graph.Kind, out *[]T) error {
 	type block struct {
 		raw []string
 		out []T
@@ -80,7 +81,7 @@ func streamInto[T any, P interface {
 		})
 	}
 	cur := &block{}
-	err := stream(ctx, tx, kinds[kind].qAll, nil, func(raw string) error {
+	err := stream(ctx, tx, kinds[kind].qAll, map[string]any{"visible": visible}, func(raw string) error {
 		cur.raw = append(cur.raw, raw)
 		if len(cur.raw) == decodeBlock {
 			blocks = append(blocks, cur)

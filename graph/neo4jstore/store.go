@@ -1,6 +1,7 @@
 package neo4jstore
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -34,6 +35,9 @@ type Store struct {
 	driver neo4j.DriverWithContext
 	db     string
 	logger *slog.Logger
+	// wait bounds how long a write waits for a staged batch of another writer.
+	wait time.Duration
+	tune tuning
 }
 
 var _ graph.Store = (*Store)(nil)
@@ -61,12 +65,17 @@ func Open(ctx context.Context, cfg Config, logger *slog.Logger) (*Store, error) 
 		return nil, &graph.Error{Code: graph.Invalid, Message: fmt.Sprintf("Die Adresse der Neo4j-Datenbank %q ist ungültig.", cfg.URI),
 			Err: fmt.Errorf("neo4jstore: open: %w", err)}
 	}
-	s := &Store{driver: driver, db: cfg.Database, logger: logger.With("store", "neo4j")}
+	s := &Store{driver: driver, db: cfg.Database, logger: logger.With("store", "neo4j"),
+		wait: cmp.Or(cfg.MaxRetryTime, 30*time.Second), tune: defaultTuning}
 	if err := driver.VerifyConnectivity(ctx); err != nil {
 		driver.Close(context.WithoutCancel(ctx))
 		return nil, translate("open", err)
 	}
 	if err := s.migrate(ctx); err != nil {
+		driver.Close(context.WithoutCancel(ctx))
+		return nil, err
+	}
+	if err := s.recover(ctx); err != nil && !errors.Is(err, errBusy) {
 		driver.Close(context.WithoutCancel(ctx))
 		return nil, err
 	}
@@ -130,22 +139,26 @@ func readTx[T any](ctx context.Context, s *Store, op string, fn func(neo4j.Manag
 // also takes its write lock: writers are serialized, so every write sees the writes
 // committed before it, and the revision counts writes exactly. fn gets the new
 // revision. If fn fails, the transaction is rolled back, revision included.
+//
+// While a staged batch holds the writer lease (see stage.go), the write waits for it,
+// at most s.wait, then fails with Unavailable; a lease left behind by a crashed writer
+// is recovered first.
 func writeTx[T any](ctx context.Context, s *Store, op string, fn func(tx neo4j.ManagedTransaction, rev int64) (T, error)) (T, error) {
-	sess := s.session(ctx, neo4j.AccessModeWrite)
-	defer sess.Close(context.WithoutCancel(ctx))
-	v, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (T, error) {
-		var zero T
-		rec, err := single(ctx, tx, "MATCH (m:Meta {key: $key}) SET m.revision = m.revision + 1 RETURN m.revision",
-			map[string]any{"key": metaKey})
-		if err != nil {
-			return zero, err
-		}
-		if rec == nil {
-			return zero, errNoMeta
-		}
-		return fn(tx, rec.Values[0].(int64))
+	return whenIdle(ctx, s, op, func() (T, error) {
+		sess := s.session(ctx, neo4j.AccessModeWrite)
+		defer sess.Close(context.WithoutCancel(ctx))
+		return neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (T, error) {
+			var zero T
+			m, err := lockMeta(ctx, tx, "m.revision + 1")
+			if err != nil {
+				return zero, err
+			}
+			if err := m.idle(); err != nil {
+				return zero, err
+			}
+			return fn(tx, m.revision)
+		})
 	})
-	return v, translate(op, err)
 }
 
 // plainWriteTx runs fn in a managed write transaction that leaves the revision alone

@@ -12,11 +12,56 @@ import (
 // writeChunk is the number of rows sent in one UNWIND statement.
 const writeChunk = 10000
 
-// applyWrites performs planned writes inside tx: nodes first (so that every link
-// finds its target, whatever the order of the batch), then the links of new and
-// changed nodes, then cooperations. A changed cooperation is deleted and created
-// again, so that it may move to other actors. Unchanged items are skipped.
+// The phases of a write, in the order they run. The steps of one phase do not depend
+// on each other; each phase needs the ones before it.
+const (
+	phaseNodes              = iota // create and update nodes
+	phaseUnlink                    // drop the links of updated nodes
+	phaseLinks                     // link new and updated nodes to their targets
+	phaseDeleteCooperations        // delete updated cooperations
+	phaseCooperations              // create new and updated cooperations
+)
+
+// step is one UNWIND statement of a write.
+type step struct {
+	phase int
+	query string
+	// rows builds the statement's parameters when the step runs, and says how many
+	// relationships it must create (-1: no check).
+	rows func() (params map[string]any, want int, err error)
+	what string // for errors: what the step creates
+}
+
+// run performs the step in tx and checks the relationships it created.
+func (st step) run(ctx context.Context, tx neo4j.ManagedTransaction, params map[string]any, want int) error {
+	n, err := exec(ctx, tx, st.query, params)
+	if err == nil && want >= 0 && n != want {
+		err = fmt.Errorf("%s: %d of %d relationships created; a node is missing", st.what, n, want)
+	}
+	return err
+}
+
+// applyWrites performs planned writes inside tx, step by step; see plan.
 func applyWrites(ctx context.Context, tx neo4j.ManagedTransaction, writes []graph.PlannedWrite) error {
+	for _, st := range plan(writes, 0, writeChunk) {
+		params, want, err := st.rows()
+		if err != nil {
+			return err
+		}
+		if err := st.run(ctx, tx, params, want); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// plan turns planned writes into UNWIND statements of at most chunk rows, in phase
+// order: nodes first (so that every link finds its target, whatever the order of the
+// batch), then the links of new and changed nodes, then cooperations. A changed
+// cooperation is deleted and created again, so that it may move to other actors.
+// Unchanged items are skipped. If batch is not 0, every node and cooperation written
+// carries it as its batch property (a staged batch, see stage).
+func plan(writes []graph.PlannedWrite, batch int64, chunk int) []step {
 	created := map[graph.Kind][]graph.Entity{}
 	updated := map[graph.Kind][]graph.Entity{}
 	for _, w := range writes {
@@ -27,58 +72,53 @@ func applyWrites(ctx context.Context, tx neo4j.ManagedTransaction, writes []grap
 			updated[w.Entity.EntityKind()] = append(updated[w.Entity.EntityKind()], w.Entity)
 		}
 	}
-	nodeKinds := graph.Kinds[:0:0]
+	props := func(e graph.Entity) (map[string]any, error) {
+		p, err := properties(e)
+		if err == nil && batch != 0 {
+			p["batch"] = batch
+		}
+		return p, err
+	}
+	var steps []step
+	add := func(phase int, query, what string, list []graph.Entity, rows func([]graph.Entity) (map[string]any, int, error)) {
+		for start := 0; start < len(list); start += chunk {
+			part := list[start:min(start+chunk, len(list))]
+			steps = append(steps, step{phase: phase, query: query, what: what,
+				rows: func() (map[string]any, int, error) { return rows(part) }})
+		}
+	}
+	ids := func(part []graph.Entity) (map[string]any, int, error) {
+		out := make([]string, len(part))
+		for i, e := range part {
+			out[i] = e.Metadata().ID
+		}
+		return map[string]any{"ids": out}, -1, nil
+	}
+
 	for _, k := range graph.Kinds {
-		if !kinds[k].rel {
-			nodeKinds = append(nodeKinds, k)
-		}
-	}
-	// Nodes.
-	for _, k := range nodeKinds {
 		ki := kinds[k]
-		for q, list := range map[string][]graph.Entity{ki.qCreate: created[k], ki.qUpdate: updated[k]} {
-			err := chunked(list, func(part []graph.Entity) error {
-				rows := make([]any, len(part))
-				for i, e := range part {
-					p, err := properties(e)
-					if err != nil {
-						return err
-					}
-					rows[i] = map[string]any{"id": e.Metadata().ID, "props": p}
-				}
-				_, err := exec(ctx, tx, q, map[string]any{"rows": rows})
-				return err
-			})
-			if err != nil {
-				return err
-			}
-		}
-	}
-	// Links of nodes: drop those of changed nodes, then create those of new and
-	// changed nodes.
-	for _, k := range nodeKinds {
-		ki := kinds[k]
-		if len(ki.links) == 0 {
+		if ki.rel {
 			continue
 		}
-		err := chunked(updated[k], func(part []graph.Entity) error {
-			ids := make([]string, len(part))
+		nodes := func(part []graph.Entity) (map[string]any, int, error) {
+			rows := make([]any, len(part))
 			for i, e := range part {
-				ids[i] = e.Metadata().ID
-			}
-			for _, q := range ki.qUnlink {
-				if _, err := exec(ctx, tx, q, map[string]any{"ids": ids}); err != nil {
-					return err
+				p, err := props(e)
+				if err != nil {
+					return nil, 0, err
 				}
+				rows[i] = map[string]any{"id": e.Metadata().ID, "props": p}
 			}
-			return nil
-		})
-		if err != nil {
-			return err
+			return map[string]any{"rows": rows}, -1, nil
+		}
+		add(phaseNodes, ki.qCreate, string(k), created[k], nodes)
+		add(phaseNodes, ki.qUpdate, string(k), updated[k], nodes)
+		for _, q := range ki.qUnlink {
+			add(phaseUnlink, q, string(k), updated[k], ids)
 		}
 		all := append(append([]graph.Entity(nil), created[k]...), updated[k]...)
 		for li, l := range ki.links {
-			err := chunked(all, func(part []graph.Entity) error {
+			add(phaseLinks, ki.qLink[li], fmt.Sprintf("%s %s", k, l.rel), all, func(part []graph.Entity) (map[string]any, int, error) {
 				rows := make([]any, 0, len(part))
 				want := 0
 				for _, e := range part {
@@ -87,58 +127,35 @@ func applyWrites(ctx context.Context, tx neo4j.ManagedTransaction, writes []grap
 						want += len(ids)
 					}
 				}
-				if len(rows) == 0 {
-					return nil
-				}
-				n, err := exec(ctx, tx, ki.qLink[li], map[string]any{"rows": rows})
-				if err == nil && n != want {
-					err = fmt.Errorf("%s: %d of %d %s relationships created; a target is missing", k, n, want, l.rel)
-				}
-				return err
+				return map[string]any{"rows": rows}, want, nil
 			})
-			if err != nil {
-				return err
-			}
 		}
 	}
-	// Cooperations.
+
 	ki := kinds[graph.KindCooperation]
-	err := chunked(updated[graph.KindCooperation], func(part []graph.Entity) error {
-		ids := make([]string, len(part))
-		for i, e := range part {
-			ids[i] = e.Metadata().ID
-		}
-		_, err := exec(ctx, tx, ki.qDelete, map[string]any{"ids": ids})
-		return err
-	})
-	if err != nil {
-		return err
-	}
+	add(phaseDeleteCooperations, ki.qDelete, "cooperation", updated[graph.KindCooperation], ids)
 	all := append(append([]graph.Entity(nil), created[graph.KindCooperation]...), updated[graph.KindCooperation]...)
-	return chunked(all, func(part []graph.Entity) error {
+	add(phaseCooperations, ki.qCreate, "cooperation", all, func(part []graph.Entity) (map[string]any, int, error) {
 		rows := make([]any, len(part))
 		for i, e := range part {
 			c := e.(*graph.Cooperation)
-			p, err := properties(c)
+			p, err := props(c)
 			if err != nil {
-				return err
+				return nil, 0, err
 			}
 			rows[i] = map[string]any{"from": c.From, "to": c.To, "props": p}
 		}
-		n, err := exec(ctx, tx, ki.qCreate, map[string]any{"rows": rows})
-		if err == nil && n != len(rows) {
-			err = fmt.Errorf("cooperation: %d of %d relationships created; an actor is missing", n, len(rows))
-		}
-		return err
+		return map[string]any{"rows": rows}, len(rows), nil
 	})
-}
 
-// chunked calls fn with consecutive parts of list of at most writeChunk elements.
-func chunked[T any](list []T, fn func([]T) error) error {
-	for start := 0; start < len(list); start += writeChunk {
-		if err := fn(list[start:min(start+writeChunk, len(list))]); err != nil {
-			return err
+	// Stable by phase; within a phase the order above is kept.
+	ordered := make([]step, 0, len(steps))
+	for phase := phaseNodes; phase <= phaseCooperations; phase++ {
+		for _, st := range steps {
+			if st.phase == phase {
+				ordered = append(ordered, st)
+			}
 		}
 	}
-	return nil
+	return ordered
 }
