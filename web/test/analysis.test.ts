@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cellLookup, gapKinds, lowestCoverage, needsIn, rankOf, readActorMetrics, readCommunities, readCouplingReport, readDefinitions, readGaps, readNetworkFigures, readPotentials } from "../src/api/analysis";
+import { cellLookup, gapKinds, lowestCoverage, needsIn, networkFigures, rankOf, readActorMetrics, readCommunities, readCouplingReport, readDefinitions, readGaps, readNetwork, readPotentials, readResilience, readSpaceMetrics } from "../src/api/analysis";
+import { ShapeError } from "../src/api/shape";
 import { readFileSync } from "node:fs";
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), "utf8"));
@@ -9,44 +10,100 @@ const gapsFixture = fixture("gaps");
 import { compareValues, sortRows } from "../src/ui/table";
 import { allows } from "../src/api/auth";
 
-describe("analysis readers", () => {
-  const defs = readDefinitions([
-    { code: "degree", label: "Grad", explanation: "Anzahl Partner" },
-    { code: "brokerage.liaison", label: "Liaison", explanation: "vermittelt" },
-    { code: "density", label: "Dichte", explanation: "Anteil" },
-    { code: "distances.diameter", label: "Durchmesser", explanation: "längster Weg" },
-    { code: "unused", label: "x" },
-  ]);
+// Trimmed real answers of the demo county (go run ./cmd/netzwerkatlas serve --demo).
+describe("definitions, actor metrics, communities and network", () => {
+  const defs = readDefinitions(fixture("definitions"));
+  it("reads the definitions with label, explanation and reference", () => {
+    expect(defs[0]).toEqual({ code: "degree", label: "Anzahl Kooperationen (Grad)", explanation: expect.stringMatching(/^Mit wie vielen anderen Akteuren/), reference: "networkx degree" });
+    expect(defs.map((d) => d.code)).toContain("brokerage.liaison");
+  });
+  it("refuses definitions of another shape", () => {
+    expect(() => readDefinitions({ items: [] })).toThrow(ShapeError);
+    expect(() => readDefinitions([{ code: "degree", label: "Grad", description: "x", reference: "" }])).toThrow(/„explanation“ muss Text sein/);
+  });
   it("reads actor metrics in the order of their definitions and ranks them", () => {
-    const m = readActorMetrics(
-      {
-        revision: 3,
-        actors: [
-          { id: "a", degree: 3, articulation_point: true, brokerage: { liaison: 2 } },
-          { id: "b", degree: 5, articulation_point: false, brokerage: { liaison: 0 } },
-          { id: "c", degree: 3, articulation_point: false, brokerage: { liaison: 1 } },
-        ],
-      },
-      defs,
-    );
-    expect(m.metrics.map((d) => d.code)).toEqual(["degree", "brokerage.liaison", "articulation_point"]);
-    expect(m.metrics[0].description).toBe("Anzahl Partner");
-    expect(m.rows[0]).toEqual({ actorId: "a", name: "", values: { degree: 3, articulation_point: 1, "brokerage.liaison": 2 } });
-    expect(rankOf(m.rows, "degree", "a")).toEqual({ rank: 2, of: 3 });
-    expect(rankOf(m.rows, "degree", "b")).toEqual({ rank: 1, of: 3 });
+    const m = readActorMetrics(fixture("actors"), defs);
+    expect(m.revision).toBe(1);
+    expect(m.directed).toBe(false);
+    expect(m.approximate).toBe(false);
+    expect(m.notes).toEqual([]);
+    expect(m.bridges).toEqual([["seeland-akteur-0006", "seeland-akteur-0007"], ["seeland-akteur-0015", "seeland-akteur-0080"]]);
+    // defined figures first, in the order of the definitions; the others after them.
+    expect(m.metrics.slice(0, 5).map((d) => d.code)).toEqual(["degree", "betweenness", "constraint", "brokerage.liaison", "articulation_point"]);
+    expect(m.metrics.find((d) => d.code === "pagerank")).toEqual({ code: "pagerank", label: "pagerank", explanation: "", reference: "" });
+    expect(m.metrics.some((d) => d.code === "brokerage")).toBe(false);
+    const [hub, , isolate] = m.rows;
+    expect(hub.actorId).toBe("seeland-akteur-0001");
+    expect(hub.values).toMatchObject({ degree: 28, strength: 70, "brokerage.liaison": 654, "brokerage.consultant": 36, articulation_point: 0 });
+    expect(hub.values.constraint).toBeCloseTo(0.06255, 5);
+    // null figures (an isolated actor's constraint) are left out, not read as 0.
+    expect(isolate.actorId).toBe("seeland-akteur-0033");
+    expect("constraint" in isolate.values).toBe(false);
+    expect(isolate.values.degree).toBe(0);
+    expect(rankOf(m.rows, "degree", "seeland-akteur-0001")).toEqual({ rank: 2, of: 3 });
+    expect(rankOf(m.rows, "constraint", "seeland-akteur-0001")?.of).toBe(2); // the isolate has none
     expect(rankOf(m.rows, "degree", "z")).toBeNull();
   });
-  it("reads the named figures of the whole network", () => {
-    const f = readNetworkFigures({ revision: 3, actors: 250, density: 0.02, distances: { diameter: 8 }, groups: { kind: { ei_index: 0.3 } } }, defs, { actors: "Akteure" });
-    expect(f.map((x) => [x.label, x.value])).toEqual([["Akteure", 250], ["Dichte", 0.02], ["Durchmesser", 8]]);
+  it("refuses actor metrics of another shape", () => {
+    expect(() => readActorMetrics([{ id: "a", degree: 1 }])).toThrow(ShapeError);
+    const real = fixture("actors");
+    const row = { ...real.actors[0] };
+    delete row.brokerage;
+    expect(() => readActorMetrics({ ...real, actors: [row] })).toThrow(/actors\[0\]\.brokerage/);
+    expect(() => readActorMetrics({ ...real, actors: [{ ...real.actors[0], degree: "28" }] })).toThrow(/„degree“ muss eine Zahl sein/);
+    expect(readActorMetrics({ ...real, bridges: null }).bridges).toEqual([]);
   });
-  it("reads communities as lists or as a membership map", () => {
-    expect(readCommunities({ communities: [{ id: 0, members: ["a", "b"] }], modularity: 0.4 })).toEqual({ membership: new Map([["a", "0"], ["b", "0"]]), modularity: 0.4 });
-    expect(readCommunities({ membership: { a: 2 } }).membership.get("a")).toBe("2");
+  it("reads the communities into a membership map", () => {
+    const c = readCommunities(fixture("communities"));
+    expect(c.modularity).toBeCloseTo(0.5346, 4);
+    expect(c.sizes).toEqual([3, 3]);
+    expect(c.membership.get("seeland-akteur-0001")).toBe("0");
+    expect(c.membership.get("seeland-akteur-0037")).toBe("1");
+    expect(c.membership.size).toBe(6);
+    expect(() => readCommunities({ membership: { a: 2 } })).toThrow(/„communities“ muss eine Liste sein/);
+  });
+  it("reads the network report and lists its figures by the definitions", () => {
+    const r = readNetwork(fixture("network"));
+    expect(r).toMatchObject({ revision: 1, directed: false, actors: 250, ties: 582, components: 18, largest_component: 232, communities: 26 });
+    expect(r.distances).toEqual({ nodes: 232, diameter: 8, mean_distance: expect.closeTo(3.349, 3), exact: true });
+    expect(Object.keys(r.ei_index).sort()).toEqual(["kind", "legal_domain", "social_space"]);
+    const f = networkFigures(r, defs);
+    expect(f.map((x) => x.code)).toEqual(["actors", "ties", "largest_component", "density", "components", "distances.diameter", "assortativity", "modularity", "ei_index.legal_domain", "ei_index.kind", "ei_index.social_space"]);
+    expect(f.find((x) => x.code === "ei_index.legal_domain")?.label).toBe("Offenheit nach außen (E-I-Index) nach Rechtskreis");
+    expect(f.find((x) => x.code === "distances.diameter")).toMatchObject({ label: "Durchmesser", value: 8 });
+    expect(networkFigures({ ...r, assortativity: null }, defs).find((x) => x.code === "assortativity")?.value).toBeNull();
+    expect(() => readNetwork({ ...fixture("network"), distances: undefined })).toThrow(ShapeError);
   });
 });
 
-// Trimmed real answers of the demo county (go run ./cmd/netzwerkatlas serve --demo).
+describe("social spaces and resilience", () => {
+  it("reads the figures per social space", () => {
+    const r = readSpaceMetrics(fixture("social-spaces"));
+    expect(r.revision).toBe(1);
+    expect(r.density).toBeCloseTo(0.0187, 4);
+    expect(r.social_spaces.map((x) => [x.name, x.level])).toEqual([
+      ["Landkreis Seeland", "county"],
+      ["Planungsraum Seeburg und Uferland", "planning_area"],
+      ["Planungsraum Heide und Moor", "planning_area"],
+      ["Uferland Nord", "social_space"],
+    ]);
+    expect(r.social_spaces[3]).toMatchObject({ social_space: "seeland-sozialraum-01", actors: 91, local_actors: 32, ties: 177, components: 12 });
+    expect(r.social_spaces[3].local_ratio).toBeCloseTo(0.97, 2);
+    const nulls = { ...fixture("social-spaces").social_spaces[3], ei_index: null, local_ratio: null };
+    expect(readSpaceMetrics({ revision: 1, density: 0, social_spaces: [nulls] }).social_spaces[0]).toMatchObject({ ei_index: null, local_ratio: null });
+    expect(() => readSpaceMetrics({ revision: 1, density: 0, social_spaces: [{ ...nulls, ties: null }] })).toThrow(/„ties“ muss eine Zahl sein/);
+  });
+  it("reads the actors ranked by the effect of their loss", () => {
+    const r = readResilience(fixture("resilience"));
+    expect(r).toMatchObject({ revision: 1, components: 18, cross_domain_ties: 353 });
+    expect(r.connected_share).toBeCloseTo(0.861, 3);
+    expect(r.actors[0]).toMatchObject({ id: "seeland-akteur-0049", name: "Verkehrsgesellschaft Seeland mbH", components: 20, disconnected_pairs: 459, cross_domain_ties_lost: 30, degree: 30, articulation_point: true });
+    expect(r.actors[0].explanation).toMatch(/^Ohne Verkehrsgesellschaft Seeland mbH wären 459 Akteurspaare/);
+    expect(r.actors[2]).toMatchObject({ degree: 0, criticality: 0, articulation_point: false });
+    expect(() => readResilience({ ...fixture("resilience"), actors: [{ id: "a" }] })).toThrow(ShapeError);
+  });
+});
+
 describe("coupling matrix", () => {
   const r = readCouplingReport(matrixFixture);
   it("reads the legal-domain matrix, thresholds and notes", () => {

@@ -1,6 +1,11 @@
-// Reads the answers of the analysis endpoints into the shapes the views use. The
-// coupling, potential and gap readers follow the Go types in graph/analysis (and
-// api/openapi.json) field by field; they only turn null lists into empty ones.
+// Reads the answers of the analysis endpoints into the shapes the views use. Each
+// reader follows the Go types in graph/analysis (and api/openapi.json) field by field.
+// The definitions, actor, community, network, social-space and resilience readers
+// are strict (a ShapeError names a missing or mistyped field); the coupling, potential
+// and gap readers only turn null lists into empty ones.
+
+import * as S from "./shape";
+import { ShapeError } from "./shape";
 
 type Raw = Record<string, unknown>;
 
@@ -15,67 +20,99 @@ const num = (...vs: unknown[]): number | null => {
   for (const v of vs) if (typeof v === "number" && Number.isFinite(v)) return v;
   return null;
 };
-/** items returns the list in the answer: the answer itself, or its items, or the named key. */
-const items = (v: unknown, ...keys: string[]): Raw[] => {
-  if (Array.isArray(v)) return v.map(obj);
-  const o = obj(v);
-  for (const k of ["items", ...keys]) if (Array.isArray(o[k])) return (o[k] as unknown[]).map(obj);
-  return [];
-};
+
+// ---- GET /analysis/definitions (graph/analysis/definitions.go) ----
 
 export interface MetricDef {
   code: string;
   label: string;
-  description: string;
+  /** explanation says in plain German what the figure means. */
+  explanation: string;
+  /** reference names the definition followed (networkx, UCINET, the paper). */
+  reference: string;
 }
+
+/** readDefinitions reads GET /analysis/definitions: a list of {code, label, explanation, reference}. */
+export function readDefinitions(data: unknown): MetricDef[] {
+  const where = "/analysis/definitions";
+  if (!Array.isArray(data)) throw new ShapeError(where, "Liste erwartet");
+  return data.map((x) => {
+    const d = S.object(x, where);
+    return { code: S.str(d, "code", where), label: S.str(d, "label", where), explanation: S.str(d, "explanation", where), reference: S.str(d, "reference", where) };
+  });
+}
+
+// ---- GET /analysis/actors (graph/analysis/report.go, ActorReport) ----
+
+/** actorFigures are the numeric figures of analysis.ActorMetrics, in the Go order. */
+const actorFigures = ["degree", "in_degree", "out_degree", "strength", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "core_number", "clustering"] as const;
+/** actorNullable are the figures that are null where undefined (analysis.Number). */
+const actorNullable = ["constraint", "effective_size", "efficiency", "hierarchy"] as const;
+/** brokerageRoles are the members of analysis.Brokerage (Gould–Fernandez). */
+const brokerageRoles = ["coordinator", "gatekeeper", "representative", "consultant", "liaison"] as const;
 
 export interface ActorMetricRow {
   actorId: string;
-  name: string;
+  /** values holds each defined figure by its definition code ("brokerage.liaison");
+   *  articulation_point is 1 or 0; undefined figures (null) are left out. */
   values: Record<string, number>;
 }
 
 export interface ActorMetrics {
+  revision: number;
+  directed: boolean;
+  /** approximate is true when betweenness was estimated (very large networks). */
+  approximate: boolean;
   metrics: MetricDef[];
   rows: ActorMetricRow[];
+  /** bridges are the ties whose loss would split the network, as actor ID pairs. */
+  bridges: [string, string][];
+  notes: string[];
 }
-
-/** readDefinitions reads GET /analysis/definitions: code, German label and explanation of each figure. */
-export function readDefinitions(data: unknown): MetricDef[] {
-  return items(data, "definitions")
-    .map((d) => ({ code: str(d.code), label: str(d.label, d.code), description: str(d.explanation, d.description) }))
-    .filter((d) => d.code);
-}
-
-/** flatten collects the numbers (and booleans as 0/1) of an object, nested ones as "outer.inner". */
-function flatten(o: Raw, prefix = "", out: Record<string, number> = {}): Record<string, number> {
-  for (const [k, v] of Object.entries(o)) {
-    if (typeof v === "number" && Number.isFinite(v)) out[prefix + k] = v;
-    else if (typeof v === "boolean") out[prefix + k] = v ? 1 : 0;
-    else if (v && typeof v === "object" && !Array.isArray(v)) flatten(v as Raw, prefix + k + ".", out);
-  }
-  return out;
-}
-
-/** skip names keys of an actor row that are not figures. */
-const skip = /^(metrics|values)\.|^(version|rank)$/;
 
 /**
- * readActorMetrics reads GET /analysis/actors: one row per actor with its figures
- * (nested ones such as brokerage roles as "brokerage.liaison"). The metrics are those
- * of defs that the rows have, in the order of defs, then any others by their code.
+ * readActorMetrics reads GET /analysis/actors. The metrics are the row figures in the
+ * order of defs (a figure without a definition is labelled by its code, at the end).
  */
 export function readActorMetrics(data: unknown, defs: MetricDef[] = []): ActorMetrics {
-  const rows = items(data, "actors").map((r) => {
-    const values = flatten(obj(r.metrics ?? r.values));
-    for (const [k, v] of Object.entries(flatten(r))) if (!skip.test(k)) values[k] = v;
-    return { actorId: str(r.actor_id, r.id), name: str(r.name, r.label), values };
+  const where = "/analysis/actors";
+  const o = S.object(data, where);
+  const rows = S.list(o, "actors", where).map((x, i): ActorMetricRow => {
+    const at = `${where}, actors[${i}]`;
+    const r = S.object(x, at);
+    const values: Record<string, number> = {};
+    for (const k of actorFigures) values[k] = S.num(r, k, at);
+    for (const k of actorNullable) {
+      const v = S.numOrNull(r, k, at);
+      if (v !== null) values[k] = v;
+    }
+    const b = S.object(r.brokerage, at + ".brokerage");
+    for (const k of brokerageRoles) values["brokerage." + k] = S.num(b, k, at + ".brokerage");
+    values.articulation_point = S.bool(r, "articulation_point", at) ? 1 : 0;
+    return { actorId: S.str(r, "id", at), values };
   });
-  const present = new Set<string>();
-  for (const r of rows) for (const k of Object.keys(r.values)) present.add(k);
-  const known = defs.filter((d) => present.has(d.code));
-  const rest = [...present].filter((c) => !defs.some((d) => d.code === c)).sort().map((code) => ({ code, label: code, description: "" }));
-  return { metrics: [...known, ...rest], rows };
+  const codes = [...actorFigures, ...actorNullable, ...brokerageRoles.map((k) => "brokerage." + k), "articulation_point"];
+  const order = (c: string) => {
+    const i = defs.findIndex((d) => d.code === c);
+    return i < 0 ? defs.length : i;
+  };
+  const metrics = codes
+    .filter((c) => rows.some((r) => c in r.values))
+    .sort((a, b) => order(a) - order(b))
+    .map((c) => defs.find((d) => d.code === c) ?? { code: c, label: c, explanation: "", reference: "" });
+  const bridges = S.list(o, "bridges", where).map((x) => {
+    if (!Array.isArray(x) || x.length !== 2 || typeof x[0] !== "string" || typeof x[1] !== "string") throw new ShapeError(where, "„bridges“ muss Paare von Akteurs-IDs enthalten");
+    return [x[0], x[1]] as [string, string];
+  });
+  return {
+    revision: S.num(o, "revision", where),
+    directed: S.bool(o, "directed", where),
+    approximate: S.bool(o, "approximate", where),
+    metrics,
+    rows,
+    bridges,
+    notes: S.optional(o, "notes", [], (v, k) => S.strings(v, k, where)),
+  };
 }
 
 /**
@@ -89,26 +126,232 @@ export function rankOf(rows: ActorMetricRow[], metric: string, actorId: string):
   return { rank: 1 + vals.filter((v) => v > mine).length, of: vals.length };
 }
 
+// ---- GET /analysis/communities (graph/analysis/report.go, CommunityReport) ----
+
 export interface Communities {
+  revision: number;
+  modularity: number;
+  /** membership maps each actor ID to its community's ID (as text, for colouring). */
   membership: Map<string, string>;
-  modularity: number | null;
+  /** sizes lists the communities' sizes, largest first as the server sends them. */
+  sizes: number[];
 }
 
-/** readCommunities reads GET /analysis/communities: a list of communities with members, or a membership map. */
+/** readCommunities reads GET /analysis/communities: {revision, seed, resolution, modularity, communities: [{id, size, members}]}. */
 export function readCommunities(data: unknown): Communities {
-  const o = obj(data);
+  const where = "/analysis/communities";
+  const o = S.object(data, where);
   const membership = new Map<string, string>();
-  const list = items(data, "communities");
-  list.forEach((c, i) => {
-    const id = str(c.id, c.community, c.index) || String(i);
-    for (const m of arr(c.members ?? c.actors ?? c.actor_ids)) {
-      const aid = typeof m === "string" ? m : str(obj(m).id, obj(m).actor_id);
-      if (aid) membership.set(aid, id);
-    }
-    if (!arr(c.members ?? c.actors ?? c.actor_ids).length && str(c.actor_id)) membership.set(str(c.actor_id), str(c.community));
+  const sizes: number[] = [];
+  S.list(o, "communities", where).forEach((x, i) => {
+    const at = `${where}, communities[${i}]`;
+    const c = S.object(x, at);
+    const id = String(S.num(c, "id", at));
+    sizes.push(S.num(c, "size", at));
+    for (const m of S.strings(c, "members", at)) membership.set(m, id);
   });
-  for (const [aid, c] of Object.entries(obj(o.membership))) membership.set(aid, str(c));
-  return { membership, modularity: num(o.modularity, obj(o.network).modularity) };
+  return { revision: S.num(o, "revision", where), modularity: S.num(o, "modularity", where), membership, sizes };
+}
+
+// ---- GET /analysis/network (graph/analysis/report.go, NetworkReport) ----
+
+export interface NetworkReport {
+  revision: number;
+  directed: boolean;
+  approximate: boolean;
+  actors: number;
+  ties: number;
+  density: number;
+  reciprocity: number;
+  components: number;
+  largest_component: number;
+  distances: { nodes: number; diameter: number; mean_distance: number; exact: boolean };
+  degree_centralization: number;
+  betweenness_centralization: number;
+  /** assortativity is null where undefined (all degrees equal). */
+  assortativity: number | null;
+  modularity: number;
+  communities: number;
+  /** ei_index is the E-I index of the whole network per grouping (kind, legal_domain, social_space). */
+  ei_index: Record<string, number | null>;
+}
+
+/** readNetwork reads GET /analysis/network. Of the group mixing it keeps the E-I index per grouping. */
+export function readNetwork(data: unknown): NetworkReport {
+  const where = "/analysis/network";
+  const o = S.object(data, where);
+  const d = S.object(o.distances, where + ".distances");
+  const groups = S.object(o.groups, where + ".groups");
+  const ei: Record<string, number | null> = {};
+  for (const [k, v] of Object.entries(groups)) ei[k] = S.numOrNull(S.object(v, `${where}.groups.${k}`), "ei_index", `${where}.groups.${k}`);
+  const n = (k: string) => S.num(o, k, where);
+  return {
+    revision: n("revision"),
+    directed: S.bool(o, "directed", where),
+    approximate: S.bool(o, "approximate", where),
+    actors: n("actors"),
+    ties: n("ties"),
+    density: n("density"),
+    reciprocity: n("reciprocity"),
+    components: n("components"),
+    largest_component: n("largest_component"),
+    distances: { nodes: S.num(d, "nodes", where), diameter: S.num(d, "diameter", where), mean_distance: S.num(d, "mean_distance", where), exact: S.bool(d, "exact", where) },
+    degree_centralization: n("degree_centralization"),
+    betweenness_centralization: n("betweenness_centralization"),
+    assortativity: S.numOrNull(o, "assortativity", where),
+    modularity: n("modularity"),
+    communities: n("communities"),
+    ei_index: ei,
+  };
+}
+
+export interface NetworkFigure {
+  code: string;
+  label: string;
+  /** value is null where the figure is undefined for this network. */
+  value: number | null;
+  explanation: string;
+}
+
+/** groupingLabels names the groupings of the E-I index in German. */
+const groupingLabels: Record<string, string> = { legal_domain: "Rechtskreis", kind: "Akteursart", social_space: "Sozialraum" };
+
+/**
+ * networkFigures lists the figures of the whole network to show: the plain counts,
+ * then each defined figure in the order of defs, the E-I index once per grouping.
+ */
+export function networkFigures(r: NetworkReport, defs: MetricDef[]): NetworkFigure[] {
+  const out: NetworkFigure[] = [
+    { code: "actors", label: "Akteure", value: r.actors, explanation: "" },
+    { code: "ties", label: "Kooperationen (Beziehungen)", value: r.ties, explanation: "" },
+    { code: "largest_component", label: "Akteure im größten Teilnetz", value: r.largest_component, explanation: "" },
+  ];
+  const values: Record<string, number | null> = {
+    density: r.density,
+    reciprocity: r.directed ? r.reciprocity : null,
+    components: r.components,
+    "distances.diameter": r.distances.diameter,
+    "distances.mean_distance": r.distances.mean_distance,
+    degree_centralization: r.degree_centralization,
+    betweenness_centralization: r.betweenness_centralization,
+    assortativity: r.assortativity,
+    modularity: r.modularity,
+    communities: r.communities,
+  };
+  for (const d of defs) {
+    if (d.code in values) {
+      if (d.code === "reciprocity" && !r.directed) continue; // 1 by definition without directions
+      out.push({ code: d.code, label: d.label, value: values[d.code], explanation: d.explanation });
+    } else if (d.code === "ei_index") {
+      for (const g of Object.keys(groupingLabels).filter((k) => k in r.ei_index))
+        out.push({ code: "ei_index." + g, label: `${d.label} nach ${groupingLabels[g]}`, value: r.ei_index[g], explanation: d.explanation });
+    }
+  }
+  return out;
+}
+
+// ---- GET /analysis/social-spaces (graph/analysis/spaces.go, SpaceReport) ----
+
+export interface SpaceMetrics {
+  social_space: string;
+  name: string;
+  level: string;
+  /** actors counts the actors serving the space; local_actors those based in it. */
+  actors: number;
+  local_actors: number;
+  ties: number;
+  density: number;
+  components: number;
+  largest_component: number;
+  mean_degree: number;
+  degree_centralization: number;
+  clustering: number;
+  /** ei_index by primary legal domain; null where undefined. */
+  ei_index: number | null;
+  local_density: number;
+  /** local_ratio is the local actors' density over the whole network's; null with fewer than two local actors. */
+  local_ratio: number | null;
+}
+
+export interface SpaceReport {
+  revision: number;
+  density: number;
+  social_spaces: SpaceMetrics[];
+}
+
+/** spaceFigures are the numeric members of SpaceMetrics that can colour a map, in the Go order. */
+export const spaceFigures = ["actors", "local_actors", "ties", "density", "components", "largest_component", "mean_degree", "degree_centralization", "clustering", "ei_index", "local_density", "local_ratio"] as const;
+export type SpaceFigure = (typeof spaceFigures)[number];
+
+/** readSpaceMetrics reads GET /analysis/social-spaces. */
+export function readSpaceMetrics(data: unknown): SpaceReport {
+  const where = "/analysis/social-spaces";
+  const o = S.object(data, where);
+  return {
+    revision: S.num(o, "revision", where),
+    density: S.num(o, "density", where),
+    social_spaces: S.list(o, "social_spaces", where).map((x, i) => {
+      const at = `${where}, social_spaces[${i}]`;
+      const r = S.object(x, at);
+      const m = { social_space: S.str(r, "social_space", at), name: S.str(r, "name", at), level: S.str(r, "level", at) } as SpaceMetrics;
+      for (const k of spaceFigures) (m as unknown as Record<string, number | null>)[k] = k === "ei_index" || k === "local_ratio" ? S.numOrNull(r, k, at) : S.num(r, k, at);
+      return m;
+    }),
+  };
+}
+
+// ---- GET /analysis/resilience (graph/analysis/resilience.go, ResilienceReport) ----
+
+export interface ActorImpact {
+  id: string;
+  name: string;
+  /** components is the number of components without the actor. */
+  components: number;
+  /** connected_share is the share of the remaining pairs that still reach each other. */
+  connected_share: number;
+  disconnected_pairs: number;
+  cross_domain_ties_lost: number;
+  criticality: number;
+  degree: number;
+  articulation_point: boolean;
+  explanation: string;
+}
+
+export interface ResilienceReport {
+  revision: number;
+  components: number;
+  connected_share: number;
+  cross_domain_ties: number;
+  /** actors are ordered most critical first. */
+  actors: ActorImpact[];
+}
+
+/** readResilience reads GET /analysis/resilience. */
+export function readResilience(data: unknown): ResilienceReport {
+  const where = "/analysis/resilience";
+  const o = S.object(data, where);
+  return {
+    revision: S.num(o, "revision", where),
+    components: S.num(o, "components", where),
+    connected_share: S.num(o, "connected_share", where),
+    cross_domain_ties: S.num(o, "cross_domain_ties", where),
+    actors: S.list(o, "actors", where).map((x, i) => {
+      const at = `${where}, actors[${i}]`;
+      const a = S.object(x, at);
+      return {
+        id: S.str(a, "id", at),
+        name: S.str(a, "name", at),
+        components: S.num(a, "components", at),
+        connected_share: S.num(a, "connected_share", at),
+        disconnected_pairs: S.num(a, "disconnected_pairs", at),
+        cross_domain_ties_lost: S.num(a, "cross_domain_ties_lost", at),
+        criticality: S.num(a, "criticality", at),
+        degree: S.num(a, "degree", at),
+        articulation_point: S.bool(a, "articulation_point", at),
+        explanation: S.str(a, "explanation", at),
+      };
+    }),
+  };
 }
 
 // ---- GET /analysis/coupling-matrix (graph/analysis/coupling.go) ----
@@ -367,20 +610,4 @@ export function needsIn(cells: SupplyCell[], space: string, field: string): Supp
 export function lowestCoverage(cells: SupplyCell[]): number | null {
   const v = cells.map((c) => c.need?.coverage).filter((x): x is number => typeof x === "number");
   return v.length ? Math.min(...v) : null;
-}
-
-export interface NetworkFigure {
-  code: string;
-  label: string;
-  value: number;
-  description: string;
-}
-
-/** readNetworkFigures reads GET /analysis/network: the figures of the whole network that defs or labels name. */
-export function readNetworkFigures(data: unknown, defs: MetricDef[], labels: Record<string, string> = {}): NetworkFigure[] {
-  const values = flatten(obj(data));
-  const out: NetworkFigure[] = [];
-  for (const [code, label] of Object.entries(labels)) if (code in values) out.push({ code, label, value: values[code], description: "" });
-  for (const d of defs) if (d.code in values) out.push({ code: d.code, label: d.label, value: values[d.code], description: d.description });
-  return out;
 }

@@ -59,3 +59,49 @@ export const get = <T>(path: string, query?: Query) => request<T>("GET", path, {
 export function isMissing(err: unknown): boolean {
   return err instanceof ApiError && (err.status === 404 || err.status === 405 || err.status === 501);
 }
+
+/** Download is a file the server sent as an attachment. */
+export interface Download {
+  blob: Blob;
+  /** name is the file name of the Content-Disposition header, else the fallback. */
+  name: string;
+  contentType: string;
+}
+
+/** fileName reads the file name of a Content-Disposition header (RFC 6266, filename* first). */
+export function fileName(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1].trim());
+    } catch {
+      /* fall through to the plain name */
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/.exec(disposition);
+  return plain ? plain[1].trim() : fallback;
+}
+
+/**
+ * fetchFile fetches an attachment with the signed-in token (a plain link would not
+ * carry a bearer token); a status >= 400 throws an ApiError with the problem details.
+ */
+export async function fetchFile(path: string, query: Query, fallbackName: string): Promise<Download> {
+  let res: Response;
+  try {
+    res = await fetch(url(path, query), { headers: authHeaders() });
+  } catch {
+    throw new ApiError(toProblem(0, null));
+  }
+  if (!res.ok) {
+    let data: unknown = null;
+    try {
+      data = JSON.parse(await res.text());
+    } catch {
+      data = null;
+    }
+    throw new ApiError(toProblem(res.status, data));
+  }
+  return { blob: await res.blob(), name: fileName(res.headers.get("Content-Disposition"), fallbackName), contentType: res.headers.get("Content-Type") ?? "" };
+}

@@ -121,7 +121,7 @@ function metricList(m: ActorMetrics, id: string): HTMLElement {
         const r = rankOf(m.rows, d.code, id);
         return [
           h("dt", {}, d.label),
-          h("dd", {}, h("strong", {}, fmt(row.values[d.code])), r ? ` – Rang ${r.rank} von ${r.of}` : "", d.description ? h("span", { class: "explain" }, d.description) : null),
+          h("dd", {}, h("strong", {}, fmt(row.values[d.code])), r ? ` – Rang ${r.rank} von ${r.of}` : "", d.explanation ? h("span", { class: "explain" }, d.explanation) : null),
         ];
       }),
   );

@@ -1,0 +1,41 @@
+// Download links for files the server makes (exports, the import template). The link
+// points at the API URL, but a click fetches the file with the signed-in token and
+// saves it from a Blob URL: a plain link would not carry a bearer token.
+
+import { fetchFile, url, type Query } from "../api/client";
+import { download } from "../lib/csv";
+import { h, replace } from "./dom";
+import { errorBox } from "./status";
+
+export interface DownloadLink {
+  label: string;
+  path: string;
+  query?: Query;
+  /** fileName is used when the server sends no Content-Disposition name. */
+  fileName: string;
+  /** describes names the file in the messages of status, such as "Akteure als CSV". */
+  describes?: string;
+}
+
+/**
+ * downloadLink returns a link that fetches the file with the token and saves it;
+ * progress and errors are announced in status.
+ */
+export function downloadLink(d: DownloadLink, status: HTMLElement): HTMLAnchorElement {
+  const a = h("a", { href: url(d.path, d.query), download: d.fileName, class: "download" }, d.label) as HTMLAnchorElement;
+  a.addEventListener("click", async (ev) => {
+    ev.preventDefault();
+    a.setAttribute("aria-busy", "true");
+    replace(status, `${d.describes ?? d.label} wird erzeugt …`);
+    try {
+      const f = await fetchFile(d.path, d.query ?? {}, d.fileName);
+      download(f.name, f.blob, f.contentType || "application/octet-stream");
+      replace(status, `${d.describes ?? d.label} heruntergeladen (${f.name}).`);
+    } catch (err) {
+      replace(status, errorBox(err, d.describes ?? d.label));
+    } finally {
+      a.removeAttribute("aria-busy");
+    }
+  });
+  return a;
+}
