@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset, degrees, neighbours } from "../src/graph/dataset";
-import { applyFilters, fold, isFiltered, noFilters, searchNodes, within } from "../src/graph/filters";
+import { applyFilters, filterQuery, fold, isFiltered, noFilters, searchNodes, within } from "../src/graph/filters";
 
 const network = {
   revision: 7,
@@ -74,5 +74,18 @@ describe("filters", () => {
     expect(fold("Überlingen")).toBe("uberlingen");
     expect(searchNodes(ds, "uberl")).toEqual(["c"]);
     expect(searchNodes(ds, "  ")).toEqual([]);
+  });
+});
+
+describe("filterQuery", () => {
+  it("names the set filters as the API's query parameters, leaving out the text query", () => {
+    expect(filterQuery(noFilters)).toEqual({});
+    expect(filterQuery({ ...noFilters, socialSpace: "s1", legalDomain: "sgb9", actorKind: "provider", cooperationKind: "contract", minIntensity: 3, query: "Caritas" })).toEqual({
+      social_space: "s1",
+      legal_domain: "sgb9",
+      actor_kind: "provider",
+      cooperation_kind: "contract",
+      min_intensity: "3",
+    });
   });
 });

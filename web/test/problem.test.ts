@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { fieldMessages, formField, toProblem } from "../src/api/problem";
-import { readIssue, readReport, reportFromProblem } from "../src/api/imports";
 
 describe("problem details", () => {
   it("keeps the server's problem and extension members", () => {
@@ -31,21 +30,5 @@ describe("problem details", () => {
     expect(m.get("address.city")).toEqual(["zu lang"]);
     expect(m.get("attributes")).toEqual(["zu lang"]);
     expect(m.get("")).toEqual(["ungültig"]);
-  });
-});
-
-describe("import reports", () => {
-  it("reads issues with row and column", () => {
-    expect(readIssue({ row: 3, column: "B", field: "name", message: "leer" })).toEqual({ row: "3", column: "B", field: "name", message: "leer" });
-  });
-  it("reads a dry run's counts", () => {
-    const r = readReport({ dry_run: true, counts: { actor: { created: 2, updated: 1, unchanged: 0 } } }, true);
-    expect(r.ok).toBe(true);
-    expect(r.counts).toEqual([{ kind: "actor", created: 2, updated: 1, unchanged: 0 }]);
-  });
-  it("reads a refused import from problem details", () => {
-    const r = reportFromProblem(toProblem(422, { errors: [{ field: "actors[0].kind", message: "Akteursart fehlt." }] }), true);
-    expect(r.ok).toBe(false);
-    expect(r.issues[0].field).toBe("actors[0].kind");
   });
 });

@@ -1,63 +1,168 @@
-// Reads the import endpoint's report (a dry run or a real import) and its problems.
+// Reads the answers of POST /api/v1/imports (a dry run or a real import): the report
+// of the 200 answer, and the same report inside the 422 problem details of a refused
+// import (type urn:netzwerkatlas:problem:import-refused, member "report"). The issue
+// fields follow importers.Issue; those marked omitempty there may be missing.
 
 import type { Problem } from "./problem";
+import * as S from "./shape";
+import { ShapeError, type Raw } from "./shape";
+
+/** refusedType is the problem type of an import refused because the file has errors. */
+export const refusedType = "urn:netzwerkatlas:problem:import-refused";
+
+export type Severity = "error" | "warning";
 
 export interface ImportIssue {
-  row: string;
+  severity: Severity;
+  /** sheet is the XLSX sheet, the CSV file's name, or "Knoten"/"Kanten"; "" if unknown. */
+  sheet: string;
+  /** row is the spreadsheet row (header = 1) or the position of a node, edge or feature; null if unknown. */
+  row: number | null;
   column: string;
+  /** element is the id of a node, edge or feature, where the format has one. */
+  element: string;
+  /** field is the path in the batch, such as "actors[3].legal_domains". */
   field: string;
+  value: string;
+  /** suggestion is the nearest known taxonomy code, if any. */
+  suggestion: string;
+  /** message says what is wrong, in German, without the location. */
   message: string;
+  /** text is location and message together. */
+  text: string;
+}
+
+export interface KindCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
 }
 
 export interface ImportReport {
-  ok: boolean;
   dryRun: boolean;
-  /** counts lists, per kind, what would be or was created, updated, left unchanged. */
-  counts: { kind: string; created: number; updated: number; unchanged: number }[];
+  format: string;
+  revision: number;
+  /** decoded counts the items read from the file, per kind. */
+  decoded: Record<string, number>;
+  /** counts says per kind what the import would do or did; null when it was refused before. */
+  counts: Record<string, KindCounts> | null;
+  /** errors and warnings count all issues, also those left out of issues. */
+  errors: number;
+  warnings: number;
   issues: ImportIssue[];
-  warnings: ImportIssue[];
 }
 
-type Raw = Record<string, unknown>;
-
-const text = (v: unknown) => (typeof v === "string" || typeof v === "number" ? String(v) : "");
-
-/** readIssue accepts {row, column, field, message} and the plain {field, message} of problem details. */
-export function readIssue(raw: unknown): ImportIssue {
-  const r = (raw ?? {}) as Raw;
-  return { row: text(r.row ?? r.line), column: text(r.column ?? r.col), field: text(r.field ?? r.path), message: text(r.message ?? r.text) };
+/** ImportRefusal is a 422 answer: the German detail and the report with the errors. */
+export interface ImportRefusal {
+  detail: string;
+  report: ImportReport;
 }
 
-function counts(v: unknown): ImportReport["counts"] {
-  const o = (v ?? {}) as Record<string, Raw>;
-  return Object.entries(o)
-    .filter(([, c]) => c && typeof c === "object")
-    .map(([kind, c]) => ({ kind, created: Number(c.created) || 0, updated: Number(c.updated) || 0, unchanged: Number(c.unchanged) || 0 }));
+const where = "/imports";
+
+function intMap(v: unknown, at: string): Record<string, number> {
+  const o = S.object(v, at);
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(o)) out[k] = S.num(o, k, at);
+  return out;
 }
 
-/** readReport reads a successful answer. */
-export function readReport(data: unknown, dryRun: boolean): ImportReport {
-  const o = (data ?? {}) as Raw;
-  const report = (o.report ?? o) as Raw;
-  const result = (o.result ?? o) as Raw;
-  const issues = [...((report.errors as unknown[]) ?? []), ...((report.issues as unknown[]) ?? [])].map(readIssue);
+const optStr = (o: Raw, k: string, at: string) => S.optional(o, k, "", (x, key) => S.str(x, key, at));
+
+/** readIssue reads one importers.Issue. */
+export function readIssue(v: unknown, at = where + ", issues"): ImportIssue {
+  const o = S.object(v, at);
+  const severity = S.str(o, "severity", at);
+  if (severity !== "error" && severity !== "warning") throw new ShapeError(at, `unbekannte Schwere „${severity}“`);
   return {
-    ok: issues.length === 0,
-    dryRun: o.dry_run === undefined ? dryRun : o.dry_run === true,
-    counts: counts(result.counts ?? o.counts),
-    issues,
-    warnings: ((report.warnings as unknown[]) ?? []).map(readIssue),
+    severity,
+    sheet: optStr(o, "sheet", at),
+    row: S.optional<number | null>(o, "row", null, (x, k) => S.num(x, k, at)),
+    column: optStr(o, "column", at),
+    element: optStr(o, "element", at),
+    field: optStr(o, "field", at),
+    value: optStr(o, "value", at),
+    suggestion: optStr(o, "suggestion", at),
+    message: S.str(o, "message", at),
+    text: optStr(o, "text", at),
   };
 }
 
-/** reportFromProblem reads a refused import (problem details with one error per cell). */
-export function reportFromProblem(p: Problem & Raw, dryRun: boolean): ImportReport {
-  const extra = ((p.report as Raw | undefined)?.errors as unknown[]) ?? [];
+/** readImportReport reads the 200 answer of POST /imports (and the report of a refusal). */
+export function readImportReport(data: unknown): ImportReport {
+  const o = S.object(data, where);
+  const counts = o.counts === null || o.counts === undefined ? null : S.object(o.counts, where + ".counts");
   return {
-    ok: false,
-    dryRun,
-    counts: [],
-    issues: [...(p.errors ?? []), ...extra].map(readIssue),
-    warnings: [],
+    dryRun: S.bool(o, "dry_run", where),
+    format: S.str(o, "format", where),
+    revision: S.num(o, "revision", where),
+    decoded: o.decoded === null || o.decoded === undefined ? {} : intMap(o.decoded, where + ".decoded"),
+    counts:
+      counts &&
+      Object.fromEntries(
+        Object.entries(counts).map(([kind, c]) => {
+          const at = `${where}.counts.${kind}`;
+          const x = S.object(c, at);
+          return [kind, { created: S.num(x, "created", at), updated: S.num(x, "updated", at), unchanged: S.num(x, "unchanged", at) }];
+        }),
+      ),
+    errors: S.num(o, "errors", where),
+    warnings: S.num(o, "warnings", where),
+    issues: S.list(o, "issues", where).map((x, i) => readIssue(x, `${where}, issues[${i}]`)),
   };
+}
+
+/** readRefusal reads a refused import's problem details, or returns null for any other problem. */
+export function readRefusal(p: Problem): ImportRefusal | null {
+  if (p.type !== refusedType) return null;
+  return { detail: p.detail ?? p.title, report: readImportReport(p.report) };
+}
+
+/** mentionsSuggestion reports whether the issue's message already asks about its suggestion. */
+export const mentionsSuggestion = (i: ImportIssue) => !!i.suggestion && /meinten sie/i.test(i.message) && i.message.includes(i.suggestion);
+
+/** errorsOf and warningsOf split the issues by severity. */
+export const errorsOf = (r: ImportReport) => r.issues.filter((i) => i.severity === "error");
+export const warningsOf = (r: ImportReport) => r.issues.filter((i) => i.severity === "warning");
+
+/** kindOrder is the order in which kinds are listed (graph.Kinds). */
+export const kindOrder = ["social_space", "wave", "actor", "offer", "need", "cooperation"];
+
+/**
+ * countRows lists the counts per kind in kindOrder, then any other kind by name; kinds
+ * that the file did not hold and the import does not touch are left out.
+ */
+export function countRows(r: ImportReport): ({ kind: string } & KindCounts)[] {
+  if (!r.counts) return [];
+  const rank = (k: string) => (kindOrder.includes(k) ? kindOrder.indexOf(k) : kindOrder.length);
+  return Object.entries(r.counts)
+    .filter(([kind, c]) => (r.decoded[kind] ?? 0) > 0 || c.created + c.updated + c.unchanged > 0)
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([kind, c]) => ({ kind, ...c }));
+}
+
+export interface ImportFormat {
+  name: string;
+  label: string;
+  extensions: string[];
+  content_type: string;
+  decode: boolean;
+  encode: boolean;
+}
+
+/** readFormats reads GET /imports/formats (importers.FormatInfo). */
+export function readFormats(data: unknown): ImportFormat[] {
+  const at = where + "/formats";
+  if (!Array.isArray(data)) throw new ShapeError(at, "Liste erwartet");
+  return data.map((x) => {
+    const o = S.object(x, at);
+    return {
+      name: S.str(o, "name", at),
+      label: S.str(o, "label", at),
+      extensions: S.strings(o, "extensions", at),
+      content_type: S.str(o, "content_type", at),
+      decode: S.bool(o, "decode", at),
+      encode: S.bool(o, "encode", at),
+    };
+  });
 }

@@ -103,3 +103,20 @@ export function searchNodes(ds: Dataset, query: string, limit = 20): string[] {
 export function fold(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 }
+
+/**
+ * filterQuery returns the filters as the query parameters of the API's network view and
+ * exports (actor filters and cooperation filters; the text query does not filter).
+ */
+export function filterQuery(f: MapFilters): Record<string, string> {
+  const q: Record<string, string> = {};
+  const set = (k: string, v: string) => v && (q[k] = v);
+  set("social_space", f.socialSpace);
+  set("legal_domain", f.legalDomain);
+  set("field", f.field);
+  set("target_group", f.targetGroup);
+  set("actor_kind", f.actorKind);
+  set("cooperation_kind", f.cooperationKind);
+  if (f.minIntensity > 0) q.min_intensity = String(f.minIntensity);
+  return q;
+}

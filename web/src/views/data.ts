@@ -9,6 +9,7 @@ import { navigate } from "../router";
 import { currentUser, invalidate, loadDataset, loadSpaces, loadTaxonomy, spaceOptions } from "../state";
 import { fmt, h, replace } from "../ui/dom";
 import { entityForm } from "../ui/form";
+import { downloadLink } from "../ui/download";
 import { errorBox, loading } from "../ui/status";
 import { kindSpecs, type KindSpec } from "./entities";
 
@@ -48,11 +49,61 @@ export async function dataView(main: HTMLElement, [slug = "akteure"]: string[], 
   else await showList(content, spec, canEdit, actorName, query.get("q") ?? "");
 }
 
+/** kinds maps the slug of a tab to the entity kind of the API (the CSV export's kind=). */
+const kinds: Record<string, string> = { akteure: "actor", kooperationen: "cooperation", angebote: "offer" };
+
+/** exportFormats are the formats of GET /exports/{format}, in the order offered. */
+export const exportFormats = [
+  { name: "csv", label: "CSV", what: "nur diese Datenart" },
+  { name: "xlsx", label: "XLSX", what: "alle Datenarten, ein Blatt je Art" },
+  { name: "gexf", label: "GEXF", what: "Netzwerk für Gephi" },
+  { name: "graphml", label: "GraphML", what: "Netzwerk für yEd, networkx" },
+  { name: "json", label: "JSON", what: "vollständige Sicherung" },
+  { name: "geojson", label: "GeoJSON", what: "Sozialräume mit Grenzen" },
+];
+
+/**
+ * exportQuery returns the query of an export: CSV holds the tab's kind, filtered by the
+ * list's search; the other formats hold the whole network, filtered by the search only
+ * on the actors' tab (the search of another tab is not about actors).
+ */
+export function exportQuery(format: string, kind: string, q: string): Record<string, string> {
+  if (format === "csv") return q ? { q, kind } : { kind };
+  return q && kind === "actor" ? { q } : {};
+}
+
+/** exportBox offers the exports of the data, honouring the list's search. */
+function exportBox(spec: KindSpec, q: string): HTMLElement {
+  const status = h("div", { role: "status", class: "download-status" });
+  const kind = kinds[spec.slug];
+  return h(
+    "section",
+    { class: "exports", "aria-labelledby": "exp-h" },
+    h("h2", { id: "exp-h" }, "Exportieren"),
+    h("p", { class: "hint" }, q ? `Mit der aktuellen Suche „${q}“${kind === "actor" ? "" : " (nur im CSV-Export)"}.` : "Alle Einträge; eine Suche schränkt die Exporte ein."),
+    h(
+      "ul",
+      { class: "downloads" },
+      exportFormats.map((f) =>
+        h(
+          "li",
+          {},
+          downloadLink({ label: `${f.label} herunterladen`, path: `/exports/${f.name}`, query: exportQuery(f.name, kind, q), fileName: `netzwerkatlas-${f.name === "csv" ? spec.slug : "daten"}.${f.name}`, describes: f.name === "csv" ? `${spec.title} als CSV` : `Daten als ${f.label}` }, status),
+          ` – ${f.what}`,
+        ),
+      ),
+    ),
+    status,
+  );
+}
+
 async function showList(box: HTMLElement, spec: KindSpec, canEdit: boolean, actorName: (id: string) => string, q: string): Promise<void> {
   let offset = 0;
   const table = h("div", {});
+  const exports = h("div", {});
   const searchable = spec.slug !== "kooperationen";
   const draw = async () => {
+    replace(exports, exportBox(spec, searchable ? q.trim() : ""));
     replace(table, loading(spec.title));
     let page: ListResponse<Record<string, unknown>>;
     try {
@@ -109,6 +160,7 @@ async function showList(box: HTMLElement, spec: KindSpec, canEdit: boolean, acto
         : null,
       canEdit ? h("a", { class: "button primary", href: `/daten/${spec.slug}?neu`, "data-link": true }, `${spec.singular} anlegen`) : null,
     ),
+    exports,
     table,
   );
   await draw();

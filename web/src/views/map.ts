@@ -8,13 +8,14 @@ import { readCommunities, type ActorMetrics } from "../api/analysis";
 import type { Taxonomy } from "../api/types";
 import { coloring, sizing, type ColorBy } from "../graph/appearance";
 import { degrees, type Dataset } from "../graph/dataset";
-import { applyFilters, noFilters, searchNodes, type MapFilters, type Selection } from "../graph/filters";
+import { applyFilters, filterQuery, noFilters, searchNodes, type MapFilters, type Selection } from "../graph/filters";
 import { Layout, layoutTime } from "../graph/layout";
 import { clearPositions, loadPositions, seedPositions } from "../graph/positions";
 import { displayGraph, storeLayout, type DisplayGraph, type EdgeDisplay, type NodeDisplay } from "../graph/render";
 import { onLeave } from "../router";
 import { labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
 import { fmt, h, labelledSelect, replace, uid } from "../ui/dom";
+import { downloadLink } from "../ui/download";
 import { errorBox, loading } from "../ui/status";
 
 const dimmed = "#e4e7eb";
@@ -55,6 +56,7 @@ class NetworkMap {
   private legend = h("div", { class: "legend" });
   private detail = h("div", { class: "detail" });
   private notice = h("div", { role: "status" });
+  private exports = h("div", { class: "exports" });
   private layoutButton = h("button", { type: "button" }, "Layout berechnen");
   private sizeSelect: HTMLElement;
 
@@ -127,7 +129,7 @@ class NetworkMap {
       h(
         "div",
         { class: "map-layout" },
-        h("aside", { class: "panel", "aria-label": "Filter und Darstellung" }, h("h2", {}, "Filter"), filterForm, h("h2", {}, "Darstellung"), appearance, this.notice),
+        h("aside", { class: "panel", "aria-label": "Filter und Darstellung" }, h("h2", {}, "Filter"), filterForm, h("h2", {}, "Darstellung"), appearance, this.notice, h("h2", {}, "Exportieren"), this.exports),
         h("div", { class: "map-area" }, tools, this.container, this.countLine),
         h(
           "aside",
@@ -143,6 +145,7 @@ class NetworkMap {
     );
 
     this.selection = applyFilters(ds, this.filters, spaces);
+    this.drawExports();
     this.graph = this.buildGraph();
     this.sigma = new Sigma(this.graph, this.container, {
       renderEdgeLabels: false,
@@ -224,7 +227,30 @@ class NetworkMap {
   private setFilter(k: keyof MapFilters, v: string): void {
     this.filters = { ...this.filters, [k]: k === "minIntensity" ? Number(v) || 0 : v };
     this.selection = applyFilters(this.ds, this.filters, this.spaces);
+    this.drawExports();
     this.redraw();
+  }
+
+  /** drawExports offers the network as shown (with the filters) as files. */
+  private drawExports(): void {
+    const status = h("div", { role: "status", class: "download-status" });
+    const query = filterQuery(this.filters);
+    const filtered = Object.keys(query).length > 0;
+    replace(
+      this.exports,
+      h("p", { class: "hint" }, filtered ? "Das gefilterte Netzwerk:" : "Das ganze Netzwerk:"),
+      h(
+        "ul",
+        { class: "downloads" },
+        [
+          { name: "gexf", label: "GEXF (Gephi)" },
+          { name: "graphml", label: "GraphML" },
+          { name: "xlsx", label: "XLSX" },
+          { name: "json", label: "JSON" },
+        ].map((f) => h("li", {}, downloadLink({ label: f.label, path: `/exports/${f.name}`, query, fileName: `netzwerkatlas-netzwerk.${f.name}`, describes: `Netzwerk als ${f.label}` }, status))),
+      ),
+      status,
+    );
   }
 
   private async setColor(by: ColorBy): Promise<void> {
