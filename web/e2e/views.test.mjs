@@ -1,7 +1,8 @@
 // Browser tests of every view against the real server with the demo county.
 import assert from "node:assert/strict";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { axe, launch, newPage, results, shot } from "./browser.mjs";
 import { startServer } from "./server.mjs";
@@ -76,6 +77,7 @@ describe("Netzwerkkarte", () => {
     const filtered = Number(await map.getAttribute("data-nodes"));
     assert.ok(filtered > 0 && filtered < all, `filter keeps ${filtered} of ${all}`);
     assert.match(await page.locator(".count").textContent(), new RegExp(`^${filtered} von`));
+    assert.equal(await page.getByRole("link", { name: "GEXF (Gephi)" }).getAttribute("href"), "/api/v1/exports/gexf?legal_domain=sgb9", "the export holds the filtered network");
     await page.getByLabel("Mindestintensität").selectOption("4");
     assert.ok(Number(await map.getAttribute("data-edges")) >= 0);
     await page.getByLabel("Rechtskreis").selectOption("");
@@ -176,20 +178,76 @@ describe("Kopplungsmatrix", () => {
 });
 
 describe("Kennzahlen", () => {
-  it("shows its data, or says it is not yet available", async () => {
-    const page = await open("/kennzahlen");
+  it("shows sortable metrics, the network figures and exports CSV and XLSX from the server", async () => {
+    const page = await open("/kennzahlen", { token: server.token });
     await settle(page);
-    if (await endpointExists("/analysis/actors")) {
-      const table = page.locator("table:has(caption:text('Kennzahlen der Akteure'))");
-      assert.ok((await table.locator("tbody tr").count()) > 0);
-      const first = await table.locator("tbody tr th").first().textContent();
-      await table.locator("thead button").nth(1).click();
-      const after = await table.locator("tbody tr th").first().textContent();
-      assert.ok(first !== after || (await table.locator("th[aria-sort]:not([aria-sort=none])").count()) === 1);
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Als CSV herunterladen" }).click()]);
-      assert.equal(download.suggestedFilename(), "kennzahlen.csv");
-    } else assert.match(await page.locator("main").textContent(), /noch nicht verfügbar/);
+    const table = page.locator("table:has(caption:text('Kennzahlen der Akteure'))");
+    const real = await (await fetch(server.url + "/api/v1/analysis/actors")).json();
+    assert.match(await table.locator("caption").textContent(), new RegExp(`\\(${real.actors.length}\\)|von ${real.actors.length}`));
+    assert.ok((await table.locator("tbody tr").count()) > 0);
+    assert.match(await table.locator("thead").textContent(), /Anzahl Kooperationen \(Grad\)/);
+    const first = await table.locator("tbody tr th").first().textContent();
+    await table.locator("thead button").nth(1).click();
+    const after = await table.locator("tbody tr th").first().textContent();
+    assert.ok(first !== after || (await table.locator("th[aria-sort]:not([aria-sort=none])").count()) === 1);
+    assert.match(await page.locator("section:has(#nw)").textContent(), /Durchmesser/);
     await checkA11y(page, "03-kennzahlen");
+    if ((await fetch(server.url + "/api/v1/analysis/actors?format=xlsx", { headers: { Authorization: "Bearer " + server.token } })).status === 200) {
+      const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Als CSV herunterladen" }).click()]);
+      assert.match(csv.suggestedFilename(), /\.csv$/);
+      const [answer, xlsx] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes("/analysis/actors?format=xlsx")),
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: "Als XLSX herunterladen" }).click(),
+      ]);
+      assert.match(answer.headers()["content-type"], /spreadsheetml/);
+      assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+      const bytes = readFileSync(await xlsx.path());
+      assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "an XLSX file is a ZIP archive");
+      assert.match(await page.locator(".download-status").textContent(), /heruntergeladen/);
+    } else console.log("Kennzahlen: the server has no ?format= export yet");
+    await page.context().close();
+  });
+});
+
+describe("Sozialräume", () => {
+  it("lists the figures per social space and colours the map by the chosen one", async () => {
+    const page = await open("/sozialraeume", { token: server.token });
+    await settle(page);
+    const real = await (await fetch(server.url + "/api/v1/analysis/social-spaces")).json();
+    const table = page.locator("table:has(caption:text('Vernetzung je Sozialraum'))");
+    assert.equal(await table.locator("tbody tr").count(), real.social_spaces.length);
+    assert.equal(await table.locator("thead th[scope=col]").count(), 14);
+    const worst = [...real.social_spaces].filter((x) => x.local_ratio !== null).sort((a, b) => a.local_ratio - b.local_ratio)[0];
+    assert.equal(await table.locator("tbody tr th[scope=row]").first().textContent(), worst.name, "sorted by local connectedness, weakest first");
+    const paths = page.locator(".geo svg path");
+    assert.ok((await paths.count()) >= 2, "social spaces drawn");
+    assert.ok((await paths.evaluateAll((ps) => new Set(ps.map((p) => p.getAttribute("fill"))).size)) >= 2, "coloured by value");
+    await checkA11y(page, "04-sozialraeume");
+    await page.getByLabel("Kennzahl", { exact: true }).selectOption("actors");
+    assert.match(await page.locator(".geo svg").getAttribute("aria-label"), /gefärbt nach Akteure/);
+    const one = real.social_spaces.find((x) => x.level === "social_space");
+    assert.match(await page.locator("details:has(summary:text('Werte der Karte'))").textContent(), new RegExp(`${one.name}: Akteure ${one.actors}`));
+    await page.context().close();
+  });
+});
+
+describe("Resilienz", () => {
+  it("ranks the actors whose loss would split the network most", async () => {
+    const page = await open("/resilienz", { token: server.token });
+    await settle(page);
+    const real = await (await fetch(server.url + "/api/v1/analysis/resilience")).json();
+    const table = page.locator("table:has(caption:text('Akteure, deren Ausfall das Netzwerk am stärksten trennt'))");
+    assert.equal(await table.locator("tbody tr").count(), Math.min(25, real.actors.length));
+    const first = table.locator("tbody tr").first();
+    assert.equal(await first.locator("a").textContent(), real.actors[0].name);
+    assert.ok((await first.textContent()).includes(real.actors[0].explanation));
+    assert.ok((await first.textContent()).includes(String(real.actors[0].disconnected_pairs)));
+    await checkA11y(page, "04-resilienz");
+    await page.getByLabel("Akteure", { exact: true }).selectOption("key");
+    const key = real.actors.filter((a) => a.articulation_point).length;
+    assert.equal(await table.locator("tbody tr").count(), Math.min(25, key));
+    assert.ok((await table.locator("tbody tr td:last-child").allTextContents()).every((t) => t === "ja"));
     await page.context().close();
   });
 });
@@ -272,18 +330,57 @@ describe("Daten", () => {
 });
 
 describe("Import", () => {
-  it("shows the dry run's errors", async () => {
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
+
+  it("shows the dry run's errors with row and column, and offers no confirmation", async () => {
     const page = await open("/daten/import", { token: server.token });
-    const csv = "external_key;name;kind;legal_domains\nx1;;provider;sgb9\nx2;Verein;unbekannt;sgb9\n";
-    await page.getByLabel("Datei").setInputFiles({ name: "akteure.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    assert.equal(await page.getByRole("link", { name: "Vorlage herunterladen (XLSX)" }).getAttribute("href"), "/api/v1/imports/template");
+    await page.getByLabel("Datei (Pflichtfeld)").setInputFiles(join(fixtures, "akteure-fehler.csv"));
     await page.getByRole("button", { name: "Probelauf starten" }).click();
-    if (await endpointExists("/imports")) {
-      await page.locator(".report.failed").waitFor();
-      assert.ok((await page.locator("table.issues tbody tr").count()) >= 1);
-    } else {
+    if (!(await endpointExists("/imports/formats"))) {
       await page.locator("text=noch nicht verfügbar").waitFor();
+      await checkA11y(page, "07-import");
+      await page.context().close();
+      return;
     }
+    await page.locator(".report.failed").waitFor();
+    assert.equal(await page.locator(".report h2").textContent(), "Probelauf mit Fehlern");
+    const rows = page.locator("table.issues:has(caption:text('Fehler')) tbody tr");
+    assert.ok((await rows.count()) >= 2);
+    const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    const domain = cells.find((c) => c[4] === "SGB 99");
+    assert.ok(domain, "the unknown legal domain is reported with its value: " + JSON.stringify(cells));
+    assert.equal(domain[1], "2", "in row 2 (the header is row 1)");
+    assert.equal(domain[2], "Rechtskreise");
+    const name = cells.find((c) => c[2] === "Name");
+    assert.ok(name, "the missing name is reported: " + JSON.stringify(cells));
+    assert.equal(name[1], "3");
+    assert.equal(await page.getByRole("button", { name: "Import bestätigen" }).count(), 0, "no confirmation with errors");
     await checkA11y(page, "07-import");
+    await page.context().close();
+  });
+
+  it("shows a valid dry run's counts, imports on confirmation and lists the new actor", async (t) => {
+    if (!(await endpointExists("/imports/formats"))) return t.skip("the import API is not there yet");
+    const page = await open("/daten/import", { token: server.token });
+    await page.getByLabel("Datei (Pflichtfeld)").setInputFiles(join(fixtures, "akteure-neu.csv"));
+    await page.getByRole("button", { name: "Probelauf starten" }).click();
+    await page.locator(".report.ok").waitFor();
+    assert.equal(await page.locator(".report h2").textContent(), "Probelauf ohne Fehler");
+    const actors = page.locator("table.counts tbody tr[data-kind=actor] td");
+    assert.deepEqual(await actors.allTextContents(), ["1", "1", "0", "0"], "read 1, new 1, changed 0, unchanged 0");
+    await shot(page, "07-import-probelauf");
+    assert.deepEqual(await axe(page), [], "axe on the dry run's report");
+    await page.getByRole("button", { name: "Import bestätigen" }).click();
+    await page.locator(".report h2", { hasText: "Import abgeschlossen" }).waitFor();
+    assert.deepEqual(await actors.allTextContents(), ["1", "1", "0", "0"]);
+    await page.getByRole("link", { name: "Zu den Akteuren" }).click();
+    await page.getByLabel("Suchen", { exact: true }).fill("Importverein");
+    await page.getByRole("button", { name: "Suchen" }).click();
+    await page.locator("main table tbody th", { hasText: "Importverein Seeland-Test e.V." }).waitFor();
+    assert.equal(await page.locator("main table tbody tr").count(), 1);
+    // The exports honour the search.
+    assert.match(await page.getByRole("link", { name: "CSV herunterladen" }).getAttribute("href"), /^\/api\/v1\/exports\/csv\?q=Importverein&kind=actor$/);
     await page.context().close();
   });
 });

@@ -15,6 +15,8 @@ import { mapView } from "./views/map";
 import { matrixView } from "./views/matrix";
 import { metricsView } from "./views/metrics";
 import { potentialsView } from "./views/potentials";
+import { resilienceView } from "./views/resilience";
+import { spacesView } from "./views/spaces";
 
 interface NavItem {
   href: string;
@@ -27,7 +29,9 @@ const nav: NavItem[] = [
   { href: "/kopplungspotenziale", label: "Kopplungspotenziale", role: "analyst" },
   { href: "/kopplungsmatrix", label: "Kopplungsmatrix", role: "analyst" },
   { href: "/angebotsluecken", label: "Angebotslücken", role: "analyst" },
+  { href: "/sozialraeume", label: "Sozialräume", role: "analyst" },
   { href: "/kennzahlen", label: "Kennzahlen", role: "analyst" },
+  { href: "/resilienz", label: "Resilienz", role: "analyst" },
   { href: "/daten", label: "Daten", role: "viewer" },
   { href: "/anmeldung", label: "Anmeldung", role: "viewer" },
 ];
@@ -38,7 +42,9 @@ const routes: Route[] = [
   { path: /^\/kopplungspotenziale$/, title: "Kopplungspotenziale", render: potentialsView },
   { path: /^\/kopplungsmatrix$/, title: "Kopplungsmatrix", render: matrixView },
   { path: /^\/angebotsluecken$/, title: "Angebotslücken", render: gapsView },
+  { path: /^\/sozialraeume$/, title: "Sozialräume", render: spacesView },
   { path: /^\/kennzahlen$/, title: "Kennzahlen", render: metricsView },
+  { path: /^\/resilienz$/, title: "Resilienz", render: resilienceView },
   { path: /^\/daten\/import$/, title: "Import", render: importView },
   { path: /^\/daten(?:\/(akteure|kooperationen|angebote))?$/, title: "Daten", render: dataView },
   { path: /^\/anmeldung$/, title: "Anmeldung", render: loginView },

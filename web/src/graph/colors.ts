@@ -61,6 +61,9 @@ export function scale(stops: string[], t: number): string {
 /** heat is a sequential scale from pale yellow to dark red (ColorBrewer YlOrRd). */
 export const heat = ["#ffffcc", "#fed976", "#fd8d3c", "#e31a1c", "#800026"];
 
+/** blues is a neutral sequential scale for figures that are neither good nor bad (ColorBrewer Blues). */
+export const blues = ["#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
+
 /** coverage goes from red (no supply) through yellow to green (need met or more). */
 export const coverage = ["#b2182b", "#ef8a62", "#fddbc7", "#d9f0d3", "#1b7837"];
 

@@ -19,6 +19,8 @@ export interface TableOptions {
   sortKey?: string;
   descending?: boolean;
   limit?: number;
+  /** class is set on the table element. */
+  class?: string;
 }
 
 /** compareValues orders nulls last, numbers numerically and text the German way. */
@@ -86,7 +88,7 @@ export function sortableTable<T>(rows: T[], cols: Column<T>[], opts: TableOption
     wrap.replaceChildren(
       h(
         "table",
-        {},
+        { class: opts.class },
         h("caption", {}, opts.caption, opts.limit && rows.length > opts.limit ? ` (die ersten ${opts.limit} von ${rows.length})` : ` (${rows.length})`),
         h("thead", {}, head),
         h("tbody", {}, body),

@@ -6,10 +6,10 @@ import { get } from "../api/client";
 import { gapKinds, lowestCoverage, measures, needsIn, readGaps, type Gap, type GapKind, type GapReport, type SupplyCell } from "../api/analysis";
 import type { SocialSpace, Taxonomy } from "../api/types";
 import { coverageColor } from "../graph/colors";
-import { bounds, centroid, projection, svgPath } from "../lib/geo";
 import { labeller, loadSpaces, loadTaxonomy, options } from "../state";
-import { fmt, h, labelledSelect, replace, s } from "../ui/dom";
+import { fmt, h, labelledSelect, replace } from "../ui/dom";
 import { heatmap } from "../ui/heatmap";
+import { spaceMap } from "../ui/spacemap";
 import { sortableTable } from "../ui/table";
 import { errorBox, loading } from "../ui/status";
 
@@ -203,30 +203,15 @@ function drawMap(box: HTMLElement, spaces: SocialSpace[], report: GapReport | nu
   const svgBox = h("div", { class: "geo" });
   const table = h("div", {});
   const draw = () => {
-    const shown = withBoundary.filter((sp) => sp.level === level);
-    const b = bounds(shown.map((sp) => sp.boundary));
-    if (!b) return;
-    const W = 520, H = 520;
-    const project = projection(b, W, H);
     const say = (sp: SocialSpace) => {
       const r = coverage(sp.id);
       return `${sp.name}: ${r === null ? "kein Bedarf erfasst" : "Deckungsgrad " + pct(r)}`;
     };
-    replace(
-      svgBox,
-      s(
-        "svg",
-        { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": `Karte der Sozialräume (${shown.length}), gefärbt nach Deckungsgrad` },
-        shown.map((sp) => s("path", { d: svgPath(sp.boundary, project), fill: coverageColor(coverage(sp.id)), stroke: "#333", "stroke-width": 1, "data-space": sp.id }, s("title", {}, say(sp)))),
-        shown.map((sp) => {
-          const c = centroid(sp.boundary);
-          if (!c) return null;
-          const [x, y] = project(c[0], c[1]);
-          return s("text", { x, y, "text-anchor": "middle", class: "geo-label" }, sp.name);
-        }),
-      ),
-    );
-    replace(table, h("details", {}, h("summary", {}, "Werte der Karte als Liste"), h("ul", {}, shown.map((sp) => h("li", {}, say(sp))))));
+    const shown = withBoundary.filter((sp) => sp.level === level);
+    const m = spaceMap({ spaces: shown, label: `Karte der Sozialräume (${shown.length}), gefärbt nach Deckungsgrad`, fill: (sp) => coverageColor(coverage(sp.id)), say });
+    if (!m) return;
+    replace(svgBox, m.svg);
+    replace(table, m.list);
   };
   replace(
     box,
