@@ -78,12 +78,23 @@ describe("Netzwerkkarte", () => {
     assert.ok(filtered > 0 && filtered < all, `filter keeps ${filtered} of ${all}`);
     assert.match(await page.locator(".count").textContent(), new RegExp(`^${filtered} von`));
     assert.equal(await page.getByRole("link", { name: "GEXF (Gephi)" }).getAttribute("href"), "/api/v1/exports/gexf?legal_domain=sgb9", "the export holds the filtered network");
+    // The anonymous demo user is an analyst, who may add the metrics.
+    await page.getByLabel("mit Kennzahlen (GEXF, GraphML, XLSX)").check();
+    assert.equal(await page.getByRole("link", { name: "GEXF (Gephi)" }).getAttribute("href"), "/api/v1/exports/gexf?legal_domain=sgb9&metrics=true");
+    assert.equal(await page.getByRole("link", { name: "JSON" }).getAttribute("href"), "/api/v1/exports/json?legal_domain=sgb9", "JSON carries no metrics");
+    const [gexf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "GEXF (Gephi)" }).click()]);
+    assert.match(readFileSync(await gexf.path(), "utf8"), /<gexf[\s\S]*betweenness/, "the GEXF file carries the metrics");
+    await page.getByLabel("mit Kennzahlen (GEXF, GraphML, XLSX)").uncheck();
     await page.getByLabel("Mindestintensität").selectOption("4");
     assert.ok(Number(await map.getAttribute("data-edges")) >= 0);
     await page.getByLabel("Rechtskreis").selectOption("");
     await page.getByLabel("Mindestintensität").selectOption("");
     await page.getByLabel("Farbe nach").selectOption("actor_kind");
     assert.match(await page.locator(".legend").textContent(), /Leistungserbringer/);
+    await page.getByLabel("Farbe nach").selectOption("community");
+    await page.locator(".legend", { hasText: "Gemeinschaft 2" }).waitFor();
+    assert.deepEqual(page.errors, [], "communities read");
+    await page.getByLabel("Farbe nach").selectOption("actor_kind");
     await checkA11y(page, "01-netzwerkkarte");
 
     // Positions are saved when the layout stops and reused on the next visit.
@@ -334,7 +345,13 @@ describe("Import", () => {
 
   it("shows the dry run's errors with row and column, and offers no confirmation", async () => {
     const page = await open("/daten/import", { token: server.token });
-    assert.equal(await page.getByRole("link", { name: "Vorlage herunterladen (XLSX)" }).getAttribute("href"), "/api/v1/imports/template");
+    const template = page.getByRole("link", { name: "Vorlage herunterladen (XLSX)" });
+    assert.equal(await template.getAttribute("href"), "/api/v1/imports/template");
+    if (await endpointExists("/imports/template")) {
+      const [file] = await Promise.all([page.waitForEvent("download"), template.click()]);
+      assert.match(file.suggestedFilename(), /\.xlsx$/);
+      assert.equal(readFileSync(await file.path()).subarray(0, 2).toString("latin1"), "PK");
+    }
     await page.getByLabel("Datei (Pflichtfeld)").setInputFiles(join(fixtures, "akteure-fehler.csv"));
     await page.getByRole("button", { name: "Probelauf starten" }).click();
     if (!(await endpointExists("/imports/formats"))) {
@@ -380,7 +397,12 @@ describe("Import", () => {
     await page.locator("main table tbody th", { hasText: "Importverein Seeland-Test e.V." }).waitFor();
     assert.equal(await page.locator("main table tbody tr").count(), 1);
     // The exports honour the search.
-    assert.match(await page.getByRole("link", { name: "CSV herunterladen" }).getAttribute("href"), /^\/api\/v1\/exports\/csv\?q=Importverein&kind=actor$/);
+    const csvLink = page.getByRole("link", { name: "CSV herunterladen" });
+    assert.equal(await csvLink.getAttribute("href"), "/api/v1/exports/csv?q=Importverein&kind=actor");
+    const [csv] = await Promise.all([page.waitForEvent("download"), csvLink.click()]);
+    const rows = readFileSync(await csv.path(), "utf8").trim().split(/\r?\n/);
+    assert.equal(rows.length, 2, "header and the one actor found");
+    assert.match(rows[1], /Importverein Seeland-Test e\.V\./);
     await page.context().close();
   });
 });

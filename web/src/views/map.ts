@@ -3,6 +3,7 @@
 // highlights its partners.
 
 import Sigma from "sigma";
+import { allows } from "../api/auth";
 import { get } from "../api/client";
 import { readCommunities, type ActorMetrics } from "../api/analysis";
 import type { Taxonomy } from "../api/types";
@@ -13,7 +14,7 @@ import { Layout, layoutTime } from "../graph/layout";
 import { clearPositions, loadPositions, seedPositions } from "../graph/positions";
 import { displayGraph, storeLayout, type DisplayGraph, type EdgeDisplay, type NodeDisplay } from "../graph/render";
 import { onLeave } from "../router";
-import { labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
+import { currentUser, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
 import { fmt, h, labelledSelect, replace, uid } from "../ui/dom";
 import { downloadLink } from "../ui/download";
 import { errorBox, loading } from "../ui/status";
@@ -57,6 +58,8 @@ class NetworkMap {
   private detail = h("div", { class: "detail" });
   private notice = h("div", { role: "status" });
   private exports = h("div", { class: "exports" });
+  private canAnalyse = false;
+  private withMetrics = false;
   private layoutButton = h("button", { type: "button" }, "Layout berechnen");
   private sizeSelect: HTMLElement;
 
@@ -146,6 +149,10 @@ class NetworkMap {
 
     this.selection = applyFilters(ds, this.filters, spaces);
     this.drawExports();
+    void currentUser().then((me) => {
+      this.canAnalyse = allows(me?.role, "analyst");
+      if (this.canAnalyse) this.drawExports();
+    });
     this.graph = this.buildGraph();
     this.sigma = new Sigma(this.graph, this.container, {
       renderEdgeLabels: false,
@@ -231,26 +238,36 @@ class NetworkMap {
     this.redraw();
   }
 
-  /** drawExports offers the network as shown (with the filters) as files. */
+  /**
+   * drawExports offers the network as shown (with the filters) as files; analysts may
+   * add the metrics of the whole network (GEXF, GraphML and XLSX carry them).
+   */
   private drawExports(): void {
     const status = h("div", { role: "status", class: "download-status" });
     const query = filterQuery(this.filters);
     const filtered = Object.keys(query).length > 0;
+    const links = h("ul", { class: "downloads" });
+    const fill = () =>
+      replace(
+        links,
+        [
+          { name: "gexf", label: "GEXF (Gephi)", metrics: true },
+          { name: "graphml", label: "GraphML", metrics: true },
+          { name: "xlsx", label: "XLSX", metrics: true },
+          { name: "json", label: "JSON", metrics: false },
+        ].map((f) => h("li", {}, downloadLink({ label: f.label, path: `/exports/${f.name}`, query: { ...query, metrics: this.withMetrics && f.metrics ? "true" : undefined }, fileName: `netzwerkatlas-netzwerk.${f.name}`, describes: `Netzwerk als ${f.label}` }, status))),
+      );
+    const id = uid("export-metrics");
+    const box = h("input", { type: "checkbox", id, checked: this.withMetrics }) as HTMLInputElement;
+    box.addEventListener("change", () => ((this.withMetrics = box.checked), fill()));
     replace(
       this.exports,
       h("p", { class: "hint" }, filtered ? "Das gefilterte Netzwerk:" : "Das ganze Netzwerk:"),
-      h(
-        "ul",
-        { class: "downloads" },
-        [
-          { name: "gexf", label: "GEXF (Gephi)" },
-          { name: "graphml", label: "GraphML" },
-          { name: "xlsx", label: "XLSX" },
-          { name: "json", label: "JSON" },
-        ].map((f) => h("li", {}, downloadLink({ label: f.label, path: `/exports/${f.name}`, query, fileName: `netzwerkatlas-netzwerk.${f.name}`, describes: `Netzwerk als ${f.label}` }, status))),
-      ),
+      this.canAnalyse ? h("div", { class: "check" }, box, " ", h("label", { for: id }, "mit Kennzahlen (GEXF, GraphML, XLSX)")) : null,
+      links,
       status,
     );
+    fill();
   }
 
   private async setColor(by: ColorBy): Promise<void> {
