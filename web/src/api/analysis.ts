@@ -115,6 +115,9 @@ export function readActorMetrics(data: unknown, defs: MetricDef[] = []): ActorMe
   };
 }
 
+/** isFlag reports whether a figure is a yes/no one (read as 1 or 0), which has no rank. */
+export const isFlag = (code: string) => code === "articulation_point";
+
 /**
  * rankOf returns the competition rank (1 = highest) of the actor's value of the
  * metric among all rows, and how many rows have a value.

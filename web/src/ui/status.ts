@@ -31,5 +31,5 @@ export function errorBox(err: unknown, what = "Die Daten"): HTMLElement {
       p.status === 401 || p.status === 403 ? h("p", {}, h("a", { href: "/anmeldung", "data-link": true }, "Zur Anmeldung")) : null,
     );
   }
-  return h("div", { class: "error", role: "alert" }, `${what} konnten nicht geladen werden: ${String(err)}`);
+  return h("div", { class: "error", role: "alert" }, `${what} konnten nicht geladen werden: ${err instanceof Error ? err.message : String(err)}`);
 }

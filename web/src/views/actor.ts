@@ -2,7 +2,7 @@
 // explanation, and its ego network.
 
 import { get, isMissing } from "../api/client";
-import { rankOf, type ActorMetrics } from "../api/analysis";
+import { isFlag, rankOf, type ActorMetrics } from "../api/analysis";
 import type { Actor, Cooperation, Offer, SocialSpace, Taxonomy } from "../api/types";
 import { categoryColors } from "../graph/colors";
 import { getAll, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy } from "../state";
@@ -118,10 +118,11 @@ function metricList(m: ActorMetrics, id: string): HTMLElement {
     m.metrics
       .filter((d) => d.code in row.values)
       .map((d) => {
-        const r = rankOf(m.rows, d.code, id);
+        const flag = isFlag(d.code);
+        const r = flag ? null : rankOf(m.rows, d.code, id);
         return [
           h("dt", {}, d.label),
-          h("dd", {}, h("strong", {}, fmt(row.values[d.code])), r ? ` – Rang ${r.rank} von ${r.of}` : "", d.explanation ? h("span", { class: "explain" }, d.explanation) : null),
+          h("dd", {}, h("strong", {}, flag ? (row.values[d.code] ? "ja" : "nein") : fmt(row.values[d.code])), r ? ` – Rang ${r.rank} von ${r.of}` : "", d.explanation ? h("span", { class: "explain" }, d.explanation) : null),
         ];
       }),
   );

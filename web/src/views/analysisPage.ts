@@ -17,5 +17,10 @@ export async function analysisPage(main: HTMLElement, title: string, intro: stri
     return;
   }
   replace(body);
-  await fill(body, data);
+  try {
+    await fill(body, data);
+  } catch (err) {
+    // Such as a ShapeError: the answer is not what the reader expects.
+    replace(body, errorBox(err, title));
+  }
 }

@@ -2,7 +2,7 @@
 // network, exportable as CSV and XLSX (made by the server, with the token).
 
 import { get } from "../api/client";
-import { networkFigures, readActorMetrics, readNetwork, type ActorMetricRow } from "../api/analysis";
+import { isFlag, networkFigures, readActorMetrics, readNetwork, type ActorMetricRow } from "../api/analysis";
 import { loadDataset, loadDefinitions } from "../state";
 import { fmt, h } from "../ui/dom";
 import { downloadLink } from "../ui/download";
@@ -23,7 +23,7 @@ export function metricsView(main: HTMLElement): Promise<void> {
       const name = (r: ActorMetricRow) => ds?.nodeData.get(r.actorId)?.label || r.actorId;
       const cols: Column<ActorMetricRow>[] = [
         { key: "name", label: "Akteur", value: name, cell: (r) => h("a", { href: `/akteure/${encodeURIComponent(r.actorId)}`, "data-link": true }, name(r)) },
-        ...m.metrics.map((d) => ({ key: d.code, label: d.label, title: d.explanation, numeric: true, value: (r: ActorMetricRow) => r.values[d.code] ?? null, cell: (r: ActorMetricRow) => fmt(r.values[d.code]) })),
+        ...m.metrics.map((d) => ({ key: d.code, label: d.label, title: d.explanation, numeric: true, value: (r: ActorMetricRow) => r.values[d.code] ?? null, cell: (r: ActorMetricRow) => (isFlag(d.code) ? (r.values[d.code] ? "ja" : "nein") : fmt(r.values[d.code])) })),
       ];
       const status = h("div", { role: "status", class: "download-status" });
       const network = h("section", { "aria-labelledby": "nw" }, h("h2", { id: "nw" }, "Das ganze Netzwerk"));
