@@ -3,12 +3,14 @@ package api
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"mime/multipart"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/gin-gonic/gin"
@@ -64,9 +66,6 @@ func (s *Server) importFiles(c *gin.Context) {
 	if err == nil {
 		opts.Mapping, err = importMapping(formValue(form, "mapping"))
 	}
-	if err == nil {
-		opts.Taxonomy, err = s.store.Taxonomy(ctx)
-	}
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -86,23 +85,12 @@ func (s *Server) importFiles(c *gin.Context) {
 			return
 		}
 		defer f.Close()
-		inputs = append(inputs, importers.Input{Name: importName(fh.Filename, format), R: f})
+		inputs = append(inputs, importers.Input{Name: fh.Filename, R: f})
 	}
-
-	batch, rep, err := importers.DecodeFiles(inputs, opts)
-	if err != nil && !refusable(err) {
+	rep, res, err := Import(ctx, s.store, inputs, format, opts, dryRun)
+	if err != nil {
 		s.fail(c, err)
 		return
-	}
-	rep.AddStoreError(err) // a file that cannot be read at all
-	var res graph.BatchResult
-	if !rep.HasErrors() {
-		res, err = s.store.Upsert(ctx, batch, graph.BatchOptions{DryRun: dryRun})
-		if err != nil && !refusable(err) {
-			s.fail(c, err)
-			return
-		}
-		rep.AddStoreError(err)
 	}
 	body := importResponse{DryRun: dryRun, Format: rep.Format, Revision: res.Revision, Decoded: rep.Counts, Counts: res.Counts,
 		Errors: rep.Errors, Warnings: rep.Warnings, Issues: rep.Issues}
@@ -123,6 +111,45 @@ func (s *Server) importFiles(c *gin.Context) {
 		return
 	}
 	s.respond(c, http.StatusOK, body)
+}
+
+// Import runs an import as POST /api/v1/imports does, for the API and the command
+// line: it decodes the files with importers.DecodeFiles (as format, if not empty,
+// instead of detecting each file's format; against the store's taxonomy if
+// opts.Taxonomy is nil) and, if the report has no errors, hands the batch to
+// store.Upsert, as a dry run if dryRun. Faults of the data, from decoding or from the
+// store's validation (Invalid or Conflict), are recorded in the report; a report with
+// errors means nothing was written, and the result is then the zero value. Other
+// errors (such as Unavailable) are returned.
+func Import(ctx context.Context, store graph.Store, files []importers.Input, format string, opts importers.Options, dryRun bool) (*importers.Report, graph.BatchResult, error) {
+	var res graph.BatchResult
+	if opts.Taxonomy == nil {
+		t, err := store.Taxonomy(ctx)
+		if err != nil {
+			return nil, res, err
+		}
+		opts.Taxonomy = t
+	}
+	if format != "" {
+		files = slices.Clone(files)
+		for i := range files {
+			files[i].Name = importName(files[i].Name, format)
+		}
+	}
+	batch, rep, err := importers.DecodeFiles(files, opts)
+	if err != nil && !refusable(err) {
+		return nil, res, err
+	}
+	rep.AddStoreError(err) // a file that cannot be read at all
+	if rep.HasErrors() {
+		return rep, res, nil
+	}
+	res, err = store.Upsert(ctx, batch, graph.BatchOptions{DryRun: dryRun})
+	if err != nil && !refusable(err) {
+		return nil, res, err
+	}
+	rep.AddStoreError(err)
+	return rep, res, nil
 }
 
 // refusable reports whether err is a fault of the imported data (Invalid or Conflict)
