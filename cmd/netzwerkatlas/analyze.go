@@ -32,13 +32,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	logger, _ := newLogger(io.Discard, "text")
-	store, err := sc.open(ctx, logger)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	n, err := store.Snapshot(ctx)
+	n, err := sc.snapshot(ctx)
 	if err != nil {
 		return err
 	}

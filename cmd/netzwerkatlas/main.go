@@ -1,5 +1,6 @@
 // Command netzwerkatlas is the one binary of Netzwerkatlas: it serves the API and the
-// web interface, generates the demo county and manages API tokens.
+// web interface, imports and exports files, analyses the network, generates the demo
+// county, migrates between stores and manages API tokens.
 //
 // Run "netzwerkatlas help" for the commands.
 package main
@@ -48,6 +49,8 @@ var commands = []command{
 	{"demo", "den Demo-Landkreis als JSON ausgeben", runDemo},
 	{"token", "API-Tokens anlegen, auflisten und widerrufen", runToken},
 	{"analyze", "Kennzahlen des Netzwerks berechnen und zusammenfassen", runAnalyze},
+	{"import", "Dateien (CSV, XLSX, GraphML, GEXF, JSON, GeoJSON) prüfen und importieren", runImport},
+	{"export", "das Netzwerk als Datei exportieren, auf Wunsch mit Kennzahlen", runExport},
 	{"migrate", "alle Daten von einem Speicher in einen anderen kopieren und prüfen", runMigrate},
 	{"health", "fragen, ob ein laufender Server bereit ist", runHealth},
 }
@@ -93,19 +96,38 @@ func newFlags(e *env, name, synopsis string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses a command's arguments; a bad command line becomes a usageError. No
-// command takes positional arguments.
+// parse parses a command's arguments; a bad command line becomes a usageError. It is
+// for commands without positional arguments.
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+	rest, err := parseWithArgs(fs, args)
+	if err == nil && len(rest) > 0 {
+		err = usageError{fmt.Sprintf("unerwartetes Argument %q", rest[0])}
+	}
+	return err
+}
+
+// parseWithArgs parses a command's options, which may stand before, between and after
+// its positional arguments, and returns the positional arguments. "--" ends the
+// options. A bad command line becomes a usageError.
+func parseWithArgs(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usageError{err.Error()}
 		}
-		return usageError{err.Error()}
+		left := fs.Args()
+		if len(left) == 0 {
+			return rest, nil
+		}
+		if consumed := len(args) - len(left); consumed > 0 && args[consumed-1] == "--" {
+			return append(rest, left...), nil
+		}
+		rest = append(rest, left[0])
+		args = left[1:]
 	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unerwartetes Argument %q", fs.Arg(0))}
-	}
-	return nil
 }
 
 // exitCode maps an error to the process exit code: 2 for usage errors, 3 when a
