@@ -55,7 +55,7 @@ export async function importView(main: HTMLElement): Promise<void> {
   const file = h("input", { id: "import-file", type: "file", name: "file", multiple: true, required: true, accept: ".csv,.tsv,.txt,.xlsx,.xlsm,.json,.graphml,.xml,.gexf,.geojson", "aria-describedby": "import-hint" }) as HTMLInputElement;
   const format = h("select", { id: "import-format", name: "format", "aria-describedby": "format-hint" }, h("option", { value: "" }, "Automatisch erkennen")) as HTMLSelectElement;
   const mapping = h("textarea", { id: "import-mapping", name: "mapping", rows: 4, spellcheck: "false", "aria-describedby": "mapping-hint mapping-error" }) as HTMLTextAreaElement;
-  const mappingError = h("p", { class: "field-error", id: "mapping-error" });
+  const mappingError = h("p", { class: "field-error", id: "mapping-error", hidden: true });
   const form = h(
     "form",
     { class: "entity-form", novalidate: true },
@@ -89,6 +89,7 @@ export async function importView(main: HTMLElement): Promise<void> {
   const mark = (i: number) => [...steps.children].forEach((li, j) => (j === i ? li.setAttribute("aria-current", "step") : li.removeAttribute("aria-current")));
   const setMappingError = (msg: string) => {
     mappingError.textContent = msg;
+    mappingError.hidden = !msg;
     mapping.toggleAttribute("aria-invalid", !!msg);
     mapping.closest(".field")!.classList.toggle("invalid", !!msg);
   };
@@ -153,6 +154,14 @@ export async function importView(main: HTMLElement): Promise<void> {
     } catch (err) {
       const refusal = err instanceof ApiError && err.status === 422 ? safely(() => readRefusal(err.problem)) : null;
       if (refusal) return { report: refusal.report, refused: refusal.detail };
+      if (err instanceof ApiError && err.problem.errors?.some((e) => e.field === "mapping" || e.field.startsWith("mapping."))) {
+        // A mapping the server cannot use: say so at the field.
+        replace(out);
+        mapping.closest("details")!.open = true;
+        setMappingError(err.problem.detail ?? err.problem.errors.map((e) => e.message).join(" "));
+        mapping.focus();
+        return null;
+      }
       if (err instanceof ApiError && err.status === 404) replace(out, unavailable("Der Import"));
       else replace(out, errorBox(err, "Der Import"));
       return null;
