@@ -15,14 +15,7 @@ import (
 // the planted brokers rank among the ten actors (of 254) with the highest betweenness, results are cached per revision (304 with
 // the ETag) and recomputed after a write.
 func TestAnalysisOfDemoCounty(t *testing.T) {
-	env := newEnv(t, Config{})
-	body, err := marshal(demo.Generate(demo.County()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rec := env.do(req{method: "POST", path: "/api/v1/batch", role: editor, body: string(body)}); rec.Code != http.StatusOK {
-		t.Fatalf("batch: %d %.500s", rec.Code, rec.Body)
-	}
+	env := newDemoEnv(t)
 
 	rec := env.do(req{method: "GET", path: "/api/v1/analysis/actors", role: analyst})
 	var actors analysis.ActorReport

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/embedded"
 	"github.com/netzwerkatlas/netzwerkatlas/web"
 )
@@ -70,6 +71,21 @@ func newEnv(t *testing.T, cfg Config) *testEnv {
 	logs := &bytes.Buffer{}
 	srv := New(st, cfg, slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	return &testEnv{t: t, srv: srv, h: srv.Handler(), store: st, tokens: tokens, logs: logs}
+}
+
+// newDemoEnv starts a test environment with the demo county loaded through POST
+// /api/v1/batch.
+func newDemoEnv(t *testing.T) *testEnv {
+	t.Helper()
+	env := newEnv(t, Config{})
+	body, err := marshal(demo.Generate(demo.County()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec := env.do(req{method: "POST", path: "/api/v1/batch", role: editor, body: string(body)}); rec.Code != http.StatusOK {
+		t.Fatalf("batch: %d %.500s", rec.Code, rec.Body)
+	}
+	return env
 }
 
 // req describes one test request.

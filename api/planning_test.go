@@ -12,14 +12,7 @@ import (
 // TestPlanningAnalyses reads the planning analyses of the demo county through the
 // router and checks that what-if writes nothing and names bad fields.
 func TestPlanningAnalyses(t *testing.T) {
-	env := newEnv(t, Config{})
-	body, err := marshal(demo.Generate(demo.County()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rec := env.do(req{method: "POST", path: "/api/v1/batch", role: editor, body: string(body)}); rec.Code != http.StatusOK {
-		t.Fatalf("batch: %d %.500s", rec.Code, rec.Body)
-	}
+	env := newDemoEnv(t)
 	rev := env.revision()
 	for _, path := range []string{"coupling-matrix", "gaps", "social-spaces", "resilience"} {
 		if rec := env.do(req{method: "GET", path: "/api/v1/analysis/" + path, role: analyst}); rec.Code != http.StatusOK {
