@@ -79,3 +79,17 @@ describe("appearance", () => {
     expect(size("b")).toBeGreaterThan(size("a"));
   });
 });
+
+describe("social-space map colours", () => {
+  it("colours the local ratio around 1 and other figures over their range", async () => {
+    const { figureColor } = await import("../src/views/spaces");
+    const ratio = figureColor("local_ratio", []);
+    expect(ratio(1)).toBe("#f7f7f7");
+    expect(ratio(0)).toBe("#b2182b");
+    expect(ratio(null)).toBe("#e0e0e0");
+    const actors = figureColor("actors", [10, 30]);
+    expect(actors(10)).toBe("#f7fbff");
+    expect(actors(30)).toBe("#08306b");
+    expect(figureColor("actors", [5, 5])(5)).toBe("#6baed6");
+  });
+});
