@@ -145,10 +145,13 @@ func Import(ctx context.Context, store graph.Store, files []importers.Input, for
 		return rep, res, nil
 	}
 	res, err = store.Upsert(ctx, batch, graph.BatchOptions{DryRun: dryRun})
-	if err != nil && !refusable(err) {
-		return nil, res, err
+	if err != nil {
+		if !refusable(err) {
+			return nil, graph.BatchResult{}, err
+		}
+		rep.AddStoreError(err)
+		return rep, graph.BatchResult{}, nil
 	}
-	rep.AddStoreError(err)
 	return rep, res, nil
 }
 

@@ -238,12 +238,15 @@ func TestImportProblems(t *testing.T) {
 // TestImportMapping maps a foreign column onto a field.
 func TestImportMapping(t *testing.T) {
 	env := newEnv(t, Config{})
-	csv := upload{name: "liste.csv", content: []byte("Schlüssel;Einrichtung;Akteursart;Rechtskreise\nsonne;Tagesstätte Sonne;provider;sgb9\n")}
-	rec := env.do(importRequest(t, "?dry_run=true", editor, map[string]string{"mapping": `{"columns":{"Einrichtung":"name"}}`}, csv))
+	csv := upload{name: "liste.csv", content: []byte("Schlüssel;Dienststelle;Akteursart;Rechtskreise\nsonne;Tagesstätte Sonne;provider;sgb9\n")}
+	rec := env.do(importRequest(t, "?dry_run=true", editor, map[string]string{"mapping": `{"columns":{"Dienststelle":"name"}}`}, csv))
 	var res importResponse
 	decodeBody(t, rec, &res)
 	if rec.Code != http.StatusOK || res.Counts[graph.KindActor].Created != 1 {
 		t.Fatalf("%d %s", rec.Code, rec.Body)
+	}
+	if rec := env.do(importRequest(t, "?dry_run=true", editor, nil, csv)); rec.Code != http.StatusUnprocessableEntity {
+		t.Errorf("without the mapping: %d, want 422 (the name is missing)", rec.Code)
 	}
 }
 
