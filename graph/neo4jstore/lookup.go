@@ -152,9 +152,16 @@ func (lk *lookup) prefetch(b *graph.Batch) error {
 		for key := range want[k] {
 			keys = append(keys, key)
 		}
+		stored, err := lk.any(k)
+		if err != nil {
+			return err
+		}
 		for start := 0; start < len(keys); start += prefetchChunk {
 			chunk := keys[start:min(start+prefetchChunk, len(keys))]
 			for _, q := range []string{byKey, byID} {
+				if !stored {
+					break
+				}
 				if err := lk.load(k, q, chunk); err != nil {
 					return err
 				}
@@ -170,6 +177,22 @@ func (lk *lookup) prefetch(b *graph.Batch) error {
 		}
 	}
 	return nil
+}
+
+// any reports whether the database holds any node or relationship of the kind,
+// staged or not; if it holds none, every lookup of the kind misses and need not be
+// asked (as in a first import into an empty database). Neo4j answers such counts
+// from its count store.
+func (lk *lookup) any(kind graph.Kind) (bool, error) {
+	q := "MATCH (n:" + kinds[kind].label + ") RETURN count(n)"
+	if kinds[kind].rel {
+		q = "MATCH ()-[n:" + kinds[kind].label + "]->() RETURN count(n)"
+	}
+	rec, err := single(lk.ctx, lk.tx, q, nil)
+	if err != nil {
+		return false, err
+	}
+	return rec.Values[0].(int64) > 0, nil
 }
 
 // load runs a bulk query that returns entities of the kind as JSON and remembers them.
@@ -191,12 +214,22 @@ func (lk *lookup) load(kind graph.Kind, query string, keys []string) error {
 // prefetchPairs loads the stored cooperations with the pair keys of the batch's
 // cooperations, and remembers the missing ones.
 func (lk *lookup) prefetchPairs() error {
+	stored, err := lk.any(graph.KindCooperation)
+	if err != nil {
+		return err
+	}
 	pairs := make([]string, 0, len(lk.batch.Cooperations))
 	for i := range lk.batch.Cooperations {
 		pairs = append(pairs, lk.batch.Cooperations[i].PairKey())
 	}
 	for start := 0; start < len(pairs); start += prefetchChunk {
 		chunk := pairs[start:min(start+prefetchChunk, len(pairs))]
+		if !stored {
+			for _, p := range chunk {
+				lk.byPair[p] = nil
+			}
+			continue
+		}
 		res, err := lk.tx.Run(lk.ctx, "UNWIND $keys AS k MATCH ()-[n:COOPERATES_WITH {pair_key: k}]->()"+visibleOnly+" RETURN n.json",
 			map[string]any{"keys": chunk, "visible": lk.visible})
 		if err != nil {

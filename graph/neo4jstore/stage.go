@@ -3,6 +3,8 @@ package neo4jstore
 import (
 	"context"
 	"errors"
+	"hash/fnv"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -30,7 +32,7 @@ type tuning struct {
 	Hook func(chunk int) error
 }
 
-var defaultTuning = tuning{Threshold: 50_000, Chunk: 10_000, Writers: 1, Lease: 2 * time.Minute}
+var defaultTuning = tuning{Threshold: 50_000, Chunk: 10_000, Writers: 2, Lease: 2 * time.Minute}
 
 var (
 	// errBusy is returned while another writer holds the writer lease.
@@ -324,68 +326,88 @@ func (l *lease) chunk(ctx context.Context, fn func(neo4j.ManagedTransaction) err
 }
 
 // stage writes the new items of a batch as the lease's batch, in transactions of
-// tune.Chunk rows, tune.Writers at once; the rows of the next statement are built
-// while the current ones run. Readers do not see any of it until publish.
+// tune.Chunk rows. Readers see none of it until publish. It runs in groups, one after
+// the other; the lanes of a group run tune.Writers at once, the steps of a lane one
+// after the other:
+//
+//   - nodes: every statement is a lane of its own (new nodes lock nothing shared);
+//   - links: one lane, since many links share a target (a social space);
+//   - cooperations: the actors are split by a hash of their IDs into four parts, and
+//     the cooperations into the ten buckets of the pairs of parts they join. Creating
+//     a relationship locks both of its nodes, so two buckets without a common part
+//     can be written at once without waiting for each other or deadlocking; the ten
+//     buckets form four groups of such buckets.
 func (s *Store) stage(ctx context.Context, l *lease, writes []graph.PlannedWrite) error {
-	steps := plan(writes, l.batch, s.tune.Chunk)
-	var counter atomic.Int64
-	for phase := phaseNodes; phase <= phaseCooperations; phase++ {
-		var todo []step
-		for _, st := range steps {
-			if st.phase == phase {
-				todo = append(todo, st)
+	var nodeWrites []graph.PlannedWrite
+	buckets := map[[2]int][]graph.PlannedWrite{}
+	for _, w := range writes {
+		c, ok := w.Entity.(*graph.Cooperation)
+		if !ok {
+			nodeWrites = append(nodeWrites, w)
+			continue
+		}
+		p, q := part(c.From), part(c.To)
+		buckets[[2]int{min(p, q), max(p, q)}] = append(buckets[[2]int{min(p, q), max(p, q)}], w)
+	}
+	var nodes, links [][]step
+	for _, st := range plan(nodeWrites, l.batch, s.tune.Chunk) {
+		if st.phase == phaseNodes {
+			nodes = append(nodes, []step{st})
+		} else {
+			links = append(links, []step{st})
+		}
+	}
+	groups := [][][]step{nodes, {slices.Concat(links...)}}
+	for _, round := range [][][2]int{{{0, 0}, {1, 1}, {2, 2}, {3, 3}}, {{0, 1}, {2, 3}}, {{0, 2}, {1, 3}}, {{0, 3}, {1, 2}}} {
+		var lanes [][]step
+		for _, b := range round {
+			if steps := plan(buckets[b], l.batch, s.tune.Chunk); len(steps) > 0 {
+				lanes = append(lanes, steps)
 			}
 		}
-		if err := s.stagePhase(ctx, l, todo, &counter); err != nil {
+		groups = append(groups, lanes)
+	}
+	var counter atomic.Int64
+	for i, lanes := range groups {
+		start := time.Now()
+		if err := s.stageGroup(ctx, l, lanes, &counter); err != nil {
 			return err
 		}
+		s.logger.DebugContext(ctx, "neo4j staged group", "batch", l.batch, "group", i, "lanes", len(lanes), "took", time.Since(start).String())
 	}
 	return nil
 }
 
-// stagePhase runs the steps of one phase: one goroutine builds their rows, in order,
-// and tune.Writers goroutines write them, each step in its own transaction.
-func (s *Store) stagePhase(ctx context.Context, l *lease, steps []step, counter *atomic.Int64) error {
-	type job struct {
-		st     step
-		params map[string]any
-		want   int
-	}
+// part returns the part, 0 to 3, of the actor with the ID.
+func part(id string) int {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % 4)
+}
+
+// stageGroup runs lanes, tune.Writers at once, each step in its own transaction.
+func (s *Store) stageGroup(ctx context.Context, l *lease, lanes [][]step, counter *atomic.Int64) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	jobs := make(chan job, max(1, s.tune.Writers))
-	go func() {
-		defer close(jobs)
-		for _, st := range steps {
-			params, want, err := st.rows()
-			if err != nil {
-				cancel(err)
-				return
-			}
-			select {
-			case jobs <- job{st, params, want}:
-			case <-ctx.Done():
-				return
-			}
+	todo := make(chan []step, len(lanes))
+	for _, lane := range lanes {
+		if len(lane) > 0 {
+			todo <- lane
 		}
-	}()
+	}
+	close(todo)
 	var wg sync.WaitGroup
 	for range max(1, s.tune.Writers) {
 		wg.Go(func() {
-			for j := range jobs {
-				if ctx.Err() != nil {
-					continue
-				}
-				n := int(counter.Add(1) - 1)
-				if s.tune.Hook != nil {
-					if err := s.tune.Hook(n); err != nil {
-						cancel(err)
-						continue
+			for lane := range todo {
+				for _, st := range lane {
+					if ctx.Err() != nil {
+						return
 					}
-				}
-				err := l.chunk(ctx, func(tx neo4j.ManagedTransaction) error { return j.st.run(ctx, tx, j.params, j.want) })
-				if err != nil {
-					cancel(err)
+					if err := s.stageStep(ctx, l, st, int(counter.Add(1)-1)); err != nil {
+						cancel(err)
+						return
+					}
 				}
 			}
 		})
@@ -395,6 +417,21 @@ func (s *Store) stagePhase(ctx context.Context, l *lease, steps []step, counter 
 		return context.Cause(ctx)
 	}
 	return nil
+}
+
+// stageStep builds the rows of st and writes them in a transaction of their own; n
+// numbers the staged transactions of the batch for tune.Hook.
+func (s *Store) stageStep(ctx context.Context, l *lease, st step, n int) error {
+	if s.tune.Hook != nil {
+		if err := s.tune.Hook(n); err != nil {
+			return err
+		}
+	}
+	params, want, err := st.rows()
+	if err != nil {
+		return err
+	}
+	return l.chunk(ctx, func(tx neo4j.ManagedTransaction) error { return st.run(ctx, tx, params, want) })
 }
 
 // publish makes the staged batch visible in one small transaction: it checks that the

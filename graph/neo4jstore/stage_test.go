@@ -119,7 +119,7 @@ func TestStagedBatchFails(t *testing.T) {
 			chunks := 0
 			boom := errors.New("boom")
 			tune := neo4jstore.DefaultTuning()
-			tune.Threshold, tune.Chunk = stagedThreshold, stagedChunk
+			tune.Threshold, tune.Chunk, tune.Writers = stagedThreshold, stagedChunk, 1
 			tune.Hook = func(chunk int) error {
 				if chunk >= 0 {
 					chunks++
@@ -179,7 +179,7 @@ func TestStagedBatchInvisible(t *testing.T) {
 	s, before := county(t)
 	paused, resume := make(chan struct{}), make(chan struct{})
 	tune := neo4jstore.DefaultTuning()
-	tune.Threshold, tune.Chunk = stagedThreshold, stagedChunk
+	tune.Threshold, tune.Chunk, tune.Writers = stagedThreshold, stagedChunk, 2
 	tune.Hook = func(chunk int) error {
 		if chunk == 20 { // new actors and their links are written; cooperations are on their way
 			close(paused)
@@ -279,7 +279,7 @@ func TestStagedBatchCrash(t *testing.T) {
 	s, before := county(t)
 	paused, resume := make(chan struct{}), make(chan struct{})
 	tune := neo4jstore.DefaultTuning()
-	tune.Threshold, tune.Chunk, tune.Lease = stagedThreshold, stagedChunk, 6*time.Second
+	tune.Threshold, tune.Chunk, tune.Writers, tune.Lease = stagedThreshold, stagedChunk, 1, 6*time.Second
 	tune.Hook = func(chunk int) error {
 		if chunk == 20 { // some cooperations are staged
 			close(paused)

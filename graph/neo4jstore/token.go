@@ -10,13 +10,19 @@ import (
 )
 
 // CreateToken stores a new API token as a (:Token) node; t.Hash must be set, t.ID and
-// t.CreatedAt are filled in. Invalid if t fails validation; Conflict if the name is
-// taken. Tokens do not change the revision.
+// t.CreatedAt are filled in when empty (migrate copies them). Invalid if t fails
+// validation; Conflict if the name is taken. Tokens do not change the revision.
 func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
 	if err := t.Validate(); err != nil {
 		return err
 	}
-	id, created := graph.NewID("token"), now()
+	id, created := t.ID, t.CreatedAt.UTC()
+	if id == "" {
+		id = graph.NewID("token")
+	}
+	if t.CreatedAt.IsZero() {
+		created = now()
+	}
 	_, err := plainWriteTx(ctx, s, "create token", func(tx neo4j.ManagedTransaction) (struct{}, error) {
 		rec, err := single(ctx, tx, "MATCH (t:Token {name: $name}) RETURN t.id", map[string]any{"name": t.Name})
 		if err != nil {
