@@ -1,0 +1,176 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/embedded"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/neo4jstore"
+)
+
+// migrateNeo4j returns the Neo4j test database for the command's tests, wiped, or
+// skips the test (fails it if NETZWERKATLAS_REQUIRE_NEO4J=1, as in CI). .ci/with-neo4j
+// sets NEO4J_TEST_URI_3, a database of its own, so that these tests do not race with
+// the store's tests, and NEO4J_TEST_LOCK, which keeps the store's restart test from
+// stopping the server under them; NEO4J_TEST_URI serves when running this package
+// alone.
+func migrateNeo4j(t *testing.T) neo4jstore.Config {
+	t.Helper()
+	uri := os.Getenv("NEO4J_TEST_URI_3")
+	if uri == "" {
+		uri = os.Getenv("NEO4J_TEST_URI")
+	}
+	if uri == "" {
+		if os.Getenv("NETZWERKATLAS_REQUIRE_NEO4J") == "1" {
+			t.Fatal("NEO4J_TEST_URI_3 is not set but NETZWERKATLAS_REQUIRE_NEO4J=1: run the tests with .ci/with-neo4j")
+		}
+		t.Skip("no Neo4j test server: set NEO4J_TEST_URI_3 or NEO4J_TEST_URI (or run the tests with .ci/with-neo4j)")
+	}
+	// The store's tests restart the server (TestRecoversAfterRestart) holding
+	// NEO4J_TEST_LOCK exclusively; hold it shared while this test uses the server.
+	if path := os.Getenv("NEO4J_TEST_LOCK"); path != "" {
+		f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { f.Close() }) // closing releases the lock
+	}
+	cfg := neo4jstore.Config{URI: uri, User: os.Getenv("NEO4J_TEST_USER"), Password: os.Getenv("NEO4J_TEST_PASSWORD")}
+	if cfg.User == "" {
+		cfg.User = "neo4j"
+	}
+	if cfg.Password == "" {
+		cfg.Password = "netzwerkatlas-test"
+	}
+	ctx := context.Background()
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer driver.Close(ctx)
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 100000 ROWS",
+		"MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 100000 ROWS",
+	} {
+		sess := driver.NewSession(ctx, neo4j.SessionConfig{})
+		res, err := sess.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		sess.Close(ctx)
+		if err != nil {
+			t.Fatalf("wipe the Neo4j test database: %v", err)
+		}
+	}
+	return cfg
+}
+
+// TestMigrate copies the demo county, a changed taxonomy and a token from the embedded
+// file to Neo4j and back into a second file with `netzwerkatlas migrate`, and compares
+// all three stores.
+func TestMigrate(t *testing.T) {
+	ctx := context.Background()
+	cfg := migrateNeo4j(t)
+	src, dst := t.TempDir(), t.TempDir()
+
+	// The source: the demo county, a taxonomy with one more field, a token.
+	s, err := embedded.Open(filepath.Join(src, "netzwerkatlas.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tax, err := s.Taxonomy(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tax.Fields = append(tax.Fields, graph.Term{Code: "digital", Label: "Digitale Teilhabe"})
+	if err := s.SetTaxonomy(ctx, tax); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Upsert(ctx, demo.Generate(demo.County()), graph.BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CreateToken(ctx, &graph.Token{Name: "Koordination", Role: graph.RoleEditor, Hash: strings.Repeat("ab", 32)}); err != nil {
+		t.Fatal(err)
+	}
+	want, err := s.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantTokens, err := s.Tokens(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	getenv := testEnv(map[string]string{
+		"NEO4J_URI": cfg.URI, "NEO4J_USER": cfg.User, "NEO4J_PASSWORD": cfg.Password,
+		"NETZWERKATLAS_DATA": t.TempDir(),
+	})
+	migrate := func(from, to string) (string, error) {
+		var out bytes.Buffer
+		err := run(ctx, []string{"migrate", "--from", from, "--to", to, "--connect-wait", "5s"}, getenv, &out, io.Discard)
+		return out.String(), err
+	}
+	out, err := migrate(src, "neo4j")
+	if err != nil {
+		t.Fatalf("migrate to Neo4j: %v", describe(err))
+	}
+	if !strings.Contains(out, "Kopie geprüft") {
+		t.Errorf("migrate to Neo4j printed no verification:\n%s", out)
+	}
+	if _, err := migrate(src, "neo4j"); err == nil || !strings.Contains(err.Error(), "enthält schon Daten") {
+		t.Errorf("migrate into a Neo4j database that holds data: %v, want a refusal", err)
+	}
+	if _, err := migrate("neo4j", dst); err != nil {
+		t.Fatalf("migrate back from Neo4j: %v", describe(err))
+	}
+
+	n4, err := neo4jstore.Open(ctx, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n4.Close()
+	back, err := embedded.Open(filepath.Join(dst, "netzwerkatlas.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer back.Close()
+	for name, store := range map[string]graph.Store{"Neo4j": n4, "the copy back": back} {
+		got, err := store.Snapshot(ctx)
+		if err != nil {
+			t.Fatalf("%s: Snapshot: %v", name, err)
+		}
+		if d := graph.Diff(want, got, 10); d != nil {
+			t.Errorf("%s differs from the source:\n  %s", name, strings.Join(d, "\n  "))
+		}
+		if len(got.Actors) != len(want.Actors) || len(got.Cooperations) != len(want.Cooperations) {
+			t.Errorf("%s: %d actors, %d cooperations; want %d, %d", name, len(got.Actors), len(got.Cooperations), len(want.Actors), len(want.Cooperations))
+		}
+		gt, wt := *got.Taxonomy, *want.Taxonomy
+		gt.Version, wt.Version = 0, 0
+		if !reflect.DeepEqual(gt, wt) {
+			t.Errorf("%s: the taxonomy differs from the source's", name)
+		}
+		tokens, err := store.Tokens(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(tokens) != 1 || tokens[0].Name != wantTokens[0].Name || tokens[0].Hash != wantTokens[0].Hash || tokens[0].Role != graph.RoleEditor {
+			t.Errorf("%s: tokens %+v, want %+v", name, tokens, wantTokens)
+		}
+	}
+}
