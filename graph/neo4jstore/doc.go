@@ -62,16 +62,21 @@
 // revision included.
 //
 // Upsert prefetches the stored entities the batch may refer to in bulk (UNWIND over
-// the batch's keys), lets graph.PrepareBatch check and plan all items, and writes
-// with UNWIND in chunks of 10,000 rows. A batch of fewer than 50,000 items is one
-// transaction. Snapshot reads the revision, the taxonomy and all entities in one read
-// transaction, streaming records and decoding them in parallel while they arrive.
+// the batch's keys; a kind of which nothing is stored is not asked), lets
+// graph.PrepareBatch check and plan all items, and writes with UNWIND in statements of
+// 10,000 rows. A batch of fewer than 50,000 items is one transaction. Snapshot reads
+// the revision, the taxonomy and all entities in one read transaction, streaming
+// records and decoding them in parallel while they arrive.
 //
 // # Large batches: staged, then published
 //
 // One transaction of a million relationships needs gigabytes of transaction memory
 // and is slow to commit, so a batch of 50,000 items or more is written in many
-// transactions and made visible in one:
+// transactions and made visible in one. In short: the new items are written in
+// chunks tagged with the batch's number, which every read path hides until one small
+// transaction publishes the batch by clearing the number from the Meta node; a
+// writer lease keeps other writers out meanwhile, and a batch that fails or whose
+// writer dies is deleted by its number. In detail:
 //
 //  1. Lease. A small transaction takes the writer lease on the Meta node: it numbers
 //     the batch (batch_seq + 1) and records it as staging, with a lease token and an
@@ -80,28 +85,33 @@
 //     Unavailable with a German message), so the data the batch was checked against
 //     cannot change under it.
 //  2. Plan. A read transaction prefetches and plans the batch as above.
-//  3. Stage. The new items are written in transactions of 10,000 rows (nodes, then
-//     their links, then cooperations), each node and cooperation carrying the batch
-//     number as its batch property. The rows of the next transaction are built while
-//     one runs.
+//  3. Stage. The new items are written in transactions of 10,000 rows, each node and
+//     cooperation carrying the batch number as its batch property: first the nodes,
+//     then their links, then the cooperations, two transactions at a time. Creating a
+//     relationship locks both of its nodes, so the cooperations are written in lanes
+//     that share no actor: the actors are split into four parts by a hash of their
+//     IDs, the cooperations into the ten buckets of the pairs of parts they join, and
+//     buckets without a common part run side by side (see stage).
 //  4. Publish. One small transaction checks that the lease is still held, raises the
 //     revision, writes the batch's updates of stored entities and clears staging.
 //
 // Every read (Get, List, Snapshot, the lookups of dry runs) first reads the Meta node
 // and then sees only rows without a batch property or with a batch number up to the
-// last published one: while batch k is staged, a reader sees batch numbers below k;
-// staging a batch numbered above what a reader has seen cannot show up in it either.
+// last published one: while batch k is staged, a reader sees batch numbers below k,
+// and a batch staged after a read began is numbered above what that read sees.
 // Clearing staging in the publishing transaction therefore makes the whole batch
 // visible at once, together with its revision. Published rows keep their batch
 // property, which tells a Cypher user which import wrote them (a Cypher user who
 // queries while a batch is staged should apply the same condition, see visibleOnly).
+// Writers need no such condition: they run only while nothing is staged.
 //
 // If staging or publishing fails, the staged rows are deleted by batch number (indexed,
 // in chunks) and the lease is freed. If the process dies, the lease runs out; the
 // next Open, or the next writer that finds it expired, takes the lease over, deletes
-// the batch's rows and frees it. A staging writer starts no transaction later than
-// half a lease after its last renewal and gives each a timeout of a quarter lease, so
-// nothing it writes can commit after its lease has run out and been taken over.
+// the batch's rows and frees it; readers do not see them meanwhile. A staging writer
+// starts no transaction later than half a lease after its last renewal and gives each
+// a timeout of a quarter lease, so nothing it writes can commit after its lease has
+// run out and been taken over.
 //
 // New items that take over an external key or pair key given up by an updated item
 // of the same batch cannot be written before that update; such a batch stages
