@@ -48,10 +48,11 @@ func (b *bfs) reset() {
 	}
 }
 
-// bfsOrder returns a renumbering of g's nodes (newOf[v] is v's new number) in
-// breadth-first order over successors, component by component, starting each
-// component at its lowest-numbered unvisited node.
-func bfsOrder(g *Graph) []int32 {
+// bfsOrder returns a renumbering of g's nodes other than the removed ones (newOf[v]
+// is v's new number, -1 if removed) in breadth-first order over successors,
+// component by component, starting each component at its lowest-numbered
+// unvisited node.
+func bfsOrder(g *Graph, removed []bool) []int32 {
 	n := g.N()
 	newOf := make([]int32, n)
 	for i := range newOf {
@@ -59,7 +60,7 @@ func bfsOrder(g *Graph) []int32 {
 	}
 	queue := make([]int32, 0, n)
 	for s := range n {
-		if newOf[s] >= 0 {
+		if newOf[s] >= 0 || removed[s] {
 			continue
 		}
 		start := len(queue)
@@ -68,7 +69,7 @@ func bfsOrder(g *Graph) []int32 {
 		for h := start; h < len(queue); h++ {
 			out, _ := g.Out(int(queue[h]))
 			for _, w := range out {
-				if newOf[w] < 0 {
+				if newOf[w] < 0 && !removed[w] {
 					newOf[w] = int32(len(queue))
 					queue = append(queue, w)
 				}

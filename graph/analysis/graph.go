@@ -3,7 +3,6 @@ package analysis
 import (
 	"cmp"
 	"slices"
-	"sort"
 )
 
 // Graph is a compact, immutable, index-based graph in compressed sparse row form.
@@ -118,41 +117,6 @@ func (a *adjacency) transpose(n int) adjacency {
 		}
 	}
 	return t
-}
-
-// permute returns the adjacency with node v renumbered newOf[v]; rows stay sorted.
-func (a *adjacency) permute(newOf []int32) adjacency {
-	n := len(newOf)
-	oldOf := make([]int32, n)
-	for v, x := range newOf {
-		oldOf[x] = int32(v)
-	}
-	p := adjacency{off: make([]int32, n+1), nbr: make([]int32, 0, len(a.nbr)), w: make([]float64, 0, len(a.w))}
-	for x, v := range oldOf {
-		nbr, w := a.row(int(v))
-		lo := len(p.nbr)
-		for i, u := range nbr {
-			p.nbr = append(p.nbr, newOf[u])
-			p.w = append(p.w, w[i])
-		}
-		row, rw := p.nbr[lo:], p.w[lo:]
-		sort.Sort(rowSorter{row, rw})
-		p.off[x+1] = int32(len(p.nbr))
-	}
-	return p
-}
-
-// rowSorter sorts one adjacency row by neighbour, keeping weights aligned.
-type rowSorter struct {
-	nbr []int32
-	w   []float64
-}
-
-func (r rowSorter) Len() int           { return len(r.nbr) }
-func (r rowSorter) Less(i, j int) bool { return r.nbr[i] < r.nbr[j] }
-func (r rowSorter) Swap(i, j int) {
-	r.nbr[i], r.nbr[j] = r.nbr[j], r.nbr[i]
-	r.w[i], r.w[j] = r.w[j], r.w[i]
 }
 
 // N returns the number of nodes.

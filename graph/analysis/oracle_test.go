@@ -40,6 +40,38 @@ func TestBetweennessGonumOracle(t *testing.T) {
 	}
 }
 
+// TestBetweennessPrunedTrees checks the pruning of trees against gonum on graphs that
+// are mostly trees: a random tree with a few extra ties, which close cycles that
+// trees then hang off, beside components that are trees, pairs and single nodes.
+func TestBetweennessPrunedTrees(t *testing.T) {
+	for seed := range uint64(4) {
+		rng := rand.New(rand.NewPCG(seed, 2))
+		const n = 150
+		var ties []Tie
+		for v := 1; v < 100; v++ {
+			ties = append(ties, Tie{From: rng.IntN(v), To: v})
+		}
+		for range seed * 3 {
+			ties = append(ties, Tie{From: rng.IntN(100), To: rng.IntN(100)})
+		}
+		for v := 101; v < 130; v++ { // a second tree
+			ties = append(ties, Tie{From: 100 + rng.IntN(v-100), To: v})
+		}
+		ties = append(ties, Tie{From: 130, To: 131}, Tie{From: 132, To: 133}, Tie{From: 133, To: 134})
+		ids := make([]string, n)
+		for i := range ids {
+			ids[i] = fmt.Sprint(i)
+		}
+		g := NewGraph(ids, ties, false)
+		got := must(Betweenness(context.Background(), g))
+		want := make([]float64, n)
+		for id, b := range network.Betweenness(g.Gonum()) {
+			want[id] = b / ((n - 1) * (n - 2))
+		}
+		check(t, fmt.Sprintf("seed=%d", seed), got, want, exactTol)
+	}
+}
+
 func TestBetweennessCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
