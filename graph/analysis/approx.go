@@ -7,13 +7,15 @@ import (
 	"math/rand/v2"
 )
 
-// Approximation describes how ApproxBetweenness sampled: with probability at least
-// 1 − Delta, every returned value is within ±Epsilon of the exact one (in the
-// normalisation of Betweenness).
+// Approximation describes how ApproxBetweenness or ApproxCloseness sampled: with
+// probability at least 1 − Delta, every returned value is within a bound set by
+// Epsilon of the exact one. For ApproxBetweenness that bound is ±Epsilon itself (in
+// the normalisation of Betweenness); for ApproxCloseness see there.
 type Approximation struct {
 	Epsilon float64 `json:"epsilon"`
 	Delta   float64 `json:"delta"`
-	// Samples is the number of sampled node pairs.
+	// Samples is the number of sampled node pairs (ApproxBetweenness) or of
+	// sampled sources per component (ApproxCloseness).
 	Samples int `json:"samples"`
 	// VertexDiameter is the upper bound on the nodes of a shortest path used to size
 	// the sample.

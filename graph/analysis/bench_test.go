@@ -78,7 +78,10 @@ func BenchmarkActorMetrics(b *testing.B) {
 }
 
 // BenchmarkLarge runs the algorithms meant for a federal state on 100,000 actors and
-// 1,000,000 ties. Use -benchtime=1x.
+// 1,000,000 ties, and then every actor metric through the Engine as the API asks
+// for them (the mutual view, with sampled betweenness, closeness and harmonic
+// closeness). Use -benchtime=1x; MiB-sys is the memory the process obtained from
+// the OS, which bounds its peak heap.
 func BenchmarkLarge(b *testing.B) {
 	net := demoNetwork(b, demo.Options{Seed: 1, Actors: 100000, Cooperations: 1000000})
 	ctx := context.Background()
@@ -98,6 +101,15 @@ func BenchmarkLarge(b *testing.B) {
 			b.ReportMetric(float64(a.Samples), "samples")
 		}
 	})
+	b.Run("approx_closeness", func(b *testing.B) {
+		for b.Loop() {
+			_, _, a, err := ApproxCloseness(ctx, g, 0.1, 0.1, 1)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(a.Samples), "samples")
+		}
+	})
 	b.Run("pagerank", func(b *testing.B) {
 		for b.Loop() {
 			if _, err := PageRank(ctx, g, 0.85, 1e-6, 100); err != nil {
@@ -110,6 +122,18 @@ func BenchmarkLarge(b *testing.B) {
 			comm := must(Louvain(ctx, g, 1, 1))
 			b.ReportMetric(Modularity(g, comm, 1), "modularity")
 		}
+	})
+	b.Run("actors", func(b *testing.B) {
+		for b.Loop() {
+			r, err := NewEngine(Options{}).Actors(ctx, net, false)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if !r.Approximate || r.Closeness == nil {
+				b.Fatal("closeness not sampled at 100,000 actors")
+			}
+		}
+		reportMemory(b)
 	})
 	reportMemory(b)
 }

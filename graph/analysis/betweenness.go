@@ -32,7 +32,13 @@ func Betweenness(ctx context.Context, g *Graph) ([]float64, error) {
 	// Renumber the remaining nodes in breadth-first order so that neighbours sit
 	// close in memory; this makes the searches markedly more cache-friendly.
 	newOf := bfsOrder(g, p.removed)
-	a, omega := p.shrink(g, newOf)
+	a := relabel(g, newOf)
+	omega := make([]float64, len(a.off)-1)
+	for v, x := range newOf {
+		if x >= 0 {
+			omega[x] = p.omega[v]
+		}
+	}
 	states, err := parallel(ctx, len(omega), func() *brandes { return newBrandes(len(omega), len(a.nbr)) }, func(b *brandes, s int) {
 		b.source(&a, omega, s)
 	})
@@ -120,36 +126,19 @@ func pruneLeaves(g *Graph) pruning {
 	return p
 }
 
-// shrink returns the adjacency among the remaining nodes, renumbered by newOf (-1
-// for a removed node), and their weights ω in the new numbering.
-func (p *pruning) shrink(g *Graph, newOf []int32) (adjacency, []float64) {
-	kept := 0
-	for _, x := range newOf {
-		if x >= 0 {
-			kept++
-		}
+// reach is the branch-free step of a breadth-first search at neighbour w of a node
+// at distance next-1: w gets distance next unless it has one, is written at
+// order[k] either way and kept there only if new. It returns w's distance and the
+// new length of order.
+func reach(dist, order []int32, k int, w, next int32) (int32, int) {
+	d := dist[w]
+	fresh := 0
+	if d < 0 {
+		fresh, d = 1, next
 	}
-	oldOf := make([]int32, kept)
-	omega := make([]float64, kept)
-	for v, x := range newOf {
-		if x >= 0 {
-			oldOf[x] = int32(v)
-			omega[x] = p.omega[v]
-		}
-	}
-	a := adjacency{off: make([]int32, kept+1), nbr: make([]int32, 0, len(g.out.nbr))}
-	for x, v := range oldOf {
-		nbr, _ := g.Out(int(v))
-		lo := len(a.nbr)
-		for _, u := range nbr {
-			if y := newOf[u]; y >= 0 {
-				a.nbr = append(a.nbr, y)
-			}
-		}
-		slices.Sort(a.nbr[lo:])
-		a.off[x+1] = int32(len(a.nbr))
-	}
-	return a, omega
+	dist[w] = d
+	order[k] = w
+	return d, k + fresh
 }
 
 // brandes is the per-goroutine state of Betweenness. dist is -1 and sigma 0 for
@@ -198,14 +187,8 @@ func (b *brandes) source(a *adjacency, omega []float64, s int) {
 		next, sv := dist[v]+1, math.Float64bits(sigma[v])
 		start[h] = int32(j)
 		for _, w := range nbr[off[v]:off[v+1]] {
-			d := dist[w]
-			fresh := 0
-			if d < 0 {
-				fresh, d = 1, next
-			}
-			dist[w] = d
-			order[k] = w
-			k += fresh
+			var d int32
+			d, k = reach(dist, order, k, w, next)
 			x := int64(d - next)
 			onPath := ^uint64((x | -x) >> 63) // all ones if d == next, else 0
 			sigma[w] += math.Float64frombits(sv & onPath)

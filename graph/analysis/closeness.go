@@ -1,6 +1,10 @@
 package analysis
 
-import "context"
+import (
+	"context"
+	"math"
+	"math/rand/v2"
+)
 
 // Closeness returns the closeness centrality of every node in the Wasserman–Faust
 // form for graphs that are not connected, as networkx's
@@ -57,4 +61,135 @@ func incoming(ctx context.Context, g *Graph, score func(b *bfs) float64) ([]floa
 		return nil, err
 	}
 	return out, nil
+}
+
+// ApproxCloseness estimates the closeness (as Closeness) and harmonic centrality
+// (as Harmonic) of every node from breadth-first searches out of sampled sources,
+// in the manner of Eppstein & Wang 2004 ("Fast approximation of centrality"). In
+// each (weakly) connected component C of N_C nodes it draws, with replacement,
+//
+//	k = ⌈ln(6n/δ) / (2ε²)⌉
+//
+// sources uniformly from C, or takes every node of C once if N_C ≤ k. With s_i the
+// sources of C, the sums over the nodes u that reach v,
+//
+//	S(v) = Σ_u d(u, v),  r(v) = |{u}|,  h(v) = Σ_{u ≠ v} 1/d(u, v),
+//
+// are estimated by N_C/k times the same sums over the s_i, each of which is
+// unbiased. By Hoeffding's inequality and a union bound over the 3n estimates, with
+// probability at least 1 − δ every node has S(v) within ε·Δ·N_C (Δ the diameter,
+// at most VertexDiameter − 1) and r(v) and h(v) within ε·N_C of the truth: for an
+// undirected graph, whose r(v) is exact, the mean distance S(v)/(r(v)−1) from
+// which closeness follows is within ε·Δ·N_C/(N_C−1), the Eppstein–Wang bound.
+// Closeness is then (r̂−1)²/((n−1)·Ŝ), as in Closeness.
+//
+// The sample is deterministic for a seed, and so are the values. It takes
+// O(k·m) time, in parallel over the sources, and O(n) memory per goroutine.
+func ApproxCloseness(ctx context.Context, g *Graph, epsilon, delta float64, seed uint64) (closeness, harmonic []float64, a Approximation, err error) {
+	n := g.N()
+	a = Approximation{Epsilon: epsilon, Delta: delta, VertexDiameter: vertexDiameter(g)}
+	if n == 0 {
+		return nil, nil, a, nil
+	}
+	a.Samples = int(math.Ceil(math.Log(6*float64(n)/delta) / (2 * epsilon * epsilon)))
+	label, sizes := Components(g)
+	// Search a copy renumbered in breadth-first order, where neighbours sit close
+	// in memory, from the sources' new numbers.
+	newOf := bfsOrder(g, make([]bool, n))
+	adj := relabel(g, newOf)
+	members := make([][]int32, len(sizes))
+	for v, c := range label {
+		members[c] = append(members[c], newOf[v])
+	}
+	// Every source of a component carries the same weight N_C/k, or 1 if all its
+	// nodes are sources; the per-source sums stay integers (or fixed point for
+	// 1/d), so that they add up to the same result in any order.
+	var sources []int32
+	weight := make([]float64, len(sizes))
+	for c, m := range members {
+		if len(m) <= a.Samples {
+			sources = append(sources, m...)
+			weight[c] = 1
+			continue
+		}
+		rng := rand.New(rand.NewPCG(seed, uint64(c)))
+		for range a.Samples {
+			sources = append(sources, m[rng.IntN(len(m))])
+		}
+		weight[c] = float64(len(m)) / float64(a.Samples)
+	}
+	states, err := parallel(ctx, len(sources), func() *distanceSums { return newDistanceSums(n) }, func(d *distanceSums, i int) {
+		d.add(&adj, sources[i])
+	})
+	if err != nil {
+		return nil, nil, a, err
+	}
+	closeness, harmonic = make([]float64, n), make([]float64, n)
+	for v, x := range newOf {
+		var r, s int64
+		var h uint64
+		for _, d := range states {
+			r, s, h = r+int64(d.reached[x]), s+d.total[x], h+d.harmonic[x]
+		}
+		w := weight[label[v]]
+		rv, sv := w*float64(r), w*float64(s)
+		harmonic[v] = w * float64(h) / fixedOne
+		if sv > 0 && rv > 1 && n > 1 {
+			closeness[v] = (rv - 1) / sv * (rv - 1) / float64(n-1)
+		}
+	}
+	return closeness, harmonic, a, nil
+}
+
+// fixedOne is 1 in the fixed-point sums of 1/d: 2⁻³² per unit, so that the rounding
+// of a term (at most 2⁻³³) stays far below any sampling error, and a sum of up to
+// 2³¹ terms fits in 64 bits.
+const fixedOne = 1 << 32
+
+// distanceSums is the per-goroutine state of ApproxCloseness: per node, how many
+// sources reached it, the sum of their distances to it, and the sum of the
+// reciprocal distances in units of 1/fixedOne. dist is -1 for nodes the current
+// search has not reached; order has room for one node more than the graph, since
+// the search writes every candidate and then decides whether to keep it.
+type distanceSums struct {
+	dist     []int32
+	order    []int32
+	reached  []int32
+	total    []int64
+	harmonic []uint64
+}
+
+func newDistanceSums(n int) *distanceSums {
+	d := &distanceSums{dist: make([]int32, n), order: make([]int32, n+1),
+		reached: make([]int32, n), total: make([]int64, n), harmonic: make([]uint64, n)}
+	for v := range d.dist {
+		d.dist[v] = -1
+	}
+	return d
+}
+
+// add searches from source s along the arcs of a, without branches that depend
+// on the data (see reach), and adds its distances.
+func (d *distanceSums) add(a *adjacency, s int32) {
+	off, nbr, dist, order := a.off, a.nbr, d.dist, d.order
+	order[0], dist[s] = s, 0
+	k := 1
+	for h := 0; h < k; h++ {
+		v := order[h]
+		next := dist[v] + 1
+		for _, w := range nbr[off[v]:off[v+1]] {
+			_, k = reach(dist, order, k, w, next)
+		}
+	}
+	// order is sorted by distance, so 1/d changes only between levels.
+	level, unit := int32(0), uint64(0)
+	for _, v := range order[:k] {
+		if dv := dist[v]; dv != level {
+			level, unit = dv, uint64(math.Round(fixedOne/float64(dv)))
+		}
+		d.reached[v]++
+		d.total[v] += int64(level)
+		d.harmonic[v] += unit
+		dist[v] = -1
+	}
 }

@@ -3,6 +3,7 @@ package analysis
 import (
 	"context"
 	"encoding/json"
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -54,12 +55,23 @@ func TestEngineMatchesKernels(t *testing.T) {
 
 func TestEngineApproximatesAboveLimit(t *testing.T) {
 	net := referenceNetwork(t, "lesmis", 1)
-	r, err := NewEngine(Options{ExactLimit: 100}).Actors(context.Background(), net, false)
+	ref, g := loadReference(t, "lesmis")
+	r, err := NewEngine(Options{ExactLimit: 100, ClosenessEpsilon: 0.5}).Actors(context.Background(), net, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !r.Approximate || r.Betweenness == nil || r.Betweenness.Samples == 0 {
 		t.Errorf("approximate = %v, %+v", r.Approximate, r.Betweenness)
+	}
+	a := r.Closeness
+	if a == nil || a.Samples == 0 || a.Samples >= g.N() || len(r.Notes) == 0 {
+		t.Fatalf("closeness approximation %+v, notes %q", a, r.Notes)
+	}
+	// Les Misérables is connected: harmonic closeness is within ε·n.
+	for v, m := range r.Actors {
+		if d := math.Abs(m.Harmonic - ref.Values.Harmonic[v]); d > a.Epsilon*float64(g.N()) {
+			t.Errorf("%s: harmonic %.2f, exact %.2f, beyond ε·n = %.1f", m.ID, m.Harmonic, ref.Values.Harmonic[v], a.Epsilon*float64(g.N()))
+		}
 	}
 }
 

@@ -106,6 +106,16 @@ func ExampleHarmonic() {
 	// Ridolfi 8.000
 }
 
+func ExampleApproxCloseness() {
+	g := florentine()
+	c, h, a, _ := analysis.ApproxCloseness(context.Background(), g, 0.5, 0.1, 1)
+	fmt.Printf("%d sources, harmonic within %.1f with probability %.1f\n", a.Samples, a.Epsilon*float64(g.N()), 1-a.Delta)
+	fmt.Printf("Medici closeness %.2f, harmonic %.1f\n", c[1], h[1])
+	// Output:
+	// 14 sources, harmonic within 7.5 with probability 0.9
+	// Medici closeness 0.73, harmonic 8.4
+}
+
 func ExamplePageRank() {
 	g := florentine()
 	pr, _ := analysis.PageRank(context.Background(), g, 0.85, 1e-6, 100)

@@ -119,6 +119,36 @@ func (a *adjacency) transpose(n int) adjacency {
 	return t
 }
 
+// relabel returns the successor adjacency of g among the nodes that newOf keeps,
+// node v becoming newOf[v] (-1 drops it), without weights.
+func relabel(g *Graph, newOf []int32) adjacency {
+	kept := 0
+	for _, x := range newOf {
+		if x >= 0 {
+			kept++
+		}
+	}
+	oldOf := make([]int32, kept)
+	for v, x := range newOf {
+		if x >= 0 {
+			oldOf[x] = int32(v)
+		}
+	}
+	a := adjacency{off: make([]int32, kept+1), nbr: make([]int32, 0, len(g.out.nbr))}
+	for x, v := range oldOf {
+		nbr, _ := g.Out(int(v))
+		lo := len(a.nbr)
+		for _, u := range nbr {
+			if y := newOf[u]; y >= 0 {
+				a.nbr = append(a.nbr, y)
+			}
+		}
+		slices.Sort(a.nbr[lo:])
+		a.off[x+1] = int32(len(a.nbr))
+	}
+	return a
+}
+
 // N returns the number of nodes.
 func (g *Graph) N() int { return len(g.ids) }
 

@@ -14,9 +14,11 @@ type ActorReport struct {
 	Revision int64 `json:"revision"`
 	Directed bool  `json:"directed"`
 	// Approximate says whether any value is estimated; Betweenness then describes
-	// the error bound.
+	// the error bound of betweenness (see ApproxBetweenness), Closeness that of
+	// closeness and harmonic closeness (see ApproxCloseness), if they are estimated.
 	Approximate bool           `json:"approximate"`
 	Betweenness *Approximation `json:"betweenness_approximation,omitempty"`
+	Closeness   *Approximation `json:"closeness_approximation,omitempty"`
 	Actors      []ActorMetrics `json:"actors"`
 	// Bridges are the ties whose loss splits the network, as pairs of actor IDs.
 	Bridges [][2]string `json:"bridges"`
@@ -72,11 +74,7 @@ func (e *Engine) actors(ctx context.Context, net *graph.Network, directed bool) 
 		return nil, err
 	}
 	r.Approximate, r.Betweenness = bc.approx != nil, bc.approx
-	closeness, err := Closeness(ctx, g)
-	if err != nil {
-		return nil, err
-	}
-	harmonic, err := Harmonic(ctx, g)
+	closeness, harmonic, err := e.closeness(ctx, g, r)
 	if err != nil {
 		return nil, err
 	}
@@ -118,6 +116,28 @@ func (e *Engine) actors(ctx context.Context, net *graph.Network, directed bool) 
 		r.Bridges[i] = [2]string{g.ID(b[0]), g.ID(b[1])}
 	}
 	return r, nil
+}
+
+// closeness returns the closeness and harmonic centrality of every node: exact up to
+// Options.ExactLimit, and above it estimated by ApproxCloseness, which r then
+// reports.
+func (e *Engine) closeness(ctx context.Context, g *Graph, r *ActorReport) (closeness, harmonic []float64, err error) {
+	if e.exact(g) {
+		if closeness, err = Closeness(ctx, g); err != nil {
+			return nil, nil, err
+		}
+		harmonic, err = Harmonic(ctx, g)
+		return closeness, harmonic, err
+	}
+	closeness, harmonic, a, err := ApproxCloseness(ctx, g, e.opts.ClosenessEpsilon, e.opts.Delta, e.opts.Seed)
+	if err != nil {
+		return nil, nil, err
+	}
+	r.Approximate, r.Closeness = true, &a
+	r.Notes = append(r.Notes, fmt.Sprintf("Nähe und Erreichbarkeit sind aus %d zufällig gewählten Startpunkten je Netzteil geschätzt, "+
+		"nicht aus allen Akteuren; mit %.0f %% Wahrscheinlichkeit weicht die Erreichbarkeit um höchstens %.0f %% der Größe des Netzteils ab.",
+		a.Samples, 100*(1-a.Delta), 100*a.Epsilon))
+	return closeness, harmonic, nil
 }
 
 // converged turns ErrNoConvergence into a note and passes other errors on.
