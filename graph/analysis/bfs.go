@@ -19,12 +19,7 @@ func newBFS(n int) bfs {
 }
 
 func (b *bfs) run(g *Graph, s int) {
-	b.runOn(&g.out, s)
-}
-
-// runOn searches the rows of a, which may be a graph's transposed adjacency.
-func (b *bfs) runOn(a *adjacency, s int) {
-	off, nbr := a.off, a.nbr
+	off, nbr := g.out.off, g.out.nbr
 	b.order = append(b.order[:0], int32(s))
 	b.dist[s], b.sigma[s] = 0, 1
 	for h := 0; h < len(b.order); h++ {

@@ -123,11 +123,7 @@ func (e *Engine) actors(ctx context.Context, net *graph.Network, directed bool) 
 // reports.
 func (e *Engine) closeness(ctx context.Context, g *Graph, r *ActorReport) (closeness, harmonic []float64, err error) {
 	if e.exact(g) {
-		if closeness, err = Closeness(ctx, g); err != nil {
-			return nil, nil, err
-		}
-		harmonic, err = Harmonic(ctx, g)
-		return closeness, harmonic, err
+		return distanceCentralities(ctx, g, g.N(), 0) // one search per node for both
 	}
 	closeness, harmonic, a, err := ApproxCloseness(ctx, g, e.opts.ClosenessEpsilon, e.opts.Delta, e.opts.Seed)
 	if err != nil {
