@@ -18,6 +18,9 @@
 // PageRank, eigenvector centrality, structural holes, Louvain).
 //
 // Engine caches results per snapshot revision and is safe for concurrent use; every
-// long computation takes a context and stops when it is cancelled. Definitions holds
+// long computation takes a context and stops when it is cancelled. Above
+// Options.ExactLimit it samples betweenness (ApproxBetweenness), closeness and
+// harmonic closeness (ApproxCloseness) and the distances, each with a stated error
+// bound, and its reports say that they are approximate. Definitions holds
 // a plain-German explanation of each metric for the user interface.
 package analysis
