@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"unsafe"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -72,11 +73,14 @@ func streamInto[T any, P interface {
 			for b := range work {
 				b.out = make([]T, len(b.raw))
 				for i, raw := range b.raw {
-					if err := json.Unmarshal([]byte(raw), P(&b.out[i])); err != nil {
+					// json.Unmarshal neither changes nor keeps its input, so the
+					// string's bytes are read in place instead of copied.
+					if err := json.Unmarshal(unsafe.Slice(unsafe.StringData(raw), len(raw)), P(&b.out[i])); err != nil {
 						b.err = err
 						break
 					}
 				}
+				b.raw = nil
 			}
 		})
 	}
