@@ -146,10 +146,10 @@ func reach(dist, order []int32, k int, w, next int32) (int32, int) {
 // are 0, for nodes the current search has not reached, and all three are restored
 // after each source; coef is valid for reached nodes only. The nodes at distance L
 // are order[level[L]:level[L+1]], and the arcs of the shortest-path DAG from them
-// to distance L+1 run from from[i] to to[i] for i in [arcLevel[L], arcLevel[L+1]).
+// to distance L+1 are dag[arcLevel[L]:arcLevel[L+1]], as (from, to) pairs.
 // todo lists the nodes a bottom-up step still has to try; such steps need arcs in
-// both directions, so only an undirected graph takes them. order, from, to and todo
-// have room for one entry more than they can hold, since the search writes every
+// both directions, so only an undirected graph takes them. order, dag and todo have
+// room for one entry more than they can hold, since the search writes every
 // candidate and then decides whether to keep it.
 type brandes struct {
 	dist            []int32
@@ -158,7 +158,7 @@ type brandes struct {
 	coef            []float64 // (ω(w) + δ(w)) / σ(w)
 	bc              []float64
 	order, todo     []int32
-	from, to        []int32
+	dag             [][2]int32
 	level, arcLevel []int32
 	undirected      bool
 }
@@ -167,7 +167,7 @@ type brandes struct {
 func newBrandes(n, arcs int, undirected bool) *brandes {
 	b := &brandes{undirected: undirected, dist: make([]int32, n), sigma: make([]float64, n), acc: make([]float64, n),
 		coef: make([]float64, n), bc: make([]float64, n), order: make([]int32, n+1), todo: make([]int32, n+1),
-		from: make([]int32, arcs+1), to: make([]int32, arcs+1), level: make([]int32, n+2), arcLevel: make([]int32, n+2)}
+		dag: make([][2]int32, arcs+1), level: make([]int32, n+2), arcLevel: make([]int32, n+2)}
 	for v := range b.dist {
 		b.dist[v] = -1
 	}
@@ -221,15 +221,15 @@ func (b *brandes) source(a *adjacency, omega []float64, s int) {
 		lo = hi
 	}
 	level[L], arcLevel[L] = int32(k), int32(j)
-	from, to, ws := b.from, b.to, omega[s]
+	dag, ws := b.dag, omega[s]
 	for L--; L > 0; L-- { // level 0 is the source, which gets no credit
 		for _, v := range order[level[L]:level[L+1]] {
 			delta := sigma[v] * acc[v]
 			coef[v] = (omega[v] + delta) / sigma[v]
 			bc[v] += ws * delta
 		}
-		for i := arcLevel[L-1]; i < arcLevel[L]; i++ {
-			acc[from[i]] += coef[to[i]]
+		for _, e := range dag[arcLevel[L-1]:arcLevel[L]] {
+			acc[e[0]] += coef[e[1]]
 		}
 	}
 	for _, v := range order[:k] {
@@ -241,7 +241,7 @@ func (b *brandes) source(a *adjacency, omega []float64, s int) {
 // are the lengths of order and of the DAG arcs, which it returns updated.
 func (b *brandes) topDown(a *adjacency, frontier []int32, L int32, k, j int) (int, int) {
 	off, nbr := a.off, a.nbr
-	dist, sigma, order, from, to := b.dist, b.sigma, b.order, b.from, b.to
+	dist, sigma, order, dag := b.dist, b.sigma, b.order, b.dag
 	next := L + 1
 	for _, v := range frontier {
 		sv := math.Float64bits(sigma[v])
@@ -251,7 +251,7 @@ func (b *brandes) topDown(a *adjacency, frontier []int32, L int32, k, j int) (in
 			x := int64(d - next)
 			onPath := ^uint64((x | -x) >> 63) // all ones if d == next, else 0
 			sigma[w] += math.Float64frombits(sv & onPath)
-			from[j], to[j] = v, w
+			dag[j] = [2]int32{v, w}
 			j += int(onPath & 1)
 		}
 	}
@@ -263,7 +263,7 @@ func (b *brandes) topDown(a *adjacency, frontier []int32, L int32, k, j int) (in
 // updated lengths of order, of the DAG arcs and of b.todo.
 func (b *brandes) bottomUp(a *adjacency, L int32, k, j, t int) (int, int, int) {
 	off, nbr := a.off, a.nbr
-	dist, sigma, order, from, to, todo := b.dist, b.sigma, b.order, b.from, b.to, b.todo
+	dist, sigma, order, dag, todo := b.dist, b.sigma, b.order, b.dag, b.todo
 	kept := 0
 	for _, w := range todo[:t] {
 		if dist[w] >= 0 { // reached by a top-down step since it was listed
@@ -274,7 +274,7 @@ func (b *brandes) bottomUp(a *adjacency, L int32, k, j, t int) (int, int, int) {
 			x := int64(dist[v] - L)
 			onPath := ^uint64((x | -x) >> 63) // all ones if dist[v] == L, else 0
 			sum += math.Float64frombits(math.Float64bits(sigma[v]) & onPath)
-			from[j], to[j] = v, w
+			dag[j] = [2]int32{v, w}
 			j += int(onPath & 1)
 		}
 		found, d := 0, int32(-1)
