@@ -199,25 +199,15 @@ func (b *brandes) source(a *adjacency, omega []float64, s int) {
 	for lo := 0; lo < k; L++ {
 		hi := k
 		level[L], arcLevel[L] = int32(lo), int32(j)
-		frontier := 0
-		for _, v := range order[lo:hi] {
-			frontier += int(off[v+1] - off[v])
-		}
-		if frontier > unseen && b.undirected {
+		if b.undirected && a.degrees(order[lo:hi]) > unseen {
 			if todo < 0 {
-				todo = 0
-				for v, d := range dist {
-					b.todo[todo] = int32(v)
-					todo += int(uint32(d) >> 31) // d < 0
-				}
+				todo = unreached(dist, b.todo)
 			}
 			k, j, todo = b.bottomUp(a, int32(L), k, j, todo)
 		} else {
 			k, j = b.topDown(a, order[lo:hi], int32(L), k, j)
 		}
-		for _, w := range order[hi:k] {
-			unseen -= int(off[w+1] - off[w])
-		}
+		unseen -= a.degrees(order[hi:k])
 		lo = hi
 	}
 	level[L], arcLevel[L] = int32(k), int32(j)
@@ -235,6 +225,17 @@ func (b *brandes) source(a *adjacency, omega []float64, s int) {
 	for _, v := range order[:k] {
 		dist[v], sigma[v], acc[v] = -1, 0, 0
 	}
+}
+
+// unreached writes the nodes with dist -1 to todo, as long as dist, and returns how
+// many there are.
+func unreached(dist, todo []int32) int {
+	t := 0
+	for v, d := range dist {
+		todo[t] = int32(v)
+		t += int(uint32(d) >> 31) // d < 0
+	}
+	return t
 }
 
 // topDown expands the nodes of frontier, at distance L, along their arcs; k and j

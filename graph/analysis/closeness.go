@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"math/rand/v2"
+	"slices"
 )
 
 // Closeness returns the closeness centrality of every node in the Wasserman–Faust
@@ -105,7 +106,7 @@ func distanceCentralities(ctx context.Context, g *Graph, k int, seed uint64) (cl
 		}
 		weight[c] = float64(len(m)) / float64(k)
 	}
-	states, err := parallel(ctx, len(sources), func() *distanceSums { return newDistanceSums(n, one) }, func(d *distanceSums, i int) {
+	states, err := parallel(ctx, len(sources), func() *distanceSums { return newDistanceSums(n, one, !g.directed) }, func(d *distanceSums, i int) {
 		d.add(&adj, sources[i])
 	})
 	if err != nil {
@@ -134,16 +135,18 @@ func distanceCentralities(ctx context.Context, g *Graph, k int, seed uint64) (cl
 // search has not reached; order has room for one node more than the graph, since
 // the search writes every candidate and then decides whether to keep it.
 type distanceSums struct {
-	dist     []int32
-	order    []int32
-	reached  []int32
-	total    []int64
-	harmonic []uint64
-	one      float64
+	dist       []int32
+	order      []int32
+	todo       []int32 // the nodes a bottom-up step still has to try
+	reached    []int32
+	total      []int64
+	harmonic   []uint64
+	one        float64
+	undirected bool
 }
 
-func newDistanceSums(n int, one float64) *distanceSums {
-	d := &distanceSums{one: one, dist: make([]int32, n), order: make([]int32, n+1),
+func newDistanceSums(n int, one float64, undirected bool) *distanceSums {
+	d := &distanceSums{one: one, undirected: undirected, dist: make([]int32, n), order: make([]int32, n+1), todo: make([]int32, n+1),
 		reached: make([]int32, n), total: make([]int64, n), harmonic: make([]uint64, n)}
 	for v := range d.dist {
 		d.dist[v] = -1
@@ -151,18 +154,47 @@ func newDistanceSums(n int, one float64) *distanceSums {
 	return d
 }
 
-// add searches from source s along the arcs of a, without branches that depend
-// on the data (see reach), and adds its distances.
+// add searches from source s along the arcs of a and adds its distances. In an
+// undirected graph the search is direction-optimising, as in brandes.source: a
+// level whose nodes have more arcs than the nodes not yet reached is expanded
+// bottom-up, each unreached node looking for a neighbour in the level and stopping
+// at the first; top-down steps are branch-free (see reach).
 func (d *distanceSums) add(a *adjacency, s int32) {
 	off, nbr, dist, order := a.off, a.nbr, d.dist, d.order
 	order[0], dist[s] = s, 0
 	k := 1
-	for h := 0; h < k; h++ {
-		v := order[h]
-		next := dist[v] + 1
-		for _, w := range nbr[off[v]:off[v+1]] {
-			_, k = reach(dist, order, k, w, next)
+	unseen := len(nbr) - int(off[s+1]-off[s]) // arcs of nodes not reached yet
+	todo := -1                                // length of d.todo, once a bottom-up step has filled it
+	for lo, L := 0, int32(0); lo < k; L++ {
+		hi := k
+		if d.undirected && a.degrees(order[lo:hi]) > unseen {
+			if todo < 0 {
+				todo = unreached(dist, d.todo)
+			}
+			kept := 0
+			for _, w := range d.todo[:todo] {
+				if dist[w] >= 0 { // reached by a top-down step since it was listed
+					continue
+				}
+				found := slices.ContainsFunc(nbr[off[w]:off[w+1]], func(v int32) bool { return dist[v] == L })
+				if found {
+					dist[w], order[k] = L+1, w
+					k++
+				} else {
+					d.todo[kept] = w
+					kept++
+				}
+			}
+			todo = kept
+		} else {
+			for _, v := range order[lo:hi] {
+				for _, w := range nbr[off[v]:off[v+1]] {
+					_, k = reach(dist, order, k, w, L+1)
+				}
+			}
 		}
+		unseen -= a.degrees(order[hi:k])
+		lo = hi
 	}
 	// order is sorted by distance, so 1/d changes only between levels.
 	level, unit := int32(0), uint64(0)

@@ -119,6 +119,15 @@ func (a *adjacency) transpose(n int) adjacency {
 	return t
 }
 
+// degrees returns the number of arcs in the rows of the given nodes.
+func (a *adjacency) degrees(nodes []int32) int {
+	sum := 0
+	for _, v := range nodes {
+		sum += int(a.off[v+1] - a.off[v])
+	}
+	return sum
+}
+
 // relabel returns the successor adjacency of g among the nodes that newOf keeps,
 // node v becoming newOf[v] (-1 drops it), without weights.
 func relabel(g *Graph, newOf []int32) adjacency {
