@@ -108,6 +108,9 @@ var decoders = map[string]func(d *decoder, r io.Reader) error{
 // decode runs one format's decoder on r and completes the batch.
 func decode(format string, r io.Reader, opts Options) (*graph.Batch, *Report, error) {
 	d := newDecoder(format, opts)
+	if err := d.opts.Mapping.check(d.opts.Taxonomy); err != nil {
+		return nil, d.rep, err
+	}
 	if err := decoders[format](d, r); err != nil {
 		return nil, d.rep, err
 	}
@@ -134,6 +137,9 @@ type Input struct {
 // limits apply to each file.
 func DecodeFiles(files []Input, opts Options) (*graph.Batch, *Report, error) {
 	d := newDecoder("", opts)
+	if err := d.opts.Mapping.check(d.opts.Taxonomy); err != nil {
+		return nil, d.rep, err
+	}
 	var formats []string
 	for _, f := range files {
 		br := bufio.NewReaderSize(f.R, 4096)

@@ -78,6 +78,23 @@ func TestMapping(t *testing.T) {
 	}
 }
 
+func TestMappingThatCannotApplyIsRefused(t *testing.T) {
+	csv := "Organisation;Typ;Träger-Rechtskreis\nCaritas;provider;SGB 9\n"
+	for _, c := range []struct {
+		mapping Mapping
+		want    string
+	}{
+		{Mapping{Columns: map[string]string{"Organisation": "nam"}}, "Spalte „Organisation“ nennt das unbekannte Feld „nam“. Meinten Sie „name“?"},
+		{Mapping{Values: map[string]map[string]string{"rechtskreise": {"SGB 9": "sgb9"}}}, "unbekannte Liste „rechtskreise“"},
+		{Mapping{Values: map[string]map[string]string{graph.ListLegalDomains: {"SGB 9": "SGB IX"}}}, "unbekannten Code „SGB IX“ der Liste „legal_domains“. Meinten Sie „sgb9“?"},
+	} {
+		_, _, err := DecodeCSV(strings.NewReader(csv), Options{Mapping: c.mapping})
+		wantInvalid(t, err, c.want)
+		_, _, err = DecodeFiles([]Input{{Name: "liste.csv", R: strings.NewReader(csv)}}, Options{Mapping: c.mapping})
+		wantInvalid(t, err, c.want)
+	}
+}
+
 func TestDefaultsAndWarnings(t *testing.T) {
 	csv := "Source,Target,Weight,Farbe\nA,B,2.5,rot\n"
 	b, rep := decodeCSVString(t, "edges.csv", csv, Options{Defaults: Defaults{CooperationKind: "information"}})
