@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"mime/multipart"
 	"net/http"
 	"strings"
 	"testing"
@@ -19,7 +20,7 @@ func testEnv(vars map[string]string) func(string) string {
 
 // TestEndToEnd runs the real binary's run function: it creates a token, serves the
 // demo county on a free port with a temp data directory, reads and writes through the
-// API, and shuts down.
+// API, imports a file, reads an analysis that counts it, and shuts down.
 func TestEndToEnd(t *testing.T) {
 	dataDir := t.TempDir()
 	getenv := testEnv(map[string]string{"NETZWERKATLAS_DATA": dataDir})
@@ -80,6 +81,36 @@ func TestEndToEnd(t *testing.T) {
 	getJSON(t, base+"/api/v1/actors?q=hafen&actor_kind=association", token, &found)
 	if found.Total < 1 {
 		t.Errorf("the new actor is not found by text search")
+	}
+
+	// Import a file through the API, then read an analysis that counts it.
+	var network struct {
+		Actors int `json:"actors"`
+	}
+	getJSON(t, base+"/api/v1/analysis/network", "", &network)
+	csv := "Name;Akteursart;Rechtskreise\nInklusionsbetrieb Werft;employer;sgb9\n"
+	var upload bytes.Buffer
+	mw := multipart.NewWriter(&upload)
+	part, _ := mw.CreateFormFile("file", "akteure.csv")
+	part.Write([]byte(csv))
+	mw.Close()
+	req, _ = http.NewRequest(http.MethodPost, base+"/api/v1/imports", &upload)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	req.Header.Set("Authorization", "Bearer "+token)
+	var imported struct {
+		Counts map[string]struct {
+			Created int `json:"created"`
+		} `json:"counts"`
+	}
+	resp = do(t, req)
+	if err := json.NewDecoder(resp.Body).Decode(&imported); err != nil || resp.StatusCode != http.StatusOK || imported.Counts["actor"].Created != 1 {
+		t.Fatalf("import: status %d, %+v, %v; want 200 and one actor created", resp.StatusCode, imported, err)
+	}
+	var after struct {
+		Actors int `json:"actors"`
+	}
+	if getJSON(t, base+"/api/v1/analysis/network", "", &after); network.Actors == 0 || after.Actors != network.Actors+1 {
+		t.Errorf("analysis after the import counts %d actors, before %d; want one more", after.Actors, network.Actors)
 	}
 
 	stop()
