@@ -169,7 +169,7 @@ func TestMigrate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(tokens) != 1 || tokens[0].Name != wantTokens[0].Name || tokens[0].Hash != wantTokens[0].Hash || tokens[0].Role != graph.RoleEditor {
+		if len(tokens) != 1 || tokens[0].ID != wantTokens[0].ID || !tokens[0].CreatedAt.Equal(wantTokens[0].CreatedAt) || tokens[0].Name != wantTokens[0].Name || tokens[0].Hash != wantTokens[0].Hash || tokens[0].Role != graph.RoleEditor {
 			t.Errorf("%s: tokens %+v, want %+v", name, tokens, wantTokens)
 		}
 	}

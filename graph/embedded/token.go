@@ -32,8 +32,8 @@ func tokenByID(tx *bolt.Tx, id []byte) (*graph.Token, bool, error) {
 	return &graph.Token{ID: st.ID, Name: st.Name, Role: st.Role, Hash: st.Hash, CreatedAt: st.CreatedAt}, true, nil
 }
 
-// CreateToken stores a new API token; see graph.Store. It does not change the
-// revision.
+// CreateToken stores a new API token; see graph.Store. A given ID and creation time
+// are kept (migrate copies tokens). It does not change the revision.
 func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
 	if t == nil {
 		return graph.Errorf(graph.Invalid, "Das Token fehlt.")
@@ -41,7 +41,13 @@ func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
 	if err := t.Validate(); err != nil {
 		return err
 	}
-	id, now := graph.NewID("token"), s.now()
+	id, created := t.ID, t.CreatedAt
+	if id == "" {
+		id = graph.NewID("token")
+	}
+	if created.IsZero() {
+		created = s.now()
+	}
 	err := s.update(ctx, "create token", func(tx *bolt.Tx) error {
 		names, hashes := tx.Bucket(bucketTokenName), tx.Bucket(bucketTokenHash)
 		if names.Get([]byte(t.Name)) != nil {
@@ -51,7 +57,10 @@ func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
 		if hashes.Get([]byte(t.Hash)) != nil {
 			return graph.Errorf(graph.Conflict, "Es gibt schon ein Token mit diesem Geheimnis.")
 		}
-		v, err := encodeJSON(storedToken{ID: id, Name: t.Name, Role: t.Role, Hash: t.Hash, CreatedAt: now})
+		if tx.Bucket(bucketTokens).Get([]byte(id)) != nil {
+			return graph.Errorf(graph.Conflict, "Es gibt schon ein Token mit der ID %q.", id)
+		}
+		v, err := encodeJSON(storedToken{ID: id, Name: t.Name, Role: t.Role, Hash: t.Hash, CreatedAt: created})
 		if err != nil {
 			return err
 		}
@@ -64,7 +73,7 @@ func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
 		return hashes.Put([]byte(t.Hash), []byte(id))
 	})
 	if err == nil {
-		t.ID, t.CreatedAt = id, now
+		t.ID, t.CreatedAt = id, created
 	}
 	return err
 }

@@ -246,6 +246,15 @@ func testTokens(t *testing.T, s graph.Store) {
 		t.Errorf("TokenByHash = %+v, want %+v", got, koord)
 	}
 
+	// A given ID and creation time are kept (migrate copies tokens).
+	copied := mk("Kopie", graph.RoleViewer)
+	copied.ID, copied.CreatedAt = "token-kopie", time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC)
+	must(t, s.CreateToken(ctx, copied), "CreateToken with an ID")
+	if got, err := s.TokenByHash(ctx, copied.Hash); err != nil || got.ID != "token-kopie" || !got.CreatedAt.Equal(copied.CreatedAt) {
+		t.Errorf("CreateToken with an ID and time stored %+v, %v", got, err)
+	}
+	must(t, s.DeleteToken(ctx, copied.ID), "DeleteToken")
+
 	wantCode(t, s.CreateToken(ctx, mk("Koordination", graph.RoleAdmin)), graph.Conflict, "CreateToken with a taken name")
 	wantField(t, s.CreateToken(ctx, mk("Unbekannt", "boss")), "role", "CreateToken with an unknown role")
 	wantField(t, s.CreateToken(ctx, &graph.Token{Name: "Ohne Hash", Role: graph.RoleViewer}), "hash", "CreateToken without a hash")
