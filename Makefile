@@ -25,8 +25,9 @@ check: ## formatting and vet
 build: ## the binary in bin/
 	go build -o bin/netzwerkatlas ./cmd/netzwerkatlas
 
-bench: ## the benchmarks named in the issues (slow: minutes)
-	.ci/with-neo4j go test -run '^$$' -bench . -benchtime 1x ./...
+bench: ## the benchmarks named in the issues (slow: minutes; run on a quiet machine)
+	.ci/with-neo4j go test -run '^$$' -bench . -benchtime 1x -timeout 60m ./...
+	npm run bench --prefix web
 
 FUZZTIME ?= 10s
 fuzz: ## run every importer fuzz target for FUZZTIME each (CI: a few seconds)
