@@ -64,15 +64,23 @@ func cmpOr(a, b string) string {
 	return b
 }
 
-// wipe deletes everything in the test database, in batches, and leaves the schema.
-func wipe(t testing.TB, cfg neo4jstore.Config) {
+// testDriver returns a driver for the test server, closed when the test ends, for
+// looking at the database behind the store's back.
+func testDriver(t testing.TB, cfg neo4jstore.Config) neo4j.DriverWithContext {
 	t.Helper()
-	ctx := context.Background()
 	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer driver.Close(ctx)
+	t.Cleanup(func() { driver.Close(context.Background()) })
+	return driver
+}
+
+// wipe deletes everything in the test database, in batches, and leaves the schema.
+func wipe(t testing.TB, cfg neo4jstore.Config) {
+	t.Helper()
+	ctx := context.Background()
+	driver := testDriver(t, cfg)
 	sess := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database})
 	defer sess.Close(ctx)
 	for _, q := range []string{
@@ -205,11 +213,7 @@ func TestOpenTwice(t *testing.T) {
 func schema(t *testing.T, cfg neo4jstore.Config) string {
 	t.Helper()
 	ctx := context.Background()
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(ctx)
+	driver := testDriver(t, cfg)
 	var parts []string
 	for _, q := range []string{
 		"SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name",

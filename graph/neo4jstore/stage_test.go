@@ -73,11 +73,7 @@ func largeBatch(n *graph.Network, newActors int) *graph.Batch {
 func stagedRows(t *testing.T, cfg neo4jstore.Config) int64 {
 	t.Helper()
 	ctx := context.Background()
-	driver, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(ctx)
+	driver := testDriver(t, cfg)
 	res, err := neo4j.ExecuteQuery(ctx, driver, `
 		CALL { MATCH (n) WHERE n.batch IS NOT NULL RETURN count(n) AS c
 		       UNION ALL MATCH ()-[r]->() WHERE r.batch IS NOT NULL RETURN count(r) AS c }
