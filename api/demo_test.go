@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/http"
+	"slices"
 	"testing"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
@@ -33,7 +34,7 @@ func TestDemoCounty(t *testing.T) {
 		t.Fatalf("network: %d, %d nodes, %d edges", rec.Code, len(n.Nodes), len(n.Edges))
 	}
 	for _, node := range n.Nodes {
-		if !contains(node.LegalDomains, "sgb9") {
+		if !slices.Contains(node.LegalDomains, "sgb9") {
 			t.Fatalf("node %s is not in SGB IX", node.ID)
 		}
 	}

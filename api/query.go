@@ -3,6 +3,7 @@ package api
 import (
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -23,7 +24,7 @@ func newQueryParams(r *http.Request, allowed ...string) (*queryParams, error) {
 		return nil, badParam("query", "Die Abfrage ist nicht richtig kodiert.")
 	}
 	for name, vs := range values {
-		if !contains(allowed, name) {
+		if !slices.Contains(allowed, name) {
 			return nil, badParam(name, "Diesen Parameter gibt es hier nicht; möglich sind: %s.", strings.Join(allowed, ", "))
 		}
 		if len(vs) > 1 {
@@ -31,15 +32,6 @@ func newQueryParams(r *http.Request, allowed ...string) (*queryParams, error) {
 		}
 	}
 	return &queryParams{values: values}, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // str returns the parameter's value, or "".

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -78,9 +79,8 @@ func (c *csvRows) next() ([]string, error) {
 		return nil, io.EOF
 	}
 	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			return nil, &graph.Error{Code: graph.Invalid, Message: "Die CSV-Datei ist fehlerhaft (Zeile " + itoa(pe.Line) + ").", Err: err}
+		if pe, ok := errors.AsType[*csv.ParseError](err); ok {
+			return nil, &graph.Error{Code: graph.Invalid, Message: "Die CSV-Datei ist fehlerhaft (Zeile " + strconv.Itoa(pe.Line) + ").", Err: err}
 		}
 		return nil, &graph.Error{Code: graph.Invalid, Message: "Die CSV-Datei ist fehlerhaft.", Err: err}
 	}
@@ -167,8 +167,4 @@ func detectSeparator(text string) rune {
 		}
 	}
 	return best
-}
-
-func itoa(n int) string {
-	return formatNumber(float64(n))
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -148,7 +149,7 @@ func DecodeFiles(files []Input, opts Options) (*graph.Batch, *Report, error) {
 		if format == "" {
 			return nil, d.rep, graph.Errorf(graph.Invalid, "Das Format der Datei „%s“ ist unbekannt; möglich sind CSV, XLSX, GraphML, GEXF, JSON und GeoJSON.", path.Base(f.Name))
 		}
-		if !contains(formats, format) {
+		if !slices.Contains(formats, format) {
 			formats = append(formats, format)
 		}
 		d.rep.Format = strings.Join(formats, "+")

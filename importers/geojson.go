@@ -3,8 +3,8 @@ package importers
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -102,7 +102,7 @@ func (d *decoder) decodeGeoJSON(r io.Reader) error {
 				space(e).Boundary = append(json.RawMessage(nil), geometry...)
 			}
 		}
-		if !d.row(t, cells, i+1, "Gebiet "+itoa(i+1)) {
+		if !d.row(t, cells, i+1, "Gebiet "+strconv.Itoa(i+1)) {
 			return limitError("Die Datei hat zu viele Gebiete.")
 		}
 	}
@@ -135,6 +135,3 @@ func jsonCell(v any) string {
 	raw, _ := json.Marshal(v)
 	return string(raw)
 }
-
-// asErr is errors.As for the two JSON error types.
-func asErr[T error](err error, target *T) bool { return errors.As(err, target) }

@@ -74,7 +74,7 @@ func EncodeGEXF(w io.Writer, n *graph.Network, opts EncodeOptions) error {
 		} else {
 			x.attr("type", "undirected")
 		}
-		x.attr("weight", itoa(c.Intensity))
+		x.attr("weight", strconv.Itoa(c.Intensity))
 		x.raw(">\n")
 		values(ea, c)
 		x.raw("      </edge>\n")

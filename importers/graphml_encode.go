@@ -2,6 +2,7 @@ package importers
 
 import (
 	"io"
+	"strconv"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
@@ -23,7 +24,7 @@ func EncodeGraphML(w io.Writer, n *graph.Network, opts EncodeOptions) error {
 	declare := func(prefix, domain string, attrs []graphAttr) {
 		for i, a := range attrs {
 			x.raw("  <key")
-			x.attr("id", prefix+itoa(i))
+			x.attr("id", prefix+strconv.Itoa(i))
 			x.attr("for", domain)
 			x.attr("attr.name", graphmlName(a))
 			x.attr("attr.type", graphmlTypes[a.typ])
@@ -42,7 +43,7 @@ func EncodeGraphML(w io.Writer, n *graph.Network, opts EncodeOptions) error {
 	data := func(prefix string, attrs []graphAttr, e graph.Entity) {
 		for i, a := range attrs {
 			if v, ok := a.value(e); ok {
-				x.raw(`      <data key="`, prefix, itoa(i), `">`)
+				x.raw(`      <data key="`, prefix, strconv.Itoa(i), `">`)
 				x.text(v)
 				x.raw("</data>\n")
 			}
@@ -66,7 +67,7 @@ func EncodeGraphML(w io.Writer, n *graph.Network, opts EncodeOptions) error {
 			x.attr("directed", "true")
 		}
 		x.raw(">\n")
-		x.raw(`      <data key="weight">`, itoa(c.Intensity), "</data>\n")
+		x.raw(`      <data key="weight">`, strconv.Itoa(c.Intensity), "</data>\n")
 		data("e", ea, c)
 		x.raw("    </edge>\n")
 	}

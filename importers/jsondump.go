@@ -3,6 +3,7 @@ package importers
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -56,12 +57,10 @@ func (d *decoder) decodeJSON(r io.Reader) error {
 
 // jsonError wraps a JSON syntax or type error in a German message.
 func jsonError(err error) error {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case asErr(err, &se):
+	if se, ok := errors.AsType[*json.SyntaxError](err); ok {
 		return &graph.Error{Code: graph.Invalid, Message: fmt.Sprintf("Die JSON-Datei ist fehlerhaft (bei Byte %d).", se.Offset), Err: err}
-	case asErr(err, &te):
+	}
+	if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
 		return &graph.Error{Code: graph.Invalid, Message: fmt.Sprintf("Die JSON-Datei hat im Feld „%s“ einen falschen Typ.", te.Field), Err: err}
 	}
 	return &graph.Error{Code: graph.Invalid, Message: "Die JSON-Datei ist fehlerhaft.", Err: err}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -317,7 +318,7 @@ func (r *rowDecoder) cell(pos int, raw string) {
 	case typeCodes:
 		var codes []string
 		for _, part := range splitList(v) {
-			if code, ok := r.code(c, header, part); ok && !contains(codes, code) {
+			if code, ok := r.code(c, header, part); ok && !slices.Contains(codes, code) {
 				codes = append(codes, code)
 			}
 		}
@@ -382,15 +383,6 @@ func (r *rowDecoder) code(c *column, header, v string) (string, bool) {
 		r.fail(header, c.field, v, "", "%s „%s“ ist unbekannt; erlaubt sind die Codes der Liste „%s“ (siehe Blatt „Hilfe“ der Vorlage).", what, v, what)
 	}
 	return "", false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // applyDefaults fills required fields that the row left empty from Options.Defaults,

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/encoding/charmap"
@@ -77,9 +78,8 @@ func walkXML(r io.Reader, l Limits, root, format string, visit func(s *xmlStream
 
 // xmlError wraps a syntax error in a German message.
 func xmlError(err error) error {
-	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		return &graph.Error{Code: graph.Invalid, Message: "Die XML-Datei ist fehlerhaft (Zeile " + itoa(se.Line) + ").", Err: err}
+	if se, ok := errors.AsType[*xml.SyntaxError](err); ok {
+		return &graph.Error{Code: graph.Invalid, Message: "Die XML-Datei ist fehlerhaft (Zeile " + strconv.Itoa(se.Line) + ").", Err: err}
 	}
 	return &graph.Error{Code: graph.Invalid, Message: "Die XML-Datei ist fehlerhaft.", Err: err}
 }
