@@ -187,14 +187,7 @@ var listOf = map[graph.Kind]string{
 // messages; it is empty for spreadsheet rows. It returns false if the row limit is
 // exceeded.
 func (d *decoder) row(t *table, cells []string, row int, element string) bool {
-	empty := true
-	for _, c := range cells {
-		if strings.TrimSpace(c) != "" {
-			empty = false
-			break
-		}
-	}
-	if empty {
+	if blank(cells) {
 		return true
 	}
 	t.rows++
