@@ -12,7 +12,6 @@ type graphReader struct {
 	d            *decoder
 	nodes, edges *table
 	nodeN, edgeN int
-	stopped      bool
 }
 
 // Header names and fields of the fixed leading columns.

@@ -25,14 +25,13 @@ const (
 
 // column is one field of an entity as it appears in tables and graph attributes.
 type column struct {
-	field    string   // the field's path in the JSON form, such as "address.city"
-	header   string   // the German header written by encoders and the template
-	aliases  []string // other names accepted on import (English, tools)
-	typ      valueType
-	list     string     // taxonomy list of typeCode and typeCodes
-	ref      graph.Kind // kind referred to by typeRef and typeRefs
-	required bool       // the entity is invalid without it
-	help     string     // German explanation for the template's help sheet
+	field   string   // the field's path in the JSON form, such as "address.city"
+	header  string   // the German header written by encoders and the template
+	aliases []string // other names accepted on import (English, tools)
+	typ     valueType
+	list    string     // taxonomy list of typeCode and typeCodes
+	ref     graph.Kind // kind referred to by typeRef and typeRefs
+	help    string     // German explanation for the template's help sheet
 
 	str  func(graph.Entity) *string
 	strs func(graph.Entity) *[]string
