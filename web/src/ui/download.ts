@@ -3,7 +3,6 @@
 // saves it from a Blob URL: a plain link would not carry a bearer token.
 
 import { fetchFile, url, type Query } from "../api/client";
-import { download } from "../lib/csv";
 import { h, replace } from "./dom";
 import { errorBox } from "./status";
 
@@ -29,7 +28,7 @@ export function downloadLink(d: DownloadLink, status: HTMLElement): HTMLAnchorEl
     replace(status, `${d.describes ?? d.label} wird erzeugt …`);
     try {
       const f = await fetchFile(d.path, d.query ?? {}, d.fileName);
-      download(f.name, f.blob, f.contentType || "application/octet-stream");
+      save(f.name, new Blob([f.blob], { type: f.contentType || "application/octet-stream" }));
       replace(status, `${d.describes ?? d.label} heruntergeladen (${f.name}).`);
     } catch (err) {
       replace(status, errorBox(err, d.describes ?? d.label));
@@ -38,4 +37,15 @@ export function downloadLink(d: DownloadLink, status: HTMLElement): HTMLAnchorEl
     }
   });
   return a;
+}
+
+/** save offers a blob as a file to save. */
+function save(name: string, blob: Blob): void {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
