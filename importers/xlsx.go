@@ -69,21 +69,31 @@ func (d *decoder) readSheet(f *excelize.File, name string, sh *sheet) error {
 	defer rows.Close()
 	rr := &xlsxRows{rows: rows, maxCols: d.opts.Limits.MaxColumns}
 	if sh == nil {
-		head, err := f.GetRows(name, excelize.Options{RawCellValue: true})
-		if err != nil || len(head) == 0 {
-			return nil
-		}
-		for _, h := range head {
-			if !blank(h) {
-				sh = sheetByHeaders(h)
-				break
-			}
-		}
-		if sh == nil {
+		if sh = guessSheet(f, name); sh == nil {
 			return nil
 		}
 	}
 	return d.readTable(sh, name, rr)
+}
+
+// guessSheet guesses the kind of a worksheet from its first non-empty row, reading
+// no further; nil if the worksheet has no such row or cannot be read.
+func guessSheet(f *excelize.File, name string) *sheet {
+	rows, err := f.Rows(name)
+	if err != nil {
+		return nil
+	}
+	defer rows.Close()
+	for rows.Next() {
+		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil
+		}
+		if !blank(cells) {
+			return sheetByHeaders(cells)
+		}
+	}
+	return nil
 }
 
 // xlsxRows reads the rows of a worksheet with raw cell values (numbers unformatted,
