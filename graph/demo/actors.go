@@ -115,7 +115,7 @@ func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
 		a.Fields = sl.copy(t.fields)
 		a.TargetGroups = sl.copy(t.targets)
 		if wide {
-			a.SocialSpaces = []string{sp.key, l.rootKey}
+			a.SocialSpaces = []string{sp.key, RootSpace}
 		} else {
 			a.SocialSpaces = []string{sp.key}
 		}

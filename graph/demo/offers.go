@@ -28,7 +28,7 @@ func buildOffers(rng *rand.Rand, l *layout, actors []graph.Actor, nodes []node) 
 				o.LegalDomains = sl.copy(actors[i].LegalDomains[:1])
 			}
 			if t.wide && nd.wide {
-				o.SocialSpaces = []string{l.rootKey}
+				o.SocialSpaces = []string{RootSpace}
 			} else {
 				o.SocialSpaces = []string{sp.key}
 				// Some offers reach a neighbouring space, never the planted gap.
@@ -138,7 +138,7 @@ func buildNeeds(rng *rand.Rand, l *layout, spaces []graph.SocialSpace, offers []
 				continue
 			}
 			for _, s := range o.SocialSpaces {
-				if s == l.rootKey {
+				if s == RootSpace {
 					rootCount[k]++
 					rootPlaces[k] += o.Capacity
 				} else if j, ok := leafIndex[s]; ok {

@@ -65,7 +65,6 @@ type layout struct {
 	vx, vy      []float64
 	leaves      []spaceInfo
 	areaKeys    []string
-	rootKey     string
 }
 
 // leafCount returns the number of leaf social spaces of a network of n actors: about
@@ -115,7 +114,6 @@ func buildSpaces(rng *rand.Rand, n int) (*layout, []graph.SocialSpace) {
 	}
 
 	nAreas := l.areasPerRow * ((l.rows + l.areaCols - 1) / l.areaCols)
-	l.rootKey = "seeland-landkreis"
 	l.areaKeys = keyList("seeland-planungsraum-", nAreas, 1)
 	leafKeys := keyList("seeland-sozialraum-", l.cols*l.rows, 2)
 	for r := range l.rows {
@@ -141,7 +139,7 @@ func buildSpaces(rng *rand.Rand, n int) (*layout, []graph.SocialSpace) {
 		}
 	}
 	out := make([]graph.SocialSpace, 0, 1+nAreas+len(l.leaves))
-	root := graph.SocialSpace{Meta: meta(l.rootKey), Name: "Landkreis Seeland", Level: "county",
+	root := graph.SocialSpace{Meta: meta(RootSpace), Name: "Landkreis Seeland", Level: "county",
 		Boundary: l.ring(0, 0, l.cols, l.rows)}
 	out = append(out, root)
 	for i, key := range l.areaKeys {
@@ -150,7 +148,7 @@ func buildSpaces(rng *rand.Rand, n int) (*layout, []graph.SocialSpace) {
 		if nAreas == len(countyAreas) {
 			name = countyAreas[i]
 		}
-		out = append(out, graph.SocialSpace{Meta: meta(key), Name: name, Level: "planning_area", ParentID: l.rootKey,
+		out = append(out, graph.SocialSpace{Meta: meta(key), Name: name, Level: "planning_area", ParentID: RootSpace,
 			Boundary: l.ring(c0, r0, min(c0+l.areaCols, l.cols), min(r0+l.areaCols, l.rows))})
 	}
 	// Indicators: the leaves' own, the areas' and the root's as sums.
