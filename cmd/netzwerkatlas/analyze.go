@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"text/tabwriter"
 
@@ -107,9 +108,10 @@ func printSummary(w io.Writer, n *graph.Network, res *analysisResult, top int) {
 	}
 }
 
+// formatNumber writes x with three decimals, or "–" where it is undefined (NaN or
+// infinite, which analysis.Number encodes as JSON null).
 func formatNumber(x analysis.Number) string {
-	b, _ := json.Marshal(x)
-	if string(b) == "null" {
+	if f := float64(x); math.IsNaN(f) || math.IsInf(f, 0) {
 		return "–"
 	}
 	return fmt.Sprintf("%.3f", float64(x))
