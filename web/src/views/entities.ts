@@ -2,6 +2,7 @@
 // form fields, built from the taxonomy, the social spaces and the actors.
 
 import type { Taxonomy } from "../api/types";
+import { options } from "../state";
 import type { Option, FieldSpec } from "../ui/form";
 
 export interface KindSpec {
@@ -16,8 +17,6 @@ export interface KindSpec {
   blank: Record<string, unknown>;
 }
 
-const opts = (terms: { code: string; label: string }[]): Option[] => terms.map((t) => ({ value: t.code, label: t.label }));
-
 export function kindSpecs(tax: Taxonomy, spaces: Option[], actors: Option[]): KindSpec[] {
   return [
     {
@@ -30,10 +29,10 @@ export function kindSpecs(tax: Taxonomy, spaces: Option[], actors: Option[]): Ki
       fields: [
         { name: "name", label: "Name", type: "text", required: true },
         { name: "short_name", label: "Kurzname", type: "text" },
-        { name: "kind", label: "Akteursart", type: "select", required: true, options: opts(tax.actor_kinds) },
-        { name: "legal_domains", label: "Rechtskreise", type: "checkboxes", required: true, options: opts(tax.legal_domains), hint: "Mindestens einer." },
-        { name: "fields", label: "Handlungsfelder", type: "checkboxes", options: opts(tax.fields) },
-        { name: "target_groups", label: "Zielgruppen", type: "checkboxes", options: opts(tax.target_groups) },
+        { name: "kind", label: "Akteursart", type: "select", required: true, options: options(tax.actor_kinds) },
+        { name: "legal_domains", label: "Rechtskreise", type: "checkboxes", required: true, options: options(tax.legal_domains), hint: "Mindestens einer." },
+        { name: "fields", label: "Handlungsfelder", type: "checkboxes", options: options(tax.fields) },
+        { name: "target_groups", label: "Zielgruppen", type: "checkboxes", options: options(tax.target_groups) },
         { name: "social_spaces", label: "Sozialräume", type: "checkboxes", options: spaces },
         { name: "address.street", label: "Straße", type: "text" },
         { name: "address.postal_code", label: "Postleitzahl", type: "text" },
@@ -55,7 +54,7 @@ export function kindSpecs(tax: Taxonomy, spaces: Option[], actors: Option[]): Ki
         { name: "from", label: "Erster Akteur", type: "select", required: true, options: actors },
         { name: "to", label: "Zweiter Akteur", type: "select", required: true, options: actors },
         { name: "directed", label: "Gerichtet (vom ersten zum zweiten Akteur)", type: "checkbox" },
-        { name: "kinds", label: "Kooperationsarten", type: "checkboxes", required: true, options: opts(tax.cooperation_kinds) },
+        { name: "kinds", label: "Kooperationsarten", type: "checkboxes", required: true, options: options(tax.cooperation_kinds) },
         { name: "intensity", label: "Intensität (1 gelegentlich – 4 sehr eng)", type: "number", required: true, min: 1, max: 4 },
         { name: "trust", label: "Vertrauen (1–4, leer = nicht bewertet)", type: "number", min: 1, max: 4 },
         { name: "value", label: "Nutzen (1–4, leer = nicht bewertet)", type: "number", min: 1, max: 4 },
@@ -75,10 +74,10 @@ export function kindSpecs(tax: Taxonomy, spaces: Option[], actors: Option[]): Ki
       fields: [
         { name: "name", label: "Name", type: "text", required: true },
         { name: "actor_id", label: "Anbietender Akteur", type: "select", required: true, options: actors },
-        { name: "fields", label: "Handlungsfelder", type: "checkboxes", required: true, options: opts(tax.fields) },
-        { name: "target_groups", label: "Zielgruppen", type: "checkboxes", options: opts(tax.target_groups) },
+        { name: "fields", label: "Handlungsfelder", type: "checkboxes", required: true, options: options(tax.fields) },
+        { name: "target_groups", label: "Zielgruppen", type: "checkboxes", options: options(tax.target_groups) },
         { name: "social_spaces", label: "Sozialräume", type: "checkboxes", options: spaces },
-        { name: "legal_domains", label: "Rechtskreise", type: "checkboxes", options: opts(tax.legal_domains) },
+        { name: "legal_domains", label: "Rechtskreise", type: "checkboxes", options: options(tax.legal_domains) },
         { name: "legal_basis", label: "Rechtsgrundlage", type: "text", hint: "Zum Beispiel „§ 113 SGB IX“." },
         { name: "capacity", label: "Plätze", type: "number", min: 0 },
         { name: "barrier_free", label: "Barrierefrei", type: "checkbox" },
