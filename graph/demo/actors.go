@@ -16,7 +16,7 @@ type node struct {
 	kind   int8    // see kindClass
 	broker bool    // planted broker
 	wide   bool    // county-wide actor (broker or singleton)
-	mask   uint32  // bit set of legal domains, by index in the default taxonomy
+	mask   uint32  // bit set of legal domains (see domainBits)
 	weight float64 // tie propensity
 	tpl    *actorTemplate
 }
@@ -53,11 +53,7 @@ var streets = []string{
 
 // buildActors creates n actors and their generator nodes.
 func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
-	tax := graph.DefaultTaxonomy()
-	domainBit := map[string]uint32{}
-	for i, t := range tax.LegalDomains {
-		domainBit[t.Code] = 1 << i
-	}
+	domainBit := domainBits()
 	// Local actors settle by population; the planted gap gets few of them.
 	w := make([]float64, len(l.leaves))
 	for i, s := range l.leaves {
@@ -156,6 +152,16 @@ func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
 		nd.weight = hub * pareto
 	}
 	return actors, nodes
+}
+
+// domainBits returns the bit of each legal domain in node.mask: 1 << its index in the
+// default taxonomy.
+func domainBits() map[string]uint32 {
+	bits := map[string]uint32{}
+	for i, t := range graph.DefaultTaxonomy().LegalDomains {
+		bits[t.Code] = 1 << i
+	}
+	return bits
 }
 
 // expand fills the placeholders of a name template.

@@ -88,17 +88,9 @@ func buildCooperations(rng *rand.Rand, l *layout, actors []graph.Actor, nodes []
 		affinity[g] = cumulative(w)
 	}
 	var weak [][2]uint32
-	tax := graph.DefaultTaxonomy()
-	bit := func(code string) uint32 {
-		for i, t := range tax.LegalDomains {
-			if t.Code == code {
-				return 1 << i
-			}
-		}
-		return 0
-	}
+	bit := domainBits()
 	for _, p := range WeakDomainPairs {
-		weak = append(weak, [2]uint32{bit(p[0]), bit(p[1])})
+		weak = append(weak, [2]uint32{bit[p[0]], bit[p[1]]})
 	}
 	isWeak := func(a, b int32) bool {
 		ma, mb := nodes[a].mask, nodes[b].mask
