@@ -4,13 +4,14 @@
 //
 // # Layout
 //
-// The file holds one bucket per entity kind (key: ID, value: the entity's JSON), and
-// index buckets that the Store contract needs to answer without scanning: external
-// key → ID per kind, cooperation pair key → ID, and a reverse reference index
-// ("refs": referenced kind and ID, referring kind and ID) that finds an actor's
-// cooperations and offers, a social space's users and a wave's cooperations. The
-// "meta" bucket holds the revision, the taxonomy and the schema version; tokens and
-// their hash and name indexes have buckets of their own.
+// The file holds one bucket per entity kind (key: ID, value: the entity in the compact
+// binary form described in codec.go), and index buckets that the Store contract needs
+// to answer without scanning: external key → ID per kind, cooperation pair key → ID,
+// and a reverse reference index ("refs": referenced kind and ID, referring kind and
+// ID) that finds an actor's cooperations and offers, a social space's users and a
+// wave's cooperations. The "meta" bucket holds the revision, the taxonomy (as JSON) and
+// the schema version; tokens (as JSON) and their hash and name indexes have buckets of
+// their own.
 //
 // Every write runs in one bbolt read-write transaction, so it is applied as a whole
 // or not at all, even if the process dies in the middle. Only one process may open
