@@ -76,16 +76,12 @@ func exportTable(sh *sheet, n *graph.Network, keys keyIndex) Table {
 		t.Headers = append(t.Headers, c.header)
 	}
 	var attrs []string
+	if sh.kind == graph.KindActor {
+		attrs = attributeNames(n.Actors)
+	}
 	var inds []graph.Indicator
 	for _, e := range ents {
-		switch x := e.(type) {
-		case *graph.Actor:
-			for name := range x.Attributes {
-				if !slices.Contains(attrs, name) {
-					attrs = append(attrs, name)
-				}
-			}
-		case *graph.SocialSpace:
+		if x, ok := e.(*graph.SocialSpace); ok {
 			for _, in := range x.Indicators {
 				if !slices.ContainsFunc(inds, func(o graph.Indicator) bool { return o.Code == in.Code && o.Year == in.Year }) {
 					inds = append(inds, graph.Indicator{Code: in.Code, Year: in.Year})
@@ -93,7 +89,6 @@ func exportTable(sh *sheet, n *graph.Network, keys keyIndex) Table {
 			}
 		}
 	}
-	slices.Sort(attrs)
 	slices.SortFunc(inds, func(a, b graph.Indicator) int {
 		if c := strings.Compare(a.Code, b.Code); c != 0 {
 			return c
@@ -132,6 +127,17 @@ func exportTable(sh *sheet, n *graph.Network, keys keyIndex) Table {
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// attributeNames returns the names of the actors' own attributes, sorted.
+func attributeNames(actors []graph.Actor) []string {
+	names := map[string]bool{}
+	for i := range actors {
+		for name := range actors[i].Attributes {
+			names[name] = true
+		}
+	}
+	return sortedKeys(names)
 }
 
 // cellOf returns the value of column c of e for export.

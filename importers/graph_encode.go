@@ -28,31 +28,19 @@ func nodeAttrs(n *graph.Network, keys keyIndex, metrics map[string]map[string]fl
 		skip = nil
 	}
 	out := columnAttrs(actorSheet, keys, skip...)
-	var names []string
-	for _, a := range n.Actors {
-		for name := range a.Attributes {
-			if !slices.Contains(names, name) {
-				names = append(names, name)
-			}
-		}
-	}
-	slices.Sort(names)
-	for _, name := range names {
+	for _, name := range attributeNames(n.Actors) {
 		out = append(out, graphAttr{id: "attr:" + name, title: name, typ: "string", value: func(e graph.Entity) (string, bool) {
 			v, ok := actor(e).Attributes[name]
 			return v, ok && v != ""
 		}})
 	}
-	var mnames []string
+	mnames := map[string]bool{}
 	for _, m := range metrics {
 		for name := range m {
-			if !slices.Contains(mnames, name) {
-				mnames = append(mnames, name)
-			}
+			mnames[name] = true
 		}
 	}
-	slices.Sort(mnames)
-	for _, name := range mnames {
+	for _, name := range sortedKeys(mnames) {
 		out = append(out, graphAttr{id: "metric:" + name, title: name, typ: "double", value: func(e graph.Entity) (string, bool) {
 			v, ok := metrics[e.Metadata().ID][name]
 			return formatNumber(v), ok
