@@ -111,8 +111,7 @@ func (s *Server) recovery(c *gin.Context) {
 			c.Abort()
 			return
 		}
-		s.writeProblem(c, newProblem(http.StatusInternalServerError, "internal",
-			"Ein interner Fehler ist aufgetreten. Bitte nennen Sie dem Betrieb die Anfragekennung "+requestIDOf(c)+"."))
+		s.writeProblem(c, newProblem(http.StatusInternalServerError, "internal", internalDetail(c)))
 	}()
 	c.Next()
 }

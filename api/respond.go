@@ -100,7 +100,7 @@ func (s *Server) fail(c *gin.Context, err error) {
 		case graph.Internal:
 			s.log.LogAttrs(c.Request.Context(), slog.LevelError, "internal error",
 				slog.String("request_id", requestIDOf(c)), slog.String("path", c.Request.URL.Path), slog.Any("error", err))
-			p.Detail = "Ein interner Fehler ist aufgetreten. Bitte nennen Sie dem Betrieb die Anfragekennung " + requestIDOf(c) + "."
+			p.Detail = internalDetail(c)
 			p.Errors = nil
 		case graph.Unavailable:
 			s.log.LogAttrs(c.Request.Context(), slog.LevelWarn, "store unavailable",
@@ -108,6 +108,12 @@ func (s *Server) fail(c *gin.Context, err error) {
 		}
 	}
 	s.writeProblem(c, p)
+}
+
+// internalDetail is the detail of a 500 problem: only the request ID to quote, never
+// the cause.
+func internalDetail(c *gin.Context) string {
+	return "Ein interner Fehler ist aufgetreten. Bitte nennen Sie dem Betrieb die Anfragekennung " + requestIDOf(c) + "."
 }
 
 // writeProblem writes p as the response and ends the request.
