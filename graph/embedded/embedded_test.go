@@ -158,7 +158,13 @@ func TestCorruptValueIsInternal(t *testing.T) {
 			defer s.Close()
 			fill(t, s)
 			id := map[graph.Kind]string{graph.KindActor: "ac-2", graph.KindCooperation: "co-1"}[kind]
-			for _, garbage := range [][]byte{[]byte("{\"id\":"), {0xff, 0x00, 0x13}, []byte(`{"id":"someone-else"}`)} {
+			misplaced := graph.New(kind) // a sound value under another entity's key
+			misplaced.Metadata().ID = "someone-else"
+			moved, err := encode(misplaced)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, garbage := range [][]byte{[]byte("{\"id\":"), {0xff, 0x00, 0x13}, moved} {
 				err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(entityBucket(kind)).Put([]byte(id), garbage) })
 				if err != nil {
 					t.Fatal(err)
