@@ -55,6 +55,13 @@ export function fmt(n: number | null | undefined, digits = 3): string {
   return n.toLocaleString("de-DE", { maximumFractionDigits: Number.isInteger(n) ? 0 : digits });
 }
 
+/** swatch is a legend's colour dot (set through the style property, which the CSP allows). */
+export function swatch(color: string): HTMLElement {
+  const sw = h("span", { class: "swatch", "aria-hidden": "true" });
+  sw.style.backgroundColor = color;
+  return sw;
+}
+
 /** select builds a labelled <select> with an empty first option. */
 export function labelledSelect(label: string, name: string, options: { value: string; label: string }[], value: string, empty: string | null = "Alle", onchange?: (v: string) => void): HTMLElement {
   const id = uid(name);

@@ -7,7 +7,7 @@ import { gapKinds, lowestCoverage, measures, needsIn, readGaps, type Gap, type G
 import type { SocialSpace, Taxonomy } from "../api/types";
 import { coverageColor } from "../graph/colors";
 import { labeller, loadSpaces, loadTaxonomy, options } from "../state";
-import { fmt, h, labelledSelect, replace } from "../ui/dom";
+import { fmt, h, labelledSelect, replace, swatch } from "../ui/dom";
 import { heatmap } from "../ui/heatmap";
 import { spaceMap } from "../ui/spacemap";
 import { sortableTable } from "../ui/table";
@@ -160,16 +160,11 @@ function drawGaps(box: HTMLElement, gaps: Gap[], name: (id: string) => string, f
 }
 
 function coverageLegend(): HTMLElement {
-  const swatch = (v: number | null) => {
-    const sw = h("span", { class: "swatch", "aria-hidden": "true" });
-    sw.style.backgroundColor = coverageColor(v);
-    return sw;
-  };
   return h(
     "ul",
     { class: "legend-list inline", "aria-label": "Farblegende Deckungsgrad" },
-    [0, 0.25, 0.5, 0.75, 1].map((v) => h("li", {}, swatch(v), v === 1 ? "100 % und mehr" : `${v * 100} %`)),
-    h("li", {}, swatch(null), "kein Bedarf erfasst"),
+    [0, 0.25, 0.5, 0.75, 1].map((v) => h("li", {}, swatch(coverageColor(v)), v === 1 ? "100 % und mehr" : `${v * 100} %`)),
+    h("li", {}, swatch(coverageColor(null)), "kein Bedarf erfasst"),
   );
 }
 

@@ -15,7 +15,7 @@ import { clearPositions, loadPositions, seedPositions } from "../graph/positions
 import { displayGraph, storeLayout, type DisplayGraph, type EdgeDisplay, type NodeDisplay } from "../graph/render";
 import { onLeave } from "../router";
 import { currentUser, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
-import { fmt, h, labelledSelect, replace, uid } from "../ui/dom";
+import { fmt, h, labelledSelect, replace, swatch, uid } from "../ui/dom";
 import { downloadLink } from "../ui/download";
 import { errorBox, loading } from "../ui/status";
 
@@ -364,11 +364,7 @@ class NetworkMap {
       h(
         "ul",
         { class: "legend-list" },
-        color.legend.map((e) => {
-          const sw = h("span", { class: "swatch", "aria-hidden": "true" });
-          sw.style.backgroundColor = e.color;
-          return h("li", {}, sw, `${e.label} (${fmt(e.count)})`);
-        }),
+        color.legend.map((e) => h("li", {}, swatch(e.color), `${e.label} (${fmt(e.count)})`)),
       ),
       h("p", { class: "hint" }, "Linienstärke: Intensität der Kooperation (1–4). Pfeile: gerichtete Kooperationen."),
     );

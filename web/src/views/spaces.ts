@@ -7,7 +7,7 @@ import { readSpaceMetrics, spaceFigures, type MetricDef, type SpaceFigure, type 
 import type { SocialSpace, Taxonomy } from "../api/types";
 import { blues, ratioColor, scale } from "../graph/colors";
 import { labeller, loadDefinitions, loadSpaces, loadTaxonomy } from "../state";
-import { fmt, h, labelledSelect, replace } from "../ui/dom";
+import { fmt, h, labelledSelect, replace, swatch } from "../ui/dom";
 import { spaceMap } from "../ui/spacemap";
 import { errorBox, loading } from "../ui/status";
 import { sortableTable, type Column } from "../ui/table";
@@ -130,11 +130,6 @@ export async function spacesView(main: HTMLElement): Promise<void> {
 }
 
 function figureLegend(f: SpaceFigure, values: number[], color: (v: number | null) => string, show: (f: SpaceFigure, v: number | null) => string): HTMLElement {
-  const swatch = (v: number | null) => {
-    const sw = h("span", { class: "swatch", "aria-hidden": "true" });
-    sw.style.backgroundColor = color(v);
-    return sw;
-  };
   const stops =
     f === "local_ratio"
       ? [0.25, 0.5, 1, 2, 4]
@@ -144,7 +139,7 @@ function figureLegend(f: SpaceFigure, values: number[], color: (v: number | null
   return h(
     "ul",
     { class: "legend-list inline", "aria-label": `Farblegende ${figureTexts[f].label}` },
-    stops.map((v) => h("li", {}, swatch(v), f === "local_ratio" && v === 1 ? "1 (wie im Landkreis)" : show(f, v))),
-    h("li", {}, swatch(null), "nicht bestimmt"),
+    stops.map((v) => h("li", {}, swatch(color(v)), f === "local_ratio" && v === 1 ? "1 (wie im Landkreis)" : show(f, v))),
+    h("li", {}, swatch(color(null)), "nicht bestimmt"),
   );
 }
