@@ -12,6 +12,9 @@ import (
 // does not have, or one that translates to a code the list lacks. A mistyped mapping
 // would otherwise be ignored without a word, and the column read as if unmapped.
 func (m Mapping) check(t *graph.Taxonomy) error {
+	if len(m.Columns) == 0 && len(m.Values) == 0 {
+		return nil // most imports have no mapping; spare building the matchers
+	}
 	fields := map[string]bool{"-": true}
 	for _, names := range FieldNames() {
 		for _, f := range names {
