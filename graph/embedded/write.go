@@ -2,7 +2,6 @@ package embedded
 
 import (
 	"context"
-	"fmt"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -161,7 +160,7 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 				return err
 			}
 			if !found {
-				return fmt.Errorf("index names missing %s %q", d.kind, d.id)
+				return corrupt(string(d.kind), d.id, errIndex)
 			}
 			w.remove(dep)
 			deleted[d.kind]++
