@@ -3,6 +3,8 @@ package importers
 import (
 	"fmt"
 	"io"
+	"slices"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -71,9 +73,8 @@ func writeLists(f *excelize.File, t *graph.Taxonomy) (map[string]string, error) 
 	if _, err := f.NewSheet("Listen"); err != nil {
 		return nil, err
 	}
-	names := append(append([]string(nil), graph.ListNames...), listReportedBy, listMeasures)
 	ranges := map[string]string{}
-	for i, name := range names {
+	for i, name := range templateLists() {
 		terms := termsOf(t, name)
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		if err := f.SetCellStr("Listen", col+"1", listLabel[name]); err != nil {
@@ -87,6 +88,12 @@ func writeLists(f *excelize.File, t *graph.Taxonomy) (map[string]string, error) 
 		ranges[name] = fmt.Sprintf("Listen!$%s$2:$%s$%d", col, col, len(terms)+1)
 	}
 	return ranges, nil
+}
+
+// templateLists names the lists of the sheets "Listen" and "Hilfe": the taxonomy's,
+// then the fixed value sets.
+func templateLists() []string {
+	return append(slices.Clone(graph.ListNames), listReportedBy, listMeasures)
 }
 
 // termsOf returns the terms of a taxonomy list or of a fixed value set.
@@ -166,12 +173,12 @@ func writeHelp(f *excelize.File, t *graph.Taxonomy, head int) error {
 	headRows := []int{len(rows)}
 	for _, sh := range sheets {
 		for _, c := range templateColumns(sh) {
-			rows = append(rows, []any{sh.name, c.header, yesNo(isRequired(sh, c)), allowed(c), c.help, joinAliases(c.aliases)})
+			rows = append(rows, []any{sh.name, c.header, yesNo(isRequired(sh, c)), allowed(c), c.help, strings.Join(c.aliases, ", ")})
 		}
 	}
 	rows = append(rows, []any{}, []any{"Liste", "Code", "Bezeichnung", "Beschreibung"})
 	headRows = append(headRows, len(rows))
-	for _, list := range append(append([]string(nil), graph.ListNames...), listReportedBy, listMeasures) {
+	for _, list := range templateLists() {
 		for _, term := range termsOf(t, list) {
 			rows = append(rows, []any{listLabel[list], term.Code, term.Label, term.Description})
 		}
@@ -242,15 +249,4 @@ func allowed(c *column) string {
 		return "Datum"
 	}
 	return "Text"
-}
-
-func joinAliases(a []string) string {
-	out := ""
-	for i, s := range a {
-		if i > 0 {
-			out += ", "
-		}
-		out += s
-	}
-	return out
 }
