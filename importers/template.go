@@ -25,7 +25,7 @@ func Template(w io.Writer, t *graph.Taxonomy) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
+	head, err := headerStyle(f)
 	if err != nil {
 		return err
 	}

@@ -27,7 +27,7 @@ func EncodeXLSX(w io.Writer, n *graph.Network, opts EncodeOptions) error {
 func EncodeTables(w io.Writer, tables ...Table) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
+	bold, err := headerStyle(f)
 	if err != nil {
 		return err
 	}
@@ -51,6 +51,12 @@ func EncodeTables(w io.Writer, tables ...Table) error {
 		}
 	}
 	return f.Write(w)
+}
+
+// headerStyle adds the style of header rows (bold on light blue) to f, for exports and
+// the template alike.
+func headerStyle(f *excelize.File) (int, error) {
+	return f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
 }
 
 // writeSheet streams one table into a sheet.
