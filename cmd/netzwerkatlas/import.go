@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"io"
 	"os"
 	"strings"
@@ -53,8 +54,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		inputs = append(inputs, importers.Input{Name: name, R: r})
 	}
 
-	logger, _ := newLogger(io.Discard, "text")
-	store, err := sc.open(ctx, logger)
+	store, err := sc.open(ctx, slog.New(slog.DiscardHandler))
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
+	"log/slog"
 	"text/tabwriter"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -26,8 +26,7 @@ func runToken(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args[1:]); err != nil {
 		return err
 	}
-	logger, _ := newLogger(io.Discard, "text")
-	store, err := sc.open(ctx, logger)
+	store, err := sc.open(ctx, slog.New(slog.DiscardHandler))
 	if err != nil {
 		return err
 	}
