@@ -140,27 +140,14 @@ func jsonOf(v any) string {
 	return string(b)
 }
 
-// entities returns the entities of the kind in n, in n's order.
+// entities returns the entities of the kind in n, in n's order, for reading: they
+// point into the shallow copy that Network.Batch makes.
 func entities(n *graph.Network, kind graph.Kind) []graph.Entity {
 	var out []graph.Entity
-	add := func(l int, at func(int) graph.Entity) {
-		for i := range l {
-			out = append(out, at(i))
+	for _, it := range n.Batch().Items() {
+		if it.Entity.EntityKind() == kind {
+			out = append(out, it.Entity)
 		}
-	}
-	switch kind {
-	case graph.KindActor:
-		add(len(n.Actors), func(i int) graph.Entity { return &n.Actors[i] })
-	case graph.KindCooperation:
-		add(len(n.Cooperations), func(i int) graph.Entity { return &n.Cooperations[i] })
-	case graph.KindSocialSpace:
-		add(len(n.SocialSpaces), func(i int) graph.Entity { return &n.SocialSpaces[i] })
-	case graph.KindOffer:
-		add(len(n.Offers), func(i int) graph.Entity { return &n.Offers[i] })
-	case graph.KindNeed:
-		add(len(n.Needs), func(i int) graph.Entity { return &n.Needs[i] })
-	case graph.KindWave:
-		add(len(n.Waves), func(i int) graph.Entity { return &n.Waves[i] })
 	}
 	return out
 }
