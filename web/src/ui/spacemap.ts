@@ -1,9 +1,9 @@
 // A map of social spaces drawn from their GeoJSON boundaries as SVG (no tile server),
 // with a text list of the same values for those who cannot read the colours.
 
-import type { SocialSpace } from "../api/types";
+import type { SocialSpace, Term } from "../api/types";
 import { bounds, centroid, projection, svgPath } from "../lib/geo";
-import { h, s } from "./dom";
+import { h, labelledSelect, s } from "./dom";
 
 export interface SpaceMapOptions {
   /** spaces are drawn if they have a boundary. */
@@ -37,4 +37,14 @@ export function spaceMap(o: SpaceMapOptions): { svg: SVGElement; list: HTMLEleme
   );
   const list = h("details", {}, h("summary", {}, "Werte der Karte als Liste"), h("ul", {}, shown.map((sp) => h("li", {}, o.say(sp)))));
   return { svg, list };
+}
+
+/** mapLevels returns the levels, in their given order, at which some of the spaces have a boundary. */
+export function mapLevels(spaces: SocialSpace[], levels: Term[]): Term[] {
+  return levels.filter((l) => spaces.some((sp) => sp.boundary && sp.level === l.code));
+}
+
+/** levelSelect offers the map's levels to choose from; null when there is only one. */
+export function levelSelect(name: string, levels: Term[], value: string, onchange: (v: string) => void): HTMLElement | null {
+  return levels.length > 1 ? labelledSelect("Ebene", name, levels.map((l) => ({ value: l.code, label: l.label })), value, null, onchange) : null;
 }

@@ -9,7 +9,7 @@ import { coverageColor } from "../graph/colors";
 import { labeller, loadSpaces, loadTaxonomy, options } from "../state";
 import { fmt, h, labelledSelect, replace, swatch } from "../ui/dom";
 import { heatmap } from "../ui/heatmap";
-import { spaceMap } from "../ui/spacemap";
+import { levelSelect, mapLevels, spaceMap } from "../ui/spacemap";
 import { sortableTable } from "../ui/table";
 import { errorBox, loading } from "../ui/status";
 
@@ -175,7 +175,7 @@ function coverageLegend(): HTMLElement {
  */
 function drawMap(box: HTMLElement, spaces: SocialSpace[], report: GapReport | null, tax: Taxonomy): void {
   const withBoundary = spaces.filter((sp) => sp.boundary);
-  const levels = tax.space_levels.map((l) => l.code).filter((l) => withBoundary.some((sp) => sp.level === l));
+  const levels = mapLevels(withBoundary, tax.space_levels);
   const heading = h("h2", { id: "km" }, "Karte der Sozialräume");
   if (!levels.length) {
     replace(box, heading, h("p", {}, "Für die Sozialräume sind keine Grenzen hinterlegt."));
@@ -187,7 +187,7 @@ function drawMap(box: HTMLElement, spaces: SocialSpace[], report: GapReport | nu
     return false;
   };
   const serverCoverage = new Map((report?.social_spaces ?? []).map((sp) => [sp.social_space, sp.coverage]));
-  let level = levels[levels.length - 1];
+  let level = levels[levels.length - 1].code;
   let fieldCode = "";
   const coverage = (id: string): number | null => {
     if (!report) return null;
@@ -215,7 +215,7 @@ function drawMap(box: HTMLElement, spaces: SocialSpace[], report: GapReport | nu
       "form",
       { class: "filters inline", "aria-label": "Auswahl der Karte", onsubmit: (e: Event) => e.preventDefault() },
       labelledSelect("Handlungsfeld", "map_field", options(tax.fields), "", "Alle", (v) => ((fieldCode = v), draw())),
-      levels.length > 1 ? labelledSelect("Ebene", "map_level", tax.space_levels.filter((l) => levels.includes(l.code)).map((l) => ({ value: l.code, label: l.label })), level, null, (v) => ((level = v), draw())) : null,
+      levelSelect("map_level", levels, level, (v) => ((level = v), draw())),
     ),
     svgBox,
     table,

@@ -8,7 +8,7 @@ import type { SocialSpace, Taxonomy } from "../api/types";
 import { blues, ratioColor, scale } from "../graph/colors";
 import { labeller, loadDefinitions, loadSpaces, loadTaxonomy } from "../state";
 import { fmt, h, labelledSelect, replace, swatch } from "../ui/dom";
-import { spaceMap } from "../ui/spacemap";
+import { levelSelect, mapLevels, spaceMap } from "../ui/spacemap";
 import { errorBox, loading } from "../ui/status";
 import { sortableTable, type Column } from "../ui/table";
 
@@ -91,13 +91,13 @@ export async function spacesView(main: HTMLElement): Promise<void> {
   );
 
   const withBoundary = spaces.filter((sp) => sp.boundary && byId.has(sp.id));
-  const levels = tax.space_levels.map((l) => l.code).filter((l) => withBoundary.some((sp) => sp.level === l));
+  const levels = mapLevels(withBoundary, tax.space_levels);
   if (!levels.length) {
     replace(mapBox, h("h2", { id: "sm" }, "Karte"), h("p", {}, "Für die Sozialräume sind keine Grenzen hinterlegt."));
     return;
   }
   let figure: SpaceFigure = "local_ratio";
-  let shownLevel = levels[levels.length - 1];
+  let shownLevel = levels[levels.length - 1].code;
   const svgBox = h("div", { class: "geo" });
   const legend = h("div", {});
   const list = h("div", {});
@@ -120,7 +120,7 @@ export async function spacesView(main: HTMLElement): Promise<void> {
       "form",
       { class: "filters inline", "aria-label": "Auswahl der Karte", onsubmit: (e: Event) => e.preventDefault() },
       labelledSelect("Kennzahl", "space_figure", spaceFigures.map((f) => ({ value: f, label: figureTexts[f].label })), figure, null, (v) => ((figure = v as SpaceFigure), draw())),
-      levels.length > 1 ? labelledSelect("Ebene", "space_level", tax.space_levels.filter((l) => levels.includes(l.code)).map((l) => ({ value: l.code, label: l.label })), shownLevel, null, (v) => ((shownLevel = v), draw())) : null,
+      levelSelect("space_level", levels, shownLevel, (v) => ((shownLevel = v), draw())),
     ),
     svgBox,
     legend,
