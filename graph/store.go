@@ -128,20 +128,6 @@ func Get[T Entity](ctx context.Context, s Store, id string) (T, error) {
 	return e.(T), nil
 }
 
-// List returns the entities of type T that match f from s, as Store.List.
-func List[T Entity](ctx context.Context, s Store, f Filter) ([]T, int, error) {
-	var zero T
-	p, err := s.List(ctx, zero.EntityKind(), f)
-	if err != nil {
-		return nil, 0, err
-	}
-	items := make([]T, len(p.Items))
-	for i, e := range p.Items {
-		items[i] = e.(T)
-	}
-	return items, p.Total, nil
-}
-
 // Page is one page of a list.
 type Page struct {
 	Items []Entity
