@@ -49,22 +49,26 @@ func (d *decoder) decodeCSV(r io.Reader) error {
 		sh = sheetByFileName(d.opts.Name)
 	}
 	if sh == nil {
-		// Peek at the headers to guess the kind.
-		first, err := (&csvRows{r: csv.NewReader(strings.NewReader(firstLines(text)))}).peek(cr.Comma)
-		if err != nil {
-			return err
-		}
-		sh = sheetByHeaders(first)
+		sh = sheetByHeaders(firstRecord(text, cr.Comma))
 	}
 	return d.readTable(sh, name, rr)
 }
 
-// firstLines returns the start of text, enough for a header row.
-func firstLines(text string) string {
-	if len(text) > 64<<10 {
-		return text[:64<<10]
+// firstRecord returns the first non-empty record among the first 64 KiB of text, to
+// guess the kind from the headers; nil if there is none there, or the CSV is broken
+// before it (the full read reports that).
+func firstRecord(text string, sep rune) []string {
+	r := csv.NewReader(strings.NewReader(text[:min(len(text), 64<<10)]))
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = sep, true, -1
+	for {
+		rec, err := r.Read()
+		if err != nil {
+			return nil
+		}
+		if !blank(rec) {
+			return rec
+		}
 	}
-	return text
 }
 
 // csvRows reads the records of a CSV file.
@@ -88,23 +92,6 @@ func (c *csvRows) next() ([]string, error) {
 		return nil, limitError("Eine Zeile hat %d Spalten; erlaubt sind höchstens %d.", len(rec), c.maxCols)
 	}
 	return rec, nil
-}
-
-// peek returns the first non-empty record.
-func (c *csvRows) peek(sep rune) ([]string, error) {
-	c.r.Comma, c.r.LazyQuotes, c.r.FieldsPerRecord = sep, true, -1
-	for {
-		rec, err := c.r.Read()
-		if err == io.EOF {
-			return nil, nil
-		}
-		if err != nil {
-			return nil, nil // the full read reports it
-		}
-		if !blank(rec) {
-			return rec, nil
-		}
-	}
 }
 
 // decodeText turns the bytes of a text file into a string: UTF-8 (a BOM is dropped),
