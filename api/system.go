@@ -44,7 +44,7 @@ func (s *Server) readyz(c *gin.Context) {
 // openAPI answers GET /api/v1/openapi.json with the OpenAPI document.
 func (s *Server) openAPI(c *gin.Context) {
 	c.Header("Cache-Control", "no-cache")
-	c.Data(http.StatusOK, "application/json; charset=utf-8", s.openapi)
+	c.Data(http.StatusOK, contentJSON, s.openapi)
 }
 
 // me answers GET /api/v1/me: who makes the request, with which role.
