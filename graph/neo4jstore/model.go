@@ -26,7 +26,6 @@ type link struct {
 // kindInfo maps one entity kind to the graph. All labels and relationship types that
 // appear in Cypher text come from this fixed table; values are always parameters.
 type kindInfo struct {
-	kind  graph.Kind
 	label string // node label; for cooperations the relationship type
 	rel   bool   // stored as a relationship, not a node
 	links []link
@@ -148,8 +147,7 @@ var kinds = map[graph.Kind]*kindInfo{
 }
 
 func init() {
-	for k, ki := range kinds {
-		ki.kind = k
+	for _, ki := range kinds {
 		if ki.rel {
 			m := fmt.Sprintf("MATCH ()-[n:%s", ki.label)
 			ki.qGet = m + " {id: $id}]->()" + visibleOnly + " RETURN n.json"
