@@ -18,10 +18,6 @@ import (
 // of the network view, and what to export.
 var exportParams = slices.Concat(actorFilterParams, cooperationFilterParams, []string{"kind", "metrics", "directed"})
 
-// metricFormats are the export formats that carry metrics: XLSX as the sheet
-// "Kennzahlen", GEXF and GraphML as node attributes.
-var metricFormats = []string{importers.FormatXLSX, importers.FormatGEXF, importers.FormatGraphML}
-
 // fileWords name each kind in file names, in German.
 var fileWords = map[graph.Kind]string{
 	graph.KindActor:       "akteure",
@@ -94,11 +90,7 @@ func (s *Server) export(c *gin.Context) {
 			s.fail(c, err)
 			return
 		}
-		if x.format.Name == importers.FormatXLSX {
-			x.opts.Tables = []importers.Table{importers.ActorMetricTable(kept, r)}
-		} else {
-			x.opts.Metrics = importers.ActorMetricValues(r)
-		}
+		x.opts.AddMetrics(x.format.Name, kept, r)
 	}
 	word := "netzwerk"
 	switch x.format.Name {
@@ -132,7 +124,7 @@ func (s *Server) checkMetrics(c *gin.Context, format string) error {
 	if p := principalOf(c); p == nil || !p.Role.Allows(graph.RoleAnalyst) {
 		return newProblem(http.StatusForbidden, "forbidden", "Für Kennzahlen (metrics=true) ist die Rolle analyst nötig.")
 	}
-	if !slices.Contains(metricFormats, format) {
+	if !slices.Contains(importers.MetricFormats, format) {
 		return badParam("metrics", "Kennzahlen gibt es nur in xlsx, gexf und graphml; die Kennzahlentabelle als CSV liefert /api/v1/analysis/actors?format=csv.")
 	}
 	return nil

@@ -37,7 +37,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return usageError{"--kind gilt nur für csv; die anderen Formate enthalten alle Arten"}
 	case *kind != "" && !slices.Contains(graph.Kinds, graph.Kind(*kind)):
 		return usageError{fmt.Sprintf("--kind: unbekannte Art %q; möglich sind actor, cooperation, offer, social_space, need und wave", *kind)}
-	case *metrics && f.Name != importers.FormatXLSX && f.Name != importers.FormatGEXF && f.Name != importers.FormatGraphML:
+	case *metrics && !slices.Contains(importers.MetricFormats, f.Name):
 		return usageError{"--metrics gibt es nur mit xlsx, gexf und graphml; die Kennzahlen als Tabelle liefert „export --format xlsx --metrics“"}
 	}
 
@@ -51,11 +51,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if f.Name == importers.FormatXLSX {
-			opts.Tables = []importers.Table{importers.ActorMetricTable(n, r)}
-		} else {
-			opts.Metrics = importers.ActorMetricValues(r)
-		}
+		opts.AddMetrics(f.Name, n, r)
 	}
 	return writeOutput(*out, e.stdout, func(w io.Writer) error { return importers.Encode(f.Name, w, n, opts) })
 }
