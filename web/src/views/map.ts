@@ -7,7 +7,7 @@ import { allows } from "../api/auth";
 import { get } from "../api/client";
 import { readCommunities, type ActorMetrics } from "../api/analysis";
 import type { Taxonomy } from "../api/types";
-import { coloring, sizing, type ColorBy } from "../graph/appearance";
+import { coloring, sizing, type ColorBy, type Coloring } from "../graph/appearance";
 import { degrees, type Dataset } from "../graph/dataset";
 import { applyFilters, filterQuery, noFilters, searchNodes, type MapFilters, type Selection } from "../graph/filters";
 import { Layout, layoutTime } from "../graph/layout";
@@ -43,6 +43,7 @@ class NetworkMap {
   private sizeBy = "degree";
   private selection!: Selection;
   private graph!: DisplayGraph;
+  private colors!: Coloring;
   private sigma: Sigma<NodeDisplay, EdgeDisplay>;
   private layout: Layout | null = null;
   private hovered: string | null = null;
@@ -182,15 +183,12 @@ class NetworkMap {
     this.sigma.kill();
   }
 
+  /** buildGraph derives the drawn graph and keeps its colouring for the legend. */
   private buildGraph(): DisplayGraph {
-    const color = this.coloring();
-    const size = sizing(this.ds, this.sizeValues());
-    return displayGraph(this.ds, this.selection, color.colorOf, size);
-  }
-
-  private coloring() {
     const terms = this.colorBy === "legal_domain" ? this.tax.legal_domains : this.colorBy === "actor_kind" ? this.tax.actor_kinds : [];
-    return coloring(this.ds, this.colorBy, terms, this.membership ?? undefined);
+    this.colors = coloring(this.ds, this.colorBy, terms, this.membership ?? undefined);
+    const size = sizing(this.ds, this.sizeValues());
+    return displayGraph(this.ds, this.selection, this.colors.colorOf, size);
   }
 
   private sizeValues(): Map<string, number> | null {
@@ -358,13 +356,12 @@ class NetworkMap {
     this.countLine.textContent = `${fmt(this.graph.order)} von ${fmt(this.ds.nodes.length)} Akteuren · ${fmt(this.graph.size)} Kooperationen sichtbar`;
     this.container.dataset.nodes = String(this.graph.order);
     this.container.dataset.edges = String(this.graph.size);
-    const color = this.coloring();
     replace(
       this.legend,
       h(
         "ul",
         { class: "legend-list" },
-        color.legend.map((e) => h("li", {}, swatch(e.color), `${e.label} (${fmt(e.count)})`)),
+        this.colors.legend.map((e) => h("li", {}, swatch(e.color), `${e.label} (${fmt(e.count)})`)),
       ),
       h("p", { class: "hint" }, "Linienstärke: Intensität der Kooperation (1–4). Pfeile: gerichtete Kooperationen."),
     );
