@@ -38,7 +38,7 @@ type exportRequest struct {
 }
 
 // readExport reads the format and the query parameters of an export request.
-func (s *Server) readExport(c *gin.Context) (x exportRequest, err error) {
+func readExport(c *gin.Context) (x exportRequest, err error) {
 	var ok bool
 	if x.format, ok = importers.FormatByName(c.Param("format")); !ok || !x.format.Encode {
 		return x, newProblem(http.StatusNotFound, "not-found", fmt.Sprintf("Das Exportformat „%s“ gibt es nicht; möglich sind: %s.",
@@ -60,7 +60,7 @@ func (s *Server) readExport(c *gin.Context) (x exportRequest, err error) {
 	if x.metrics, err = q.boolean("metrics"); err != nil || !x.metrics {
 		return x, err
 	}
-	return x, s.checkMetrics(c, x.format.Name)
+	return x, checkMetrics(c, x.format.Name)
 }
 
 // export answers GET /api/v1/exports/{format}: the network in one of importers'
@@ -70,7 +70,7 @@ func (s *Server) readExport(c *gin.Context) (x exportRequest, err error) {
 // (role analyst) adds the metrics of the whole network, computed as
 // /api/v1/analysis/actors does (?directed), to XLSX, GEXF and GraphML files.
 func (s *Server) export(c *gin.Context) {
-	x, err := s.readExport(c)
+	x, err := readExport(c)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -120,7 +120,7 @@ func exportKind(kind, format string) (graph.Kind, error) {
 
 // checkMetrics checks that the caller may have metrics (role analyst, as the analysis
 // routes) and that the format carries them.
-func (s *Server) checkMetrics(c *gin.Context, format string) error {
+func checkMetrics(c *gin.Context, format string) error {
 	if p := principalOf(c); p == nil || !p.Role.Allows(graph.RoleAnalyst) {
 		return newProblem(http.StatusForbidden, "forbidden", "Für Kennzahlen (metrics=true) ist die Rolle analyst nötig.")
 	}
