@@ -186,11 +186,23 @@ func SortKey(e Entity) string {
 	return ""
 }
 
-// SortEntities orders entities as Store.List does.
+// SortEntities orders entities as Store.List does. It computes each entity's SortKey
+// once, not in every comparison.
 func SortEntities(items []Entity) {
-	slices.SortFunc(items, func(a, b Entity) int {
-		return cmp.Or(strings.Compare(SortKey(a), SortKey(b)), strings.Compare(a.Metadata().ID, b.Metadata().ID))
+	type keyed struct {
+		key, id string
+		e       Entity
+	}
+	ks := make([]keyed, len(items))
+	for i, e := range items {
+		ks[i] = keyed{SortKey(e), e.Metadata().ID, e}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.id, b.id))
 	})
+	for i := range ks {
+		items[i] = ks[i].e
+	}
 }
 
 // Paginate returns the page of items that f's Limit and Offset select.
