@@ -27,7 +27,7 @@ var validRequestID = regexp.MustCompile(`^[A-Za-z0-9._:-]{1,64}$`)
 
 // requestID takes the request's X-Request-ID if it is well-formed, or makes a new one,
 // puts it into the request context and the response header.
-func (s *Server) requestID(c *gin.Context) {
+func requestID(c *gin.Context) {
 	id := c.GetHeader(requestIDHeader)
 	if !validRequestID.MatchString(id) {
 		b := make([]byte, 8)

@@ -76,7 +76,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	e.HandleMethodNotAllowed = true
 	e.ForwardedByClientIP = false
 	_ = e.SetTrustedProxies(nil) // cannot fail for nil
-	e.Use(s.requestID, s.accessLog, securityHeaders, s.recovery)
+	e.Use(requestID, s.accessLog, securityHeaders, s.recovery)
 	for _, r := range s.routes() {
 		handlers := []gin.HandlerFunc{s.limitBody(cmp.Or(r.MaxBody, cfg.MaxBodyBytes))}
 		if r.Role != Public {
