@@ -341,8 +341,9 @@ func (ov *overlay) indexPairs() {
 	ov.byPair = map[string]*Cooperation{}
 	for _, e := range ov.byID[KindCooperation] {
 		c := e.(*Cooperation)
-		if other, ok := ov.byPair[c.PairKey()]; !ok || c.ID < other.ID {
-			ov.byPair[c.PairKey()] = c
+		pk := c.PairKey()
+		if other, ok := ov.byPair[pk]; !ok || c.ID < other.ID {
+			ov.byPair[pk] = c
 		}
 	}
 }
