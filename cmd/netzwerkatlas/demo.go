@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 )
@@ -24,19 +23,12 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return usageError{"--actors muss mindestens 1 sein und --cooperations darf nicht negativ sein"}
 	}
 	batch := demo.Generate(demo.Options{Seed: *seed, Actors: *actors, Cooperations: *cooperations})
-	var w io.Writer = e.stdout
-	if *out != "-" {
-		f, err := os.Create(*out)
-		if err != nil {
-			return err
+	return writeOutput(*out, e.stdout, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(batch); err != nil {
+			return fmt.Errorf("Demo-Daten schreiben: %w", err)
 		}
-		defer f.Close()
-		w = f
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(batch); err != nil {
-		return fmt.Errorf("Demo-Daten schreiben: %w", err)
-	}
-	return nil
+		return nil
+	})
 }

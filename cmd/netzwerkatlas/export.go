@@ -58,7 +58,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 
 // writeOutput writes what write produces to the file path, or to stdout if path is ""
 // or "-". A file is written under a temporary name beside it and renamed when
-// complete, so that a failed export leaves no half file.
+// complete, so that a failed export (or demo) leaves no half file.
 func writeOutput(path string, stdout io.Writer, write func(w io.Writer) error) error {
 	if path == "" || path == "-" {
 		bw := bufio.NewWriter(stdout)
@@ -67,7 +67,7 @@ func writeOutput(path string, stdout io.Writer, write func(w io.Writer) error) e
 		}
 		return bw.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".netzwerkatlas-export-*")
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".netzwerkatlas-*")
 	if err != nil {
 		return fmt.Errorf("Zieldatei anlegen: %w", err)
 	}
@@ -87,7 +87,7 @@ func writeOutput(path string, stdout io.Writer, write func(w io.Writer) error) e
 		err = os.Rename(tmp.Name(), path)
 	}
 	if err != nil {
-		return fmt.Errorf("Export nach %s: %w", path, err)
+		return fmt.Errorf("Schreiben nach %s: %w", path, err)
 	}
 	return nil
 }
