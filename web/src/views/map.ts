@@ -72,8 +72,7 @@ class NetworkMap {
     spaceOpts: { value: string; label: string }[],
   ) {
     const stored = loadPositions(ds);
-    const first = labeller(tax.legal_domains);
-    seedPositions(ds, (id) => first(ds.nodeData.get(id)!.legalDomains[0] ?? ""));
+    this.seed();
 
     const set = (k: keyof MapFilters) => (v: string) => this.setFilter(k, v);
     const filterForm = h(
@@ -218,11 +217,16 @@ class NetworkMap {
     });
   }
 
+  /** seed places the actors without a position, grouped by their first legal domain. */
+  private seed(): void {
+    const first = labeller(this.tax.legal_domains);
+    seedPositions(this.ds, (id) => first(this.ds.nodeData.get(id)!.legalDomains[0] ?? ""));
+  }
+
   private resetLayout(): void {
     this.layout?.kill();
     clearPositions(this.ds);
-    const first = labeller(this.tax.legal_domains);
-    seedPositions(this.ds, (id) => first(this.ds.nodeData.get(id)!.legalDomains[0] ?? ""));
+    this.seed();
     this.graph.forEachNode((id) => this.graph.mergeNodeAttributes(id, this.ds.layout.get(id)!));
     this.newLayout();
     this.layout!.start(layoutTime(this.graph.order));
