@@ -5,9 +5,7 @@
 // and gap readers only turn null lists into empty ones.
 
 import * as S from "./shape";
-import { ShapeError } from "./shape";
-
-type Raw = Record<string, unknown>;
+import { ShapeError, type Raw } from "./shape";
 
 const obj = (v: unknown): Raw => (v && typeof v === "object" && !Array.isArray(v) ? (v as Raw) : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
