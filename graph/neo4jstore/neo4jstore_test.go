@@ -1,6 +1,7 @@
 package neo4jstore_test
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -51,17 +52,10 @@ func testConfig(t testing.TB) neo4jstore.Config {
 	}
 	return neo4jstore.Config{
 		URI:      uri,
-		User:     cmpOr(os.Getenv(envUser), "neo4j"),
-		Password: cmpOr(os.Getenv(envPassword), "netzwerkatlas-test"),
+		User:     cmp.Or(os.Getenv(envUser), "neo4j"),
+		Password: cmp.Or(os.Getenv(envPassword), "netzwerkatlas-test"),
 		Database: os.Getenv(envDatabase),
 	}
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // testDriver returns a driver for the test server, closed when the test ends, for
