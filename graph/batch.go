@@ -105,8 +105,8 @@ func CheckWrite(e Entity, t *Taxonomy, lk Lookup) error {
 	if err := checkRefs(&v, e, lk); err != nil {
 		return err
 	}
-	if err := v.err(fmt.Sprintf("%s: Ein Verweis ist ungültig.", e.EntityKind().Label())); err != nil {
-		return err
+	if len(v.list) > 0 {
+		return v.err(fmt.Sprintf("%s: Ein Verweis ist ungültig.", e.EntityKind().Label()))
 	}
 	return checkUnique(e, lk)
 }

@@ -150,21 +150,24 @@ func optRef(field string, kind Kind, id *string) []Ref {
 func listRefs(field string, kind Kind, ids []string) []Ref {
 	var out []Ref
 	for i := range ids {
-		out = append(out, Ref{Field: fmt.Sprintf("%s[%d]", field, i), Kind: kind, ID: &ids[i]})
+		out = append(out, Ref{Field: elem(field, i), Kind: kind, ID: &ids[i]})
 	}
 	return out
 }
+
+// elem returns the path of element i of the list field, such as "legal_domains[1]".
+// Validators build it only for an error, as valid input is the common case.
+func elem(field string, i int) string { return fmt.Sprintf("%s[%d]", field, i) }
 
 // distinct records an error for every ID in ids that is empty or given twice.
 func (v *fieldErrors) distinct(field string, ids []string) {
 	seen := map[string]bool{}
 	for i, id := range ids {
-		at := fmt.Sprintf("%s[%d]", field, i)
 		switch {
 		case id == "":
-			v.add(at, "Der Verweis ist leer.")
+			v.add(elem(field, i), "Der Verweis ist leer.")
 		case seen[id]:
-			v.add(at, "%q ist doppelt angegeben.", id)
+			v.add(elem(field, i), "%q ist doppelt angegeben.", id)
 		}
 		seen[id] = true
 	}

@@ -127,12 +127,11 @@ func (t *Taxonomy) Validate() error {
 func (v *fieldErrors) checkCodes(t *Taxonomy, field, list string, codes []string) {
 	seen := map[string]bool{}
 	for i, code := range codes {
-		at := fmt.Sprintf("%s[%d]", field, i)
 		switch {
 		case !t.Has(list, code):
-			v.add(at, "%s %q ist unbekannt.", listLabels[list], code)
+			v.add(elem(field, i), "%s %q ist unbekannt.", listLabels[list], code)
 		case seen[code]:
-			v.add(at, "%s %q ist doppelt angegeben.", listLabels[list], code)
+			v.add(elem(field, i), "%s %q ist doppelt angegeben.", listLabels[list], code)
 		}
 		seen[code] = true
 	}
