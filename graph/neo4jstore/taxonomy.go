@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -90,7 +89,7 @@ func (s *Store) SetTaxonomy(ctx context.Context, t *graph.Taxonomy) error {
 		for _, list := range graph.ListNames {
 			var removed []string
 			for _, term := range old.List(list) {
-				if !slices.ContainsFunc(t.List(list), func(n graph.Term) bool { return n.Code == term.Code }) {
+				if !t.Has(list, term.Code) {
 					removed = append(removed, term.Code)
 				}
 			}
