@@ -239,6 +239,10 @@ func PrepareBatch(b *Batch, t *Taxonomy, lk Lookup, now time.Time) ([]PlannedWri
 				v.add(it.Path+".id", "Die ID %q ist schon vergeben.", m.ID)
 			}
 		}
+		if ov.byID[kind][m.ID] != nil { // two keys, one ID: only one could be stored
+			v.add(it.Path+".id", "Die ID %q kommt in der Datei doppelt vor.", m.ID)
+			continue
+		}
 		ov.add(e)
 	}
 	if err := v.err("Die Importdaten sind ungültig."); err != nil {

@@ -232,6 +232,7 @@ func testUpsert(t *testing.T, open func(*testing.T) graph.Store) {
 			{"duplicate pair", func(b *graph.Batch) { b.Cooperations[5].From, b.Cooperations[5].To = "B-A-1", "B-A-0" }, "cooperations[5]", "cooperations[0]"},
 			{"pair taken in the store", func(b *graph.Batch) { b.Cooperations[7].To, b.Cooperations[7].From = "ac-3", "ac-2" }, "cooperations[7]", ""},
 			{"taken ID", func(b *graph.Batch) { b.Waves[0].ID = "wv-1" }, "waves[0].id", ""},
+			{"one ID for two keys", func(b *graph.Batch) { b.Offers[0].ID, b.Offers[2].ID = "of-doppelt", "of-doppelt" }, "offers[2].id", ""},
 			{"cycle", func(b *graph.Batch) {
 				b.SocialSpaces[0].ParentID = "B-SP-2"
 			}, "social_spaces[0].parent_id", ""},
