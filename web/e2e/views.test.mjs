@@ -249,6 +249,7 @@ describe("Resilienz", () => {
     await settle(page);
     const real = await (await fetch(server.url + "/api/v1/analysis/resilience")).json();
     const table = page.locator("table:has(caption:text('Akteure, deren Ausfall das Netzwerk am stärksten trennt'))");
+    await table.waitFor(); // the view reads the definitions after the loading notice is gone
     assert.equal(await table.locator("tbody tr").count(), Math.min(25, real.actors.length));
     const first = table.locator("tbody tr").first();
     assert.equal(await first.locator("a").textContent(), real.actors[0].name);
