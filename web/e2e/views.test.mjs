@@ -28,11 +28,6 @@ async function open(path, { token } = {}) {
   return page;
 }
 
-async function endpointExists(path) {
-  const res = await fetch(server.url + "/api/v1" + path, { headers: { Authorization: "Bearer " + server.token } });
-  return res.status !== 404;
-}
-
 /** settle waits until nothing is loading any more. */
 async function settle(page) {
   await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 20_000 });
@@ -203,20 +198,18 @@ describe("Kennzahlen", () => {
     assert.ok(first !== after || (await table.locator("th[aria-sort]:not([aria-sort=none])").count()) === 1);
     assert.match(await page.locator("section:has(#nw)").textContent(), /Durchmesser/);
     await checkA11y(page, "03-kennzahlen");
-    if ((await fetch(server.url + "/api/v1/analysis/actors?format=xlsx", { headers: { Authorization: "Bearer " + server.token } })).status === 200) {
-      const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Als CSV herunterladen" }).click()]);
-      assert.match(csv.suggestedFilename(), /\.csv$/);
-      const [answer, xlsx] = await Promise.all([
-        page.waitForResponse((r) => r.url().includes("/analysis/actors?format=xlsx")),
-        page.waitForEvent("download"),
-        page.getByRole("link", { name: "Als XLSX herunterladen" }).click(),
-      ]);
-      assert.match(answer.headers()["content-type"], /spreadsheetml/);
-      assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
-      const bytes = readFileSync(await xlsx.path());
-      assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "an XLSX file is a ZIP archive");
-      assert.match(await page.locator(".download-status").textContent(), /heruntergeladen/);
-    } else console.log("Kennzahlen: the server has no ?format= export yet");
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Als CSV herunterladen" }).click()]);
+    assert.match(csv.suggestedFilename(), /\.csv$/);
+    const [answer, xlsx] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes("/analysis/actors?format=xlsx")),
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Als XLSX herunterladen" }).click(),
+    ]);
+    assert.match(answer.headers()["content-type"], /spreadsheetml/);
+    assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+    const bytes = readFileSync(await xlsx.path());
+    assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "an XLSX file is a ZIP archive");
+    assert.match(await page.locator(".download-status").textContent(), /heruntergeladen/);
     await page.context().close();
   });
 });
@@ -348,19 +341,11 @@ describe("Import", () => {
     const page = await open("/daten/import", { token: server.token });
     const template = page.getByRole("link", { name: "Vorlage herunterladen (XLSX)" });
     assert.equal(await template.getAttribute("href"), "/api/v1/imports/template");
-    if (await endpointExists("/imports/template")) {
-      const [file] = await Promise.all([page.waitForEvent("download"), template.click()]);
-      assert.match(file.suggestedFilename(), /\.xlsx$/);
-      assert.equal(readFileSync(await file.path()).subarray(0, 2).toString("latin1"), "PK");
-    }
+    const [file] = await Promise.all([page.waitForEvent("download"), template.click()]);
+    assert.match(file.suggestedFilename(), /\.xlsx$/);
+    assert.equal(readFileSync(await file.path()).subarray(0, 2).toString("latin1"), "PK");
     await page.getByLabel("Datei (Pflichtfeld)").setInputFiles(join(fixtures, "akteure-fehler.csv"));
     await page.getByRole("button", { name: "Probelauf starten" }).click();
-    if (!(await endpointExists("/imports/formats"))) {
-      await page.locator("text=noch nicht verfügbar").waitFor();
-      await checkA11y(page, "07-import");
-      await page.context().close();
-      return;
-    }
     await page.locator(".report.failed").waitFor();
     assert.equal(await page.locator(".report h2").textContent(), "Probelauf mit Fehlern");
     const rows = page.locator("table.issues:has(caption:text('Fehler')) tbody tr");
@@ -378,8 +363,7 @@ describe("Import", () => {
     await page.context().close();
   });
 
-  it("shows a valid dry run's counts, imports on confirmation and lists the new actor", async (t) => {
-    if (!(await endpointExists("/imports/formats"))) return t.skip("the import API is not there yet");
+  it("shows a valid dry run's counts, imports on confirmation and lists the new actor", async () => {
     const page = await open("/daten/import", { token: server.token });
     await page.getByLabel("Datei (Pflichtfeld)").setInputFiles(join(fixtures, "akteure-neu.csv"));
     await page.getByRole("button", { name: "Probelauf starten" }).click();
@@ -407,8 +391,7 @@ describe("Import", () => {
     await page.context().close();
   });
 
-  it("reads a foreign table with a column mapping, and shows a mapping the server refuses at the field", async (t) => {
-    if (!(await endpointExists("/imports/formats"))) return t.skip("the import API is not there yet");
+  it("reads a foreign table with a column mapping, and shows a mapping the server refuses at the field", async () => {
     const page = await open("/daten/import", { token: server.token });
     await page.getByLabel("Datei (Pflichtfeld)").setInputFiles(join(fixtures, "akteure-fremd.csv"));
     await page.getByRole("button", { name: "Probelauf starten" }).click();
