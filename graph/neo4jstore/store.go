@@ -99,20 +99,9 @@ func (s *Store) Ping(ctx context.Context) error {
 // Revision returns the current revision.
 func (s *Store) Revision(ctx context.Context) (int64, error) {
 	return readTx(ctx, s, "revision", func(tx neo4j.ManagedTransaction) (int64, error) {
-		return revision(ctx, tx)
+		rev, _, err := readState(ctx, tx)
+		return rev, err
 	})
-}
-
-// revision reads the revision from the Meta node.
-func revision(ctx context.Context, tx neo4j.ManagedTransaction) (int64, error) {
-	rec, err := single(ctx, tx, "MATCH (m:Meta {key: $key}) RETURN m.revision", map[string]any{"key": metaKey})
-	if err != nil {
-		return 0, err
-	}
-	if rec == nil {
-		return 0, errNoMeta
-	}
-	return rec.Values[0].(int64), nil
 }
 
 // errNoMeta reports a database whose Meta node is gone, such as one wiped while the
