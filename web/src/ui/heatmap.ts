@@ -21,11 +21,9 @@ export interface HeatmapOptions {
 }
 
 export function heatmap(o: HeatmapOptions): HTMLElement {
-  const values: number[] = [];
-  for (const r of o.rows) for (const c of o.cols) {
-    const v = o.value(r.key, c.key);
-    if (v !== null) values.push(v);
-  }
+  // Each value once: the scale needs them all before the first cell is drawn.
+  const grid = o.rows.map((r) => o.cols.map((c) => o.value(r.key, c.key)));
+  const values = grid.flat().filter((v): v is number => v !== null);
   const max = values.length ? Math.max(...values) : 1;
   const min = values.length ? Math.min(0, ...values) : 0;
   const color = o.color ?? ((v: number) => scale(heat, max > min ? (v - min) / (max - min) : 0));
@@ -41,13 +39,13 @@ export function heatmap(o: HeatmapOptions): HTMLElement {
       h(
         "tbody",
         {},
-        o.rows.map((r) =>
+        o.rows.map((r, i) =>
           h(
             "tr",
             {},
             h("th", { scope: "row" }, r.label),
-            o.cols.map((c) => {
-              const v = o.value(r.key, c.key);
+            o.cols.map((c, j) => {
+              const v = grid[i][j];
               const bg = v === null ? "" : color(v);
               const flag = o.flag?.(r.key, c.key) ?? null;
               const cell = h(
