@@ -57,7 +57,7 @@ func (e *Engine) SocialSpaces(ctx context.Context, net *graph.Network) (*SpaceRe
 
 func spaceReport(ctx context.Context, rev int64, g *Graph, p *Profiles) (*SpaceReport, error) {
 	r := &SpaceReport{Revision: rev, Density: Density(g)}
-	group, _ := groupsBy(&graph.Network{Actors: p.Actors}, primaryLegalDomain)
+	group, names := groupsBy(&graph.Network{Actors: p.Actors}, primaryLegalDomain)
 	for s, sp := range p.Spaces {
 		nodes := p.actorsServing(s)
 		sub := Subgraph(g, nodes)
@@ -77,11 +77,9 @@ func spaceReport(ctx context.Context, rev int64, g *Graph, p *Profiles) (*SpaceR
 			m.Clustering += c / float64(len(cc))
 		}
 		subGroup := make([]int, len(nodes))
-		var names []string
 		for i, v := range nodes {
 			subGroup[i] = group[v]
 		}
-		names = make([]string, slices.Max(append(slices.Clone(group), 0))+1)
 		m.EI = GroupMixing(sub, subGroup, names).EI
 		var local []int
 		for _, v := range nodes {
