@@ -153,14 +153,18 @@ func (e *Engine) WhatIf(ctx context.Context, net *graph.Network, pr Proposal) (*
 	if err != nil {
 		return nil, err
 	}
-	r := &WhatIfReport{Revision: net.Revision, Proposal: pr}
-	if r.Before, err = e.scenario(ctx, net, g, p); err != nil {
-		return nil, wrap("what-if", err)
+	before, err := e.Resilience(ctx, net)
+	if err != nil {
+		return nil, err
 	}
 	after := pr.apply(net)
-	if r.After, err = e.scenario(ctx, after, FromNetwork(after, false), NewProfiles(after)); err != nil {
+	ga, pa := FromNetwork(after, false), NewProfiles(after)
+	afterRes, err := resilienceReport(ctx, after.Revision, ga, pa)
+	if err != nil {
 		return nil, wrap("what-if", err)
 	}
+	r := &WhatIfReport{Revision: net.Revision, Proposal: pr,
+		Before: e.scenario(g, p, before), After: e.scenario(ga, pa, afterRes)}
 	b, a := &r.Before, &r.After
 	r.Changes = append(r.Changes,
 		fmt.Sprintf("Kooperationen: %d → %d; getrennte Teilnetze: %d → %d.", b.Ties, a.Ties, b.Components, a.Components),
@@ -172,11 +176,8 @@ func (e *Engine) WhatIf(ctx context.Context, net *graph.Network, pr Proposal) (*
 	return r, nil
 }
 
-func (e *Engine) scenario(ctx context.Context, net *graph.Network, g *Graph, p *Profiles) (Scenario, error) {
-	res, err := resilienceReport(ctx, net.Revision, g, p)
-	if err != nil {
-		return Scenario{}, err
-	}
+// scenario sums up the mutual network g with profiles p and its resilience report res.
+func (e *Engine) scenario(g *Graph, p *Profiles, res *ResilienceReport) Scenario {
 	_, sizes := Components(g)
 	s := Scenario{Actors: g.N(), Ties: g.M(), Density: Density(g), Components: len(sizes),
 		ConnectedShare: res.ConnectedShare, CrossDomainTies: res.CrossDomainTies,
@@ -194,5 +195,5 @@ func (e *Engine) scenario(ctx context.Context, net *graph.Network, g *Graph, p *
 			s.ArticulationPoints++
 		}
 	}
-	return s, nil
+	return s
 }
