@@ -78,6 +78,11 @@ export function options(terms: Term[]): { value: string; label: string }[] {
   return terms.map((t) => ({ value: t.code, label: t.label }));
 }
 
+/** actorOptions lists the dataset's actors as select options, by name. */
+export function actorOptions(ds: Dataset): { value: string; label: string }[] {
+  return ds.nodes.map((id) => ({ value: id, label: ds.nodeData.get(id)!.label })).sort((a, b) => a.label.localeCompare(b.label, "de"));
+}
+
 /** spaceOptions lists social spaces indented by their depth in the hierarchy. */
 export function spaceOptions(list: SocialSpace[]): { value: string; label: string }[] {
   const children = new Map<string, SocialSpace[]>();

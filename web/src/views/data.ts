@@ -6,7 +6,7 @@ import { get, request } from "../api/client";
 import { ApiError } from "../api/problem";
 import type { ListResponse } from "../api/types";
 import { navigate } from "../router";
-import { currentUser, invalidate, loadDataset, loadSpaces, loadTaxonomy, spaceOptions } from "../state";
+import { actorOptions, currentUser, invalidate, loadDataset, loadSpaces, loadTaxonomy, spaceOptions } from "../state";
 import { fmt, h, replace } from "../ui/dom";
 import { entityForm } from "../ui/form";
 import { downloadLink } from "../ui/download";
@@ -20,8 +20,7 @@ export async function dataView(main: HTMLElement, [slug = "akteure"]: string[], 
   let specs: KindSpec[], canEdit: boolean, actorName: (id: string) => string;
   try {
     const [tax, spaces, ds, me] = await Promise.all([loadTaxonomy(), loadSpaces(), loadDataset(), currentUser()]);
-    const actors = ds.nodes.map((id) => ({ value: id, label: ds.nodeData.get(id)!.label })).sort((a, b) => a.label.localeCompare(b.label, "de"));
-    specs = kindSpecs(tax, spaceOptions(spaces).map((o) => ({ ...o, label: o.label.trim() })), actors);
+    specs = kindSpecs(tax, spaceOptions(spaces).map((o) => ({ ...o, label: o.label.trim() })), actorOptions(ds));
     canEdit = allows(me?.role, "editor");
     actorName = (id) => ds.nodeData.get(id)?.label ?? id;
   } catch (err) {

@@ -7,7 +7,7 @@ import { get } from "../api/client";
 import { readPotentials, type Potential, type PotentialActor, type PotentialQuery } from "../api/analysis";
 import type { SocialSpace, Taxonomy } from "../api/types";
 import type { Dataset } from "../graph/dataset";
-import { labeller, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
+import { actorOptions, labeller, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
 import { fmt, h, labelledSelect, replace } from "../ui/dom";
 import { sortableTable } from "../ui/table";
 import { errorBox, loading } from "../ui/status";
@@ -34,7 +34,6 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
   const q: PotentialQuery = { limit: limits.includes(Number(query.get("limit"))) ? Number(query.get("limit")) : 50 };
   for (const k of filterKeys) q[k] = query.get(k) ?? "";
   const domain = labeller(tax.legal_domains);
-  const actors = [...ds.nodeData.entries()].map(([id, n]) => ({ value: id, label: n.label })).sort((a, b) => a.label.localeCompare(b.label, "de"));
   const out = h("div", {});
   const path = location.pathname;
   let request = 0;
@@ -84,7 +83,7 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
       labelledSelect("Rechtskreis", "legal_domain", options(tax.legal_domains), q.legal_domain!, "Alle", set("legal_domain")),
       labelledSelect("Sozialraum", "social_space", spaceOptions(spaces), q.social_space!, "Alle", set("social_space")),
       labelledSelect("Zielgruppe", "target_group", options(tax.target_groups), q.target_group!, "Alle", set("target_group")),
-      labelledSelect("Akteur", "actor_id", actors, q.actor_id!, "Alle", set("actor_id")),
+      labelledSelect("Akteur", "actor_id", actorOptions(ds), q.actor_id!, "Alle", set("actor_id")),
       labelledSelect("Anzahl", "limit", limits.map((n) => ({ value: String(n), label: String(n) })), String(q.limit), null, set("limit")),
     ),
     out,
