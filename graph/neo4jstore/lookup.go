@@ -158,12 +158,11 @@ func (lk *lookup) prefetch(b *graph.Batch) error {
 		}
 		for start := 0; start < len(keys); start += prefetchChunk {
 			chunk := keys[start:min(start+prefetchChunk, len(keys))]
-			for _, q := range []string{byKey, byID} {
-				if !stored {
-					break
-				}
-				if err := lk.load(k, q, chunk); err != nil {
-					return err
+			if stored {
+				for _, q := range []string{byKey, byID} {
+					if err := lk.load(k, q, chunk, lk.remember); err != nil {
+						return err
+					}
 				}
 			}
 			for _, key := range chunk {
@@ -195,20 +194,16 @@ func (lk *lookup) any(kind graph.Kind) (bool, error) {
 	return rec.Values[0].(int64) > 0, nil
 }
 
-// load runs a bulk query that returns entities of the kind as JSON and remembers them.
-func (lk *lookup) load(kind graph.Kind, query string, keys []string) error {
-	res, err := lk.tx.Run(lk.ctx, query, map[string]any{"keys": keys, "visible": lk.visible})
-	if err != nil {
-		return err
-	}
-	for res.Next(lk.ctx) {
-		e, err := decode(kind, res.Record().Values[0].(string))
-		if err != nil {
-			return err
+// load runs a bulk query for keys that returns entities of the kind as JSON, and
+// hands each entity to remember.
+func (lk *lookup) load(kind graph.Kind, query string, keys []string, remember func(graph.Entity)) error {
+	return stream(lk.ctx, lk.tx, query, map[string]any{"keys": keys, "visible": lk.visible}, func(raw string) error {
+		e, err := decode(kind, raw)
+		if err == nil {
+			remember(e)
 		}
-		lk.remember(e)
-	}
-	return res.Err()
+		return err
+	})
 }
 
 // prefetchPairs loads the stored cooperations with the pair keys of the batch's
@@ -224,27 +219,15 @@ func (lk *lookup) prefetchPairs() error {
 	}
 	for start := 0; start < len(pairs); start += prefetchChunk {
 		chunk := pairs[start:min(start+prefetchChunk, len(pairs))]
-		if !stored {
-			for _, p := range chunk {
-				lk.byPair[p] = nil
-			}
-			continue
-		}
-		res, err := lk.tx.Run(lk.ctx, "UNWIND $keys AS k MATCH ()-[n:COOPERATES_WITH {pair_key: k}]->()"+visibleOnly+" RETURN n.json",
-			map[string]any{"keys": chunk, "visible": lk.visible})
-		if err != nil {
-			return err
-		}
-		for res.Next(lk.ctx) {
-			e, err := decode(graph.KindCooperation, res.Record().Values[0].(string))
+		if stored {
+			err := lk.load(graph.KindCooperation, "UNWIND $keys AS k MATCH ()-[n:COOPERATES_WITH {pair_key: k}]->()"+visibleOnly+" RETURN n.json",
+				chunk, func(e graph.Entity) {
+					c := e.(*graph.Cooperation)
+					lk.byPair[c.PairKey()] = c
+				})
 			if err != nil {
 				return err
 			}
-			c := e.(*graph.Cooperation)
-			lk.byPair[c.PairKey()] = c
-		}
-		if err := res.Err(); err != nil {
-			return err
 		}
 		for _, p := range chunk {
 			if _, ok := lk.byPair[p]; !ok {
