@@ -59,7 +59,7 @@ export async function gapsView(main: HTMLElement): Promise<void> {
   const spaceName = new Map(spaces.map((sp) => [sp.id, sp.name]));
   const name = (id: string) => spaceName.get(id) ?? id;
   if (report) {
-    drawHeat(heat, report, spaces, tax, name);
+    drawHeat(heat, report, spaces, tax, name, field, group);
     drawSpaces(spaceBox, report);
     drawGaps(list, report.gaps, name, field, group);
   }
@@ -67,9 +67,7 @@ export async function gapsView(main: HTMLElement): Promise<void> {
 }
 
 /** drawHeat draws the social space × field heat map of the cells in the chosen value. */
-function drawHeat(box: HTMLElement, r: GapReport, spaces: SocialSpace[], tax: Taxonomy, name: (id: string) => string): void {
-  const field = labeller(tax.fields);
-  const group = labeller(tax.target_groups);
+function drawHeat(box: HTMLElement, r: GapReport, spaces: SocialSpace[], tax: Taxonomy, name: (id: string) => string, field: (c: string) => string, group: (c: string) => string): void {
   const rows = spaces.filter((sp) => r.cells.some((c) => c.social_space === sp.id)).map((sp) => ({ key: sp.id, label: sp.name }));
   const cols = tax.fields.filter((t) => r.cells.some((c) => c.field === t.code)).map((t) => ({ key: t.code, label: t.label }));
   // The cells for all target groups; the ones for a single group carry that group's need.
