@@ -1,8 +1,10 @@
 package neo4jstore
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -149,13 +151,6 @@ func plan(writes []graph.PlannedWrite, batch int64, chunk int) []step {
 	})
 
 	// Stable by phase; within a phase the order above is kept.
-	ordered := make([]step, 0, len(steps))
-	for phase := phaseNodes; phase <= phaseCooperations; phase++ {
-		for _, st := range steps {
-			if st.phase == phase {
-				ordered = append(ordered, st)
-			}
-		}
-	}
-	return ordered
+	slices.SortStableFunc(steps, func(a, b step) int { return cmp.Compare(a.phase, b.phase) })
+	return steps
 }
