@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"hash/fnv"
-	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -146,7 +145,7 @@ func (s *Store) newLease() *lease {
 	return &lease{s: s, token: graph.NewID("lease"), done: make(chan struct{})}
 }
 
-// leaseParams returns the parameters of the statements that set the lease.
+// params returns the parameters of the statements that set the lease.
 func (l *lease) params() map[string]any {
 	return map[string]any{"key": metaKey, "token": l.token, "ms": l.s.tune.Lease.Milliseconds()}
 }
@@ -347,17 +346,19 @@ func (s *Store) stage(ctx context.Context, l *lease, writes []graph.PlannedWrite
 			continue
 		}
 		p, q := part(c.From), part(c.To)
-		buckets[[2]int{min(p, q), max(p, q)}] = append(buckets[[2]int{min(p, q), max(p, q)}], w)
+		key := [2]int{min(p, q), max(p, q)}
+		buckets[key] = append(buckets[key], w)
 	}
-	var nodes, links [][]step
+	var nodes [][]step
+	var links []step
 	for _, st := range plan(nodeWrites, l.batch, s.tune.Chunk) {
 		if st.phase == phaseNodes {
 			nodes = append(nodes, []step{st})
 		} else {
-			links = append(links, []step{st})
+			links = append(links, st)
 		}
 	}
-	groups := [][][]step{nodes, {slices.Concat(links...)}}
+	groups := [][][]step{nodes, {links}}
 	for _, round := range [][][2]int{{{0, 0}, {1, 1}, {2, 2}, {3, 3}}, {{0, 1}, {2, 3}}, {{0, 2}, {1, 3}}, {{0, 3}, {1, 2}}} {
 		var lanes [][]step
 		for _, b := range round {
