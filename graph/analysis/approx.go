@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"math/rand/v2"
+	"slices"
 )
 
 // Approximation describes how ApproxBetweenness or ApproxCloseness sampled: with
@@ -79,7 +80,7 @@ func ApproxBetweenness(ctx context.Context, g *Graph, epsilon, delta float64, se
 func vertexDiameter(g *Graph) int {
 	label, sizes := Components(g)
 	if g.directed {
-		return max(slicesMax(sizes), 1)
+		return slices.Max(append(sizes, 1))
 	}
 	b := newBFS(g.N())
 	done := make([]bool, len(sizes))
@@ -94,14 +95,6 @@ func vertexDiameter(g *Graph) int {
 		b.reset()
 	}
 	return vd
-}
-
-func slicesMax(xs []int) int {
-	m := 0
-	for _, x := range xs {
-		m = max(m, x)
-	}
-	return m
 }
 
 // pathSampler is the per-goroutine state of ApproxBetweenness: two breadth-first
@@ -127,7 +120,7 @@ func (p *pathSampler) sample(g *Graph, s, t int, rng *rand.Rand) {
 	p.meets = p.meets[:0]
 	fLo, bLo := 0, 0 // start of the current frontier in order
 	for len(p.meets) == 0 && fLo < len(f.order) && bLo < len(b.order) {
-		if frontierCost(&g.out, f.order[fLo:]) <= frontierCost(&g.in, b.order[bLo:]) {
+		if g.out.degrees(f.order[fLo:]) <= g.in.degrees(b.order[bLo:]) { // arcs to scan
 			fLo = p.expand(&g.out, f, b, fLo, false)
 		} else {
 			bLo = p.expand(&g.in, b, f, bLo, true)
@@ -151,15 +144,6 @@ func (p *pathSampler) sample(g *Graph, s, t int, rng *rand.Rand) {
 	}
 	f.reset()
 	b.reset()
-}
-
-// frontierCost is the number of arcs a search would scan to expand the frontier.
-func frontierCost(a *adjacency, frontier []int32) int {
-	c := 0
-	for _, v := range frontier {
-		c += int(a.off[v+1] - a.off[v])
-	}
-	return c
 }
 
 // expand advances search x by one level over the rows of a and records every arc
