@@ -13,23 +13,14 @@ import (
 
 var demoNetworks sync.Map // demo.Options → *graph.Network
 
-// demoNetwork returns the generated network as a snapshot. demo.Generate sets every
-// ID to its external key, so the batch's references are already IDs and the slices
-// can be copied as they are.
+// demoNetwork returns the generated network as a snapshot (see generated), cached
+// per options so that a benchmark builds each network once.
 func demoNetwork(b *testing.B, o demo.Options) *graph.Network {
 	b.Helper()
 	if n, ok := demoNetworks.Load(o); ok {
 		return n.(*graph.Network)
 	}
-	batch := demo.Generate(o)
-	n := &graph.Network{Revision: 1, Taxonomy: graph.DefaultTaxonomy(),
-		SocialSpaces: append([]graph.SocialSpace(nil), batch.SocialSpaces...),
-		Waves:        append([]graph.Wave(nil), batch.Waves...),
-		Actors:       append([]graph.Actor(nil), batch.Actors...),
-		Offers:       append([]graph.Offer(nil), batch.Offers...),
-		Needs:        append([]graph.Need(nil), batch.Needs...),
-		Cooperations: append([]graph.Cooperation(nil), batch.Cooperations...),
-	}
+	n := generated(o)
 	demoNetworks.Store(o, n)
 	return n
 }

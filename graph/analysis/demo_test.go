@@ -8,8 +8,9 @@ import (
 )
 
 // generated returns the snapshot of the generated network for o, as a store would
-// return it (the generator's IDs sort like its order). Unlike bench_test.go's
-// demoNetwork it serves tests and examples and does not cache.
+// return it (the generator's IDs sort like its order). demo.Generate sets every ID
+// to its external key, so the batch's references are already IDs. It does not
+// cache; bench_test.go's demoNetwork does.
 func generated(o demo.Options) *graph.Network {
 	b := demo.Generate(o)
 	return &graph.Network{Revision: 1, Taxonomy: graph.DefaultTaxonomy(), SocialSpaces: b.SocialSpaces, Waves: b.Waves,
