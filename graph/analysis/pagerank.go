@@ -29,11 +29,7 @@ func PageRank(ctx context.Context, g *Graph, alpha, tol float64, maxIter int) ([
 	share := make([]float64, n)
 	for u := range n {
 		_, w := g.Out(u)
-		s := 0.0
-		for _, x := range w {
-			s += x
-		}
-		if s != 0 {
+		if s := sum(w); s != 0 {
 			share[u] = 1 / s
 		}
 	}

@@ -225,7 +225,7 @@ func CouplingPotentials(ctx context.Context, g *Graph, p *Profiles, w PotentialW
 func inverseLogDegrees(g *Graph) []float64 {
 	inv := make([]float64, g.N())
 	for z := range inv {
-		if d := len(g.out.nbr[g.out.off[z]:g.out.off[z+1]]); d > 1 {
+		if d := g.degree(z); d > 1 {
 			inv[z] = 1 / math.Log(float64(d))
 		}
 	}
