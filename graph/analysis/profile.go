@@ -168,11 +168,8 @@ func NewProfiles(net *graph.Network) *Profiles {
 		for _, id := range ids {
 			w, ok := within[id]
 			if !ok {
-				if _, known := p.spaceIndex[id]; known {
-					w = newBitset(len(p.Spaces))
-					for sub := range graph.Within(net.SocialSpaces, id) {
-						w.set(p.spaceIndex[sub])
-					}
+				if s, known := p.spaceIndex[id]; known {
+					w = p.within(s)
 				}
 				within[id] = w
 			}
