@@ -29,13 +29,18 @@ type Removal struct {
 func Removals(ctx context.Context, g *Graph) ([]Removal, error) {
 	u := g.Undirected()
 	label, sizes := Components(u)
+	return removals(ctx, u, label, sizes, CutsOf(u).Articulation)
+}
+
+// removals is Removals for an undirected graph u with the components and
+// articulation points of u already found.
+func removals(ctx context.Context, u *Graph, label []int32, sizes []int, articulation []bool) ([]Removal, error) {
 	base := 0
 	for _, s := range sizes {
 		base += s * (s - 1) / 2
 	}
 	out := make([]Removal, u.N())
 	var cuts []int
-	articulation := CutsOf(u).Articulation
 	for v := range out {
 		s := sizes[label[v]]
 		out[v] = Removal{Components: len(sizes), ConnectedPairs: base - (s - 1)}
@@ -126,20 +131,22 @@ func (e *Engine) Resilience(ctx context.Context, net *graph.Network) (*Resilienc
 	})
 }
 
+// resilienceReport ranks the actors of the mutual (undirected) network g with
+// profiles p by the effect of their loss.
 func resilienceReport(ctx context.Context, rev int64, g *Graph, p *Profiles) (*ResilienceReport, error) {
-	rem, err := Removals(ctx, g)
+	label, sizes := Components(g)
+	cuts := CutsOf(g).Articulation
+	rem, err := removals(ctx, g, label, sizes, cuts)
 	if err != nil {
 		return nil, err
 	}
 	n := g.N()
-	_, sizes := Components(g)
 	r := &ResilienceReport{Revision: rev, Components: len(sizes), Actors: make([]ActorImpact, n)}
 	connected := 0
 	for _, s := range sizes {
 		connected += s * (s - 1) / 2
 	}
 	r.ConnectedShare = share(connected, n)
-	cuts := CutsOf(g).Articulation
 	for v := range n {
 		nbr, _ := g.Out(v)
 		cross := 0
