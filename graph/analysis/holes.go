@@ -31,6 +31,16 @@ type Holes struct {
 func StructuralHoles(ctx context.Context, g *Graph) (*Holes, error) {
 	n := g.N()
 	m := mutualWeights(g)
+	// The total and the largest mutual weight of every node, which the loop below
+	// needs for each neighbour of each node.
+	total, top := make([]float64, n), make([]float64, n)
+	for v := range n {
+		_, w := m.row(v)
+		total[v] = sum(w)
+		for _, x := range w {
+			top[v] = max(top[v], x)
+		}
+	}
 	h := &Holes{make([]float64, n), make([]float64, n), make([]float64, n), make([]float64, n)}
 	type state struct {
 		mark     []int32   // mark[j] == v+1 while j ∈ N(v)
@@ -44,17 +54,13 @@ func StructuralHoles(ctx context.Context, g *Graph) (*Holes, error) {
 			return
 		}
 		stamp := int32(v + 1)
-		total := sum(w)
 		for i, j := range nbr {
-			s.mark[j], s.p[j], s.indir[j] = stamp, w[i]/total, 0
+			s.mark[j], s.p[j], s.indir[j] = stamp, w[i]/total[v], 0
 		}
 		eff := 0.0
 		for _, q := range nbr {
 			qn, qw := m.row(int(q))
-			qTotal, qMax := sum(qw), 0.0
-			for _, x := range qw {
-				qMax = max(qMax, x)
-			}
+			qTotal, qMax := total[q], top[q]
 			redundancy := 0.0
 			for i, j := range qn {
 				if s.mark[j] == stamp {
