@@ -152,7 +152,7 @@ func gapReport(net *graph.Network, p *Profiles, spaces *SpaceReport) *GapReport 
 		}
 		target := -1
 		if n.TargetGroup != "" {
-			target = p.targets.add(n.TargetGroup, n.TargetGroup)
+			target = p.targets.add(n.TargetGroup, n.TargetGroup) // registered by NewProfiles: only reads
 		}
 		c := cell(s, p.fields.add(n.Field, n.Field), target, n.Year)
 		check := &NeedCheck{NeedID: n.ID, Measure: n.Measure, Target: n.Target}

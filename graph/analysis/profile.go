@@ -213,6 +213,16 @@ func NewProfiles(net *graph.Network) *Profiles {
 		p.target[i] = p.targets.setOf(p.target[i], o.TargetGroups)
 		p.served[i].or(op.served)
 	}
+	// Register the needs' codes too, so that the gap analysis, which reads the
+	// profiles cached for a revision from several requests at once, never adds to
+	// the codebooks, even should a need name a code outside the taxonomy.
+	for i := range net.Needs {
+		n := &net.Needs[i]
+		p.fields.add(n.Field, n.Field)
+		if n.TargetGroup != "" {
+			p.targets.add(n.TargetGroup, n.TargetGroup)
+		}
+	}
 	return p
 }
 
