@@ -16,9 +16,11 @@ export async function analysisPage(main: HTMLElement, title: string, intro: stri
     replace(body, errorBox(err, title));
     return;
   }
-  replace(body);
+  // The loading notice stays until fill is done: some views await more requests.
+  const notice = body.firstElementChild;
   try {
     await fill(body, data);
+    notice?.remove();
   } catch (err) {
     // Such as a ShapeError: the answer is not what the reader expects.
     replace(body, errorBox(err, title));
