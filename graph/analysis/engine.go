@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 )
 
 // Options tune an Engine. The zero value of a field selects its default.
@@ -33,11 +35,11 @@ type Options struct {
 	// distance above ExactLimit. Default 256.
 	DistanceSamples int
 	// Coupling decides which pairs of groups the coupling matrix flags as weak.
-	// Default DefaultCouplingThresholds.
-	Coupling CouplingThresholds
+	// Default planning.DefaultCouplingThresholds().
+	Coupling planning.CouplingThresholds
 	// Potentials weighs the parts of the coupling potential score and caps its
-	// candidate buckets. Default DefaultPotentialWeights.
-	Potentials PotentialWeights
+	// candidate buckets. Default planning.DefaultPotentialWeights().
+	Potentials planning.PotentialWeights
 }
 
 func (o Options) withDefaults() Options {
@@ -57,11 +59,11 @@ func (o Options) withDefaults() Options {
 	if o.DistanceSamples == 0 {
 		o.DistanceSamples = 256
 	}
-	if o.Coupling == (CouplingThresholds{}) {
-		o.Coupling = DefaultCouplingThresholds
+	if o.Coupling == (planning.CouplingThresholds{}) {
+		o.Coupling = planning.DefaultCouplingThresholds()
 	}
-	if o.Potentials == (PotentialWeights{}) {
-		o.Potentials = DefaultPotentialWeights
+	if o.Potentials == (planning.PotentialWeights{}) {
+		o.Potentials = planning.DefaultPotentialWeights()
 	}
 	return o
 }
@@ -141,30 +143,30 @@ func cached[T any](ctx context.Context, e *Engine, rev int64, k cacheKey, comput
 }
 
 // graphOf returns the cached graph of the snapshot.
-func (e *Engine) graphOf(ctx context.Context, net *graph.Network, directed bool) (*Graph, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"graph", directed}, func(context.Context) (*Graph, error) {
-		return FromNetwork(net, directed), nil
+func (e *Engine) graphOf(ctx context.Context, net *graph.Network, directed bool) (*metrics.Graph, error) {
+	return cached(ctx, e, net.Revision, cacheKey{"graph", directed}, func(context.Context) (*metrics.Graph, error) {
+		return metrics.FromNetwork(net, directed), nil
 	})
 }
 
 // exact reports whether the graph is small enough for exact all-pairs figures.
-func (e *Engine) exact(g *Graph) bool {
+func (e *Engine) exact(g *metrics.Graph) bool {
 	return float64(g.N())*float64(g.M()) <= e.opts.ExactLimit
 }
 
 // betweenness holds exact or approximate betweenness values.
 type betweenness struct {
 	values []float64
-	approx *Approximation
+	approx *metrics.Approximation
 }
 
-func (e *Engine) betweenness(ctx context.Context, net *graph.Network, g *Graph) (betweenness, error) {
+func (e *Engine) betweenness(ctx context.Context, net *graph.Network, g *metrics.Graph) (betweenness, error) {
 	return cached(ctx, e, net.Revision, cacheKey{"betweenness", g.Directed()}, func(ctx context.Context) (betweenness, error) {
 		if e.exact(g) {
-			bc, err := Betweenness(ctx, g)
+			bc, err := metrics.Betweenness(ctx, g)
 			return betweenness{values: bc}, err
 		}
-		bc, a, err := ApproxBetweenness(ctx, g, e.opts.Epsilon, e.opts.Delta, e.opts.Seed)
+		bc, a, err := metrics.ApproxBetweenness(ctx, g, e.opts.Epsilon, e.opts.Delta, e.opts.Seed)
 		return betweenness{bc, &a}, err
 	})
 }
