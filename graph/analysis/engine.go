@@ -3,6 +3,8 @@ package analysis
 import (
 	"context"
 	"errors"
+	"fmt"
+	"runtime/debug"
 	"sync"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -98,7 +100,9 @@ func NewEngine(opts Options) *Engine {
 	return &Engine{opts: opts.withDefaults(), revision: -1, entries: map[cacheKey]*entry{}}
 }
 
-// cached returns the value for key k at revision rev, computing it at most once.
+// cached returns the value for key k at revision rev, computing it at most once. A
+// failed computation (an error, or a panic, which becomes a graph.Internal error) is
+// not cached: its waiters get its error, and the next request computes again.
 func cached[T any](ctx context.Context, e *Engine, rev int64, k cacheKey, compute func(context.Context) (T, error)) (T, error) {
 	for {
 		e.mu.Lock()
@@ -115,7 +119,7 @@ func cached[T any](ctx context.Context, e *Engine, rev int64, k cacheKey, comput
 			en = &entry{done: make(chan struct{})}
 			e.entries[k] = en
 			e.mu.Unlock()
-			en.val, en.err = compute(ctx)
+			en.val, en.err = recovered(ctx, k, compute)
 			if en.err != nil {
 				e.mu.Lock()
 				if e.entries[k] == en {
@@ -140,6 +144,20 @@ func cached[T any](ctx context.Context, e *Engine, rev int64, k cacheKey, comput
 		v, _ := en.val.(T)
 		return v, en.err
 	}
+}
+
+// recovered returns compute(ctx), or a graph.Internal error if compute panics, so
+// that a panic releases the computation's waiters with that error (the API answers
+// 500) instead of leaving them waiting, and the process keeps serving.
+func recovered[T any](ctx context.Context, k cacheKey, compute func(context.Context) (T, error)) (v T, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			var zero T
+			v, err = zero, &graph.Error{Code: graph.Internal, Message: "Die Analyse ist mit einem internen Fehler abgebrochen.",
+				Err: fmt.Errorf("analysis: %s: panic: %v\n%s", k.what, r, debug.Stack())}
+		}
+	}()
+	return compute(ctx)
 }
 
 // graphOf returns the cached graph of the snapshot.

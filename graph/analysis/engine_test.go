@@ -124,3 +124,37 @@ func TestEngineCancel(t *testing.T) {
 		t.Fatalf("cancelled computation was cached: %v", err)
 	}
 }
+
+// TestEnginePanicReleasesWaiters lets a cached computation panic while other requests
+// wait for it: every request gets a graph.Internal error instead of waiting until the
+// next write, and the next request computes again.
+func TestEnginePanicReleasesWaiters(t *testing.T) {
+	e := NewEngine(Options{})
+	ctx := context.Background()
+	k := cacheKey{"boom", false}
+	started, release := make(chan struct{}), make(chan struct{})
+	boom := func(context.Context) (int, error) { panic("boom") }
+	errs := make([]error, 5)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		_, errs[0] = cached(ctx, e, 1, k, func(context.Context) (int, error) {
+			close(started)
+			<-release
+			panic("boom")
+		})
+	})
+	<-started
+	for i := 1; i < len(errs); i++ {
+		wg.Go(func() { _, errs[i] = cached(ctx, e, 1, k, boom) })
+	}
+	close(release)
+	wg.Wait()
+	for i, err := range errs {
+		if graph.ErrorCode(err) != graph.Internal || !strings.Contains(err.Error(), "panic: boom") {
+			t.Errorf("request %d: %v, want an internal error naming the panic", i, err)
+		}
+	}
+	if v, err := cached(ctx, e, 1, k, func(context.Context) (int, error) { return 42, nil }); v != 42 || err != nil {
+		t.Errorf("after the panic: %d, %v; want a fresh computation", v, err)
+	}
+}
