@@ -279,10 +279,10 @@ func ExampleRemovals() {
 	if err != nil {
 		panic(err)
 	}
-	r := removals[index(g, "Medici")]
-	fmt.Println("Ohne die Medici:", r.Components, "Komponenten,", r.DisconnectedPairs, "getrennte Paare")
 	// Without the Medici, Acciaiuoli is alone and Salviati–Pazzi split off: of the
 	// 91 pairs of the other 14 families, 55 + 1 stay connected.
+	r := removals[index(g, "Medici")]
+	fmt.Println("Ohne die Medici:", r.Components, "Komponenten,", r.DisconnectedPairs, "getrennte Paare")
 	// Output: Ohne die Medici: 3 Komponenten, 35 getrennte Paare
 }
 
