@@ -79,11 +79,11 @@ func (e *Engine) actors(ctx context.Context, net *graph.Network, directed bool) 
 	if err != nil {
 		return nil, err
 	}
-	pagerank, err := metrics.PageRank(ctx, g, 0.85, 1e-6, 100)
+	pagerank, err := metrics.PageRank(ctx, g, 0.85, metrics.Tol, metrics.MaxIter)
 	if err = r.converged(err, "PageRank"); err != nil {
 		return nil, err
 	}
-	eigen, err := metrics.Eigenvector(ctx, g, 1e-6, 100)
+	eigen, err := metrics.Eigenvector(ctx, g, metrics.Tol, metrics.MaxIter)
 	if err = r.converged(err, "Eigenvektor-Zentralität"); err != nil {
 		return nil, err
 	}
@@ -140,7 +140,7 @@ func (e *Engine) closeness(ctx context.Context, g *metrics.Graph, r *ActorReport
 // converged turns ErrNoConvergence into a note and passes other errors on.
 func (r *ActorReport) converged(err error, what string) error {
 	if errors.Is(err, metrics.ErrNoConvergence) {
-		r.Notes = append(r.Notes, what+": Die Berechnung ist nach 100 Schritten nicht zur Ruhe gekommen; die Werte sind Näherungen.")
+		r.Notes = append(r.Notes, fmt.Sprintf("%s: Die Berechnung ist nach %d Schritten nicht zur Ruhe gekommen; die Werte sind Näherungen.", what, metrics.MaxIter))
 		return nil
 	}
 	return err

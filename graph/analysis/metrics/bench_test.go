@@ -62,7 +62,7 @@ func BenchmarkLarge(b *testing.B) {
 	})
 	b.Run("pagerank", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := PageRank(ctx, g, 0.85, 1e-6, 100); err != nil {
+			if _, err := PageRank(ctx, g, 0.85, Tol, MaxIter); err != nil {
 				b.Fatal(err)
 			}
 		}

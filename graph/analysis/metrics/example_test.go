@@ -118,7 +118,7 @@ func ExampleApproxCloseness() {
 
 func ExamplePageRank() {
 	g := florentine()
-	pr, _ := metrics.PageRank(context.Background(), g, 0.85, 1e-6, 100)
+	pr, _ := metrics.PageRank(context.Background(), g, 0.85, metrics.Tol, metrics.MaxIter)
 	top(g, pr)
 	// Output:
 	// Medici 0.146
@@ -128,7 +128,7 @@ func ExamplePageRank() {
 
 func ExampleEigenvector() {
 	g := florentine()
-	x, _ := metrics.Eigenvector(context.Background(), g, 1e-6, 100)
+	x, _ := metrics.Eigenvector(context.Background(), g, metrics.Tol, metrics.MaxIter)
 	top(g, x)
 	// Output:
 	// Medici 0.430

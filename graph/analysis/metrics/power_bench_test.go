@@ -18,14 +18,14 @@ func BenchmarkPowerIteration(b *testing.B) {
 		name := map[bool]string{false: "mutual", true: "directed"}[directed]
 		b.Run("pagerank/"+name, func(b *testing.B) {
 			for b.Loop() {
-				if _, err := PageRank(ctx, g, 0.85, 1e-6, 100); err != nil {
+				if _, err := PageRank(ctx, g, 0.85, Tol, MaxIter); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
 		b.Run("eigenvector/"+name, func(b *testing.B) {
 			for b.Loop() {
-				if _, err := Eigenvector(ctx, g, 1e-6, 100); err != nil {
+				if _, err := Eigenvector(ctx, g, Tol, MaxIter); err != nil {
 					b.Fatal(err)
 				}
 			}
