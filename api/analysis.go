@@ -122,5 +122,5 @@ func (s *Server) analysisCommunities() gin.HandlerFunc { return planning(s, s.an
 // means, in German, with its reference convention.
 func (s *Server) analysisDefinitions(c *gin.Context) {
 	c.Header("Cache-Control", "max-age=3600")
-	s.respond(c, http.StatusOK, analysis.Definitions)
+	s.respond(c, http.StatusOK, analysis.Definitions())
 }

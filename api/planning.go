@@ -7,11 +7,11 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
-	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	plan "github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 )
 
 // maxWhatIfBytes limits the body of POST /api/v1/analysis/what-if: room for
-// analysis.MaxProposal ties and removals with long IDs.
+// plan.MaxProposal ties and removals with long IDs.
 const maxWhatIfBytes = 256 << 10
 
 // planning returns a handler for a report of the mutual network that takes no
@@ -22,8 +22,8 @@ func planning[T any](s *Server, compute func(ctx context.Context, n *graph.Netwo
 }
 
 // potentialQuery reads the parameters of GET /api/v1/analysis/coupling-potentials.
-func potentialQuery(q *queryParams) (analysis.PotentialQuery, error) {
-	pq := analysis.PotentialQuery{SocialSpace: q.str("social_space"), LegalDomain: q.str("legal_domain"),
+func potentialQuery(q *queryParams) (plan.PotentialQuery, error) {
+	pq := plan.PotentialQuery{SocialSpace: q.str("social_space"), LegalDomain: q.str("legal_domain"),
 		ActorID: q.str("actor_id"), TargetGroup: q.str("target_group")}
 	var err error
 	pq.Limit, err = q.integer("limit", 50, 1, 1000)
@@ -41,7 +41,7 @@ func (s *Server) analysisCouplingPotentials() gin.HandlerFunc {
 // resilience recomputed with proposed ties added and actors removed. It writes
 // nothing; an invalid proposal is a 422 problem naming each bad field.
 func (s *Server) analysisWhatIf(c *gin.Context) {
-	var p analysis.Proposal
+	var p plan.Proposal
 	if err := decode(c, &p); err != nil {
 		s.fail(c, err)
 		return

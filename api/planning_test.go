@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	plan "github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 )
 
@@ -19,20 +19,20 @@ func TestPlanningAnalyses(t *testing.T) {
 			t.Errorf("%s: %d %.300s", path, rec.Code, rec.Body)
 		}
 	}
-	var gaps analysis.GapReport
+	var gaps plan.GapReport
 	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/gaps", role: analyst}), &gaps)
 	if len(gaps.Gaps) == 0 || gaps.Gaps[0].SocialSpace != demo.UnderSuppliedSpace {
 		t.Errorf("top gap %+v", gaps.Gaps)
 	}
 	rec := env.do(req{method: "GET", path: "/api/v1/analysis/coupling-potentials?legal_domain=sgb2&limit=5", role: analyst})
-	var pot analysis.PotentialReport
+	var pot plan.PotentialReport
 	decodeBody(t, rec, &pot)
 	if rec.Code != http.StatusOK || len(pot.Potentials) != 5 || len(pot.Potentials[0].Reasons) < 2 {
 		t.Errorf("potentials: %d, %+v", rec.Code, pot.Potentials)
 	}
 	rec = env.do(req{method: "POST", path: "/api/v1/analysis/what-if", role: analyst,
 		body: `{"add":[{"from":"seeland-akteur-0004","to":"seeland-akteur-0017","kinds":["information"],"intensity":2}],"remove":["seeland-akteur-0002"]}`})
-	var wi analysis.WhatIfReport
+	var wi plan.WhatIfReport
 	decodeBody(t, rec, &wi)
 	if rec.Code != http.StatusOK || wi.After.Actors != wi.Before.Actors-1 || env.revision() != rev {
 		t.Errorf("what-if: %d, before %d after %d actors, revision %d → %d", rec.Code, wi.Before.Actors, wi.After.Actors, rev, env.revision())

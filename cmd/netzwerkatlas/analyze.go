@@ -12,6 +12,8 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 )
 
 // analysisResult is what `analyze --json` prints.
@@ -109,8 +111,8 @@ func printSummary(w io.Writer, n *graph.Network, res *analysisResult, top int) {
 }
 
 // formatNumber writes x with three decimals, or "–" where it is undefined (NaN or
-// infinite, which analysis.Number encodes as JSON null).
-func formatNumber(x analysis.Number) string {
+// infinite, which metrics.Number encodes as JSON null).
+func formatNumber(x metrics.Number) string {
 	if f := float64(x); math.IsNaN(f) || math.IsInf(f, 0) {
 		return "–"
 	}
@@ -126,7 +128,7 @@ func printPlanning(ctx context.Context, w io.Writer, engine *analysis.Engine, n 
 	case "coupling":
 		res, err = engine.CouplingMatrix(ctx, n)
 	case "potentials":
-		res, err = engine.CouplingPotentials(ctx, n, analysis.PotentialQuery{Limit: top})
+		res, err = engine.CouplingPotentials(ctx, n, planning.PotentialQuery{Limit: top})
 	case "gaps":
 		res, err = engine.Gaps(ctx, n)
 	case "spaces":
@@ -145,12 +147,12 @@ func printPlanning(ctx context.Context, w io.Writer, engine *analysis.Engine, n 
 		return enc.Encode(res)
 	}
 	switch r := res.(type) {
-	case *analysis.CouplingReport:
+	case *planning.CouplingReport:
 		fmt.Fprintln(w, "Kaum gekoppelte Rechtskreise:")
 		for _, note := range r.LegalDomains.Notes[:min(top, len(r.LegalDomains.Notes))] {
 			fmt.Fprintln(w, "  -", note)
 		}
-	case *analysis.PotentialReport:
+	case *planning.PotentialReport:
 		fmt.Fprintf(w, "Kopplungspotenziale (%d Paare bewertet):\n", r.Candidates)
 		for i, p := range r.Potentials {
 			fmt.Fprintf(w, "%d. %s – %s (%.3f)\n", i+1, p.A.Name, p.B.Name, p.Score)
@@ -158,19 +160,19 @@ func printPlanning(ctx context.Context, w io.Writer, engine *analysis.Engine, n 
 				fmt.Fprintln(w, "     ", reason)
 			}
 		}
-	case *analysis.GapReport:
+	case *planning.GapReport:
 		fmt.Fprintln(w, "Angebotslücken, die größten zuerst:")
 		for _, g := range r.Gaps[:min(top, len(r.Gaps))] {
 			fmt.Fprintln(w, "  -", g.Explanation)
 		}
-	case *analysis.SpaceReport:
+	case *planning.SpaceReport:
 		tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 		fmt.Fprintln(tw, "Akteure\tvor Ort\tKooperationen\tDichte\tDichte vor Ort\t Sozialraum\t")
 		for _, s := range r.Spaces {
 			fmt.Fprintf(tw, "%d\t%d\t%d\t%.3f\t%.3f\t %s\t\n", s.Actors, s.Local, s.Ties, s.Density, s.LocalDensity, s.Name)
 		}
 		tw.Flush()
-	case *analysis.ResilienceReport:
+	case *planning.ResilienceReport:
 		fmt.Fprintln(w, "Kritischste Akteure:")
 		for _, a := range r.Actors[:min(top, len(r.Actors))] {
 			fmt.Fprintln(w, "  -", a.Explanation)

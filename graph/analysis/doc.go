@@ -1,26 +1,23 @@
-// Package analysis computes the figures of Netzwerkatlas from an immutable
-// graph.Network snapshot: actor metrics (degree, strength, betweenness, closeness,
-// harmonic closeness, eigenvector centrality, PageRank, Burt's structural holes,
-// k-cores, clustering, articulation points and bridges, Gould–Fernandez brokerage),
-// network and group metrics (density, reciprocity, components, distances, Freeman
-// centralisation, assortativity, E-I index and block densities) and Louvain
-// communities with their modularity.
+// Package analysis serves the figures of Netzwerkatlas: its Engine computes the
+// reports of an immutable graph.Network snapshot and caches them by the snapshot's
+// revision, and Definitions is the one registry of the metrics, with their German
+// labels, definitions, references and export columns.
 //
-// Every algorithm is a pure function over *Graph, a compact index-based graph in
-// compressed sparse row form that FromNetwork builds once per snapshot. Graph also
-// adapts to gonum's graph interfaces (Graph.Gonum), so gonum's algorithms run on it
-// unchanged; gonum serves as the oracle for the fast kernels in the tests.
+// The computing is done in two packages below it, and this is where new code goes:
 //
-// Conventions follow networkx 3.x unless a doc comment says otherwise, and the tests
-// compare against networkx on Zachary's karate club, Padgett's Florentine families
-// and Les Misérables. Shortest paths count hops: a tie's intensity (1–4) is a
-// strength, not a length, and weighs only where a doc comment says so (strength,
-// PageRank, eigenvector centrality, structural holes, Louvain).
+//   - graph/analysis/metrics holds the graph-algorithm kernels: pure functions over
+//     the compact *metrics.Graph that compute one metric (a centrality, brokerage,
+//     communities, cut structure, network and group figures). A new metric is a
+//     kernel there, a field of ActorMetrics or NetworkReport here, and an entry in
+//     Definitions.
+//   - graph/analysis/planning holds the planning analyses: functions over the mutual
+//     graph and the actors' planning.Profiles that return a report whose findings
+//     give German reasons (coupling matrix and potentials, offer gaps, social spaces,
+//     resilience, what-if). A new planning analysis is a function there and one
+//     cached Engine method here.
 //
-// Engine caches results per snapshot revision and is safe for concurrent use; every
-// long computation takes a context and stops when it is cancelled. Above
-// Options.ExactLimit it samples betweenness (ApproxBetweenness), closeness and
-// harmonic closeness (ApproxCloseness) and the distances, each with a stated error
-// bound, and its reports say that they are approximate. Definitions holds
-// a plain-German explanation of each metric for the user interface.
+// Engine is safe for concurrent use; every long computation takes a context and
+// stops when it is cancelled. Above Options.ExactLimit it samples betweenness,
+// closeness, harmonic closeness and the distances, each with a stated error bound,
+// and its reports say that they are approximate.
 package analysis

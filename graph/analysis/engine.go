@@ -3,9 +3,13 @@ package analysis
 import (
 	"context"
 	"errors"
+	"fmt"
+	"runtime/debug"
 	"sync"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 )
 
 // Options tune an Engine. The zero value of a field selects its default.
@@ -33,11 +37,11 @@ type Options struct {
 	// distance above ExactLimit. Default 256.
 	DistanceSamples int
 	// Coupling decides which pairs of groups the coupling matrix flags as weak.
-	// Default DefaultCouplingThresholds.
-	Coupling CouplingThresholds
+	// Default planning.DefaultCouplingThresholds().
+	Coupling planning.CouplingThresholds
 	// Potentials weighs the parts of the coupling potential score and caps its
-	// candidate buckets. Default DefaultPotentialWeights.
-	Potentials PotentialWeights
+	// candidate buckets. Default planning.DefaultPotentialWeights().
+	Potentials planning.PotentialWeights
 }
 
 func (o Options) withDefaults() Options {
@@ -57,11 +61,11 @@ func (o Options) withDefaults() Options {
 	if o.DistanceSamples == 0 {
 		o.DistanceSamples = 256
 	}
-	if o.Coupling == (CouplingThresholds{}) {
-		o.Coupling = DefaultCouplingThresholds
+	if o.Coupling == (planning.CouplingThresholds{}) {
+		o.Coupling = planning.DefaultCouplingThresholds()
 	}
-	if o.Potentials == (PotentialWeights{}) {
-		o.Potentials = DefaultPotentialWeights
+	if o.Potentials == (planning.PotentialWeights{}) {
+		o.Potentials = planning.DefaultPotentialWeights()
 	}
 	return o
 }
@@ -96,7 +100,9 @@ func NewEngine(opts Options) *Engine {
 	return &Engine{opts: opts.withDefaults(), revision: -1, entries: map[cacheKey]*entry{}}
 }
 
-// cached returns the value for key k at revision rev, computing it at most once.
+// cached returns the value for key k at revision rev, computing it at most once. A
+// failed computation (an error, or a panic, which becomes a graph.Internal error) is
+// not cached: its waiters get its error, and the next request computes again.
 func cached[T any](ctx context.Context, e *Engine, rev int64, k cacheKey, compute func(context.Context) (T, error)) (T, error) {
 	for {
 		e.mu.Lock()
@@ -113,7 +119,7 @@ func cached[T any](ctx context.Context, e *Engine, rev int64, k cacheKey, comput
 			en = &entry{done: make(chan struct{})}
 			e.entries[k] = en
 			e.mu.Unlock()
-			en.val, en.err = compute(ctx)
+			en.val, en.err = recovered(ctx, k, compute)
 			if en.err != nil {
 				e.mu.Lock()
 				if e.entries[k] == en {
@@ -140,31 +146,45 @@ func cached[T any](ctx context.Context, e *Engine, rev int64, k cacheKey, comput
 	}
 }
 
+// recovered returns compute(ctx), or a graph.Internal error if compute panics, so
+// that a panic releases the computation's waiters with that error (the API answers
+// 500) instead of leaving them waiting, and the process keeps serving.
+func recovered[T any](ctx context.Context, k cacheKey, compute func(context.Context) (T, error)) (v T, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			var zero T
+			v, err = zero, &graph.Error{Code: graph.Internal, Message: "Die Analyse ist mit einem internen Fehler abgebrochen.",
+				Err: fmt.Errorf("analysis: %s: panic: %v\n%s", k.what, r, debug.Stack())}
+		}
+	}()
+	return compute(ctx)
+}
+
 // graphOf returns the cached graph of the snapshot.
-func (e *Engine) graphOf(ctx context.Context, net *graph.Network, directed bool) (*Graph, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"graph", directed}, func(context.Context) (*Graph, error) {
-		return FromNetwork(net, directed), nil
+func (e *Engine) graphOf(ctx context.Context, net *graph.Network, directed bool) (*metrics.Graph, error) {
+	return cached(ctx, e, net.Revision, cacheKey{"graph", directed}, func(context.Context) (*metrics.Graph, error) {
+		return metrics.FromNetwork(net, directed), nil
 	})
 }
 
 // exact reports whether the graph is small enough for exact all-pairs figures.
-func (e *Engine) exact(g *Graph) bool {
+func (e *Engine) exact(g *metrics.Graph) bool {
 	return float64(g.N())*float64(g.M()) <= e.opts.ExactLimit
 }
 
 // betweenness holds exact or approximate betweenness values.
 type betweenness struct {
 	values []float64
-	approx *Approximation
+	approx *metrics.Approximation
 }
 
-func (e *Engine) betweenness(ctx context.Context, net *graph.Network, g *Graph) (betweenness, error) {
+func (e *Engine) betweenness(ctx context.Context, net *graph.Network, g *metrics.Graph) (betweenness, error) {
 	return cached(ctx, e, net.Revision, cacheKey{"betweenness", g.Directed()}, func(ctx context.Context) (betweenness, error) {
 		if e.exact(g) {
-			bc, err := Betweenness(ctx, g)
+			bc, err := metrics.Betweenness(ctx, g)
 			return betweenness{values: bc}, err
 		}
-		bc, a, err := ApproxBetweenness(ctx, g, e.opts.Epsilon, e.opts.Delta, e.opts.Seed)
+		bc, a, err := metrics.ApproxBetweenness(ctx, g, e.opts.Epsilon, e.opts.Delta, e.opts.Seed)
 		return betweenness{bc, &a}, err
 	})
 }

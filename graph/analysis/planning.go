@@ -3,21 +3,22 @@ package analysis
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 )
 
 // profilesOf returns the cached actor profiles of the snapshot.
-func (e *Engine) profilesOf(ctx context.Context, net *graph.Network) (*Profiles, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"profiles", false}, func(context.Context) (*Profiles, error) {
-		return NewProfiles(net), nil
+func (e *Engine) profilesOf(ctx context.Context, net *graph.Network) (*planning.Profiles, error) {
+	return cached(ctx, e, net.Revision, cacheKey{"profiles", false}, func(context.Context) (*planning.Profiles, error) {
+		return planning.NewProfiles(net), nil
 	})
 }
 
 // planningInputs returns what every planning analysis starts from: the mutual graph
 // and the actor profiles of the snapshot, both cached per revision.
-func (e *Engine) planningInputs(ctx context.Context, net *graph.Network) (*Graph, *Profiles, error) {
+func (e *Engine) planningInputs(ctx context.Context, net *graph.Network) (*metrics.Graph, *planning.Profiles, error) {
 	g, err := e.graphOf(ctx, net, false)
 	if err != nil {
 		return nil, nil, err
@@ -30,92 +31,18 @@ func (e *Engine) planningInputs(ctx context.Context, net *graph.Network) (*Graph
 }
 
 // planningReport returns the report cached under name for the snapshot's revision,
-// built from the planning inputs on first use.
+// built from the planning inputs on first use; an error names the report.
 func planningReport[T any](ctx context.Context, e *Engine, net *graph.Network, name string,
-	build func(ctx context.Context, g *Graph, p *Profiles) (T, error)) (T, error) {
+	build func(ctx context.Context, g *metrics.Graph, p *planning.Profiles) (T, error)) (T, error) {
 	return cached(ctx, e, net.Revision, cacheKey{name, false}, func(ctx context.Context) (T, error) {
 		g, p, err := e.planningInputs(ctx, net)
 		if err != nil {
 			var zero T
 			return zero, err
 		}
-		return build(ctx, g, p)
+		r, err := build(ctx, g, p)
+		return r, wrap(name, err)
 	})
-}
-
-// CouplingReport holds the coupling matrices of one snapshot's mutual network.
-type CouplingReport struct {
-	Revision     int64              `json:"revision"`
-	Thresholds   CouplingThresholds `json:"thresholds"`
-	LegalDomains CouplingMatrix     `json:"legal_domains"`
-	ActorKinds   CouplingMatrix     `json:"actor_kinds"`
-	// SocialSpaces holds the legal domain matrix among the actors serving each social
-	// space, in the snapshot's order of social spaces.
-	SocialSpaces []SpaceCoupling `json:"social_spaces"`
-}
-
-// SpaceCoupling is the legal domain matrix within one social space.
-type SpaceCoupling struct {
-	SocialSpace  string         `json:"social_space"`
-	Name         string         `json:"name"`
-	Actors       int            `json:"actors"`
-	LegalDomains CouplingMatrix `json:"legal_domains"`
-}
-
-// CouplingMatrix returns the legal domain × legal domain matrix of the mutual
-// network (every legal domain of an actor counts), the actor kind × actor kind
-// matrix, and the legal domain matrix among the actors serving each social space
-// (see Profiles), with the Engine's thresholds for weak coupling.
-func (e *Engine) CouplingMatrix(ctx context.Context, net *graph.Network) (*CouplingReport, error) {
-	return planningReport(ctx, e, net, "coupling", func(_ context.Context, g *Graph, p *Profiles) (*CouplingReport, error) {
-		return couplingReport(net.Revision, g, p, e.opts.Coupling), nil
-	})
-}
-
-func couplingReport(rev int64, g *Graph, p *Profiles, t CouplingThresholds) *CouplingReport {
-	r := &CouplingReport{Revision: rev, Thresholds: t,
-		LegalDomains: p.domainCoupling(g, nil, t), ActorKinds: p.kindCoupling(g, t)}
-	for s, sp := range p.Spaces {
-		nodes := p.actorsServing(s)
-		r.SocialSpaces = append(r.SocialSpaces, SpaceCoupling{SocialSpace: sp.ID, Name: sp.Name, Actors: len(nodes),
-			LegalDomains: p.domainCoupling(Subgraph(g, nodes), nodes, t)})
-	}
-	return r
-}
-
-// domainCoupling returns the legal domain matrix of g, whose node i is actor
-// nodes[i] (or actor i if nodes is nil).
-func (p *Profiles) domainCoupling(g *Graph, nodes []int, t CouplingThresholds) CouplingMatrix {
-	member := make([][]int32, g.N())
-	for i := range member {
-		v := i
-		if nodes != nil {
-			v = nodes[i]
-		}
-		member[i] = p.domain[v].members()
-	}
-	return Coupling(g, member, groupsOf(p.domains), t).withoutEmptyGroups()
-}
-
-func (p *Profiles) kindCoupling(g *Graph, t CouplingThresholds) CouplingMatrix {
-	member := make([][]int32, g.N())
-	for v := range member {
-		member[v] = []int32{p.kind[v]}
-	}
-	return Coupling(g, member, groupsOf(p.kinds), t).withoutEmptyGroups()
-}
-
-func groupsOf(c *codebook) []CouplingGroup {
-	out := make([]CouplingGroup, len(c.codes))
-	for i := range out {
-		out[i] = CouplingGroup{Code: c.codes[i], Label: c.labels[i]}
-	}
-	return out
-}
-
-func (m CouplingMatrix) withoutEmptyGroups() CouplingMatrix {
-	m.Groups = slices.DeleteFunc(m.Groups, func(g CouplingGroup) bool { return g.Actors == 0 })
-	return m
 }
 
 // wrap prefixes an analysis error with the report's name.
@@ -126,24 +53,79 @@ func wrap(what string, err error) error {
 	return fmt.Errorf("analysis: %s: %w", what, err)
 }
 
-// PotentialReport holds the coupling potentials of one snapshot for one query.
-type PotentialReport struct {
-	Revision int64 `json:"revision"`
-	PotentialResult
+// CouplingMatrix returns planning.CouplingReportOf the snapshot's mutual network,
+// with the Engine's thresholds for weak coupling.
+func (e *Engine) CouplingMatrix(ctx context.Context, net *graph.Network) (*planning.CouplingReport, error) {
+	return planningReport(ctx, e, net, "coupling", func(_ context.Context, g *metrics.Graph, p *planning.Profiles) (*planning.CouplingReport, error) {
+		return planning.CouplingReportOf(net.Revision, g, p, e.opts.Coupling), nil
+	})
 }
 
 // CouplingPotentials returns the coupling potentials of the snapshot's mutual
-// network for q, scored with the Engine's weights (see the function
-// CouplingPotentials). An unknown social space, legal domain, target group or actor
-// in q is a graph.Invalid error naming the query field.
-func (e *Engine) CouplingPotentials(ctx context.Context, net *graph.Network, q PotentialQuery) (*PotentialReport, error) {
+// network for q, scored with the Engine's weights (see planning.CouplingPotentials).
+// An unknown social space, legal domain, target group or actor in q is a
+// graph.Invalid error naming the query field.
+func (e *Engine) CouplingPotentials(ctx context.Context, net *graph.Network, q planning.PotentialQuery) (*planning.PotentialReport, error) {
 	g, p, err := e.planningInputs(ctx, net)
 	if err != nil {
 		return nil, err
 	}
-	res, err := CouplingPotentials(ctx, g, p, e.opts.Potentials, q)
+	res, err := planning.CouplingPotentials(ctx, g, p, e.opts.Potentials, q)
 	if err != nil {
 		return nil, wrap("coupling potentials", err)
 	}
-	return &PotentialReport{Revision: net.Revision, PotentialResult: res}, nil
+	return &planning.PotentialReport{Revision: net.Revision, PotentialResult: res}, nil
+}
+
+// SocialSpaces returns planning.SocialSpacesOf the snapshot's mutual network.
+func (e *Engine) SocialSpaces(ctx context.Context, net *graph.Network) (*planning.SpaceReport, error) {
+	return planningReport(ctx, e, net, "social spaces", func(ctx context.Context, g *metrics.Graph, p *planning.Profiles) (*planning.SpaceReport, error) {
+		return planning.SocialSpacesOf(ctx, net.Revision, g, p)
+	})
+}
+
+// Gaps returns planning.GapsOf the snapshot: the offers of every social space and
+// field of action against the needs, and the gaps.
+func (e *Engine) Gaps(ctx context.Context, net *graph.Network) (*planning.GapReport, error) {
+	return cached(ctx, e, net.Revision, cacheKey{"gaps", false}, func(ctx context.Context) (*planning.GapReport, error) {
+		p, err := e.profilesOf(ctx, net)
+		if err != nil {
+			return nil, err
+		}
+		spaces, err := e.SocialSpaces(ctx, net)
+		if err != nil {
+			return nil, err
+		}
+		return planning.GapsOf(net, p, spaces), nil
+	})
+}
+
+// Resilience returns planning.ResilienceOf the snapshot's mutual network: for every
+// actor, what its loss would do, the most critical actors first.
+func (e *Engine) Resilience(ctx context.Context, net *graph.Network) (*planning.ResilienceReport, error) {
+	return planningReport(ctx, e, net, "resilience", func(ctx context.Context, g *metrics.Graph, p *planning.Profiles) (*planning.ResilienceReport, error) {
+		return planning.ResilienceOf(ctx, net.Revision, g, p)
+	})
+}
+
+// WhatIf returns planning.WhatIf for the snapshot and the proposal, with the
+// Engine's thresholds; nothing is written. An invalid proposal is a graph.Invalid
+// error naming the field.
+func (e *Engine) WhatIf(ctx context.Context, net *graph.Network, pr planning.Proposal) (*planning.WhatIfReport, error) {
+	if err := pr.Validate(net); err != nil {
+		return nil, err // before the cached inputs and resilience are computed
+	}
+	g, p, err := e.planningInputs(ctx, net)
+	if err != nil {
+		return nil, err
+	}
+	before, err := e.Resilience(ctx, net)
+	if err != nil {
+		return nil, err
+	}
+	r, err := planning.WhatIf(ctx, net, g, p, before, pr, e.opts.Coupling)
+	if err != nil {
+		return nil, wrap("what-if", err)
+	}
+	return r, nil
 }

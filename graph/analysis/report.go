@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
 )
 
 // ActorReport holds the metrics of every actor of one snapshot.
@@ -16,10 +17,10 @@ type ActorReport struct {
 	// Approximate says whether any value is estimated; Betweenness then describes
 	// the error bound of betweenness (see ApproxBetweenness), Closeness that of
 	// closeness and harmonic closeness (see ApproxCloseness), if they are estimated.
-	Approximate bool           `json:"approximate"`
-	Betweenness *Approximation `json:"betweenness_approximation,omitempty"`
-	Closeness   *Approximation `json:"closeness_approximation,omitempty"`
-	Actors      []ActorMetrics `json:"actors"`
+	Approximate bool                   `json:"approximate"`
+	Betweenness *metrics.Approximation `json:"betweenness_approximation,omitempty"`
+	Closeness   *metrics.Approximation `json:"closeness_approximation,omitempty"`
+	Actors      []ActorMetrics         `json:"actors"`
 	// Bridges are the ties whose loss splits the network, as pairs of actor IDs.
 	Bridges [][2]string `json:"bridges"`
 	// Notes explain, in German, where a figure falls short (such as an iteration
@@ -30,24 +31,24 @@ type ActorReport struct {
 // ActorMetrics are the metrics of one actor; Definitions explains each field by its
 // JSON name. In the mutual view in-, out- and total degree coincide.
 type ActorMetrics struct {
-	ID                string    `json:"id"`
-	Degree            int       `json:"degree"`
-	InDegree          int       `json:"in_degree"`
-	OutDegree         int       `json:"out_degree"`
-	Strength          float64   `json:"strength"`
-	Betweenness       float64   `json:"betweenness"`
-	Closeness         float64   `json:"closeness"`
-	Harmonic          float64   `json:"harmonic"`
-	PageRank          float64   `json:"pagerank"`
-	Eigenvector       float64   `json:"eigenvector"`
-	Constraint        Number    `json:"constraint"`
-	EffectiveSize     Number    `json:"effective_size"`
-	Efficiency        Number    `json:"efficiency"`
-	Hierarchy         Number    `json:"hierarchy"`
-	CoreNumber        int       `json:"core_number"`
-	Clustering        float64   `json:"clustering"`
-	Brokerage         Brokerage `json:"brokerage"`
-	ArticulationPoint bool      `json:"articulation_point"`
+	ID                string            `json:"id"`
+	Degree            int               `json:"degree"`
+	InDegree          int               `json:"in_degree"`
+	OutDegree         int               `json:"out_degree"`
+	Strength          float64           `json:"strength"`
+	Betweenness       float64           `json:"betweenness"`
+	Closeness         float64           `json:"closeness"`
+	Harmonic          float64           `json:"harmonic"`
+	PageRank          float64           `json:"pagerank"`
+	Eigenvector       float64           `json:"eigenvector"`
+	Constraint        metrics.Number    `json:"constraint"`
+	EffectiveSize     metrics.Number    `json:"effective_size"`
+	Efficiency        metrics.Number    `json:"efficiency"`
+	Hierarchy         metrics.Number    `json:"hierarchy"`
+	CoreNumber        int               `json:"core_number"`
+	Clustering        float64           `json:"clustering"`
+	Brokerage         metrics.Brokerage `json:"brokerage"`
+	ArticulationPoint bool              `json:"articulation_point"`
 }
 
 // Actors returns the metrics of every actor of the snapshot, on the mutual
@@ -78,35 +79,35 @@ func (e *Engine) actors(ctx context.Context, net *graph.Network, directed bool) 
 	if err != nil {
 		return nil, err
 	}
-	pagerank, err := PageRank(ctx, g, 0.85, 1e-6, 100)
+	pagerank, err := metrics.PageRank(ctx, g, 0.85, metrics.Tol, metrics.MaxIter)
 	if err = r.converged(err, "PageRank"); err != nil {
 		return nil, err
 	}
-	eigen, err := Eigenvector(ctx, g, 1e-6, 100)
+	eigen, err := metrics.Eigenvector(ctx, g, metrics.Tol, metrics.MaxIter)
 	if err = r.converged(err, "Eigenvektor-Zentralität"); err != nil {
 		return nil, err
 	}
-	holes, err := StructuralHoles(ctx, g)
+	holes, err := metrics.StructuralHoles(ctx, g)
 	if err != nil {
 		return nil, err
 	}
-	clustering, err := Clustering(ctx, g)
+	clustering, err := metrics.Clustering(ctx, g)
 	if err != nil {
 		return nil, err
 	}
-	group, _ := groupsBy(net, primaryLegalDomain)
-	brokerage, err := BrokerageRoles(ctx, g, group)
+	group, _ := metrics.GroupsBy(net, metrics.PrimaryLegalDomain)
+	brokerage, err := metrics.BrokerageRoles(ctx, g, group)
 	if err != nil {
 		return nil, err
 	}
-	deg, core, cuts := DegreesOf(g), CoreNumber(g), CutsOf(g)
+	deg, core, cuts := metrics.DegreesOf(g), metrics.CoreNumber(g), metrics.CutsOf(g)
 	for v := range r.Actors {
 		r.Actors[v] = ActorMetrics{
 			ID: g.ID(v), Degree: deg.Total[v], InDegree: deg.In[v], OutDegree: deg.Out[v], Strength: deg.Strength[v],
 			Betweenness: bc.values[v], Closeness: closeness[v], Harmonic: harmonic[v],
 			PageRank: pagerank[v], Eigenvector: eigen[v],
-			Constraint: Number(holes.Constraint[v]), EffectiveSize: Number(holes.EffectiveSize[v]),
-			Efficiency: Number(holes.Efficiency[v]), Hierarchy: Number(holes.Hierarchy[v]),
+			Constraint: metrics.Number(holes.Constraint[v]), EffectiveSize: metrics.Number(holes.EffectiveSize[v]),
+			Efficiency: metrics.Number(holes.Efficiency[v]), Hierarchy: metrics.Number(holes.Hierarchy[v]),
 			CoreNumber: core[v], Clustering: clustering[v], Brokerage: brokerage[v],
 			ArticulationPoint: cuts.Articulation[v],
 		}
@@ -121,11 +122,11 @@ func (e *Engine) actors(ctx context.Context, net *graph.Network, directed bool) 
 // closeness returns the closeness and harmonic centrality of every node: exact up to
 // Options.ExactLimit, and above it estimated by ApproxCloseness, which r then
 // reports.
-func (e *Engine) closeness(ctx context.Context, g *Graph, r *ActorReport) (closeness, harmonic []float64, err error) {
+func (e *Engine) closeness(ctx context.Context, g *metrics.Graph, r *ActorReport) (closeness, harmonic []float64, err error) {
 	if e.exact(g) {
-		return distanceCentralities(ctx, g, g.N(), 0) // one search per node for both
+		return metrics.ClosenessHarmonic(ctx, g)
 	}
-	closeness, harmonic, a, err := ApproxCloseness(ctx, g, e.opts.ClosenessEpsilon, e.opts.Delta, e.opts.Seed)
+	closeness, harmonic, a, err := metrics.ApproxCloseness(ctx, g, e.opts.ClosenessEpsilon, e.opts.Delta, e.opts.Seed)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -138,8 +139,8 @@ func (e *Engine) closeness(ctx context.Context, g *Graph, r *ActorReport) (close
 
 // converged turns ErrNoConvergence into a note and passes other errors on.
 func (r *ActorReport) converged(err error, what string) error {
-	if errors.Is(err, ErrNoConvergence) {
-		r.Notes = append(r.Notes, what+": Die Berechnung ist nach 100 Schritten nicht zur Ruhe gekommen; die Werte sind Näherungen.")
+	if errors.Is(err, metrics.ErrNoConvergence) {
+		r.Notes = append(r.Notes, fmt.Sprintf("%s: Die Berechnung ist nach %d Schritten nicht zur Ruhe gekommen; die Werte sind Näherungen.", what, metrics.MaxIter))
 		return nil
 	}
 	return err
@@ -157,16 +158,16 @@ type NetworkReport struct {
 	Reciprocity float64 `json:"reciprocity"`
 	Components  int     `json:"components"`
 	// LargestComponent is the number of actors in the largest component.
-	LargestComponent          int       `json:"largest_component"`
-	Distances                 Distances `json:"distances"`
-	DegreeCentralization      float64   `json:"degree_centralization"`
-	BetweennessCentralization float64   `json:"betweenness_centralization"`
-	Assortativity             Number    `json:"assortativity"`
-	Modularity                float64   `json:"modularity"`
-	Communities               int       `json:"communities"`
+	LargestComponent          int               `json:"largest_component"`
+	Distances                 metrics.Distances `json:"distances"`
+	DegreeCentralization      float64           `json:"degree_centralization"`
+	BetweennessCentralization float64           `json:"betweenness_centralization"`
+	Assortativity             metrics.Number    `json:"assortativity"`
+	Modularity                float64           `json:"modularity"`
+	Communities               int               `json:"communities"`
 	// Groups holds the mixing by "legal_domain" (primary legal domain), "social_space"
 	// (first social space) and "kind" (actor kind).
-	Groups map[string]Mixing `json:"groups"`
+	Groups map[string]metrics.Mixing `json:"groups"`
 }
 
 // Network returns the network and group figures of the snapshot. Reciprocity always
@@ -192,9 +193,9 @@ func (e *Engine) network(ctx context.Context, net *graph.Network, directed bool)
 		return nil, err
 	}
 	r := &NetworkReport{Revision: net.Revision, Directed: directed, Actors: g.N(), Ties: g.M(),
-		Density: Density(g), Reciprocity: Reciprocity(dg), Assortativity: Number(Assortativity(g)),
-		DegreeCentralization: DegreeCentralization(g), Groups: map[string]Mixing{}}
-	_, sizes := Components(g)
+		Density: metrics.Density(g), Reciprocity: metrics.Reciprocity(dg), Assortativity: metrics.Number(metrics.Assortativity(g)),
+		DegreeCentralization: metrics.DegreeCentralization(g), Groups: map[string]metrics.Mixing{}}
+	_, sizes := metrics.Components(g)
 	r.Components = len(sizes)
 	if len(sizes) > 0 {
 		r.LargestComponent = slices.Max(sizes)
@@ -203,14 +204,14 @@ func (e *Engine) network(ctx context.Context, net *graph.Network, directed bool)
 	if !e.exact(g) {
 		samples = e.opts.DistanceSamples
 	}
-	if r.Distances, err = DistancesOf(ctx, g, samples, e.opts.Seed); err != nil {
+	if r.Distances, err = metrics.DistancesOf(ctx, g, samples, e.opts.Seed); err != nil {
 		return nil, err
 	}
 	bc, err := e.betweenness(ctx, net, g)
 	if err != nil {
 		return nil, err
 	}
-	r.BetweennessCentralization = BetweennessCentralization(bc.values)
+	r.BetweennessCentralization = metrics.BetweennessCentralization(bc.values)
 	r.Approximate = bc.approx != nil || !r.Distances.Exact
 	c, err := e.Communities(ctx, net)
 	if err != nil {
@@ -218,10 +219,10 @@ func (e *Engine) network(ctx context.Context, net *graph.Network, directed bool)
 	}
 	r.Modularity, r.Communities = c.Modularity, len(c.Communities)
 	for name, by := range map[string]func(*graph.Actor) string{
-		"legal_domain": primaryLegalDomain, "social_space": primarySocialSpace, "kind": actorKind,
+		"legal_domain": metrics.PrimaryLegalDomain, "social_space": metrics.PrimarySocialSpace, "kind": metrics.ActorKind,
 	} {
-		group, names := groupsBy(net, by)
-		r.Groups[name] = GroupMixing(g, group, names)
+		group, names := metrics.GroupsBy(net, by)
+		r.Groups[name] = metrics.GroupMixing(g, group, names)
 	}
 	return r, nil
 }
@@ -250,12 +251,12 @@ func (e *Engine) Communities(ctx context.Context, net *graph.Network) (*Communit
 		if err != nil {
 			return nil, err
 		}
-		comm, err := Louvain(ctx, g, e.opts.Resolution, e.opts.Seed)
+		comm, err := metrics.Louvain(ctx, g, e.opts.Resolution, e.opts.Seed)
 		if err != nil {
 			return nil, fmt.Errorf("analysis: communities: %w", err)
 		}
 		r := &CommunityReport{Revision: net.Revision, Seed: e.opts.Seed, Resolution: e.opts.Resolution,
-			Modularity: Modularity(g, comm, e.opts.Resolution)}
+			Modularity: metrics.Modularity(g, comm, e.opts.Resolution)}
 		for v, c := range comm {
 			if c == len(r.Communities) {
 				r.Communities = append(r.Communities, Community{ID: c})
@@ -265,42 +266,4 @@ func (e *Engine) Communities(ctx context.Context, net *graph.Network) (*Communit
 		}
 		return r, nil
 	})
-}
-
-func primaryLegalDomain(a *graph.Actor) string {
-	if len(a.LegalDomains) == 0 {
-		return ""
-	}
-	return a.LegalDomains[0]
-}
-
-func primarySocialSpace(a *graph.Actor) string {
-	if len(a.SocialSpaces) == 0 {
-		return ""
-	}
-	return a.SocialSpaces[0]
-}
-
-func actorKind(a *graph.Actor) string { return a.Kind }
-
-// groupsBy returns the group index of every actor (in snapshot order, which is the
-// node order of FromNetwork) and the sorted group names; "" stands for no value.
-func groupsBy(net *graph.Network, by func(*graph.Actor) string) ([]int, []string) {
-	index := map[string]int{}
-	for i := range net.Actors {
-		index[by(&net.Actors[i])] = 0
-	}
-	names := make([]string, 0, len(index))
-	for name := range index {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for i, name := range names {
-		index[name] = i
-	}
-	group := make([]int, len(net.Actors))
-	for i := range net.Actors {
-		group[i] = index[by(&net.Actors[i])]
-	}
-	return group, names
 }

@@ -1,0 +1,245 @@
+package planning
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+)
+
+// allResidents is the target group code of offers open to everyone; such an offer
+// serves every target group.
+const allResidents = "all_residents"
+
+// SupplyCell is the supply of one social space in one field of action, for one target
+// group or (TargetGroup empty) for all.
+type SupplyCell struct {
+	SocialSpace string `json:"social_space"`
+	Field       string `json:"field"`
+	TargetGroup string `json:"target_group,omitempty"`
+	// Offers counts the offers serving the space (see Profiles) in the field, for the
+	// target group: offers naming it, naming all residents or naming no target group.
+	Offers   int     `json:"offers"`
+	Capacity float64 `json:"capacity"`
+	// OffersPer1000 and PlacesPer1000 relate Offers and Capacity to the space's
+	// latest population; null without a population indicator.
+	OffersPer1000 metrics.Number `json:"offers_per_1000"`
+	PlacesPer1000 metrics.Number `json:"places_per_1000"`
+	// Need is the planners' target for the cell, if any.
+	Need *NeedCheck `json:"need,omitempty"`
+}
+
+// NeedCheck compares a need's target with the supply.
+type NeedCheck struct {
+	NeedID  string  `json:"need_id"`
+	Measure string  `json:"measure"`
+	Target  float64 `json:"target"`
+	// Value is the supply in the need's measure; null if the measure needs a
+	// population the space lacks.
+	Value metrics.Number `json:"value"`
+	// Coverage is Value/Target.
+	Coverage metrics.Number `json:"coverage"`
+}
+
+// The kinds of Gap.
+const (
+	GapUnderNeed       = "under_need"       // supply below the planners' target
+	GapNoOffer         = "no_offer"         // no offer in a field offered elsewhere
+	GapPoorlyConnected = "poorly_connected" // local actors barely cooperate
+)
+
+// Gap is one finding of the gap analysis, explained in German.
+type Gap struct {
+	Kind        string `json:"kind"`
+	SocialSpace string `json:"social_space"`
+	Field       string `json:"field,omitempty"`
+	TargetGroup string `json:"target_group,omitempty"`
+	// Severity in [0, 1] orders the gaps: the missing share of the target for
+	// under_need, 1 for a field without any offer, and 1 − LocalRatio for
+	// poorly_connected.
+	Severity    float64 `json:"severity"`
+	Explanation string  `json:"explanation"`
+}
+
+// SpaceSupply sums up the needs of one social space.
+type SpaceSupply struct {
+	SocialSpace string `json:"social_space"`
+	Name        string `json:"name"`
+	Needs       int    `json:"needs"`
+	NeedsUnmet  int    `json:"needs_unmet"`
+	// Coverage is the mean coverage of its needs, each capped at 1; null without needs.
+	Coverage metrics.Number `json:"coverage"`
+}
+
+// GapReport holds the supply matrix and the gaps of one snapshot.
+type GapReport struct {
+	Revision int64 `json:"revision"`
+	// Cells hold every leaf social space × field of action offered anywhere, and
+	// every social space × field × target group a need names.
+	Cells []SupplyCell `json:"cells"`
+	// Spaces rank the social spaces with needs by Coverage, lowest first.
+	Spaces []SpaceSupply `json:"social_spaces"`
+	// Gaps are ordered by severity, most severe first.
+	Gaps []Gap `json:"gaps"`
+}
+
+// maxLocalRatio is the LocalRatio below which a space counts as poorly connected.
+const maxLocalRatio = 0.5
+
+// GapsOf returns the offers of every social space and field of action against the
+// needs, and the gaps: needs not met, leaf spaces without any offer in a field that
+// other spaces have, and leaf spaces whose local actors cooperate among themselves
+// less than half as densely as the network at large (see SpaceMetrics.LocalRatio).
+// spaces is the SocialSpacesOf report of the same snapshot.
+func GapsOf(net *graph.Network, p *Profiles, spaces *SpaceReport) *GapReport {
+	r := &GapReport{Revision: net.Revision}
+	allOffers := p.allOffers()
+	population := func(s, year int) (float64, bool) { return p.Spaces[s].Indicator("population", year) }
+	cell := func(s, field, target, year int) SupplyCell {
+		c := SupplyCell{SocialSpace: p.Spaces[s].ID, Field: p.fields.codes[field], OffersPer1000: metrics.Number(math.NaN()),
+			PlacesPer1000: metrics.Number(math.NaN())}
+		if target >= 0 {
+			c.TargetGroup = p.targets.codes[target]
+		}
+		for _, o := range allOffers {
+			if o.served.has(s) && o.field.has(field) && p.servesGroup(o, target) {
+				c.Offers++
+				c.Capacity += o.capacity
+			}
+		}
+		if pop, ok := population(s, year); ok && pop > 0 {
+			c.OffersPer1000, c.PlacesPer1000 = metrics.Number(float64(c.Offers)/pop*1000), metrics.Number(c.Capacity/pop*1000)
+		}
+		return c
+	}
+	offered := newBitset(len(p.fields.codes))
+	for _, o := range allOffers {
+		offered.or(o.field)
+	}
+	for _, s := range p.leaves() {
+		for _, f := range offered.members() {
+			c := cell(s, int(f), -1, 0)
+			r.Cells = append(r.Cells, c)
+			if c.Offers == 0 {
+				r.Gaps = append(r.Gaps, Gap{Kind: GapNoOffer, SocialSpace: c.SocialSpace, Field: c.Field, Severity: 1,
+					Explanation: fmt.Sprintf("In %s gibt es kein Angebot im Handlungsfeld %s, das andere Sozialräume haben.",
+						p.Spaces[s].Name, p.fields.labels[f])})
+			}
+		}
+	}
+	supply := map[int]*SpaceSupply{}
+	for i := range net.Needs {
+		n := &net.Needs[i]
+		s, ok := p.spaceIndex[n.SocialSpaceID]
+		if !ok {
+			continue
+		}
+		target := -1
+		if n.TargetGroup != "" {
+			target = p.targets.add(n.TargetGroup, n.TargetGroup) // registered by NewProfiles: only reads
+		}
+		c := cell(s, p.fields.add(n.Field, n.Field), target, n.Year)
+		check := &NeedCheck{NeedID: n.ID, Measure: n.Measure, Target: n.Target}
+		switch n.Measure {
+		case graph.MeasureOffers:
+			check.Value = metrics.Number(c.Offers)
+		case graph.MeasureOffersPer1000:
+			check.Value = c.OffersPer1000
+		default:
+			check.Value = c.PlacesPer1000
+		}
+		check.Coverage = check.Value / metrics.Number(n.Target)
+		c.Need = check
+		r.Cells = append(r.Cells, c)
+		ss := supply[s]
+		if ss == nil {
+			ss = &SpaceSupply{SocialSpace: p.Spaces[s].ID, Name: p.Spaces[s].Name}
+			supply[s] = ss
+		}
+		ss.Needs++
+		cov := float64(check.Coverage)
+		if math.IsNaN(cov) {
+			continue
+		}
+		ss.Coverage += metrics.Number(min(cov, 1))
+		if cov < 1 {
+			ss.NeedsUnmet++
+			r.Gaps = append(r.Gaps, Gap{Kind: GapUnderNeed, SocialSpace: c.SocialSpace, Field: c.Field,
+				TargetGroup: c.TargetGroup, Severity: 1 - cov, Explanation: p.needExplanation(s, n, c, check)})
+		}
+	}
+	for _, ss := range supply {
+		ss.Coverage /= metrics.Number(ss.Needs)
+		r.Spaces = append(r.Spaces, *ss)
+	}
+	slices.SortFunc(r.Spaces, func(a, b SpaceSupply) int {
+		return cmp.Or(compareFloat(float64(a.Coverage), float64(b.Coverage)), cmp.Compare(a.SocialSpace, b.SocialSpace))
+	})
+	leaf := map[string]bool{}
+	for _, s := range p.leaves() {
+		leaf[p.Spaces[s].ID] = true
+	}
+	for _, m := range spaces.Spaces {
+		if ratio := float64(m.LocalRatio); leaf[m.SocialSpace] && ratio < maxLocalRatio {
+			r.Gaps = append(r.Gaps, Gap{Kind: GapPoorlyConnected, SocialSpace: m.SocialSpace, Severity: 1 - ratio,
+				Explanation: fmt.Sprintf("Die %d Akteure mit Sitz in %s kooperieren kaum miteinander: Dichte %s gegenüber %s im Gesamtnetz (%s %%).",
+					m.Local, m.Name, german(m.LocalDensity, 3), german(spaces.Density, 3), german(100*ratio, 0))})
+		}
+	}
+	// Within equal severity, spaces with lower coverage first.
+	rank := map[string]int{}
+	for i, ss := range r.Spaces {
+		rank[ss.SocialSpace] = i + 1
+	}
+	slices.SortStableFunc(r.Gaps, func(a, b Gap) int {
+		return cmp.Or(cmp.Compare(b.Severity, a.Severity), cmp.Compare(rankOf(rank, a.SocialSpace), rankOf(rank, b.SocialSpace)))
+	})
+	return r
+}
+
+func rankOf(rank map[string]int, space string) int {
+	if r, ok := rank[space]; ok {
+		return r
+	}
+	return math.MaxInt
+}
+
+// allOffers returns every offer profile.
+func (p *Profiles) allOffers() []*offerProfile {
+	var out []*offerProfile
+	for v := range p.offers {
+		for i := range p.offers[v] {
+			out = append(out, &p.offers[v][i])
+		}
+	}
+	return out
+}
+
+// servesGroup reports whether offer o serves target group t (−1 for any): it names
+// t or all residents, or no target group at all.
+func (p *Profiles) servesGroup(o *offerProfile, t int) bool {
+	if t < 0 || o.noTargetGroups || o.target.has(t) {
+		return true
+	}
+	all, ok := p.targets.index[allResidents]
+	return ok && o.target.has(all)
+}
+
+func (p *Profiles) needExplanation(s int, n *graph.Need, c SupplyCell, check *NeedCheck) string {
+	what := p.fields.labels[p.fields.index[n.Field]]
+	if n.TargetGroup != "" {
+		what += " für " + p.targets.labels[p.targets.index[n.TargetGroup]]
+	}
+	measure := n.Measure
+	for _, t := range graph.Measures {
+		if t.Code == n.Measure {
+			measure = t.Label
+		}
+	}
+	return fmt.Sprintf("%s, Handlungsfeld %s: %s liegt bei %s, Ziel ist %s (%s %% erreicht; %d %s mit %s Plätzen).",
+		p.Spaces[s].Name, what, measure, german(float64(check.Value), 2), german(n.Target, 2),
+		german(100*float64(check.Coverage), 0), c.Offers, plural(c.Offers, "Angebot", "Angebote"), german(c.Capacity, 0))
+}

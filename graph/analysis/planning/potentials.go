@@ -1,0 +1,497 @@
+package planning
+
+import (
+	"cmp"
+	"container/heap"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/parallel"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+)
+
+// PotentialWeights weigh the five parts of the coupling potential score (see
+// CouplingPotentials); each part lies in [0, 1], and the score is their weighted mean.
+// BucketCap bounds the candidate buckets.
+type PotentialWeights struct {
+	// Structural weighs proximity in the network: 1 − exp(−AA) for the Adamic–Adar
+	// index AA over shared partners.
+	Structural float64 `json:"structural"`
+	// SocialSpaces weighs the overlap of the social spaces served.
+	SocialSpaces float64 `json:"social_spaces"`
+	// TargetGroups and Fields weigh the overlap of target groups and fields.
+	TargetGroups float64 `json:"target_groups"`
+	Fields       float64 `json:"fields"`
+	// Complementary weighs complementary offers: 1 if an offer of each serves a
+	// common social space and target group in different fields of action.
+	Complementary float64 `json:"complementary"`
+	// BucketCap is the largest bucket (actors serving one social space and one
+	// target group) whose members are all paired as candidates; larger buckets are
+	// too unspecific to propose pairs on their own and are skipped (their pairs may
+	// still come up through shared partners or smaller buckets).
+	BucketCap int `json:"bucket_cap"`
+}
+
+// DefaultPotentialWeights returns the weights an Engine uses unless Options say
+// otherwise. Structure counts most because shared partners can introduce the two
+// actors; the territorial and thematic overlaps say that a tie would make sense.
+// They were chosen by the hold-out evaluation (potentials_eval_test.go) on the demo
+// county generated with seed 2 among a handful of candidates, and are reported on
+// seed 1, the county the product ships.
+func DefaultPotentialWeights() PotentialWeights {
+	return PotentialWeights{Structural: 0.6, SocialSpaces: 0.15, TargetGroups: 0.1, Fields: 0.1, Complementary: 0.05, BucketCap: 150}
+}
+
+// PotentialQuery selects and limits the coupling potentials. Empty fields select all.
+type PotentialQuery struct {
+	// SocialSpace keeps pairs that both serve the social space with this ID or one
+	// within it.
+	SocialSpace string
+	// LegalDomain keeps pairs of which one actor has this legal domain code.
+	LegalDomain string
+	// ActorID keeps pairs with this actor.
+	ActorID string
+	// TargetGroup keeps pairs that both serve this target group code.
+	TargetGroup string
+	// Limit is the number of pairs returned; 0 means 50.
+	Limit int
+}
+
+// Potential is one proposed coupling: two actors of different legal domains without a
+// tie, with the parts of the score and the reasons in German.
+type Potential struct {
+	A     PotentialActor `json:"a"`
+	B     PotentialActor `json:"b"`
+	Score float64        `json:"score"`
+	// Parts are the five parts of the score, each in [0, 1], and the raw Adamic–Adar
+	// index behind the structural part.
+	Parts PotentialParts `json:"parts"`
+	// SharedPartners are the IDs of actors both already cooperate with.
+	SharedPartners []string `json:"shared_partners"`
+	// SharedSocialSpaces are the IDs of the largest social spaces both serve.
+	SharedSocialSpaces []string `json:"shared_social_spaces"`
+	// SharedTargetGroups and SharedFields are taxonomy codes.
+	SharedTargetGroups []string `json:"shared_target_groups"`
+	SharedFields       []string `json:"shared_fields"`
+	Reasons            []string `json:"reasons"`
+}
+
+// PotentialActor names one actor of a Potential.
+type PotentialActor struct {
+	ID           string   `json:"id"`
+	Name         string   `json:"name"`
+	LegalDomains []string `json:"legal_domains"`
+}
+
+// PotentialParts are the parts of a coupling potential score.
+type PotentialParts struct {
+	AdamicAdar    float64 `json:"adamic_adar"`
+	Structural    float64 `json:"structural"`
+	SocialSpaces  float64 `json:"social_spaces"`
+	TargetGroups  float64 `json:"target_groups"`
+	Fields        float64 `json:"fields"`
+	Complementary float64 `json:"complementary"`
+}
+
+// score returns the weighted mean of the parts.
+func (x PotentialParts) score(w PotentialWeights) float64 {
+	sum := w.Structural + w.SocialSpaces + w.TargetGroups + w.Fields + w.Complementary
+	if sum <= 0 {
+		return 0
+	}
+	return (w.Structural*x.Structural + w.SocialSpaces*x.SocialSpaces + w.TargetGroups*x.TargetGroups +
+		w.Fields*x.Fields + w.Complementary*x.Complementary) / sum
+}
+
+// PotentialResult is what CouplingPotentials finds.
+type PotentialResult struct {
+	Weights PotentialWeights `json:"weights"`
+	// Candidates is the number of pairs scored.
+	Candidates int `json:"candidates"`
+	// SkippedBuckets counts the buckets larger than BucketCap.
+	SkippedBuckets int         `json:"skipped_buckets"`
+	Potentials     []Potential `json:"potentials"`
+}
+
+// CouplingPotentials ranks pairs of actors of different legal domains (no legal
+// domain in common) that have no tie in g, by the weighted mean of five parts, each
+// in [0, 1]:
+//
+//	structural     1 − exp(−AA(u, v)), AA = Σ 1/ln deg(z) over shared partners z
+//	               (Adamic & Adar 2003; networkx adamic_adar_index)
+//	social spaces  |S(u) ∩ S(v)| / min(|S(u)|, |S(v)|), the overlap coefficient of
+//	               the social spaces served, counted down the hierarchy
+//	target groups  the overlap coefficient of the target groups served
+//	fields         the overlap coefficient of the fields of action
+//	complementary  1 if an offer of u and one of v serve a common social space and
+//	               target group in fields of action that do not overlap, else 0
+//
+// g is the network of p's actors (FromNetwork's node order); a directed g counts as
+// undirected. Candidates come from two sources only, never from all pairs: pairs
+// with a shared partner (two hops apart), and pairs in the same bucket of actors
+// serving one social space and one target group, for buckets of at most
+// w.BucketCap actors. A pair that neither source proposes has structural part 0 and
+// shares no social space with a target group in common, so it would rank low anyway.
+//
+// Cost: O(Σ_z deg(z)² + Σ_b |b|²) pair visits over partners z and buckets b, each
+// scored in O(S/64 + o²) for S social spaces and o offers per actor; in parallel over
+// actors. The result is deterministic.
+func CouplingPotentials(ctx context.Context, g *metrics.Graph, p *Profiles, w PotentialWeights, q PotentialQuery) (PotentialResult, error) {
+	g = g.Undirected()
+	res := PotentialResult{Weights: w}
+	limit := cmp.Or(q.Limit, 50)
+	keep, err := p.queryFilter(q)
+	if err != nil {
+		return res, err
+	}
+	buckets, ofActor, skipped := p.buckets(w.BucketCap)
+	res.SkippedBuckets = skipped
+	inv := inverseLogDegrees(g)
+
+	sources := make([]int, 0, g.N())
+	all := false
+	if q.ActorID != "" {
+		v, _ := g.Index(q.ActorID)
+		sources, all = append(sources, v), true
+	} else {
+		for v := range g.N() {
+			sources = append(sources, v)
+		}
+	}
+	type state struct {
+		mark    []int32
+		aa      []float64
+		touched []int32
+		top     pairHeap
+		scored  int
+	}
+	states, err := parallel.For(ctx, len(sources), func() *state {
+		return &state{mark: make([]int32, g.N()), aa: make([]float64, g.N())}
+	}, func(s *state, i int) {
+		u := sources[i]
+		stamp := int32(u + 1)
+		s.touched = s.touched[:0]
+		visit := func(v int32) {
+			if (all || int(v) > u) && s.mark[v] != stamp {
+				s.mark[v], s.aa[v] = stamp, 0
+				s.touched = append(s.touched, v)
+			}
+		}
+		nbr, _ := g.Out(u)
+		for _, z := range nbr {
+			next, _ := g.Out(int(z))
+			for _, v := range next {
+				visit(v)
+				if s.mark[v] == stamp {
+					s.aa[v] += inv[z]
+				}
+			}
+		}
+		for _, b := range ofActor[u] {
+			for _, v := range buckets[b] {
+				visit(v)
+			}
+		}
+		for _, v := range s.touched {
+			if int(v) == u || g.HasEdge(u, int(v)) || !p.crossDomain(u, int(v)) || !keep(u, int(v)) {
+				continue
+			}
+			s.scored++
+			x := p.parts(u, int(v), s.aa[v])
+			s.top.offer(scoredPair{x.score(w), int32(u), v}, limit)
+		}
+	})
+	if err != nil {
+		return res, err
+	}
+	var top []scoredPair
+	for _, s := range states {
+		res.Candidates += s.scored
+		top = append(top, s.top...)
+	}
+	slices.SortFunc(top, func(a, b scoredPair) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.u, b.u), cmp.Compare(a.v, b.v))
+	})
+	for _, sp := range top[:min(limit, len(top))] {
+		res.Potentials = append(res.Potentials, p.explain(g, inv, w, int(sp.u), int(sp.v)))
+	}
+	return res, nil
+}
+
+// inverseLogDegrees returns 1/ln deg(z) for every node with at least two
+// neighbours, the weight of a shared partner z in the Adamic–Adar index.
+func inverseLogDegrees(g *metrics.Graph) []float64 {
+	inv := make([]float64, g.N())
+	for z := range inv {
+		if d := g.Degree(z); d > 1 {
+			inv[z] = 1 / math.Log(float64(d))
+		}
+	}
+	return inv
+}
+
+// parts returns the parts of the score of actors u and v with Adamic–Adar index aa.
+func (p *Profiles) parts(u, v int, aa float64) PotentialParts {
+	return PotentialParts{
+		AdamicAdar: aa, Structural: 1 - math.Exp(-aa),
+		SocialSpaces: overlap(p.served[u], p.served[v]), TargetGroups: overlap(p.target[u], p.target[v]),
+		Fields: overlap(p.field[u], p.field[v]), Complementary: b2f(p.complementary(u, v) != nil),
+	}
+}
+
+// overlap is the overlap coefficient |a ∩ b| / min(|a|, |b|), 0 if either is empty.
+func overlap(a, b bitset) float64 {
+	na, nb := a.count(), b.count()
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return float64(common(a, b)) / float64(min(na, nb))
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// complementary returns the first pair of offers of u and v that serve a common
+// social space and target group in fields of action that do not overlap, or nil.
+func (p *Profiles) complementary(u, v int) []*offerProfile {
+	for i := range p.offers[u] {
+		a := &p.offers[u][i]
+		for j := range p.offers[v] {
+			b := &p.offers[v][j]
+			if common(a.field, b.field) == 0 && common(a.target, b.target) > 0 && common(a.served, b.served) > 0 {
+				return []*offerProfile{a, b}
+			}
+		}
+	}
+	return nil
+}
+
+// buckets returns the members of every bucket (actors serving one social space and
+// one target group) of at most bucketCap actors, the buckets of every actor, and the
+// number of buckets skipped for their size.
+func (p *Profiles) buckets(bucketCap int) (members [][]int32, ofActor [][]int32, skipped int) {
+	nt := len(p.targets.codes)
+	index := map[int]int32{}
+	ofActor = make([][]int32, p.N())
+	for v := range p.N() {
+		targets := p.target[v].members()
+		for _, s := range p.served[v].members() {
+			for _, t := range targets {
+				key := int(s)*nt + int(t)
+				b, ok := index[key]
+				if !ok {
+					b = int32(len(members))
+					index[key] = b
+					members = append(members, nil)
+				}
+				members[b] = append(members[b], int32(v))
+				ofActor[v] = append(ofActor[v], b)
+			}
+		}
+	}
+	for b, m := range members {
+		if len(m) > bucketCap {
+			members[b] = nil
+			skipped++
+		}
+	}
+	return members, ofActor, skipped
+}
+
+// queryFilter returns the test a pair must pass for q, or an error naming an unknown
+// social space, legal domain, target group or actor.
+func (p *Profiles) queryFilter(q PotentialQuery) (func(u, v int) bool, error) {
+	var tests []func(u, v int) bool
+	if q.SocialSpace != "" {
+		s, ok := p.spaceIndex[q.SocialSpace]
+		if !ok {
+			return nil, unknownParam("social_space", "Den Sozialraum %q gibt es nicht.", q.SocialSpace)
+		}
+		within := p.within(s)
+		tests = append(tests, func(u, v int) bool { return common3(p.served[u], p.served[v], within) })
+	}
+	if q.LegalDomain != "" {
+		d, ok := p.domains.index[q.LegalDomain]
+		if !ok {
+			return nil, unknownParam("legal_domain", "Den Rechtskreis %q gibt es nicht.", q.LegalDomain)
+		}
+		tests = append(tests, func(u, v int) bool { return p.domain[u].has(d) || p.domain[v].has(d) })
+	}
+	if q.TargetGroup != "" {
+		t, ok := p.targets.index[q.TargetGroup]
+		if !ok {
+			return nil, unknownParam("target_group", "Die Zielgruppe %q gibt es nicht.", q.TargetGroup)
+		}
+		tests = append(tests, func(u, v int) bool { return p.target[u].has(t) && p.target[v].has(t) })
+	}
+	if q.ActorID != "" && !slices.ContainsFunc(p.Actors, func(a graph.Actor) bool { return a.ID == q.ActorID }) {
+		return nil, unknownParam("actor_id", "Den Akteur %q gibt es nicht.", q.ActorID)
+	}
+	return func(u, v int) bool {
+		for _, t := range tests {
+			if !t(u, v) {
+				return false
+			}
+		}
+		return true
+	}, nil
+}
+
+// unknownParam returns an invalid-input error naming the query field.
+func unknownParam(field, format string, args ...any) error {
+	msg := fmt.Sprintf(format, args...)
+	return &graph.Error{Code: graph.Invalid, Message: msg, Fields: []graph.FieldError{{Field: field, Message: msg}}}
+}
+
+// isWithin reports whether space c is s or lies below it.
+func (p *Profiles) isWithin(c, s int) bool {
+	for x := int32(c); x >= 0; x = p.parent[x] {
+		if int(x) == s {
+			return true
+		}
+	}
+	return false
+}
+
+func common3(a, b, c bitset) bool {
+	for i := range min(len(a), len(b), len(c)) {
+		if a[i]&b[i]&c[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// explain returns the potential of u and v with its shared items and German reasons.
+func (p *Profiles) explain(g *metrics.Graph, inv []float64, w PotentialWeights, u, v int) Potential {
+	shared := metrics.CommonNeighbours(g, u, v)
+	aa := 0.0
+	for _, z := range shared {
+		aa += inv[z]
+	}
+	x := p.parts(u, v, aa)
+	pot := Potential{A: p.potentialActor(u), B: p.potentialActor(v), Score: x.score(w), Parts: x}
+	a, b := &p.Actors[u], &p.Actors[v]
+	pot.Reasons = append(pot.Reasons, fmt.Sprintf("%s (%s) und %s (%s) gehören zu verschiedenen Rechtskreisen und kooperieren noch nicht.",
+		a.Name, strings.Join(p.domains.names(p.domain[u]), ", "), b.Name, strings.Join(p.domains.names(p.domain[v]), ", ")))
+	// Strongest shared partners first: those with the fewest partners of their own.
+	slices.SortStableFunc(shared, func(s, t int32) int { return cmp.Compare(inv[t], inv[s]) })
+	var partners []string
+	for _, z := range shared {
+		pot.SharedPartners = append(pot.SharedPartners, g.ID(int(z)))
+		partners = append(partners, p.Actors[z].Name)
+	}
+	if len(partners) > 0 {
+		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Beide kooperieren bereits mit %s (Adamic–Adar %s).",
+			enumerate(partners, 3), german(aa, 2)))
+	}
+	sharedSpaces := slices.Clone(p.served[u])
+	for i := range sharedSpaces {
+		sharedSpaces[i] &= p.served[v][i]
+	}
+	if top := p.topmost(sharedSpaces); len(top) > 0 {
+		for _, s := range top {
+			pot.SharedSocialSpaces = append(pot.SharedSocialSpaces, p.Spaces[s].ID)
+		}
+		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Beide sind tätig in %s.", enumerate(p.spaceNames(top), 3)))
+	}
+	targets, fields := and(p.target[u], p.target[v]), and(p.field[u], p.field[v])
+	pot.SharedTargetGroups, pot.SharedFields = p.targets.codesOf(targets), p.fields.codesOf(fields)
+	if names := p.targets.names(targets); len(names) > 0 {
+		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Beide arbeiten mit %s: %s.",
+			plural(len(names), "derselben Zielgruppe", "denselben Zielgruppen"), enumerate(names, 4)))
+	}
+	if names := p.fields.names(fields); len(names) > 0 {
+		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Gemeinsame Handlungsfelder: %s.", enumerate(names, 4)))
+	}
+	if pair := p.complementary(u, v); pair != nil {
+		where := p.spaceNames(p.topmost(and(pair[0].served, pair[1].served)))
+		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Die Angebote ergänzen sich: „%s“ (%s) und „%s“ (%s) richten sich an %s in %s.",
+			pair[0].name, enumerate(p.fields.names(pair[0].field), 2), pair[1].name, enumerate(p.fields.names(pair[1].field), 2),
+			enumerate(p.targets.names(and(pair[0].target, pair[1].target)), 2), enumerate(where, 2)))
+	}
+	return pot
+}
+
+func (p *Profiles) potentialActor(v int) PotentialActor {
+	return PotentialActor{ID: p.Actors[v].ID, Name: p.Actors[v].Name, LegalDomains: p.Actors[v].LegalDomains}
+}
+
+// and returns the intersection of a and b.
+func and(a, b bitset) bitset {
+	out := make(bitset, min(len(a), len(b)))
+	for i := range out {
+		out[i] = a[i] & b[i]
+	}
+	return out
+}
+
+// enumerate joins names as German prose ("A, B und C"), naming at most max of them
+// and counting the rest ("A, B und 3 weitere").
+func enumerate(names []string, max int) string {
+	switch {
+	case len(names) == 0:
+		return ""
+	case len(names) == 1:
+		return names[0]
+	case len(names) > max:
+		return strings.Join(names[:max], ", ") + fmt.Sprintf(" und %d weitere", len(names)-max)
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " und " + names[len(names)-1]
+}
+
+// scoredPair is a candidate pair u, v with its score.
+type scoredPair struct {
+	score float64
+	u, v  int32
+}
+
+// pairHeap is a min-heap of the best pairs seen, ordered by score and then by node
+// indices so that the kept set does not depend on the order of offers.
+type pairHeap []scoredPair
+
+func (h pairHeap) Len() int           { return len(h) }
+func (h pairHeap) Less(i, j int) bool { return worse(h[i], h[j]) }
+
+// worse reports whether a ranks below b: a lower score, or on equal scores later
+// node indices.
+func worse(a, b scoredPair) bool {
+	if a.score != b.score {
+		return a.score < b.score
+	}
+	return a.u > b.u || a.u == b.u && a.v > b.v
+}
+func (h pairHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *pairHeap) Push(x any)   { *h = append(*h, x.(scoredPair)) }
+func (h *pairHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// offer keeps x if it is among the best limit pairs seen.
+func (h *pairHeap) offer(x scoredPair, limit int) {
+	if len(*h) < limit {
+		heap.Push(h, x)
+		return
+	}
+	if worse((*h)[0], x) {
+		(*h)[0] = x
+		heap.Fix(h, 0)
+	}
+}
+
+// PotentialReport holds the coupling potentials of one snapshot for one query.
+type PotentialReport struct {
+	Revision int64 `json:"revision"`
+	PotentialResult
+}
