@@ -112,7 +112,7 @@ func exportKind(kind, format string) (graph.Kind, error) {
 	if format != importers.FormatCSV {
 		return "", badParam("kind", "Nur CSV-Dateien enthalten eine einzelne Art; %s enthält alle.", format)
 	}
-	if !slices.Contains(graph.Kinds, graph.Kind(kind)) {
+	if !slices.Contains(graph.Kinds(), graph.Kind(kind)) {
 		return "", badParam("kind", "Unbekannte Art %q; möglich sind: actor, cooperation, offer, social_space, need, wave.", kind)
 	}
 	return graph.Kind(kind), nil

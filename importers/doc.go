@@ -9,7 +9,7 @@
 // kind: Akteure, Kooperationen, Angebote, Sozialräume, Bedarfe, Erhebungswellen, or
 // their English names), GraphML (networkx, yEd, Gephi), GEXF 1.2 and 1.3 (Gephi,
 // networkx), JSON (a full dump of a graph.Network or a graph.Batch) and GeoJSON (a
-// FeatureCollection of social-space boundaries). Formats lists them with their
+// FeatureCollection of social-space boundaries). Formats returns them with their
 // content types; DecodeFile and Encode choose one by name.
 //
 // # Columns and attributes

@@ -32,8 +32,8 @@ type Format struct {
 	Encode      bool     `json:"encode"`
 }
 
-// Formats lists the supported formats.
-var Formats = []Format{
+// formats lists the supported formats; Formats hands out copies.
+var formats = []Format{
 	{Name: FormatCSV, Label: "CSV (Excel, Semikolon, UTF-8)", Extensions: []string{".csv", ".txt", ".tsv"}, ContentType: "text/csv; charset=utf-8", Decode: true, Encode: true},
 	{Name: FormatXLSX, Label: "Excel-Arbeitsmappe (XLSX)", Extensions: []string{".xlsx", ".xlsm"}, ContentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Decode: true, Encode: true},
 	{Name: FormatGraphML, Label: "GraphML (yEd, networkx, Gephi)", Extensions: []string{".graphml", ".xml"}, ContentType: "application/graphml+xml", Decode: true, Encode: true},
@@ -42,14 +42,29 @@ var Formats = []Format{
 	{Name: FormatGeoJSON, Label: "GeoJSON (Gebietsgrenzen)", Extensions: []string{".geojson"}, ContentType: "application/geo+json", Decode: true, Encode: true},
 }
 
+// Formats returns the supported formats. Each call returns new copies.
+func Formats() []Format {
+	out := make([]Format, len(formats))
+	for i, f := range formats {
+		out[i] = f.clone()
+	}
+	return out
+}
+
 // FormatByName returns the format with the given name, ignoring case.
 func FormatByName(name string) (Format, bool) {
-	for _, f := range Formats {
+	for _, f := range formats {
 		if strings.EqualFold(f.Name, name) {
-			return f, true
+			return f.clone(), true
 		}
 	}
 	return Format{}, false
+}
+
+// clone returns a copy of f that shares no slice with it.
+func (f Format) clone() Format {
+	f.Extensions = slices.Clone(f.Extensions)
+	return f
 }
 
 // DetectFormat chooses the format of a file by its extension and, where that is
@@ -57,7 +72,7 @@ func FormatByName(name string) (Format, bool) {
 func DetectFormat(name string, head []byte) string {
 	ext := strings.ToLower(path.Ext(name))
 	byExt := ""
-	for _, f := range Formats {
+	for _, f := range formats {
 		for _, e := range f.Extensions {
 			if e == ext {
 				byExt = f.Name

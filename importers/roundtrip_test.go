@@ -26,7 +26,7 @@ func TestRoundTripCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	noIssues(t, rep)
-	sameItems(t, keyed(t, n, false), b, graph.Kinds...)
+	sameItems(t, keyed(t, n, false), b, graph.Kinds()...)
 }
 
 func TestRoundTripXLSX(t *testing.T) {
@@ -40,7 +40,7 @@ func TestRoundTripXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	noIssues(t, rep)
-	sameItems(t, keyed(t, n, false), b, graph.Kinds...)
+	sameItems(t, keyed(t, n, false), b, graph.Kinds()...)
 }
 
 func TestRoundTripGraphML(t *testing.T) {
@@ -78,7 +78,7 @@ func TestRoundTripJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	noIssues(t, rep)
-	sameItems(t, n.Batch(), b, graph.Kinds...)
+	sameItems(t, n.Batch(), b, graph.Kinds()...)
 }
 
 func TestRoundTripGeoJSON(t *testing.T) {

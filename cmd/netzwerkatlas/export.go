@@ -35,7 +35,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return usageError{fmt.Sprintf("--format: unbekanntes Format %q; möglich sind csv, xlsx, graphml, gexf, json und geojson", *format)}
 	case *kind != "" && f.Name != importers.FormatCSV:
 		return usageError{"--kind gilt nur für csv; die anderen Formate enthalten alle Arten"}
-	case *kind != "" && !slices.Contains(graph.Kinds, graph.Kind(*kind)):
+	case *kind != "" && !slices.Contains(graph.Kinds(), graph.Kind(*kind)):
 		return usageError{fmt.Sprintf("--kind: unbekannte Art %q; möglich sind actor, cooperation, offer, social_space, need und wave", *kind)}
 	case *metrics && !slices.Contains(importers.MetricFormats, f.Name):
 		return usageError{"--metrics gibt es nur mit xlsx, gexf und graphml; die Kennzahlen als Tabelle liefert „export --format xlsx --metrics“"}
