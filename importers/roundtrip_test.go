@@ -94,3 +94,22 @@ func TestRoundTripGeoJSON(t *testing.T) {
 	noIssues(t, rep)
 	sameItems(t, keyed(t, n, true), b, graph.KindSocialSpace)
 }
+
+// TestXLSXDeterministic encodes the same workbook again and again: the bytes are the
+// same each time, although excelize writes the archive's entries in map order.
+func TestXLSXDeterministic(t *testing.T) {
+	n := sampleNetwork()
+	extra := Table{Name: "Kennzahlen", Headers: []string{"Schlüssel", "Grad"}, Rows: [][]any{{"a", 1}}}
+	var first []byte
+	for i := range 10 {
+		var buf bytes.Buffer
+		if err := EncodeXLSX(&buf, n, EncodeOptions{Tables: []Table{extra}}); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 {
+			first = buf.Bytes()
+		} else if !bytes.Equal(buf.Bytes(), first) {
+			t.Fatalf("encoding %d differs from the first", i)
+		}
+	}
+}

@@ -52,7 +52,7 @@ func Template(w io.Writer, t *graph.Taxonomy) error {
 		return err
 	}
 	f.SetActiveSheet(0)
-	return f.Write(w)
+	return writeWorkbook(w, f)
 }
 
 // templateColumns are the columns of a template sheet: all but the internal ID.
