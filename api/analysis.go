@@ -5,12 +5,14 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
+	"github.com/netzwerkatlas/netzwerkatlas/importers/export"
 )
 
 // analyse returns a handler for one analysis report. It allows the query parameters
@@ -76,7 +78,7 @@ func (s *Server) analysisActors() gin.HandlerFunc {
 		},
 		func(c *gin.Context, n *graph.Network, tq metricTableQuery, r *analysis.ActorReport) {
 			t := importers.ActorMetricTable(n, r)
-			s.attachment(c, tq.format, downloadName("kennzahlen", tq.format), func(w io.Writer) error {
+			s.attachment(c, tq.format, export.FileName("kennzahlen", tq.format, time.Now()), func(w io.Writer) error {
 				if tq.format == importers.FormatCSV {
 					return importers.EncodeTableCSV(w, t)
 				}

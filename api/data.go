@@ -6,6 +6,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/importers/export"
 )
 
 // taxonomy answers GET /api/v1/taxonomy with the installation's taxonomy and its
@@ -131,7 +132,7 @@ func (s *Server) network(c *gin.Context) {
 	if notModified(c, tag) {
 		return
 	}
-	kept := filterNetwork(n, actors, coops)
+	kept := export.Select(n, actors, coops)
 	res := networkResponse{Revision: n.Revision, Nodes: make([]networkNode, 0, len(kept.Actors)), Edges: make([]networkEdge, 0, len(kept.Cooperations))}
 	for i := range kept.Actors {
 		a := &kept.Actors[i]

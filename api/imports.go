@@ -209,7 +209,7 @@ func importFormat(query, field string) (string, error) {
 // formatNames lists the names of the formats that keep selects, for messages.
 func formatNames(keep func(importers.Format) bool) string {
 	var names []string
-	for _, f := range importers.Formats {
+	for _, f := range importers.Formats() {
 		if keep(f) {
 			names = append(names, f.Name)
 		}
@@ -270,7 +270,7 @@ func (s *Server) importTemplate(c *gin.Context) {
 // (decode) and exported (encode).
 func (s *Server) importFormats(c *gin.Context) {
 	c.Header("Cache-Control", "max-age=3600")
-	s.respond(c, http.StatusOK, importers.Formats)
+	s.respond(c, http.StatusOK, importers.Formats())
 }
 
 // attachment answers with the file that write produces, in the named format of

@@ -19,7 +19,13 @@ type queryParams struct {
 // newQueryParams returns the query of r after checking that it holds only parameters
 // in allowed, each at most once.
 func newQueryParams(r *http.Request, allowed ...string) (*queryParams, error) {
-	values, err := url.ParseQuery(r.URL.RawQuery)
+	return parseQuery(r.URL.RawQuery, allowed...)
+}
+
+// parseQuery returns the query string raw after checking that it holds only
+// parameters in allowed, each at most once.
+func parseQuery(raw string, allowed ...string) (*queryParams, error) {
+	values, err := url.ParseQuery(raw)
 	if err != nil {
 		return nil, badParam("query", "Die Abfrage ist nicht richtig kodiert.")
 	}

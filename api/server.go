@@ -33,7 +33,7 @@ type Config struct {
 	// MaxBatchBytes limits the body of POST /api/v1/batch; DefaultMaxBatchBytes if 0.
 	MaxBatchBytes int64
 	// MaxImportBytes limits the body of POST /api/v1/imports, all files together;
-	// importers.DefaultLimits.MaxBytes if 0.
+	// importers.DefaultLimits().MaxBytes if 0.
 	MaxImportBytes int64
 	// Analysis tunes the analysis engine; the zero value selects its defaults.
 	Analysis analysis.Options
@@ -62,7 +62,7 @@ type Server struct {
 func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	cfg.MaxBodyBytes = cmp.Or(cfg.MaxBodyBytes, DefaultMaxBodyBytes)
 	cfg.MaxBatchBytes = cmp.Or(cfg.MaxBatchBytes, DefaultMaxBatchBytes)
-	cfg.MaxImportBytes = cmp.Or(cfg.MaxImportBytes, importers.DefaultLimits.MaxBytes)
+	cfg.MaxImportBytes = cmp.Or(cfg.MaxImportBytes, importers.DefaultLimits().MaxBytes)
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}

@@ -187,7 +187,7 @@ type PlannedWrite struct {
 func PrepareBatch(b *Batch, t *Taxonomy, lk Lookup, now time.Time) ([]PlannedWrite, BatchResult, error) {
 	items := b.Items()
 	res := BatchResult{Counts: map[Kind]*BatchCount{}}
-	for _, k := range Kinds {
+	for _, k := range Kinds() {
 		res.Counts[k] = &BatchCount{}
 	}
 	ov := newOverlay(lk)
@@ -324,7 +324,7 @@ type overlay struct {
 
 func newOverlay(store Lookup) *overlay {
 	ov := &overlay{store: store, byID: map[Kind]map[string]Entity{}, byKey: map[Kind]map[string]Entity{}}
-	for _, k := range Kinds {
+	for _, k := range Kinds() {
 		ov.byID[k], ov.byKey[k] = map[string]Entity{}, map[string]Entity{}
 	}
 	return ov

@@ -23,9 +23,12 @@ const (
 	KindWave        Kind = "wave"
 )
 
-// Kinds lists every entity kind in dependency order: a kind only refers to kinds before
-// it, so creating in this order and deleting in reverse never breaks a reference.
-var Kinds = []Kind{KindSocialSpace, KindWave, KindActor, KindOffer, KindNeed, KindCooperation}
+// Kinds returns every entity kind in dependency order: a kind only refers to kinds
+// before it, so creating in this order and deleting in reverse never breaks a
+// reference. Each call returns a new slice.
+func Kinds() []Kind {
+	return []Kind{KindSocialSpace, KindWave, KindActor, KindOffer, KindNeed, KindCooperation}
+}
 
 // Label returns the German name of the kind, for messages.
 func (k Kind) Label() string {

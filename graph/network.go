@@ -52,7 +52,7 @@ func Diff(a, b *Network, max int) []string {
 		return m
 	}
 	am, bm := index(ai), index(bi)
-	for _, k := range Kinds {
+	for _, k := range Kinds() {
 		for id, ea := range am[k] {
 			eb, ok := bm[k][id]
 			switch {

@@ -66,11 +66,14 @@ const (
 	MeasurePlacesPer1000 = "places_per_1000" // places (Offer.Capacity) per 1,000 inhabitants
 )
 
-// Measures lists the measures with their German labels.
-var Measures = []Term{
-	{Code: MeasureOffers, Label: "Anzahl Angebote"},
-	{Code: MeasureOffersPer1000, Label: "Angebote je 1.000 Einwohner"},
-	{Code: MeasurePlacesPer1000, Label: "Plätze je 1.000 Einwohner"},
+// Measures returns the measures with their German labels. Each call returns a new
+// slice.
+func Measures() []Term {
+	return []Term{
+		{Code: MeasureOffers, Label: "Anzahl Angebote"},
+		{Code: MeasureOffersPer1000, Label: "Angebote je 1.000 Einwohner"},
+		{Code: MeasurePlacesPer1000, Label: "Plätze je 1.000 Einwohner"},
+	}
 }
 
 // Need is a planners' target for a social space and field of action (Bedarf),

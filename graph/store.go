@@ -87,7 +87,7 @@ type Deleted map[Kind]int
 // DeleteOptions.Cascade would allow the deletion.
 func InUseError(kind Kind, id string, counts Deleted, cascadable bool) error {
 	var parts []string
-	for _, k := range Kinds {
+	for _, k := range Kinds() {
 		if n := counts[k]; n > 0 {
 			parts = append(parts, fmt.Sprintf("%d × %s", n, k.Label()))
 		}

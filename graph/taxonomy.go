@@ -54,8 +54,11 @@ var listLabels = map[string]string{
 	ListIndicators:       "Indikator",
 }
 
-// ListNames names the taxonomy's lists, in the order of the Taxonomy's fields.
-var ListNames = []string{ListLegalDomains, ListFields, ListTargetGroups, ListActorKinds, ListCooperationKinds, ListSpaceLevels, ListIndicators}
+// ListNames returns the names of the taxonomy's lists, in the order of the Taxonomy's
+// fields. Each call returns a new slice.
+func ListNames() []string {
+	return []string{ListLegalDomains, ListFields, ListTargetGroups, ListActorKinds, ListCooperationKinds, ListSpaceLevels, ListIndicators}
+}
 
 // List returns the named list, or nil for an unknown name.
 func (t *Taxonomy) List(name string) []Term {
@@ -99,7 +102,7 @@ var codePattern = regexp.MustCompile(`^[a-z][a-z0-9_]{0,39}$`)
 // unique, and that every term has a label.
 func (t *Taxonomy) Validate() error {
 	v := fieldErrors{}
-	for _, name := range ListNames {
+	for _, name := range ListNames() {
 		terms := t.List(name)
 		if len(terms) == 0 {
 			v.add(name, "Die Liste darf nicht leer sein.")

@@ -1,6 +1,27 @@
-// Package importers decodes foreign files into a graph.Batch and encodes the network
-// for other tools. It is pure: no storage, no HTTP. Callers hand the Batch to
-// graph.Store.Upsert (first with graph.BatchOptions{DryRun: true}) and show the Report.
+// Package importers reads and writes the file formats: it decodes foreign files into
+// a graph.Batch and encodes the network for other tools. It is pure: no storage, no
+// HTTP. Callers hand the Batch to graph.Store.Upsert (first with
+// graph.BatchOptions{DryRun: true}) and show the Report.
+//
+// # Where things live
+//
+// A format's reader and writer stay in this one package because both follow the same
+// column schema; the file name says the direction:
+//
+//   - <format>_decode.go reads a format and <format>_encode.go writes it (csv, xlsx,
+//     graphml, gexf, json, geojson);
+//   - decode.go (DecodeFile, DecodeFiles) and encode.go (Encode) choose a format by
+//     name; other files ending in _decode.go or _encode.go hold what the readers or
+//     the writers share, such as rows_decode.go (rows of cells to entities) and
+//     table_encode.go (entities to rows);
+//   - files without a direction serve both: formats.go (the list of formats and their
+//     detection), schema.go and sheets.go (the columns of every kind), text.go;
+//     report.go is the readers' Report, template.go the workbook for imports and
+//     metrics_table.go the metric tables of exports.
+//
+// What goes into a download (the network view's filters, the metrics, the file name)
+// is not a format: it lives in the subpackage export, which the API and the command
+// line share.
 //
 // # Formats
 //
@@ -9,7 +30,7 @@
 // kind: Akteure, Kooperationen, Angebote, Sozialräume, Bedarfe, Erhebungswellen, or
 // their English names), GraphML (networkx, yEd, Gephi), GEXF 1.2 and 1.3 (Gephi,
 // networkx), JSON (a full dump of a graph.Network or a graph.Batch) and GeoJSON (a
-// FeatureCollection of social-space boundaries). Formats lists them with their
+// FeatureCollection of social-space boundaries). Formats returns them with their
 // content types; DecodeFile and Encode choose one by name.
 //
 // # Columns and attributes

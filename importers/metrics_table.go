@@ -81,12 +81,8 @@ func ActorMetricValues(r *analysis.ActorReport) map[string]map[string]float64 {
 	return out
 }
 
-// MetricFormats are the formats that carry metrics: XLSX as the sheet MetricSheet,
-// GEXF and GraphML as node attributes.
-var MetricFormats = []string{FormatXLSX, FormatGEXF, FormatGraphML}
-
-// AddMetrics puts the report's metrics into opts for the format (one of
-// MetricFormats): ActorMetricTable of n as an extra sheet of an XLSX file, else
+// AddMetrics puts the report's metrics into opts for the format (XLSX, GEXF or
+// GraphML): ActorMetricTable of n as an extra sheet of an XLSX file, else
 // ActorMetricValues for the node attributes of GEXF and GraphML.
 func (opts *EncodeOptions) AddMetrics(format string, n *graph.Network, r *analysis.ActorReport) {
 	if format == FormatXLSX {

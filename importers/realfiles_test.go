@@ -137,5 +137,5 @@ func TestLibreOfficeActors(t *testing.T) {
 // LibreOffice Calc: every entity survives.
 func TestLibreOfficeWorkbook(t *testing.T) {
 	b := decodeTestdata(t, "seeland_libreoffice.xlsx")
-	sameItems(t, keyed(t, sampleNetwork(), false), b, graph.Kinds...)
+	sameItems(t, keyed(t, sampleNetwork(), false), b, graph.Kinds()...)
 }

@@ -3,7 +3,6 @@ package importers
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -53,7 +52,7 @@ func Template(w io.Writer, t *graph.Taxonomy) error {
 		return err
 	}
 	f.SetActiveSheet(0)
-	return f.Write(w)
+	return writeWorkbook(w, f)
 }
 
 // templateColumns are the columns of a template sheet: all but the internal ID.
@@ -93,7 +92,7 @@ func writeLists(f *excelize.File, t *graph.Taxonomy) (map[string]string, error) 
 // templateLists names the lists of the sheets "Listen" and "Hilfe": the taxonomy's,
 // then the fixed value sets.
 func templateLists() []string {
-	return append(slices.Clone(graph.ListNames), listReportedBy, listMeasures)
+	return append(graph.ListNames(), listReportedBy, listMeasures)
 }
 
 // termsOf returns the terms of a taxonomy list or of a fixed value set.
@@ -102,7 +101,7 @@ func termsOf(t *graph.Taxonomy, list string) []graph.Term {
 	case listReportedBy:
 		return reportedByTerms
 	case listMeasures:
-		return graph.Measures
+		return graph.Measures()
 	}
 	return t.List(list)
 }

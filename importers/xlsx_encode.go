@@ -1,8 +1,11 @@
 package importers
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -50,7 +53,30 @@ func EncodeTables(w io.Writer, tables ...Table) error {
 			return err
 		}
 	}
-	return f.Write(w)
+	return writeWorkbook(w, f)
+}
+
+// writeWorkbook writes f to w with the archive's entries in the order of their
+// names. excelize writes them in the random order of its maps; sorted, the same
+// workbook gives the same bytes, so that the command line's export equals the API's.
+func writeWorkbook(w io.Writer, f *excelize.File) error {
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		return err
+	}
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	if err != nil {
+		return err
+	}
+	entries := slices.Clone(zr.File)
+	slices.SortFunc(entries, func(a, b *zip.File) int { return strings.Compare(a.Name, b.Name) })
+	zw := zip.NewWriter(w)
+	for _, e := range entries {
+		if err := zw.Copy(e); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }
 
 // headerStyle adds the style of header rows (bold on light blue) to f, for exports and

@@ -3,57 +3,87 @@ package main
 import (
 	"bufio"
 	"context"
+	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
-	"time"
 
-	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/api"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
-	"github.com/netzwerkatlas/netzwerkatlas/importers"
+	"github.com/netzwerkatlas/netzwerkatlas/importers/export"
 )
 
-// runExport writes the stored network in one of importers' formats to a file or to
-// standard output, with the metrics of the analysis if asked: as the sheet
-// "Kennzahlen" of a workbook, or as node attributes of GEXF and GraphML.
+// exportHelp explains each parameter of api.ExportParams, which export takes as an
+// option of the same name.
+var exportHelp = map[string]string{
+	"legal_domain":     "nur Akteure dieses Rechtskreises (Code, z. B. sgb9)",
+	"field":            "nur Akteure dieses Handlungsfelds (Code)",
+	"target_group":     "nur Akteure dieser Zielgruppe (Code)",
+	"social_space":     "nur Akteure in diesem Sozialraum oder einem darin (ID)",
+	"actor_kind":       "nur Akteure dieser Art (Code)",
+	"q":                "nur Akteure, deren Name, Kurzname, Schlüssel oder Beschreibung diesen Text enthält",
+	"wave_id":          "nur Kooperationen dieser Erhebungswelle (ID)",
+	"cooperation_kind": "nur Kooperationen dieser Art (Code)",
+	"min_intensity":    "nur Kooperationen mit mindestens dieser Intensität (1 bis 4)",
+	"kind":             "nur bei csv: actor (Vorgabe), cooperation, offer, social_space, need oder wave",
+	"metrics":          "Kennzahlen hinzufügen: in xlsx als Blatt „Kennzahlen“, in gexf und graphml als Knotenattribute",
+	"directed":         "Kennzahlen des gerichteten Netzes statt des gegenseitigen",
+}
+
+// exportBools are the parameters of api.ExportParams that are switches.
+var exportBools = []string{"metrics", "directed"}
+
+// runExport writes the stored network in one of importers' formats to a file, into a
+// directory or to standard output. Its options are those of the API's GET
+// /api/v1/exports/{format}, read by api.ParseExport and written by export.New, so
+// that both give the same file: the filters of the network view, --kind, --metrics
+// and --directed.
 func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "export", "export --format FORMAT [--kind ART] [--metrics [--directed]] [-o DATEI]")
+	fs := newFlags(e, "export", "export --format FORMAT [--kind ART] [Filter …] [--metrics [--directed]] [-o DATEI|VERZEICHNIS]")
 	format := fs.String("format", "", "csv, xlsx, graphml, gexf, json oder geojson (Pflicht)")
-	kind := fs.String("kind", "", "nur bei csv: actor (Vorgabe), cooperation, offer, social_space, need oder wave")
-	metrics := fs.Bool("metrics", false, "Kennzahlen hinzufügen: in xlsx als Blatt „Kennzahlen“, in gexf und graphml als Knotenattribute")
-	directed := fs.Bool("directed", false, "Kennzahlen des gerichteten Netzes statt des gegenseitigen")
-	out := fs.String("o", "", "Zieldatei; ohne oder mit - die Standardausgabe")
+	params := api.ExportParams()
+	for _, name := range params {
+		if slices.Contains(exportBools, name) {
+			fs.Bool(name, false, exportHelp[name])
+		} else {
+			fs.String(name, "", exportHelp[name])
+		}
+	}
+	out := fs.String("o", "", "Zieldatei oder ein Verzeichnis (dann unter dem Namen, den auch die API vergibt); ohne oder mit - die Standardausgabe")
 	sc := addStoreFlags(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	f, ok := importers.FormatByName(*format)
-	switch {
-	case !ok || !f.Encode:
-		return usageError{fmt.Sprintf("--format: unbekanntes Format %q; möglich sind csv, xlsx, graphml, gexf, json und geojson", *format)}
-	case *kind != "" && f.Name != importers.FormatCSV:
-		return usageError{"--kind gilt nur für csv; die anderen Formate enthalten alle Arten"}
-	case *kind != "" && !slices.Contains(graph.Kinds, graph.Kind(*kind)):
-		return usageError{fmt.Sprintf("--kind: unbekannte Art %q; möglich sind actor, cooperation, offer, social_space, need und wave", *kind)}
-	case *metrics && !slices.Contains(importers.MetricFormats, f.Name):
-		return usageError{"--metrics gibt es nur mit xlsx, gexf und graphml; die Kennzahlen als Tabelle liefert „export --format xlsx --metrics“"}
+	query := url.Values{}
+	fs.Visit(func(f *flag.Flag) {
+		if slices.Contains(params, f.Name) {
+			query.Set(f.Name, f.Value.String())
+		}
+	})
+	if *format == "" {
+		return usageError{"--format fehlt; möglich sind csv, xlsx, graphml, gexf, json und geojson"}
+	}
+	req, err := api.ParseExport(*format, query.Encode())
+	if err != nil {
+		return usageError{api.ProblemDetail(err)}
 	}
 
 	n, err := sc.snapshot(ctx)
 	if err != nil {
 		return err
 	}
-	opts := importers.EncodeOptions{Kind: graph.Kind(*kind), Date: time.Now().Format(time.DateOnly)}
-	if *metrics {
-		r, err := analysis.NewEngine(analysis.Options{}).Actors(ctx, n, *directed)
-		if err != nil {
-			return err
-		}
-		opts.AddMetrics(f.Name, n, r)
+	f, err := export.New(ctx, n, req, analysis.NewEngine(analysis.Options{}))
+	if err != nil {
+		return err
 	}
-	return writeOutput(*out, e.stdout, func(w io.Writer) error { return importers.Encode(f.Name, w, n, opts) })
+	path := *out
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		path = filepath.Join(path, f.Name)
+	}
+	return writeOutput(path, e.stdout, f.Write)
 }
 
 // writeOutput writes what write produces to the file path, or to stdout if path is ""

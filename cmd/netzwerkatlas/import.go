@@ -93,7 +93,7 @@ func readMapping(path string) (importers.Mapping, error) {
 // its place, and what the import did, would do, or that it was refused.
 func printReport(w io.Writer, rep *importers.Report, res graph.BatchResult, dryRun bool) {
 	var read []string
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		if n := rep.Counts[k]; n > 0 {
 			read = append(read, fmt.Sprintf("%s: %d", k.Label(), n))
 		}
@@ -135,7 +135,7 @@ func printReport(w io.Writer, rep *importers.Report, res graph.BatchResult, dryR
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "neu\tgeändert\tunverändert\t Art\t")
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		if c := res.Counts[k]; c != nil && c.Created+c.Updated+c.Unchanged > 0 {
 			fmt.Fprintf(tw, "%d\t%d\t%d\t %s\t\n", c.Created, c.Updated, c.Unchanged, k.Label())
 		}

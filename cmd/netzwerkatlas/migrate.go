@@ -60,7 +60,7 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 	if diff := graph.Diff(n, copied, 10); diff != nil {
 		return fmt.Errorf("die Kopie weicht von der Quelle ab:\n  %s", strings.Join(diff, "\n  "))
 	}
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		fmt.Fprintf(e.stdout, "%-16s %8d\n", k.Label(), res.Counts[k].Created)
 	}
 	fmt.Fprintf(e.stdout, "%-16s %8d\nKopie geprüft: Quelle und Ziel stimmen überein.\n", "Tokens", tokens)

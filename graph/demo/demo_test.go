@@ -27,7 +27,7 @@ func TestValid(t *testing.T) {
 		t.Run(fmt.Sprint(o), func(t *testing.T) {
 			b := demo.Generate(o)
 			keys := map[graph.Kind]map[string]bool{}
-			for _, k := range graph.Kinds {
+			for _, k := range graph.Kinds() {
 				keys[k] = map[string]bool{}
 			}
 			items := b.Items()

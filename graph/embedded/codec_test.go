@@ -57,7 +57,7 @@ func fillAll(v reflect.Value, seed *int) {
 }
 
 func TestCodecCoversEveryField(t *testing.T) {
-	for _, kind := range graph.Kinds {
+	for _, kind := range graph.Kinds() {
 		t.Run(string(kind), func(t *testing.T) {
 			want := graph.New(kind)
 			seed := 0

@@ -101,7 +101,7 @@ func (s *Store) initialize(tx *bolt.Tx) error {
 		return err
 	}
 	names := [][]byte{bucketPairs, bucketRefs, bucketTokens, bucketTokenHash, bucketTokenName}
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		names = append(names, entityBucket(k), keyBucket(k))
 	}
 	for _, name := range names {

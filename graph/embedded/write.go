@@ -196,7 +196,7 @@ func (s *Store) SetTaxonomy(ctx context.Context, t *graph.Taxonomy) error {
 			return graph.Errorf(graph.Conflict, "Die Taxonomie wurde inzwischen geändert (Version %d statt %d). Bitte neu laden.", cur.Version, t.Version)
 		}
 		removed := map[string]map[string]bool{}
-		for _, list := range graph.ListNames {
+		for _, list := range graph.ListNames() {
 			for _, term := range cur.List(list) {
 				if !t.Has(list, term.Code) {
 					if removed[list] == nil {
@@ -233,7 +233,7 @@ func (s *Store) SetTaxonomy(ctx context.Context, t *graph.Taxonomy) error {
 // checkUnused returns a Conflict error if a stored entity uses one of the removed
 // codes (by list name).
 func checkUnused(ctx context.Context, tx *bolt.Tx, removed map[string]map[string]bool) error {
-	for _, kind := range graph.Kinds {
+	for _, kind := range graph.Kinds() {
 		c := tx.Bucket(entityBucket(kind)).Cursor()
 		i := 0
 		for k, v := c.First(); k != nil; k, v = c.Next() {

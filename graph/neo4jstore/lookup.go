@@ -33,7 +33,7 @@ type lookup struct {
 func newLookup(ctx context.Context, tx neo4j.ManagedTransaction, visible int64) *lookup {
 	lk := &lookup{ctx: ctx, tx: tx, visible: visible, byID: map[graph.Kind]map[string]graph.Entity{},
 		byKey: map[graph.Kind]map[string]graph.Entity{}, byPair: map[string]*graph.Cooperation{}}
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		lk.byID[k], lk.byKey[k] = map[string]graph.Entity{}, map[string]graph.Entity{}
 	}
 	return lk
@@ -119,7 +119,7 @@ const prefetchChunk = 20000
 func (lk *lookup) prefetch(b *graph.Batch) error {
 	lk.batch = b
 	want := map[graph.Kind]map[string]struct{}{}
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		want[k] = map[string]struct{}{}
 	}
 	for _, it := range b.Items() {
@@ -135,7 +135,7 @@ func (lk *lookup) prefetch(b *graph.Batch) error {
 			want[r.Kind][*r.ID] = struct{}{}
 		}
 	}
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		if len(want[k]) == 0 {
 			continue
 		}

@@ -283,7 +283,7 @@ func (l *lease) abandon(ctx context.Context) error {
 // chunks of separate transactions.
 func (l *lease) cleanup(ctx context.Context) error {
 	queries := []string{"MATCH ()-[n:COOPERATES_WITH {batch: $batch}]->() WITH n LIMIT $limit DELETE n RETURN count(*)"}
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		if ki := kinds[k]; !ki.rel {
 			queries = append(queries, "MATCH (n:"+ki.label+" {batch: $batch}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*)")
 		}

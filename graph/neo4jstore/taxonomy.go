@@ -86,7 +86,7 @@ func (s *Store) SetTaxonomy(ctx context.Context, t *graph.Taxonomy) error {
 				Message: fmt.Sprintf("Die Taxonomie wurde inzwischen geändert (gespeichert ist Version %d, nicht %d); bitte neu laden.", old.Version, t.Version),
 				Fields:  []graph.FieldError{{Field: "version", Message: "Die Version ist veraltet."}}}
 		}
-		for _, list := range graph.ListNames {
+		for _, list := range graph.ListNames() {
 			var removed []string
 			for _, term := range old.List(list) {
 				if !t.Has(list, term.Code) {
@@ -133,7 +133,7 @@ func (s *Store) SetTaxonomy(ctx context.Context, t *graph.Taxonomy) error {
 // describe renders counts by kind in German, such as "3 × Akteur, 1 × Angebot".
 func describe(counts graph.Deleted) string {
 	out := ""
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		if n := counts[k]; n > 0 {
 			if out != "" {
 				out += ", "

@@ -97,7 +97,7 @@ func plan(writes []graph.PlannedWrite, batch int64, chunk int) []step {
 		return map[string]any{"ids": out}, -1, nil
 	}
 
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		ki := kinds[k]
 		if ki.rel {
 			continue

@@ -60,7 +60,7 @@ func count(res graph.BatchResult, k graph.Kind) graph.BatchCount {
 // zero).
 func wantCounts(t *testing.T, res graph.BatchResult, want map[graph.Kind]graph.BatchCount, what string) {
 	t.Helper()
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		if got := count(res, k); got != want[k] {
 			t.Errorf("%s: %s counts %+v, want %+v", what, k, got, want[k])
 		}
@@ -289,7 +289,7 @@ func testUpsert(t *testing.T, open func(*testing.T) graph.Store) {
 			t.Errorf("created %d cooperations, want %d", c.Created, len(n.Cooperations))
 		}
 		copied := snapshot(t, dst)
-		for _, k := range graph.Kinds {
+		for _, k := range graph.Kinds() {
 			got, exp := entities(copied, k), entities(n, k)
 			if len(got) != len(exp) {
 				t.Fatalf("%d %s copied, want %d", len(got), k, len(exp))

@@ -73,7 +73,7 @@ func testEmpty(t *testing.T, s graph.Store) {
 		t.Errorf("the taxonomy of a new store is not the default:\n%s", jsonOf(tax))
 	}
 	n := snapshot(t, s)
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		if got := len(entities(n, k)); got != 0 {
 			t.Errorf("a new store's snapshot has %d entities of kind %s", got, k)
 		}

@@ -99,7 +99,7 @@ func testSnapshot(t *testing.T, s graph.Store) {
 		t.Error("the snapshot's taxonomy differs from Taxonomy")
 	}
 	total := 0
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		es := entities(n, k)
 		total += len(es)
 		if !slices.IsSortedFunc(es, func(a, b graph.Entity) int { return strings.Compare(a.Metadata().ID, b.Metadata().ID) }) {

@@ -161,7 +161,7 @@ func diffNetwork(a, b *graph.Network) string {
 	if ja, jb := jsonOf(a.Taxonomy), jsonOf(b.Taxonomy); ja != jb {
 		return fmt.Sprintf("taxonomy %s vs %s", ja, jb)
 	}
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		ea, eb := entities(a, k), entities(b, k)
 		if len(ea) != len(eb) {
 			return fmt.Sprintf("%d vs %d entities of kind %s", len(ea), len(eb), k)

@@ -234,7 +234,7 @@ func (p *Profiles) needExplanation(s int, n *graph.Need, c SupplyCell, check *Ne
 		what += " für " + p.targets.labels[p.targets.index[n.TargetGroup]]
 	}
 	measure := n.Measure
-	for _, t := range graph.Measures {
+	for _, t := range graph.Measures() {
 		if t.Code == n.Measure {
 			measure = t.Label
 		}

@@ -65,11 +65,3 @@ func jsonError(err error) error {
 	}
 	return &graph.Error{Code: graph.Invalid, Message: "Die JSON-Datei ist fehlerhaft.", Err: err}
 }
-
-// EncodeJSON writes the network as one JSON object (a full dump, taxonomy
-// included) that DecodeJSON reads back without loss.
-func EncodeJSON(w io.Writer, n *graph.Network) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(n)
-}

@@ -32,7 +32,7 @@ func finishBatch(b *graph.Batch, rep *Report) {
 	for _, k := range []graph.Kind{graph.KindOffer, graph.KindNeed, graph.KindCooperation} {
 		deriveKeys(b, k)
 	}
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		checkKeys(b, rep, k)
 	}
 	checkPairs(b, rep)
@@ -111,7 +111,7 @@ func shortKey(key string) string {
 func resolveRefs(b *graph.Batch) {
 	keys := map[graph.Kind]map[string]bool{}
 	names := map[graph.Kind]map[string]string{} // Slug(name) → key; "" if ambiguous
-	for _, k := range graph.Kinds {
+	for _, k := range graph.Kinds() {
 		sh := sheetOf(k)
 		set := make(map[string]bool, sh.count(b))
 		byName := map[string]string{}

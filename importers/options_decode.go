@@ -50,17 +50,19 @@ type Limits struct {
 	MaxIssues        int   // issues kept in a Report; the rest are counted
 }
 
-// DefaultLimits are the limits used for every zero field of Options.Limits.
-var DefaultLimits = Limits{
-	MaxBytes:         50 << 20,
-	MaxRows:          200_000,
-	MaxCooperations:  1_000_000,
-	MaxColumns:       200,
-	MaxCellBytes:     32 << 10,
-	MaxUnzippedBytes: 500 << 20,
-	MaxXMLDepth:      64,
-	MaxXMLTokens:     60_000_000,
-	MaxIssues:        1000,
+// DefaultLimits returns the limits used for every zero field of Options.Limits.
+func DefaultLimits() Limits {
+	return Limits{
+		MaxBytes:         50 << 20,
+		MaxRows:          200_000,
+		MaxCooperations:  1_000_000,
+		MaxColumns:       200,
+		MaxCellBytes:     32 << 10,
+		MaxUnzippedBytes: 500 << 20,
+		MaxXMLDepth:      64,
+		MaxXMLTokens:     60_000_000,
+		MaxIssues:        1000,
+	}
 }
 
 // withDefaults returns opts with a taxonomy and every limit set.
@@ -68,7 +70,7 @@ func (opts Options) withDefaults() Options {
 	if opts.Taxonomy == nil {
 		opts.Taxonomy = graph.DefaultTaxonomy()
 	}
-	l, d := &opts.Limits, DefaultLimits
+	l, d := &opts.Limits, DefaultLimits()
 	set64 := func(v *int64, def int64) {
 		if *v <= 0 {
 			*v = def

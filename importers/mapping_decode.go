@@ -36,7 +36,7 @@ func (m Mapping) check(t *graph.Taxonomy) error {
 	for _, list := range sortedKeys(m.Values) {
 		tm, ok := matchers[list]
 		if !ok {
-			msg := fmt.Sprintf("Die Zuordnung nennt die unbekannte Liste „%s“; möglich sind %s.", list, strings.Join(graph.ListNames, ", "))
+			msg := fmt.Sprintf("Die Zuordnung nennt die unbekannte Liste „%s“; möglich sind %s.", list, strings.Join(graph.ListNames(), ", "))
 			return &graph.Error{Code: graph.Invalid, Message: msg, Fields: []graph.FieldError{{Field: "mapping.values." + list, Message: msg}}}
 		}
 		for _, from := range sortedKeys(m.Values[list]) {

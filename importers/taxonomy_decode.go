@@ -31,8 +31,8 @@ type matchers map[string]*termMatcher
 
 func newMatchers(t *graph.Taxonomy, m Mapping) matchers {
 	out := matchers{}
-	lists := map[string][]graph.Term{listReportedBy: reportedByTerms, listMeasures: graph.Measures}
-	for _, name := range graph.ListNames {
+	lists := map[string][]graph.Term{listReportedBy: reportedByTerms, listMeasures: graph.Measures()}
+	for _, name := range graph.ListNames() {
 		lists[name] = t.List(name)
 	}
 	for name, terms := range lists {
