@@ -11,8 +11,8 @@ import (
 
 // tokenRequest is the body of POST /api/v1/tokens.
 type tokenRequest struct {
-	Name string     `json:"name"`
-	Role graph.Role `json:"role"`
+	Name string     `json:"name" required:"true" minLength:"1" maxLength:"100"`
+	Role graph.Role `json:"role" required:"true"`
 }
 
 // createdToken is a new token with its secret, shown only once.
@@ -23,6 +23,11 @@ type createdToken struct {
 	CreatedAt time.Time  `json:"created_at"`
 	// Secret is the bearer secret; the store keeps only its hash.
 	Secret string `json:"secret"`
+}
+
+// tokenList is the answer of GET /api/v1/tokens.
+type tokenList struct {
+	Items []graph.Token `json:"items"`
 }
 
 // listTokens answers GET /api/v1/tokens with all tokens, without secrets.
@@ -36,7 +41,7 @@ func (s *Server) listTokens(c *gin.Context) {
 		ts = []graph.Token{}
 	}
 	c.Header("Cache-Control", "no-store")
-	s.respond(c, http.StatusOK, map[string]any{"items": ts})
+	s.respond(c, http.StatusOK, tokenList{Items: ts})
 }
 
 // createToken answers POST /api/v1/tokens: it makes a new token and returns its secret

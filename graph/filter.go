@@ -211,3 +211,7 @@ func (f *Filter) Paginate(items []Entity) []Entity {
 	start := min(f.Offset, len(items))
 	return items[start:min(start+limit, len(items))]
 }
+
+// FilterFields returns the query parameter names of the filter fields that fit the
+// kind, as the table in Filter's comment lists them.
+func FilterFields(kind Kind) []string { return slices.Clone(fits[kind]) }
