@@ -331,7 +331,8 @@ func TestTokens(t *testing.T) {
 }
 
 // TestAnonymousLoopback checks the demo mode: anonymous reads (and analyses) from
-// loopback only, never writes, never for a forwarded or rebound request.
+// loopback only, never writes (401: a token could allow them), never for a forwarded
+// or rebound request.
 func TestAnonymousLoopback(t *testing.T) {
 	demo := newEnv(t, Config{AnonymousLoopback: true})
 	prod := newEnv(t, Config{})
@@ -345,9 +346,10 @@ func TestAnonymousLoopback(t *testing.T) {
 		{"demo reads from loopback", demo, req{method: "GET", path: "/api/v1/actors", remote: local, host: "localhost:8080"}, 200},
 		{"demo reads from IPv6 loopback", demo, req{method: "GET", path: "/api/v1/network", remote: "[::1]:50000", host: "[::1]:8080"}, 200},
 		{"demo reads taxonomy", demo, req{method: "GET", path: "/api/v1/taxonomy", remote: local, host: "127.0.0.1:8080"}, 200},
-		{"demo cannot write", demo, req{method: "POST", path: "/api/v1/actors", remote: local, host: "localhost", body: validActor}, 403},
-		{"demo cannot batch", demo, req{method: "POST", path: "/api/v1/batch", remote: local, host: "localhost", body: `{}`}, 403},
-		{"demo cannot list tokens", demo, req{method: "GET", path: "/api/v1/tokens", remote: local, host: "localhost"}, 403},
+		{"demo cannot write", demo, req{method: "POST", path: "/api/v1/actors", remote: local, host: "localhost", body: validActor}, 401},
+		{"demo cannot batch", demo, req{method: "POST", path: "/api/v1/batch", remote: local, host: "localhost", body: `{}`}, 401},
+		{"demo cannot list tokens", demo, req{method: "GET", path: "/api/v1/tokens", remote: local, host: "localhost"}, 401},
+		{"demo with too small a token", demo, req{method: "POST", path: "/api/v1/actors", remote: local, host: "localhost", role: analyst, body: validActor}, 403},
 		{"demo from elsewhere", demo, req{method: "GET", path: "/api/v1/actors", remote: far, host: "localhost"}, 401},
 		{"demo forwarded for loopback", demo, req{method: "GET", path: "/api/v1/actors", remote: far, host: "localhost",
 			header: map[string]string{"X-Forwarded-For": "127.0.0.1", "X-Real-IP": "127.0.0.1"}}, 401},

@@ -16,7 +16,7 @@ import (
 // listResponse is one page of a list of entities of type T; the handlers send
 // listResponse[graph.Entity], the OpenAPI document names the type of each kind.
 type listResponse[T any] struct {
-	Items  []T `json:"items"`
+	Items  []T `json:"items" nullable:"false"`
 	Total  int `json:"total"`
 	Limit  int `json:"limit"`
 	Offset int `json:"offset"`
@@ -136,7 +136,7 @@ type deleteResponse struct {
 	Kind graph.Kind `json:"kind"`
 	ID   string     `json:"id"`
 	// AlsoDeleted counts the dependents deleted with it (cascade), by kind.
-	AlsoDeleted graph.Deleted `json:"also_deleted"`
+	AlsoDeleted graph.Deleted `json:"also_deleted" nullable:"false"`
 }
 
 // deleteEntity answers DELETE /api/v1/<collection>/{id}. The version may be given as

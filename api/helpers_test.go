@@ -99,7 +99,8 @@ type req struct {
 	chunked      bool // send the body without Content-Length
 }
 
-// do sends r through the real router.
+// do sends r through the real router and checks the answer against the OpenAPI
+// document (checkContract).
 func (e *testEnv) do(r req) *httptest.ResponseRecorder {
 	e.t.Helper()
 	var body io.Reader
@@ -127,6 +128,7 @@ func (e *testEnv) do(r req) *httptest.ResponseRecorder {
 	}
 	rec := httptest.NewRecorder()
 	e.h.ServeHTTP(rec, hr)
+	checkContract(e.t, r.method, hr.URL.Path, rec)
 	return rec
 }
 

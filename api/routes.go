@@ -38,6 +38,9 @@ func (s *Server) routes() []route {
 		editor  = graph.RoleEditor
 		admin   = graph.RoleAdmin
 	)
+	// strict are the problems of a route that takes no query parameters but, as
+	// every route whose handler reads the query, refuses unknown ones.
+	strict := []int{http.StatusBadRequest}
 	encodes := func(f importers.Format) bool { return f.Encode }
 	decodes := func(f importers.Format) bool { return f.Decode }
 	xlsx, csv := contentTypeOf(importers.FormatXLSX), contentTypeOf(importers.FormatCSV)
@@ -90,20 +93,20 @@ func (s *Server) routes() []route {
 			ID: "analysisNetwork", Tag: "Analyse", Summary: "Netzwerk- und Gruppenkennzahlen",
 			Query: params("directed"), Response: (*analysis.NetworkReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities(), Op: operation{
-			ID: "analysisCommunities", Tag: "Analyse", Summary: "Gemeinschaften", Response: (*analysis.CommunityReport)(nil), ETag: true}},
+			ID: "analysisCommunities", Tag: "Analyse", Problems: strict, Summary: "Gemeinschaften", Response: (*analysis.CommunityReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix), Op: operation{
-			ID: "analysisCouplingMatrix", Tag: "Analyse", Summary: "Kopplungsmatrix", Response: (*analysis.CouplingReport)(nil), ETag: true}},
+			ID: "analysisCouplingMatrix", Tag: "Analyse", Problems: strict, Summary: "Kopplungsmatrix", Response: (*analysis.CouplingReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials(), Op: operation{
 			ID: "analysisCouplingPotentials", Tag: "Analyse", Summary: "Kopplungspotenziale",
 			Query: append(params(potentialParams...), param{"limit", "Höchstzahl der Paare.",
 				map[string]any{"type": "integer", "minimum": 1, "maximum": maxPotentials, "default": defaultPotentials}}),
 			Response: (*analysis.PotentialReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps), Op: operation{
-			ID: "analysisGaps", Tag: "Analyse", Summary: "Angebotslücken", Response: (*analysis.GapReport)(nil), ETag: true}},
+			ID: "analysisGaps", Tag: "Analyse", Problems: strict, Summary: "Angebotslücken", Response: (*analysis.GapReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/social-spaces", Role: analyst, Handler: planning(s, s.analysis.SocialSpaces), Op: operation{
-			ID: "analysisSocialSpaces", Tag: "Analyse", Summary: "Kennzahlen je Sozialraum", Response: (*analysis.SpaceReport)(nil), ETag: true}},
+			ID: "analysisSocialSpaces", Tag: "Analyse", Problems: strict, Summary: "Kennzahlen je Sozialraum", Response: (*analysis.SpaceReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/resilience", Role: analyst, Handler: planning(s, s.analysis.Resilience), Op: operation{
-			ID: "analysisResilience", Tag: "Analyse", Summary: "Ausfallanalyse", Response: (*analysis.ResilienceReport)(nil), ETag: true}},
+			ID: "analysisResilience", Tag: "Analyse", Problems: strict, Summary: "Ausfallanalyse", Response: (*analysis.ResilienceReport)(nil), ETag: true}},
 		{Method: "POST", Path: "/api/v1/analysis/what-if", Role: analyst, Handler: s.analysisWhatIf, MaxBody: maxWhatIfBytes, Op: operation{
 			ID: "analysisWhatIf", Tag: "Analyse", Summary: "Was-wäre-wenn",
 			Description: "Kopplungsmatrix und Ausfallanalyse mit vorgeschlagenen Kooperationen und ohne entfernte Akteure; schreibt nichts.",

@@ -22,7 +22,7 @@ import (
 // prefixes, 3.0 nullable) that would have to be turned off one by one:
 //
 //   - A response field is required unless its JSON tag has omitempty or omitzero;
-//     a pointer without them may be null.
+//     a pointer, slice or map without them may be null (see nullable).
 //   - A request field is required only if its struct tag says required:"true" (the
 //     rest may be left out; the store's validation answers 422 for what it misses).
 //   - Every object has additionalProperties: false: decode refuses unknown fields, and
@@ -192,7 +192,7 @@ func (r *reflector) fields(t reflect.Type, mode schemaMode, props map[string]any
 			s = map[string]any{"type": "string", "enum": values}
 		}
 		constrain(s, f.Tag)
-		if f.Type.Kind() == reflect.Pointer && (mode == requestMode || !optional) {
+		if nullable(f, mode, optional) {
 			s = map[string]any{"anyOf": []any{s, map[string]any{"type": "null"}}}
 		}
 		props[name] = s
@@ -200,6 +200,21 @@ func (r *reflector) fields(t reflect.Type, mode schemaMode, props map[string]any
 			*required = append(*required, name)
 		}
 	}
+}
+
+// nullable reports whether the field may be null: a pointer in a request (null means
+// none), and in a response a pointer, slice or map that encoding/json writes as null
+// when it is nil, unless omitempty leaves it out, its minItems says it is never
+// empty, or the tag nullable:"false" says the handler never leaves it nil.
+func nullable(f reflect.StructField, mode schemaMode, optional bool) bool {
+	k := f.Type.Kind()
+	if mode == requestMode {
+		return k == reflect.Pointer
+	}
+	if optional || f.Tag.Get("nullable") == "false" || f.Tag.Get("minItems") != "" {
+		return false
+	}
+	return k == reflect.Pointer || k == reflect.Slice || k == reflect.Map
 }
 
 // constrain adds the constraints of a field's struct tags to its schema s.

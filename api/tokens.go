@@ -27,7 +27,7 @@ type createdToken struct {
 
 // tokenList is the answer of GET /api/v1/tokens.
 type tokenList struct {
-	Items []graph.Token `json:"items"`
+	Items []graph.Token `json:"items" nullable:"false"`
 }
 
 // listTokens answers GET /api/v1/tokens with all tokens, without secrets.
