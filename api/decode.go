@@ -50,6 +50,10 @@ func unmarshal(data []byte, v any) error {
 	if err := dec.Decode(v); err != nil {
 		return jsonProblem(err, data, reflect.TypeOf(v))
 	}
+	if field, ok := nullField(data, reflect.TypeOf(v)); ok {
+		return newProblem(http.StatusBadRequest, "wrong-type", fmt.Sprintf("Das Feld %q darf nicht null sein.", field),
+			graph.FieldError{Field: field, Message: "Statt null das Feld weglassen oder einen Wert angeben."})
+	}
 	if _, err := dec.Token(); err != io.EOF {
 		line, col := position(data, dec.InputOffset())
 		return newProblem(http.StatusBadRequest, "malformed-json",
@@ -192,6 +196,56 @@ func unknownFieldPath(data []byte, target reflect.Type, name string) string {
 		return p
 	}
 	return name
+}
+
+// nullField finds the path of the first null in data whose Go field is no pointer
+// (encoding/json would silently leave such a field as it is) and reports whether
+// there is one. A null for a pointer field (such as location) means none.
+func nullField(data []byte, target reflect.Type) (string, bool) {
+	var doc any
+	if json.Unmarshal(data, &doc) != nil {
+		return "", false
+	}
+	return findNull(doc, target, "")
+}
+
+// findNull walks v along the Go type t and returns the path of the first null that t
+// holds in no pointer.
+func findNull(v any, t reflect.Type, path string) (string, bool) {
+	if t.Kind() == reflect.Pointer || t == reflect.TypeFor[json.RawMessage]() || t.Kind() == reflect.Interface {
+		return "", false
+	}
+	switch v := v.(type) {
+	case nil:
+		return path, path != ""
+	case map[string]any:
+		switch t.Kind() {
+		case reflect.Map:
+			for k, elem := range v {
+				if p, ok := findNull(elem, t.Elem(), join(path, k)); ok {
+					return p, true
+				}
+			}
+		case reflect.Struct:
+			fields := jsonFields(t)
+			for k, elem := range v {
+				if ft, known := fields[strings.ToLower(k)]; known {
+					if p, ok := findNull(elem, ft, join(path, k)); ok {
+						return p, true
+					}
+				}
+			}
+		}
+	case []any:
+		if t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+			for i, elem := range v {
+				if p, ok := findNull(elem, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); ok {
+					return p, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // findUnknown walks v along the Go type t and returns the path of the first object key

@@ -63,7 +63,7 @@ var queryDocs = map[string]param{
 	"limit":  {"limit", "Seitengröße.", map[string]any{"type": "integer", "minimum": 1, "maximum": graph.MaxLimit, "default": graph.DefaultLimit}},
 	"offset": {"offset", "Anzahl zu überspringender Einträge.", map[string]any{"type": "integer", "minimum": 0, "maximum": maxOffset, "default": 0}},
 	"q": {"q", "Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern).",
-		map[string]any{"type": "string"}},
+		map[string]any{"type": "string", "maxLength": graph.MaxQueryLength, "pattern": noControls}},
 	"legal_domain":     {"legal_domain", "Code eines Rechtskreises der Taxonomie.", map[string]any{"type": "string"}},
 	"field":            {"field", "Code eines Handlungsfelds der Taxonomie.", map[string]any{"type": "string"}},
 	"target_group":     {"target_group", "Code einer Zielgruppe der Taxonomie.", map[string]any{"type": "string"}},
@@ -85,6 +85,10 @@ var queryDocs = map[string]param{
 	"kind": {"kind", "Nur bei csv: welche Einträge die Datei enthält (Standard: Akteure).",
 		map[string]any{"type": "string", "enum": enumOf[reflect.TypeFor[graph.Kind]()]}},
 }
+
+// noControls matches text without the control characters that graph's validation
+// refuses (all but tab and line breaks).
+const noControls = `^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]*$`
 
 // params returns the query parameters of the names.
 func params(names ...string) []param {
@@ -276,7 +280,7 @@ func (s *Server) operationObject(r *reflector, rt route) map[string]any {
 			"schema": map[string]any{
 				"type": "object", "required": []any{"file"},
 				"properties": map[string]any{
-					"file": map[string]any{"type": "array", "items": map[string]any{"type": "string", "format": "binary"},
+					"file": map[string]any{"type": "array", "minItems": 1, "items": map[string]any{"type": "string", "format": "binary"},
 						"description": "Eine oder mehrere Dateien, jede als Teil file."},
 					"format": map[string]any{"type": "string", "enum": formatList(func(f importers.Format) bool { return f.Decode }),
 						"description": "Wie der Parameter format; beide müssen übereinstimmen."},
