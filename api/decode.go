@@ -206,6 +206,9 @@ func nullField(data []byte, target reflect.Type) (string, bool) {
 	if json.Unmarshal(data, &doc) != nil {
 		return "", false
 	}
+	for target.Kind() == reflect.Pointer {
+		target = target.Elem()
+	}
 	return findNull(doc, target, "")
 }
 
