@@ -37,13 +37,6 @@ type testEnv struct {
 // interface).
 func newEnv(t *testing.T, cfg Config) *testEnv {
 	t.Helper()
-	st, err := embedded.Open(filepath.Join(t.TempDir(), "netzwerkatlas.db"))
-	if err != nil {
-		t.Fatalf("open store: %v", err)
-	}
-	t.Cleanup(func() { st.Close() })
-	ctx := t.Context()
-
 	raw, err := os.ReadFile("testdata/fixture.json")
 	if err != nil {
 		t.Fatal(err)
@@ -52,7 +45,20 @@ func newEnv(t *testing.T, cfg Config) *testEnv {
 	if err := json.Unmarshal(raw, &b); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.Upsert(ctx, &b, graph.BatchOptions{}); err != nil {
+	return newEnvWith(t, cfg, &b)
+}
+
+// newEnvWith starts a test environment with cfg over a store that holds only the
+// batch b.
+func newEnvWith(t *testing.T, cfg Config, b *graph.Batch) *testEnv {
+	t.Helper()
+	st, err := embedded.Open(filepath.Join(t.TempDir(), "netzwerkatlas.db"))
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ctx := t.Context()
+	if _, err := st.Upsert(ctx, b, graph.BatchOptions{}); err != nil {
 		t.Fatalf("load fixture: %v", err)
 	}
 
