@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"mime"
 	"net/http"
 	"reflect"
@@ -48,6 +49,13 @@ func unmarshal(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
+		// JSON does not tell 2 from 2.0: read integral numbers written as decimals
+		// (which encoding/json refuses for integer fields) once more as integers.
+		if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok && strings.HasPrefix(te.Value, "number ") {
+			if normal, ok := integralNumbers(data); ok {
+				return unmarshal(normal, v)
+			}
+		}
 		return jsonProblem(err, data, reflect.TypeOf(v))
 	}
 	if field, ok := nullField(data, reflect.TypeOf(v)); ok {
@@ -60,6 +68,50 @@ func unmarshal(data []byte, v any) error {
 			fmt.Sprintf("Nach dem JSON-Objekt folgen weitere Daten (Zeile %d, Spalte %d).", line, col))
 	}
 	return nil
+}
+
+// integralNumbers rewrites the numbers in the JSON document data that are integers
+// written with a fraction or an exponent (2.0, 1e3) as integers, and reports whether
+// it changed any.
+func integralNumbers(data []byte) ([]byte, bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var doc any
+	if dec.Decode(&doc) != nil {
+		return nil, false
+	}
+	changed := false
+	var walk func(v any) any
+	walk = func(v any) any {
+		switch v := v.(type) {
+		case json.Number:
+			if !strings.ContainsAny(string(v), ".eE") {
+				return v
+			}
+			f, ok := new(big.Float).SetString(string(v))
+			if !ok || !f.IsInt() {
+				return v
+			}
+			i, _ := f.Int(nil)
+			changed = true
+			return json.Number(i.String())
+		case map[string]any:
+			for k, x := range v {
+				v[k] = walk(x)
+			}
+		case []any:
+			for i, x := range v {
+				v[i] = walk(x)
+			}
+		}
+		return v
+	}
+	doc = walk(doc)
+	if !changed {
+		return nil, false
+	}
+	out, err := json.Marshal(doc)
+	return out, err == nil
 }
 
 // jsonProblem translates an error of encoding/json into a German 400 problem.
@@ -215,8 +267,11 @@ func nullField(data []byte, target reflect.Type) (string, bool) {
 // findNull walks v along the Go type t and returns the path of the first null that t
 // holds in no pointer.
 func findNull(v any, t reflect.Type, path string) (string, bool) {
-	if t.Kind() == reflect.Pointer || t == reflect.TypeFor[json.RawMessage]() || t.Kind() == reflect.Interface {
+	if t == reflect.TypeFor[json.RawMessage]() || t.Kind() == reflect.Interface || (v == nil && t.Kind() == reflect.Pointer) {
 		return "", false
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
 	}
 	switch v := v.(type) {
 	case nil:

@@ -2,6 +2,7 @@ package api
 
 import (
 	"encoding/json"
+	"math/big"
 	"reflect"
 	"slices"
 	"strconv"
@@ -96,9 +97,14 @@ func (r *reflector) ref(t reflect.Type, mode schemaMode) map[string]any {
 		return map[string]any{"type": "string"}
 	case reflect.Bool:
 		return map[string]any{"type": "boolean"}
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return map[string]any{"type": "integer"}
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		// The bounds of the type, as exact literals: numbers beyond them are refused.
+		lo := new(big.Int).Lsh(big.NewInt(-1), uint(t.Bits()-1))
+		hi := new(big.Int).Sub(new(big.Int).Neg(lo), big.NewInt(1))
+		return map[string]any{"type": "integer", "minimum": json.Number(lo.String()), "maximum": json.Number(hi.String())}
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		hi := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(t.Bits())), big.NewInt(1))
+		return map[string]any{"type": "integer", "minimum": 0, "maximum": json.Number(hi.String())}
 	case reflect.Float32, reflect.Float64:
 		return map[string]any{"type": "number"}
 	case reflect.Pointer:
