@@ -277,7 +277,8 @@ func TestTaxonomy(t *testing.T) {
 	}
 }
 
-// TestTokens creates a token, uses it, lists and revokes it.
+// TestTokens creates a token, uses it, lists and revokes it; a token cannot revoke
+// itself.
 func TestTokens(t *testing.T) {
 	env := newEnv(t, Config{})
 	rec := env.do(req{method: "POST", path: "/api/v1/tokens", role: admin, body: `{"name":"Planung","role":"editor"}`})
@@ -317,7 +318,16 @@ func TestTokens(t *testing.T) {
 		t.Errorf("duplicate name: %d", rec.Code)
 	}
 
-	rec = env.do(req{method: "DELETE", path: "/api/v1/tokens/" + tok.ID, role: admin})
+	rec = env.do(req{method: "POST", path: "/api/v1/tokens", role: admin, body: `{"name":"Verwaltung","role":"admin"}`})
+	var adminTok createdToken
+	decodeBody(t, rec, &adminTok)
+	self := map[string]string{"Authorization": "Bearer " + adminTok.Secret}
+	rec = env.do(req{method: "DELETE", path: "/api/v1/tokens/" + adminTok.ID, header: self})
+	if rec.Code != http.StatusConflict {
+		t.Errorf("a token revoked itself: %d %s", rec.Code, rec.Body)
+	}
+
+	rec = env.do(req{method: "DELETE", path: "/api/v1/tokens/" + tok.ID, header: self})
 	if rec.Code != http.StatusNoContent {
 		t.Fatalf("delete: %d %s", rec.Code, rec.Body)
 	}

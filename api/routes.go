@@ -126,7 +126,8 @@ func (s *Server) routes() []route {
 			ID: "createToken", Tag: "Anmeldung", Summary: "API-Token anlegen", Body: tokenRequest{},
 			Status: http.StatusCreated, Response: createdToken{}, Location: true, Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity}}},
 		{Method: "DELETE", Path: "/api/v1/tokens/:id", Role: admin, Handler: s.deleteToken, Op: operation{
-			ID: "deleteToken", Tag: "Anmeldung", Summary: "API-Token widerrufen", Status: http.StatusNoContent}},
+			ID: "deleteToken", Tag: "Anmeldung", Summary: "API-Token widerrufen", Status: http.StatusNoContent,
+			Problems: []int{http.StatusConflict}}},
 	}...)
 }
 

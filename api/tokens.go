@@ -63,8 +63,14 @@ func (s *Server) createToken(c *gin.Context) {
 	s.respond(c, http.StatusCreated, createdToken{ID: t.ID, Name: t.Name, Role: t.Role, CreatedAt: t.CreatedAt, Secret: secret})
 }
 
-// deleteToken answers DELETE /api/v1/tokens/{id}: the token is revoked (204).
+// deleteToken answers DELETE /api/v1/tokens/{id}: the token is revoked (204). A token
+// cannot revoke itself (409), so that an admin does not lock themselves out.
 func (s *Server) deleteToken(c *gin.Context) {
+	if p := principalOf(c); p != nil && p.TokenID == c.Param("id") {
+		s.fail(c, newProblem(http.StatusConflict, "conflict",
+			"Das Token, mit dem diese Anfrage kommt, kann sich nicht selbst widerrufen; dafür ein anderes Admin-Token oder „netzwerkatlas token revoke“ verwenden."))
+		return
+	}
 	if err := s.store.DeleteToken(c.Request.Context(), c.Param("id")); err != nil {
 		s.fail(c, err)
 		return
