@@ -58,6 +58,9 @@ func unmarshal(data []byte, v any) error {
 		}
 		return jsonProblem(err, data, reflect.TypeOf(v))
 	}
+	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+		return newProblem(http.StatusBadRequest, "wrong-type", "Der Anfragekörper ist null; erwartet wird ein JSON-Objekt.")
+	}
 	if field, ok := nullField(data, reflect.TypeOf(v)); ok {
 		return newProblem(http.StatusBadRequest, "wrong-type", fmt.Sprintf("Das Feld %q darf nicht null sein.", field),
 			graph.FieldError{Field: field, Message: "Statt null das Feld weglassen oder einen Wert angeben."})

@@ -47,6 +47,7 @@ func TestProblems(t *testing.T) {
 		{"wrong type list", req{method: "POST", path: "/api/v1/actors", role: editor, body: `{"name":"X","legal_domains":"sgb9"}`}, 400, "wrong-type", "legal_domains", ""},
 		{"wrong type integer", req{method: "POST", path: "/api/v1/cooperations", role: editor, body: `{"from":"ac-1","to":"ac-2","kinds":["information"],"intensity":"hoch"}`}, 400, "wrong-type", "intensity", ""},
 		{"fraction for integer", req{method: "POST", path: "/api/v1/cooperations", role: editor, body: `{"from":"ac-1","to":"ac-2","kinds":["information"],"intensity":2.5}`}, 400, "wrong-type", "intensity", ""},
+		{"null body", req{method: "POST", path: "/api/v1/batch", role: editor, body: `null`}, 400, "wrong-type", "", "null"},
 		{"null for a text", req{method: "POST", path: "/api/v1/waves", role: editor, body: `{"name":"W","date":"2025-01-01","id":null}`}, 400, "wrong-type", "id", "null"},
 		{"null in a batch", req{method: "POST", path: "/api/v1/batch", role: editor, body: `{"actors":[{"name":"X","legal_domains":[null]}]}`}, 400, "wrong-type", "actors[0].legal_domains[0]", "null"},
 		{"null inside a pointer", req{method: "POST", path: "/api/v1/actors", role: editor, body: `{"name":"X","kind":"association","legal_domains":["sgb9"],"location":{"lat":1,"lon":null}}`}, 400, "wrong-type", "location.lon", "null"},

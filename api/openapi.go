@@ -257,7 +257,7 @@ func (s *Server) operationObject(r *reflector, rt route) map[string]any {
 	}
 	if op.ETag {
 		h := map[string]any{"name": "If-Match", "in": "header", "required": false,
-			"description": "Zuletzt gelesene Version als Entity-Tag, z. B. \"3\".", "schema": map[string]any{"type": "string", "pattern": `^\s*"?[1-9][0-9]{0,15}"?\s*$`}}
+			"description": "Zuletzt gelesene Version als Entity-Tag, z. B. \"3\".", "schema": map[string]any{"type": "string", "pattern": `^\s*("?[1-9][0-9]{0,15}"?)?\s*$`}}
 		if rt.Method == http.MethodGet {
 			h = map[string]any{"name": "If-None-Match", "in": "header", "required": false,
 				"description": "Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304.", "schema": map[string]any{"type": "string"}}
