@@ -43,12 +43,14 @@ func (s *Server) authorize(need graph.Role) gin.HandlerFunc {
 			return
 		}
 		c.Request = c.Request.WithContext(context.WithValue(c.Request.Context(), principalKey{}, p))
+		if !p.Role.Allows(need) && p.Anonymous {
+			// No credentials were given, and a token could allow it: 401, not 403.
+			s.fail(c, unauthorized("", fmt.Sprintf("Ohne Anmeldung ist nur Lesen erlaubt; dafür ist ein API-Token mit der Rolle %s nötig.", need)))
+			return
+		}
 		if !p.Role.Allows(need) {
-			detail := fmt.Sprintf("Dafür ist die Rolle %s nötig; Ihre Rolle ist %s.", need, p.Role)
-			if p.Anonymous {
-				detail = fmt.Sprintf("Ohne Anmeldung ist nur Lesen erlaubt; dafür ist ein API-Token mit der Rolle %s nötig.", need)
-			}
-			s.writeProblem(c, newProblem(http.StatusForbidden, "forbidden", detail))
+			s.writeProblem(c, newProblem(http.StatusForbidden, "forbidden",
+				fmt.Sprintf("Dafür ist die Rolle %s nötig; Ihre Rolle ist %s.", need, p.Role)))
 			return
 		}
 		c.Next()

@@ -277,7 +277,8 @@ func TestTaxonomy(t *testing.T) {
 	}
 }
 
-// TestTokens creates a token, uses it, lists and revokes it.
+// TestTokens creates a token, uses it, lists and revokes it; a token cannot revoke
+// itself.
 func TestTokens(t *testing.T) {
 	env := newEnv(t, Config{})
 	rec := env.do(req{method: "POST", path: "/api/v1/tokens", role: admin, body: `{"name":"Planung","role":"editor"}`})
@@ -317,7 +318,16 @@ func TestTokens(t *testing.T) {
 		t.Errorf("duplicate name: %d", rec.Code)
 	}
 
-	rec = env.do(req{method: "DELETE", path: "/api/v1/tokens/" + tok.ID, role: admin})
+	rec = env.do(req{method: "POST", path: "/api/v1/tokens", role: admin, body: `{"name":"Verwaltung","role":"admin"}`})
+	var adminTok createdToken
+	decodeBody(t, rec, &adminTok)
+	self := map[string]string{"Authorization": "Bearer " + adminTok.Secret}
+	rec = env.do(req{method: "DELETE", path: "/api/v1/tokens/" + adminTok.ID, header: self})
+	if rec.Code != http.StatusConflict {
+		t.Errorf("a token revoked itself: %d %s", rec.Code, rec.Body)
+	}
+
+	rec = env.do(req{method: "DELETE", path: "/api/v1/tokens/" + tok.ID, header: self})
 	if rec.Code != http.StatusNoContent {
 		t.Fatalf("delete: %d %s", rec.Code, rec.Body)
 	}
@@ -331,7 +341,8 @@ func TestTokens(t *testing.T) {
 }
 
 // TestAnonymousLoopback checks the demo mode: anonymous reads (and analyses) from
-// loopback only, never writes, never for a forwarded or rebound request.
+// loopback only, never writes (401: a token could allow them), never for a forwarded
+// or rebound request.
 func TestAnonymousLoopback(t *testing.T) {
 	demo := newEnv(t, Config{AnonymousLoopback: true})
 	prod := newEnv(t, Config{})
@@ -345,9 +356,10 @@ func TestAnonymousLoopback(t *testing.T) {
 		{"demo reads from loopback", demo, req{method: "GET", path: "/api/v1/actors", remote: local, host: "localhost:8080"}, 200},
 		{"demo reads from IPv6 loopback", demo, req{method: "GET", path: "/api/v1/network", remote: "[::1]:50000", host: "[::1]:8080"}, 200},
 		{"demo reads taxonomy", demo, req{method: "GET", path: "/api/v1/taxonomy", remote: local, host: "127.0.0.1:8080"}, 200},
-		{"demo cannot write", demo, req{method: "POST", path: "/api/v1/actors", remote: local, host: "localhost", body: validActor}, 403},
-		{"demo cannot batch", demo, req{method: "POST", path: "/api/v1/batch", remote: local, host: "localhost", body: `{}`}, 403},
-		{"demo cannot list tokens", demo, req{method: "GET", path: "/api/v1/tokens", remote: local, host: "localhost"}, 403},
+		{"demo cannot write", demo, req{method: "POST", path: "/api/v1/actors", remote: local, host: "localhost", body: validActor}, 401},
+		{"demo cannot batch", demo, req{method: "POST", path: "/api/v1/batch", remote: local, host: "localhost", body: `{}`}, 401},
+		{"demo cannot list tokens", demo, req{method: "GET", path: "/api/v1/tokens", remote: local, host: "localhost"}, 401},
+		{"demo with too small a token", demo, req{method: "POST", path: "/api/v1/actors", remote: local, host: "localhost", role: analyst, body: validActor}, 403},
 		{"demo from elsewhere", demo, req{method: "GET", path: "/api/v1/actors", remote: far, host: "localhost"}, 401},
 		{"demo forwarded for loopback", demo, req{method: "GET", path: "/api/v1/actors", remote: far, host: "localhost",
 			header: map[string]string{"X-Forwarded-For": "127.0.0.1", "X-Real-IP": "127.0.0.1"}}, 401},

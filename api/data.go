@@ -79,10 +79,10 @@ type networkNode struct {
 	Name         string            `json:"name"`
 	ShortName    string            `json:"short_name,omitempty"`
 	Kind         string            `json:"kind"`
-	LegalDomains []string          `json:"legal_domains"`
-	Fields       []string          `json:"fields"`
-	TargetGroups []string          `json:"target_groups"`
-	SocialSpaces []string          `json:"social_spaces"`
+	LegalDomains []string          `json:"legal_domains" nullable:"false"`
+	Fields       []string          `json:"fields" nullable:"false"`
+	TargetGroups []string          `json:"target_groups" nullable:"false"`
+	SocialSpaces []string          `json:"social_spaces" nullable:"false"`
 	Location     *graph.GeoPoint   `json:"location,omitempty"`
 	Attributes   map[string]string `json:"attributes,omitempty"`
 }
@@ -93,7 +93,7 @@ type networkEdge struct {
 	Source     string   `json:"source"`
 	Target     string   `json:"target"`
 	Directed   bool     `json:"directed"`
-	Kinds      []string `json:"kinds"`
+	Kinds      []string `json:"kinds" nullable:"false"`
 	Intensity  int      `json:"intensity"`
 	Trust      int      `json:"trust,omitempty"`
 	Value      int      `json:"value,omitempty"`
@@ -104,8 +104,8 @@ type networkEdge struct {
 // networkResponse is the network view: nodes, edges and the revision they show.
 type networkResponse struct {
 	Revision int64         `json:"revision"`
-	Nodes    []networkNode `json:"nodes"`
-	Edges    []networkEdge `json:"edges"`
+	Nodes    []networkNode `json:"nodes" nullable:"false"`
+	Edges    []networkEdge `json:"edges" nullable:"false"`
 }
 
 // network answers GET /api/v1/network with the actors as nodes and the cooperations as

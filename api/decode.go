@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"mime"
 	"net/http"
 	"reflect"
@@ -48,7 +49,21 @@ func unmarshal(data []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
+		// JSON does not tell 2 from 2.0: read integral numbers written as decimals
+		// (which encoding/json refuses for integer fields) once more as integers.
+		if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok && strings.HasPrefix(te.Value, "number ") {
+			if normal, ok := integralNumbers(data); ok {
+				return unmarshal(normal, v)
+			}
+		}
 		return jsonProblem(err, data, reflect.TypeOf(v))
+	}
+	if bytes.Equal(bytes.TrimSpace(data), []byte("null")) {
+		return newProblem(http.StatusBadRequest, "wrong-type", "Der Anfragekörper ist null; erwartet wird ein JSON-Objekt.")
+	}
+	if field, ok := nullField(data, reflect.TypeOf(v)); ok {
+		return newProblem(http.StatusBadRequest, "wrong-type", fmt.Sprintf("Das Feld %q darf nicht null sein.", field),
+			graph.FieldError{Field: field, Message: "Statt null das Feld weglassen oder einen Wert angeben."})
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		line, col := position(data, dec.InputOffset())
@@ -56,6 +71,50 @@ func unmarshal(data []byte, v any) error {
 			fmt.Sprintf("Nach dem JSON-Objekt folgen weitere Daten (Zeile %d, Spalte %d).", line, col))
 	}
 	return nil
+}
+
+// integralNumbers rewrites the numbers in the JSON document data that are integers
+// written with a fraction or an exponent (2.0, 1e3) as integers, and reports whether
+// it changed any.
+func integralNumbers(data []byte) ([]byte, bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var doc any
+	if dec.Decode(&doc) != nil {
+		return nil, false
+	}
+	changed := false
+	var walk func(v any) any
+	walk = func(v any) any {
+		switch v := v.(type) {
+		case json.Number:
+			if !strings.ContainsAny(string(v), ".eE") {
+				return v
+			}
+			f, ok := new(big.Float).SetString(string(v))
+			if !ok || !f.IsInt() {
+				return v
+			}
+			i, _ := f.Int(nil)
+			changed = true
+			return json.Number(i.String())
+		case map[string]any:
+			for k, x := range v {
+				v[k] = walk(x)
+			}
+		case []any:
+			for i, x := range v {
+				v[i] = walk(x)
+			}
+		}
+		return v
+	}
+	doc = walk(doc)
+	if !changed {
+		return nil, false
+	}
+	out, err := json.Marshal(doc)
+	return out, err == nil
 }
 
 // jsonProblem translates an error of encoding/json into a German 400 problem.
@@ -192,6 +251,62 @@ func unknownFieldPath(data []byte, target reflect.Type, name string) string {
 		return p
 	}
 	return name
+}
+
+// nullField finds the path of the first null in data whose Go field is no pointer
+// (encoding/json would silently leave such a field as it is) and reports whether
+// there is one. A null for a pointer field (such as location) means none.
+func nullField(data []byte, target reflect.Type) (string, bool) {
+	var doc any
+	if json.Unmarshal(data, &doc) != nil {
+		return "", false
+	}
+	for target.Kind() == reflect.Pointer {
+		target = target.Elem()
+	}
+	return findNull(doc, target, "")
+}
+
+// findNull walks v along the Go type t and returns the path of the first null that t
+// holds in no pointer.
+func findNull(v any, t reflect.Type, path string) (string, bool) {
+	if t == reflect.TypeFor[json.RawMessage]() || t.Kind() == reflect.Interface || (v == nil && t.Kind() == reflect.Pointer) {
+		return "", false
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch v := v.(type) {
+	case nil:
+		return path, path != ""
+	case map[string]any:
+		switch t.Kind() {
+		case reflect.Map:
+			for k, elem := range v {
+				if p, ok := findNull(elem, t.Elem(), join(path, k)); ok {
+					return p, true
+				}
+			}
+		case reflect.Struct:
+			fields := jsonFields(t)
+			for k, elem := range v {
+				if ft, known := fields[strings.ToLower(k)]; known {
+					if p, ok := findNull(elem, ft, join(path, k)); ok {
+						return p, true
+					}
+				}
+			}
+		}
+	case []any:
+		if t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
+			for i, elem := range v {
+				if p, ok := findNull(elem, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); ok {
+					return p, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // findUnknown walks v along the Go type t and returns the path of the first object key

@@ -15,6 +15,24 @@
 // error (then the answer is a 422 problem of type import-refused carrying the report);
 // GET /api/v1/exports/{format} writes the filtered network as a download.
 //
+// # The wire contract
+//
+// The OpenAPI 3.1 document (openapi.json, served at /api/v1/openapi.json) is generated,
+// never edited: OpenAPI builds it from the route table, whose rows carry each route's
+// operation (parameters, request and response types, downloads, further problem
+// statuses), and from the Go types of the bodies, which schema.go reflects into JSON
+// Schemas with the rules written there (required fields, null, enums from constants,
+// additionalProperties: false, limits from struct tags). `go generate ./api` rewrites
+// openapi.json; TestOpenAPIFileIsCurrent fails while it is stale. The test router
+// checks every answer of the API tests against the document (contract_test.go), and
+// .ci/contract runs schemathesis against a demo server. TestWebFixtures makes the web
+// tests' fixtures from the router's answers (-update rewrites them).
+//
+// To add a route: write its handler, add a row to routes with its Op (the handler's
+// query parameters from queryDocs, a value of its body and answer types), add struct
+// tags for what the types' validation demands, run `go generate ./api` and commit
+// openapi.json with the change.
+//
 // Clients authenticate with "Authorization: Bearer <secret>"; the store keeps only
 // the secret's hash (graph.HashToken). In demo mode (Config.AnonymousLoopback) a
 // request from the loopback interface without a token acts as an analyst: it may read

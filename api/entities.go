@@ -13,12 +13,13 @@ import (
 
 // The CRUD handlers below serve every entity kind; routes.go binds them to a kind.
 
-// listResponse is one page of a list.
-type listResponse struct {
-	Items  []graph.Entity `json:"items"`
-	Total  int            `json:"total"`
-	Limit  int            `json:"limit"`
-	Offset int            `json:"offset"`
+// listResponse is one page of a list of entities of type T; the handlers send
+// listResponse[graph.Entity], the OpenAPI document names the type of each kind.
+type listResponse[T any] struct {
+	Items  []T `json:"items" nullable:"false"`
+	Total  int `json:"total"`
+	Limit  int `json:"limit"`
+	Offset int `json:"offset"`
 }
 
 // listEntities answers GET /api/v1/<collection>: the entities of the kind that match
@@ -47,7 +48,7 @@ func (s *Server) listEntities(kind graph.Kind) gin.HandlerFunc {
 		if items == nil {
 			items = []graph.Entity{}
 		}
-		s.respond(c, http.StatusOK, listResponse{Items: items, Total: page.Total, Limit: f.Limit, Offset: f.Offset})
+		s.respond(c, http.StatusOK, listResponse[graph.Entity]{Items: items, Total: page.Total, Limit: f.Limit, Offset: f.Offset})
 	}
 }
 
@@ -135,7 +136,7 @@ type deleteResponse struct {
 	Kind graph.Kind `json:"kind"`
 	ID   string     `json:"id"`
 	// AlsoDeleted counts the dependents deleted with it (cascade), by kind.
-	AlsoDeleted graph.Deleted `json:"also_deleted"`
+	AlsoDeleted graph.Deleted `json:"also_deleted" nullable:"false"`
 }
 
 // deleteEntity answers DELETE /api/v1/<collection>/{id}. The version may be given as
@@ -143,11 +144,7 @@ type deleteResponse struct {
 // cooperations and offers with it.
 func (s *Server) deleteEntity(kind graph.Kind) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		allowed := []string{"version"}
-		if kind == graph.KindActor {
-			allowed = append(allowed, "cascade")
-		}
-		q, err := newQueryParams(c.Request, allowed...)
+		q, err := newQueryParams(c.Request, deleteParams(kind)...)
 		if err != nil {
 			s.fail(c, err)
 			return
@@ -157,7 +154,7 @@ func (s *Server) deleteEntity(kind graph.Kind) gin.HandlerFunc {
 			s.fail(c, err)
 			return
 		}
-		v, err := q.integer("version", 0, 1, 1<<53)
+		v, err := q.integer("version", 0, 1, maxVersion)
 		if err != nil {
 			s.fail(c, err)
 			return
@@ -177,6 +174,19 @@ func (s *Server) deleteEntity(kind graph.Kind) gin.HandlerFunc {
 		}
 		s.respond(c, http.StatusOK, deleteResponse{Kind: kind, ID: id, AlsoDeleted: deleted})
 	}
+}
+
+// maxVersion is the largest version a client may name, the largest integer that
+// JavaScript numbers hold exactly.
+const maxVersion = 1<<53 - 1
+
+// deleteParams returns the query parameters of DELETE for the kind: the version, and
+// for actors cascade.
+func deleteParams(kind graph.Kind) []string {
+	if kind == graph.KindActor {
+		return []string{"version", "cascade"}
+	}
+	return []string{"version"}
 }
 
 // expectedVersion returns the version an update expects: from If-Match or the body

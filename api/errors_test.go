@@ -47,6 +47,11 @@ func TestProblems(t *testing.T) {
 		{"wrong type list", req{method: "POST", path: "/api/v1/actors", role: editor, body: `{"name":"X","legal_domains":"sgb9"}`}, 400, "wrong-type", "legal_domains", ""},
 		{"wrong type integer", req{method: "POST", path: "/api/v1/cooperations", role: editor, body: `{"from":"ac-1","to":"ac-2","kinds":["information"],"intensity":"hoch"}`}, 400, "wrong-type", "intensity", ""},
 		{"fraction for integer", req{method: "POST", path: "/api/v1/cooperations", role: editor, body: `{"from":"ac-1","to":"ac-2","kinds":["information"],"intensity":2.5}`}, 400, "wrong-type", "intensity", ""},
+		{"null body", req{method: "POST", path: "/api/v1/batch", role: editor, body: `null`}, 400, "wrong-type", "", "null"},
+		{"null for a text", req{method: "POST", path: "/api/v1/waves", role: editor, body: `{"name":"W","date":"2025-01-01","id":null}`}, 400, "wrong-type", "id", "null"},
+		{"null in a batch", req{method: "POST", path: "/api/v1/batch", role: editor, body: `{"actors":[{"name":"X","legal_domains":[null]}]}`}, 400, "wrong-type", "actors[0].legal_domains[0]", "null"},
+		{"null inside a pointer", req{method: "POST", path: "/api/v1/actors", role: editor, body: `{"name":"X","kind":"association","legal_domains":["sgb9"],"location":{"lat":1,"lon":null}}`}, 400, "wrong-type", "location.lon", "null"},
+		{"fraction for integer after all", req{method: "POST", path: "/api/v1/cooperations", role: editor, body: `{"from":"ac-1","to":"ac-2","kinds":["information"],"intensity":2.0,"trust":25e-1}`}, 400, "wrong-type", "trust", ""},
 		{"bad timestamp", req{method: "POST", path: "/api/v1/waves", role: editor, body: `{"name":"W","date":"2025-01-01","created_at":"gestern"}`}, 400, "wrong-type", "", "RFC 3339"},
 		{"not JSON", req{method: "POST", path: "/api/v1/actors", role: editor, body: validActor, header: map[string]string{"Content-Type": "text/csv"}}, 415, "unsupported-media-type", "", ""},
 		{"oversized", req{method: "POST", path: "/api/v1/actors", role: editor, body: big}, 413, "body-too-large", "", "1 MiB"},
@@ -224,5 +229,18 @@ func TestProblemBodies(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			golden(t, tc.name, env.do(tc.req).Body.Bytes())
 		})
+	}
+}
+
+// TestIntegralDecimals checks that an integer written as a decimal (2.0, 3e0) is
+// read as that integer: JSON does not tell them apart.
+func TestIntegralDecimals(t *testing.T) {
+	env := newEnv(t, Config{})
+	rec := env.do(req{method: "POST", path: "/api/v1/cooperations", role: editor,
+		body: `{"from":"ac-1","to":"ac-3","kinds":["information"],"intensity":2.0,"trust":3e0}`})
+	var c struct{ Intensity, Trust int }
+	decodeBody(t, rec, &c)
+	if rec.Code != http.StatusCreated || c.Intensity != 2 || c.Trust != 3 {
+		t.Fatalf("%d %s", rec.Code, rec.Body)
 	}
 }

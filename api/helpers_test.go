@@ -37,13 +37,6 @@ type testEnv struct {
 // interface).
 func newEnv(t *testing.T, cfg Config) *testEnv {
 	t.Helper()
-	st, err := embedded.Open(filepath.Join(t.TempDir(), "netzwerkatlas.db"))
-	if err != nil {
-		t.Fatalf("open store: %v", err)
-	}
-	t.Cleanup(func() { st.Close() })
-	ctx := t.Context()
-
 	raw, err := os.ReadFile("testdata/fixture.json")
 	if err != nil {
 		t.Fatal(err)
@@ -52,7 +45,20 @@ func newEnv(t *testing.T, cfg Config) *testEnv {
 	if err := json.Unmarshal(raw, &b); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.Upsert(ctx, &b, graph.BatchOptions{}); err != nil {
+	return newEnvWith(t, cfg, &b)
+}
+
+// newEnvWith starts a test environment with cfg over a store that holds only the
+// batch b.
+func newEnvWith(t *testing.T, cfg Config, b *graph.Batch) *testEnv {
+	t.Helper()
+	st, err := embedded.Open(filepath.Join(t.TempDir(), "netzwerkatlas.db"))
+	if err != nil {
+		t.Fatalf("open store: %v", err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ctx := t.Context()
+	if _, err := st.Upsert(ctx, b, graph.BatchOptions{}); err != nil {
 		t.Fatalf("load fixture: %v", err)
 	}
 
@@ -99,7 +105,8 @@ type req struct {
 	chunked      bool // send the body without Content-Length
 }
 
-// do sends r through the real router.
+// do sends r through the real router and checks the answer against the OpenAPI
+// document (checkContract).
 func (e *testEnv) do(r req) *httptest.ResponseRecorder {
 	e.t.Helper()
 	var body io.Reader
@@ -127,6 +134,7 @@ func (e *testEnv) do(r req) *httptest.ResponseRecorder {
 	}
 	rec := httptest.NewRecorder()
 	e.h.ServeHTTP(rec, hr)
+	checkContract(e.t, r.method, hr.URL.Path, rec)
 	return rec
 }
 

@@ -106,7 +106,7 @@ func (s *Server) importFiles(c *gin.Context) {
 		}
 		p := newProblem(http.StatusUnprocessableEntity, "import-refused",
 			fmt.Sprintf("%s %d Fehler; es wurde nichts gespeichert.", subject, rep.Errors))
-		p.Report = body
+		p.Report = &body
 		s.fail(c, p)
 		return
 	}
@@ -208,13 +208,18 @@ func importFormat(query, field string) (string, error) {
 
 // formatNames lists the names of the formats that keep selects, for messages.
 func formatNames(keep func(importers.Format) bool) string {
+	return strings.Join(formatList(keep), ", ")
+}
+
+// formatList returns the names of the formats that keep selects.
+func formatList(keep func(importers.Format) bool) []string {
 	var names []string
 	for _, f := range importers.Formats() {
 		if keep(f) {
 			names = append(names, f.Name)
 		}
 	}
-	return strings.Join(names, ", ")
+	return names
 }
 
 // importName returns the file name under which a file is decoded: its own, or, when

@@ -1,16 +1,31 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
+	"os"
 	"strings"
 	"testing"
 )
+
+// TestOpenAPIFileIsCurrent checks that openapi.json is the document that the route
+// table and the Go types make; `go generate ./api` refreshes it.
+func TestOpenAPIFileIsCurrent(t *testing.T) {
+	file, err := os.ReadFile("openapi.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(file, OpenAPI("dev", false)) {
+		t.Fatal("openapi.json is stale: run go generate ./api")
+	}
+}
 
 // TestOpenAPIMatchesRoutes checks that the OpenAPI document describes exactly the
 // routes of the route table, each with the role the table gives it, and that every
 // $ref in it resolves.
 func TestOpenAPIMatchesRoutes(t *testing.T) {
+	openAPIJSON := OpenAPI("dev", false)
 	var doc struct {
 		OpenAPI string                                `json:"openapi"`
 		Paths   map[string]map[string]json.RawMessage `json:"paths"`

@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"net/http"
+	"slices"
 
 	"github.com/gin-gonic/gin"
 
@@ -21,12 +22,22 @@ func planning[T any](s *Server, compute func(ctx context.Context, n *graph.Netwo
 		func(ctx context.Context, n *graph.Network, _ struct{}) (T, error) { return compute(ctx, n) })
 }
 
+// The parameters of GET /api/v1/analysis/coupling-potentials: the filters
+// potentialParams and a limit of at most maxPotentials pairs, defaultPotentials if
+// absent.
+var potentialParams = []string{"social_space", "legal_domain", "actor_id", "target_group"}
+
+const (
+	defaultPotentials = 50
+	maxPotentials     = 1000
+)
+
 // potentialQuery reads the parameters of GET /api/v1/analysis/coupling-potentials.
 func potentialQuery(q *queryParams) (plan.PotentialQuery, error) {
 	pq := plan.PotentialQuery{SocialSpace: q.str("social_space"), LegalDomain: q.str("legal_domain"),
 		ActorID: q.str("actor_id"), TargetGroup: q.str("target_group")}
 	var err error
-	pq.Limit, err = q.integer("limit", 50, 1, 1000)
+	pq.Limit, err = q.integer("limit", defaultPotentials, 1, maxPotentials)
 	return pq, err
 }
 
@@ -34,7 +45,7 @@ func potentialQuery(q *queryParams) (plan.PotentialQuery, error) {
 // pairs of actors of different legal domains without a tie, with reasons. Unknown
 // filter values are 400 problems naming the parameter.
 func (s *Server) analysisCouplingPotentials() gin.HandlerFunc {
-	return analyse(s, []string{"social_space", "legal_domain", "actor_id", "target_group", "limit"}, potentialQuery, s.analysis.CouplingPotentials)
+	return analyse(s, append(slices.Clone(potentialParams), "limit"), potentialQuery, s.analysis.CouplingPotentials)
 }
 
 // analysisWhatIf answers POST /api/v1/analysis/what-if: the coupling matrix and the

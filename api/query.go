@@ -81,6 +81,9 @@ var (
 	pageParams = []string{"limit", "offset"}
 )
 
+// maxOffset is the largest offset of a page.
+const maxOffset = 1<<31 - 1
+
 // filter reads the filter parameters and, if page is set, limit and offset.
 func (q *queryParams) filter(page bool) (graph.Filter, error) {
 	f := graph.Filter{
@@ -96,7 +99,7 @@ func (q *queryParams) filter(page bool) (graph.Filter, error) {
 		if f.Limit, err = q.integer("limit", graph.DefaultLimit, 1, graph.MaxLimit); err != nil {
 			return f, err
 		}
-		if f.Offset, err = q.integer("offset", 0, 0, 1<<31-1); err != nil {
+		if f.Offset, err = q.integer("offset", 0, 0, maxOffset); err != nil {
 			return f, err
 		}
 	}

@@ -35,7 +35,7 @@ type problem struct {
 	// Errors names each field (or query parameter, or header) that is wrong.
 	Errors []graph.FieldError `json:"errors,omitempty"`
 	// Report is the import report of a refused import (type import-refused).
-	Report any `json:"report,omitempty"`
+	Report *importResponse `json:"report,omitempty"`
 }
 
 func (p *problem) Error() string { return fmt.Sprintf("%d %s: %s", p.Status, p.Title, p.Detail) }

@@ -1,15 +1,22 @@
 package api
 
 import (
+	"net/http"
+	"slices"
+	"strings"
+
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	"github.com/netzwerkatlas/netzwerkatlas/importers"
 )
 
 // Public marks a route that needs no authentication.
 const Public graph.Role = ""
 
-// route is one row of the route table.
+// route is one row of the route table: how the router serves a request, and in Op
+// the contract that the OpenAPI document states for it.
 type route struct {
 	Method string
 	Path   string // Gin syntax: ":id" for a path parameter
@@ -18,11 +25,12 @@ type route struct {
 	Handler gin.HandlerFunc
 	// MaxBody limits the request body; Config.MaxBodyBytes if 0.
 	MaxBody int64
+	Op      operation
 }
 
-// routes is the whole API at a glance. The OpenAPI document (openapi.json) describes
-// the same routes with the same roles (x-role); TestOpenAPIMatchesRoutes keeps the two
-// in step. Paths outside /api/ that match no route are served by Config.UI.
+// routes is the whole API at a glance, the one list of its routes: New serves them and
+// OpenAPI describes them (with x-role, the role each needs). Paths outside /api/ that
+// match no route are served by Config.UI.
 func (s *Server) routes() []route {
 	const (
 		viewer  = graph.RoleViewer
@@ -30,75 +38,176 @@ func (s *Server) routes() []route {
 		editor  = graph.RoleEditor
 		admin   = graph.RoleAdmin
 	)
-	actor, coop, space := graph.KindActor, graph.KindCooperation, graph.KindSocialSpace
-	offer, need, wave := graph.KindOffer, graph.KindNeed, graph.KindWave
-	return []route{
-		{Method: "GET", Path: "/healthz", Role: Public, Handler: s.healthz},
-		{Method: "GET", Path: "/readyz", Role: Public, Handler: s.readyz},
-		{Method: "GET", Path: "/api/v1/openapi.json", Role: Public, Handler: s.openAPI},
-		{Method: "GET", Path: "/api/v1/me", Role: viewer, Handler: s.me},
-
-		{Method: "GET", Path: "/api/v1/actors", Role: viewer, Handler: s.listEntities(actor)},
-		{Method: "POST", Path: "/api/v1/actors", Role: editor, Handler: s.createEntity(actor)},
-		{Method: "GET", Path: "/api/v1/actors/:id", Role: viewer, Handler: s.getEntity(actor)},
-		{Method: "PUT", Path: "/api/v1/actors/:id", Role: editor, Handler: s.updateEntity(actor)},
-		{Method: "DELETE", Path: "/api/v1/actors/:id", Role: editor, Handler: s.deleteEntity(actor)},
-
-		{Method: "GET", Path: "/api/v1/cooperations", Role: viewer, Handler: s.listEntities(coop)},
-		{Method: "POST", Path: "/api/v1/cooperations", Role: editor, Handler: s.createEntity(coop)},
-		{Method: "GET", Path: "/api/v1/cooperations/:id", Role: viewer, Handler: s.getEntity(coop)},
-		{Method: "PUT", Path: "/api/v1/cooperations/:id", Role: editor, Handler: s.updateEntity(coop)},
-		{Method: "DELETE", Path: "/api/v1/cooperations/:id", Role: editor, Handler: s.deleteEntity(coop)},
-
-		{Method: "GET", Path: "/api/v1/social-spaces", Role: viewer, Handler: s.listEntities(space)},
-		{Method: "POST", Path: "/api/v1/social-spaces", Role: editor, Handler: s.createEntity(space)},
-		{Method: "GET", Path: "/api/v1/social-spaces/:id", Role: viewer, Handler: s.getEntity(space)},
-		{Method: "PUT", Path: "/api/v1/social-spaces/:id", Role: editor, Handler: s.updateEntity(space)},
-		{Method: "DELETE", Path: "/api/v1/social-spaces/:id", Role: editor, Handler: s.deleteEntity(space)},
-
-		{Method: "GET", Path: "/api/v1/offers", Role: viewer, Handler: s.listEntities(offer)},
-		{Method: "POST", Path: "/api/v1/offers", Role: editor, Handler: s.createEntity(offer)},
-		{Method: "GET", Path: "/api/v1/offers/:id", Role: viewer, Handler: s.getEntity(offer)},
-		{Method: "PUT", Path: "/api/v1/offers/:id", Role: editor, Handler: s.updateEntity(offer)},
-		{Method: "DELETE", Path: "/api/v1/offers/:id", Role: editor, Handler: s.deleteEntity(offer)},
-
-		{Method: "GET", Path: "/api/v1/needs", Role: viewer, Handler: s.listEntities(need)},
-		{Method: "POST", Path: "/api/v1/needs", Role: editor, Handler: s.createEntity(need)},
-		{Method: "GET", Path: "/api/v1/needs/:id", Role: viewer, Handler: s.getEntity(need)},
-		{Method: "PUT", Path: "/api/v1/needs/:id", Role: editor, Handler: s.updateEntity(need)},
-		{Method: "DELETE", Path: "/api/v1/needs/:id", Role: editor, Handler: s.deleteEntity(need)},
-
-		{Method: "GET", Path: "/api/v1/waves", Role: viewer, Handler: s.listEntities(wave)},
-		{Method: "POST", Path: "/api/v1/waves", Role: editor, Handler: s.createEntity(wave)},
-		{Method: "GET", Path: "/api/v1/waves/:id", Role: viewer, Handler: s.getEntity(wave)},
-		{Method: "PUT", Path: "/api/v1/waves/:id", Role: editor, Handler: s.updateEntity(wave)},
-		{Method: "DELETE", Path: "/api/v1/waves/:id", Role: editor, Handler: s.deleteEntity(wave)},
-
-		{Method: "GET", Path: "/api/v1/network", Role: viewer, Handler: s.network},
-		{Method: "POST", Path: "/api/v1/batch", Role: editor, Handler: s.batch, MaxBody: s.cfg.MaxBatchBytes},
-		{Method: "POST", Path: "/api/v1/imports", Role: editor, Handler: s.importFiles, MaxBody: s.cfg.MaxImportBytes},
-		{Method: "GET", Path: "/api/v1/imports/template", Role: viewer, Handler: s.importTemplate},
-		{Method: "GET", Path: "/api/v1/imports/formats", Role: viewer, Handler: s.importFormats},
-		{Method: "GET", Path: "/api/v1/exports/:format", Role: viewer, Handler: s.export},
-
-		{Method: "GET", Path: "/api/v1/analysis/actors", Role: analyst, Handler: s.analysisActors()},
-		{Method: "GET", Path: "/api/v1/analysis/network", Role: analyst, Handler: s.analysisNetwork()},
-		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities()},
-		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix)},
-		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials()},
-		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps)},
-		{Method: "GET", Path: "/api/v1/analysis/social-spaces", Role: analyst, Handler: planning(s, s.analysis.SocialSpaces)},
-		{Method: "GET", Path: "/api/v1/analysis/resilience", Role: analyst, Handler: planning(s, s.analysis.Resilience)},
-		{Method: "POST", Path: "/api/v1/analysis/what-if", Role: analyst, Handler: s.analysisWhatIf, MaxBody: maxWhatIfBytes},
-		{Method: "GET", Path: "/api/v1/analysis/definitions", Role: viewer, Handler: s.analysisDefinitions},
-
-		{Method: "GET", Path: "/api/v1/taxonomy", Role: viewer, Handler: s.taxonomy},
-		{Method: "PUT", Path: "/api/v1/taxonomy", Role: admin, Handler: s.setTaxonomy},
-
-		{Method: "GET", Path: "/api/v1/tokens", Role: admin, Handler: s.listTokens},
-		{Method: "POST", Path: "/api/v1/tokens", Role: admin, Handler: s.createToken},
-		{Method: "DELETE", Path: "/api/v1/tokens/:id", Role: admin, Handler: s.deleteToken},
+	// strict are the problems of a route that takes no query parameters but, as
+	// every route whose handler reads the query, refuses unknown ones.
+	strict := []int{http.StatusBadRequest}
+	encodes := func(f importers.Format) bool { return f.Encode }
+	decodes := func(f importers.Format) bool { return f.Decode }
+	xlsx, csv := contentTypeOf(importers.FormatXLSX), contentTypeOf(importers.FormatCSV)
+	rs := []route{
+		{Method: "GET", Path: "/healthz", Role: Public, Handler: s.healthz, Op: operation{ID: "healthz", Tag: "Betrieb",
+			Summary: "Prozess läuft", Response: statusResponse{}, NoStore: true}},
+		{Method: "GET", Path: "/readyz", Role: Public, Handler: s.readyz, Op: operation{ID: "readyz", Tag: "Betrieb",
+			Summary: "Bereit: der Speicher antwortet", Response: statusResponse{}}},
+		{Method: "GET", Path: "/api/v1/openapi.json", Role: Public, Handler: s.openAPI, Op: operation{ID: "openapi", Tag: "Betrieb",
+			Summary: "Diese OpenAPI-Beschreibung", Response: map[string]any{}, NoStore: true}},
+		{Method: "GET", Path: "/api/v1/me", Role: viewer, Handler: s.me, Op: operation{ID: "me", Tag: "Anmeldung",
+			Summary: "Wer bin ich, mit welcher Rolle?", Response: principal{}}},
 	}
+	for _, kind := range []graph.Kind{graph.KindActor, graph.KindCooperation, graph.KindSocialSpace, graph.KindOffer, graph.KindNeed, graph.KindWave} {
+		rs = append(rs, s.entityRoutes(kind)...)
+	}
+	return append(rs, []route{
+		{Method: "GET", Path: "/api/v1/network", Role: viewer, Handler: s.network, Op: operation{ID: "network", Tag: "Netzwerk",
+			Summary:  "Netzwerk für die Darstellung",
+			Query:    params(slices.Concat(actorFilterParams, cooperationFilterParams)...),
+			Response: networkResponse{}, ETag: true}},
+		{Method: "POST", Path: "/api/v1/batch", Role: editor, Handler: s.batch, MaxBody: s.cfg.MaxBatchBytes, Op: operation{
+			ID: "batch", Tag: "Import", Summary: "Viele Einträge auf einmal schreiben",
+			Description: "Alles oder nichts; Einträge werden über external_key zugeordnet, Verweise nennen external_key oder ID.",
+			Query:       params("dry_run"), Body: graph.Batch{}, Response: graph.BatchResult{},
+			Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity}}},
+		{Method: "POST", Path: "/api/v1/imports", Role: editor, Handler: s.importFiles, MaxBody: s.cfg.MaxImportBytes, Op: operation{
+			ID: "importFiles", Tag: "Import", Summary: "Dateien importieren",
+			Description: "Liest die Dateien (Teile file), prüft sie und schreibt alles oder nichts. Ein Bericht mit Fehlern schreibt nie.",
+			Query: []param{queryDocs["dry_run"], formatParam("Format aller Dateien statt der Erkennung an Endung und Inhalt. "+
+				"Auch als Formularfeld format möglich.", decodes)},
+			Body: multipartImport{}, Response: importResponse{}, Problems: []int{http.StatusUnprocessableEntity}}},
+		{Method: "GET", Path: "/api/v1/imports/template", Role: viewer, Handler: s.importTemplate, Op: operation{
+			ID: "importTemplate", Tag: "Import", Summary: "Importvorlage (XLSX)", Downloads: []string{xlsx}}},
+		{Method: "GET", Path: "/api/v1/imports/formats", Role: viewer, Handler: s.importFormats, Op: operation{
+			ID: "importFormats", Tag: "Import", Summary: "Unterstützte Dateiformate", Response: []importers.Format{}}},
+		{Method: "GET", Path: "/api/v1/exports/:format", Role: viewer, Handler: s.export, Op: operation{
+			ID: "export", Tag: "Export", Summary: "Netzwerk exportieren",
+			Description: "Die Filter der Netzwerkansicht wählen Akteure; nur deren Kooperationen und Angebote bleiben.",
+			PathParam:   &param{"format", "Exportformat.", map[string]any{"type": "string", "enum": formatList(encodes)}},
+			Query:       params(exportParams...),
+			Downloads:   contentTypes(encodes)}},
+
+		{Method: "GET", Path: "/api/v1/analysis/actors", Role: analyst, Handler: s.analysisActors(), Op: operation{
+			ID: "analysisActors", Tag: "Analyse", Summary: "Kennzahlen je Akteur",
+			Query: []param{queryDocs["directed"], formatParam("Die Kennzahlentabelle als Datei statt JSON.",
+				func(f importers.Format) bool { return f.Name == importers.FormatCSV || f.Name == importers.FormatXLSX })},
+			Response: (*analysis.ActorReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/network", Role: analyst, Handler: s.analysisNetwork(), Op: operation{
+			ID: "analysisNetwork", Tag: "Analyse", Summary: "Netzwerk- und Gruppenkennzahlen",
+			Query: params("directed"), Response: (*analysis.NetworkReport)(nil), ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities(), Op: operation{
+			ID: "analysisCommunities", Tag: "Analyse", Problems: strict, Summary: "Gemeinschaften", Response: (*analysis.CommunityReport)(nil), ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix), Op: operation{
+			ID: "analysisCouplingMatrix", Tag: "Analyse", Problems: strict, Summary: "Kopplungsmatrix", Response: (*analysis.CouplingReport)(nil), ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials(), Op: operation{
+			ID: "analysisCouplingPotentials", Tag: "Analyse", Summary: "Kopplungspotenziale",
+			Query: append(params(potentialParams...), param{"limit", "Höchstzahl der Paare.",
+				map[string]any{"type": "integer", "minimum": 1, "maximum": maxPotentials, "default": defaultPotentials}}),
+			Response: (*analysis.PotentialReport)(nil), ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps), Op: operation{
+			ID: "analysisGaps", Tag: "Analyse", Problems: strict, Summary: "Angebotslücken", Response: (*analysis.GapReport)(nil), ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/social-spaces", Role: analyst, Handler: planning(s, s.analysis.SocialSpaces), Op: operation{
+			ID: "analysisSocialSpaces", Tag: "Analyse", Problems: strict, Summary: "Kennzahlen je Sozialraum", Response: (*analysis.SpaceReport)(nil), ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/resilience", Role: analyst, Handler: planning(s, s.analysis.Resilience), Op: operation{
+			ID: "analysisResilience", Tag: "Analyse", Problems: strict, Summary: "Ausfallanalyse", Response: (*analysis.ResilienceReport)(nil), ETag: true}},
+		{Method: "POST", Path: "/api/v1/analysis/what-if", Role: analyst, Handler: s.analysisWhatIf, MaxBody: maxWhatIfBytes, Op: operation{
+			ID: "analysisWhatIf", Tag: "Analyse", Summary: "Was-wäre-wenn",
+			Description: "Kopplungsmatrix und Ausfallanalyse mit vorgeschlagenen Kooperationen und ohne entfernte Akteure; schreibt nichts.",
+			Body:        analysis.Proposal{}, Response: (*analysis.WhatIfReport)(nil), Problems: []int{http.StatusUnprocessableEntity}}},
+		{Method: "GET", Path: "/api/v1/analysis/definitions", Role: viewer, Handler: s.analysisDefinitions, Op: operation{
+			ID: "analysisDefinitions", Tag: "Analyse", Summary: "Erklärung der Kennzahlen", Response: []analysis.Definition{}}},
+
+		{Method: "GET", Path: "/api/v1/taxonomy", Role: viewer, Handler: s.taxonomy, Op: operation{
+			ID: "getTaxonomy", Tag: "Taxonomie", Summary: "Taxonomie lesen", Response: graph.Taxonomy{}, ETag: true}},
+		{Method: "PUT", Path: "/api/v1/taxonomy", Role: admin, Handler: s.setTaxonomy, Op: operation{
+			ID: "setTaxonomy", Tag: "Taxonomie", Summary: "Taxonomie ersetzen", Body: graph.Taxonomy{}, Response: graph.Taxonomy{}, ETag: true,
+			Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity, http.StatusPreconditionRequired}}},
+
+		{Method: "GET", Path: "/api/v1/tokens", Role: admin, Handler: s.listTokens, Op: operation{
+			ID: "listTokens", Tag: "Anmeldung", Summary: "API-Tokens auflisten", Response: tokenList{}}},
+		{Method: "POST", Path: "/api/v1/tokens", Role: admin, Handler: s.createToken, Op: operation{
+			ID: "createToken", Tag: "Anmeldung", Summary: "API-Token anlegen", Body: tokenRequest{},
+			Status: http.StatusCreated, Response: createdToken{}, Location: true, Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity}}},
+		{Method: "DELETE", Path: "/api/v1/tokens/:id", Role: admin, Handler: s.deleteToken, Op: operation{
+			ID: "deleteToken", Tag: "Anmeldung", Summary: "API-Token widerrufen", Status: http.StatusNoContent,
+			Problems: []int{http.StatusConflict}}},
+	}...)
+}
+
+// entityRoutes returns the five routes of an entity kind's collection.
+func (s *Server) entityRoutes(kind graph.Kind) []route {
+	const viewer, editor = graph.RoleViewer, graph.RoleEditor
+	name, tag, label := entityNames(kind)
+	entity, page := entityTypes(kind)
+	coll := "/api/v1/" + collections[kind]
+	write := []int{http.StatusConflict, http.StatusUnprocessableEntity}
+	return []route{
+		{Method: "GET", Path: coll, Role: viewer, Handler: s.listEntities(kind), Op: operation{
+			ID: "list" + name, Tag: tag, Summary: tag + " auflisten und filtern",
+			Query: params(append(graph.FilterFields(kind), pageParams...)...), Response: page}},
+		{Method: "POST", Path: coll, Role: editor, Handler: s.createEntity(kind), Op: operation{
+			ID: "create" + name, Tag: tag, Summary: label + " anlegen", Body: entity,
+			Status: http.StatusCreated, Response: entity, Location: true, Problems: write}},
+		{Method: "GET", Path: coll + "/:id", Role: viewer, Handler: s.getEntity(kind), Op: operation{
+			ID: "get" + name, Tag: tag, Summary: label + " lesen", Response: entity, ETag: true}},
+		{Method: "PUT", Path: coll + "/:id", Role: editor, Handler: s.updateEntity(kind), Op: operation{
+			ID: "update" + name, Tag: tag, Summary: label + " ersetzen", Body: entity, Response: entity, ETag: true,
+			Problems: append(write, http.StatusPreconditionRequired)}},
+		{Method: "DELETE", Path: coll + "/:id", Role: editor, Handler: s.deleteEntity(kind), Op: operation{
+			ID: "delete" + name, Tag: tag, Summary: label + " löschen", Query: params(deleteParams(kind)...),
+			Response: deleteResponse{}, ETag: true, Problems: []int{http.StatusConflict}}},
+	}
+}
+
+// entityNames returns the name of a kind in operation IDs, the German name of its
+// collection and of one entity.
+func entityNames(kind graph.Kind) (name, collection, label string) {
+	switch kind {
+	case graph.KindActor:
+		return "Actor", "Akteure", "Akteur"
+	case graph.KindCooperation:
+		return "Cooperation", "Kooperationen", "Kooperation"
+	case graph.KindSocialSpace:
+		return "SocialSpace", "Sozialräume", "Sozialraum"
+	case graph.KindOffer:
+		return "Offer", "Angebote", "Angebot"
+	case graph.KindNeed:
+		return "Need", "Bedarfe", "Bedarf"
+	}
+	return "Wave", "Erhebungswellen", "Erhebungswelle"
+}
+
+// entityTypes returns values of the Go types of a kind's entity and of a page of a
+// list of them, for the OpenAPI document.
+func entityTypes(kind graph.Kind) (entity, page any) {
+	switch kind {
+	case graph.KindActor:
+		return graph.Actor{}, listResponse[graph.Actor]{}
+	case graph.KindCooperation:
+		return graph.Cooperation{}, listResponse[graph.Cooperation]{}
+	case graph.KindSocialSpace:
+		return graph.SocialSpace{}, listResponse[graph.SocialSpace]{}
+	case graph.KindOffer:
+		return graph.Offer{}, listResponse[graph.Offer]{}
+	case graph.KindNeed:
+		return graph.Need{}, listResponse[graph.Need]{}
+	}
+	return graph.Wave{}, listResponse[graph.Wave]{}
+}
+
+// contentTypeOf returns the media type (without parameters) of the named format.
+func contentTypeOf(format string) string {
+	f, _ := importers.FormatByName(format)
+	mt, _, _ := strings.Cut(f.ContentType, ";")
+	return mt
+}
+
+// contentTypes returns the media types of the formats keep selects.
+func contentTypes(keep func(importers.Format) bool) []string {
+	var out []string
+	for _, f := range importers.Formats {
+		if keep(f) {
+			out = append(out, contentTypeOf(f.Name))
+		}
+	}
+	return out
 }
 
 // collections maps each entity kind to its collection's path segment under /api/v1.

@@ -1,8 +1,10 @@
 package api
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
 
@@ -67,7 +69,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{store: store, snapshots: &snapshots{store: store}, analysis: analysis.NewEngine(cfg.Analysis),
-		cfg: cfg, log: logger, openapi: openAPIDocument(cfg.Version)}
+		cfg: cfg, log: logger, openapi: compact(OpenAPI(cfg.Version, cfg.AnonymousLoopback))}
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
@@ -93,22 +95,11 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 // Handler returns the http.Handler that serves the API and the web interface.
 func (s *Server) Handler() http.Handler { return s.engine }
 
-// openAPIDocument returns the embedded OpenAPI document with info.version set to
-// version (if not empty).
-func openAPIDocument(version string) []byte {
-	if version == "" {
-		return openAPIJSON
+// compact returns the JSON document b without insignificant space.
+func compact(b []byte) []byte {
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, b); err != nil {
+		panic(fmt.Sprintf("api: compact JSON: %v", err))
 	}
-	var doc map[string]any
-	if err := json.Unmarshal(openAPIJSON, &doc); err != nil {
-		return openAPIJSON // the test of the document catches this
-	}
-	if info, ok := doc["info"].(map[string]any); ok {
-		info["version"] = version
-	}
-	out, err := json.Marshal(doc)
-	if err != nil {
-		return openAPIJSON
-	}
-	return out
+	return buf.Bytes()
 }

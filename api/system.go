@@ -2,17 +2,11 @@ package api
 
 import (
 	"context"
-	_ "embed"
 	"net/http"
 	"time"
 
 	"github.com/gin-gonic/gin"
 )
-
-// openAPIJSON is the handwritten OpenAPI 3.1 document of the API.
-//
-//go:embed openapi.json
-var openAPIJSON []byte
 
 // statusResponse is the body of the health checks.
 type statusResponse struct {

@@ -11,8 +11,8 @@ import (
 
 // tokenRequest is the body of POST /api/v1/tokens.
 type tokenRequest struct {
-	Name string     `json:"name"`
-	Role graph.Role `json:"role"`
+	Name string     `json:"name" required:"true" minLength:"1" maxLength:"100"`
+	Role graph.Role `json:"role" required:"true"`
 }
 
 // createdToken is a new token with its secret, shown only once.
@@ -23,6 +23,11 @@ type createdToken struct {
 	CreatedAt time.Time  `json:"created_at"`
 	// Secret is the bearer secret; the store keeps only its hash.
 	Secret string `json:"secret"`
+}
+
+// tokenList is the answer of GET /api/v1/tokens.
+type tokenList struct {
+	Items []graph.Token `json:"items" nullable:"false"`
 }
 
 // listTokens answers GET /api/v1/tokens with all tokens, without secrets.
@@ -36,7 +41,7 @@ func (s *Server) listTokens(c *gin.Context) {
 		ts = []graph.Token{}
 	}
 	c.Header("Cache-Control", "no-store")
-	s.respond(c, http.StatusOK, map[string]any{"items": ts})
+	s.respond(c, http.StatusOK, tokenList{Items: ts})
 }
 
 // createToken answers POST /api/v1/tokens: it makes a new token and returns its secret
@@ -58,8 +63,14 @@ func (s *Server) createToken(c *gin.Context) {
 	s.respond(c, http.StatusCreated, createdToken{ID: t.ID, Name: t.Name, Role: t.Role, CreatedAt: t.CreatedAt, Secret: secret})
 }
 
-// deleteToken answers DELETE /api/v1/tokens/{id}: the token is revoked (204).
+// deleteToken answers DELETE /api/v1/tokens/{id}: the token is revoked (204). A token
+// cannot revoke itself (409), so that an admin does not lock themselves out.
 func (s *Server) deleteToken(c *gin.Context) {
+	if p := principalOf(c); p != nil && p.TokenID == c.Param("id") {
+		s.fail(c, newProblem(http.StatusConflict, "conflict",
+			"Das Token, mit dem diese Anfrage kommt, kann sich nicht selbst widerrufen; dafür ein anderes Admin-Token oder „netzwerkatlas token revoke“ verwenden."))
+		return
+	}
 	if err := s.store.DeleteToken(c.Request.Context(), c.Param("id")); err != nil {
 		s.fail(c, err)
 		return

@@ -11,12 +11,12 @@ import (
 // department, a housing company, a school, a clinic, an employer or a committee.
 type Actor struct {
 	Meta
-	Name      string `json:"name"`
-	ShortName string `json:"short_name,omitempty"`
+	Name      string `json:"name" required:"true" minLength:"1" maxLength:"300"`
+	ShortName string `json:"short_name,omitempty" maxLength:"60"`
 	// Kind is a code of Taxonomy.ActorKinds.
-	Kind string `json:"kind"`
+	Kind string `json:"kind" required:"true" minLength:"1"`
 	// LegalDomains are codes of Taxonomy.LegalDomains; at least one.
-	LegalDomains []string `json:"legal_domains"`
+	LegalDomains []string `json:"legal_domains" required:"true" minItems:"1"`
 	// Fields are codes of Taxonomy.Fields the actor works in.
 	Fields []string `json:"fields,omitempty"`
 	// TargetGroups are codes of Taxonomy.TargetGroups the actor serves.
@@ -42,8 +42,8 @@ type Address struct {
 
 // GeoPoint is a position in WGS 84 degrees.
 type GeoPoint struct {
-	Lat float64 `json:"lat"`
-	Lon float64 `json:"lon"`
+	Lat float64 `json:"lat" minimum:"-90" maximum:"90"`
+	Lon float64 `json:"lon" minimum:"-180" maximum:"180"`
 }
 
 // EntityKind returns KindActor.

@@ -6,25 +6,25 @@ package graph
 // the same direction (see PairKey).
 type Cooperation struct {
 	Meta
-	From string `json:"from"` // actor ID
-	To   string `json:"to"`   // actor ID
+	From string `json:"from" required:"true" minLength:"1"` // actor ID
+	To   string `json:"to" required:"true" minLength:"1"`   // actor ID
 	// Directed marks a one-way tie; false means mutual.
 	Directed bool `json:"directed,omitempty"`
 	// Kinds are codes of Taxonomy.CooperationKinds; at least one.
-	Kinds []string `json:"kinds"`
+	Kinds []string `json:"kinds" required:"true" minItems:"1"`
 	// Intensity rates how close the cooperation is, from 1 (occasional) to 4 (very
 	// close); analyses use it as the tie's weight.
-	Intensity int `json:"intensity"`
+	Intensity int `json:"intensity" required:"true" minimum:"1" maximum:"4"`
 	// Trust and Value are survey ratings from 1 (low) to 4 (high); 0 means not rated.
-	Trust int `json:"trust,omitempty"`
-	Value int `json:"value,omitempty"`
+	Trust int `json:"trust,omitempty" minimum:"0" maximum:"4"`
+	Value int `json:"value,omitempty" minimum:"0" maximum:"4"`
 	// ReportedBy says who reported the tie: ReportedByFrom, ReportedByTo, ReportedByBoth
 	// (confirmed by both actors), ReportedByOther (a third party, such as the network
 	// coordination) or empty (unknown).
 	ReportedBy string `json:"reported_by,omitempty"`
 	// ValidFrom and ValidUntil bound the tie in time, as YYYY-MM-DD; empty means open.
-	ValidFrom  string `json:"valid_from,omitempty"`
-	ValidUntil string `json:"valid_until,omitempty"`
+	ValidFrom  string `json:"valid_from,omitempty" format:"date"`
+	ValidUntil string `json:"valid_until,omitempty" format:"date"`
 	// WaveID is the ID of the survey wave the tie was recorded in, if any.
 	WaveID string `json:"wave_id,omitempty"`
 	// Source says where the information comes from, such as "Erhebung 2025".

@@ -54,11 +54,11 @@ func (k Kind) Label() string {
 type Meta struct {
 	// ID is the stable identifier. On create it may be given (see ValidID) or left
 	// empty for the store to generate one.
-	ID string `json:"id"`
+	ID string `json:"id" pattern:"^([A-Za-z0-9][A-Za-z0-9_.:-]{0,63})?$"`
 	// ExternalKey identifies the entity in a foreign system (a spreadsheet row, a
 	// GEXF node id) so that re-imports update instead of duplicating. Unique per kind
 	// when set.
-	ExternalKey string `json:"external_key,omitempty"`
+	ExternalKey string `json:"external_key,omitempty" maxLength:"200"`
 	// Version starts at 1 and rises with every update; an update must carry the
 	// current version (optimistic concurrency).
 	Version   int64     `json:"version"`

@@ -12,6 +12,9 @@ const (
 	MaxLimit     = 1000
 )
 
+// MaxQueryLength limits Filter.Query, in characters.
+const MaxQueryLength = 200
+
 // Filter selects entities for Store.List. Empty fields select everything. Which fields
 // fit which kind:
 //
@@ -92,7 +95,7 @@ func (f *Filter) Validate(kind Kind) error {
 	if f.MinIntensity < 0 || f.MinIntensity > 4 {
 		v.add("min_intensity", "Die Mindestintensität muss zwischen 1 und 4 liegen.")
 	}
-	v.text("q", f.Query, 200, false)
+	v.text("q", f.Query, MaxQueryLength, false)
 	return v.err("Der Filter ist ungültig.")
 }
 
@@ -211,3 +214,7 @@ func (f *Filter) Paginate(items []Entity) []Entity {
 	start := min(f.Offset, len(items))
 	return items[start:min(start+limit, len(items))]
 }
+
+// FilterFields returns the query parameter names of the filter fields that fit the
+// kind, as the table in Filter's comment lists them.
+func FilterFields(kind Kind) []string { return slices.Clone(fits[kind]) }

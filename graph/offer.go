@@ -6,11 +6,11 @@ import "math"
 type Offer struct {
 	Meta
 	// ActorID is the ID of the actor that provides the offer.
-	ActorID     string `json:"actor_id"`
-	Name        string `json:"name"`
+	ActorID     string `json:"actor_id" required:"true" minLength:"1"`
+	Name        string `json:"name" required:"true" minLength:"1" maxLength:"300"`
 	Description string `json:"description,omitempty"`
 	// Fields are codes of Taxonomy.Fields; at least one.
-	Fields []string `json:"fields"`
+	Fields []string `json:"fields" required:"true" minItems:"1"`
 	// TargetGroups are codes of Taxonomy.TargetGroups.
 	TargetGroups []string `json:"target_groups,omitempty"`
 	// SocialSpaces are IDs of the social spaces the offer serves.
@@ -20,7 +20,7 @@ type Offer struct {
 	// LegalBasis cites the norm, such as "§ 113 SGB IX".
 	LegalBasis string `json:"legal_basis,omitempty"`
 	// Capacity is the number of places, if the offer has a fixed number; 0 if not.
-	Capacity     float64 `json:"capacity,omitempty"`
+	Capacity     float64 `json:"capacity,omitempty" minimum:"0"`
 	BarrierFree  bool    `json:"barrier_free,omitempty"`
 	LowThreshold bool    `json:"low_threshold,omitempty"`
 	// Counselling marks offers listed in the public directory of counselling offers
@@ -80,13 +80,13 @@ func Measures() []Term {
 // optionally for one target group: at least Target of Measure.
 type Need struct {
 	Meta
-	SocialSpaceID string `json:"social_space_id"`
+	SocialSpaceID string `json:"social_space_id" required:"true" minLength:"1"`
 	// Field is a code of Taxonomy.Fields.
-	Field string `json:"field"`
+	Field string `json:"field" required:"true" minLength:"1"`
 	// TargetGroup is a code of Taxonomy.TargetGroups; empty means all groups.
 	TargetGroup string  `json:"target_group,omitempty"`
-	Measure     string  `json:"measure"`
-	Target      float64 `json:"target"`
+	Measure     string  `json:"measure" required:"true"`
+	Target      float64 `json:"target" required:"true" exclusiveMinimum:"0"`
 	// Year is the planning year the target applies to; 0 means always.
 	Year int    `json:"year,omitempty"`
 	Note string `json:"note,omitempty"`

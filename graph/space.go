@@ -11,9 +11,9 @@ import (
 // Polygon or MultiPolygon geometry; Indicators hold yearly figures such as population.
 type SocialSpace struct {
 	Meta
-	Name string `json:"name"`
+	Name string `json:"name" required:"true" minLength:"1" maxLength:"200"`
 	// Level is a code of Taxonomy.SpaceLevels.
-	Level string `json:"level"`
+	Level string `json:"level" required:"true" minLength:"1"`
 	// ParentID is the ID of the enclosing social space; empty for the top.
 	ParentID   string          `json:"parent_id,omitempty"`
 	Boundary   json.RawMessage `json:"boundary,omitempty"`
@@ -22,10 +22,10 @@ type SocialSpace struct {
 
 // Indicator is one yearly figure of a social space, such as the population in 2025.
 type Indicator struct {
-	Year int `json:"year"`
+	Year int `json:"year" required:"true" minimum:"1900" maximum:"2200"`
 	// Code is a code of Taxonomy.Indicators.
-	Code  string  `json:"code"`
-	Value float64 `json:"value"`
+	Code  string  `json:"code" required:"true" minLength:"1"`
+	Value float64 `json:"value" minimum:"0"`
 }
 
 // EntityKind returns KindSocialSpace.

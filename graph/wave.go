@@ -4,9 +4,9 @@ package graph
 // be compared with T2. Cooperations name the wave they were recorded in.
 type Wave struct {
 	Meta
-	Name string `json:"name"`
+	Name string `json:"name" required:"true" minLength:"1" maxLength:"200"`
 	// Date is the reference date of the wave, as YYYY-MM-DD.
-	Date        string `json:"date"`
+	Date        string `json:"date" required:"true" format:"date"`
 	Description string `json:"description,omitempty"`
 }
 

@@ -55,8 +55,8 @@ func TestEndToEnd(t *testing.T) {
 	body := `{"name":"Stadtteilzentrum Hafen","kind":"association","legal_domains":["civil_society"]}`
 	req, _ := http.NewRequest(http.MethodPost, base+"/api/v1/actors", strings.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
-	if resp := do(t, req); resp.StatusCode != http.StatusForbidden {
-		t.Errorf("anonymous demo write: status %d, want 403", resp.StatusCode)
+	if resp := do(t, req); resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("anonymous demo write: status %d, want 401", resp.StatusCode)
 	}
 	req, _ = http.NewRequest(http.MethodPost, base+"/api/v1/actors", strings.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
