@@ -9,6 +9,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	plan "github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
 )
 
@@ -95,22 +96,22 @@ func (s *Server) routes() []route {
 		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities(), Op: operation{
 			ID: "analysisCommunities", Tag: "Analyse", Problems: strict, Summary: "Gemeinschaften", Response: (*analysis.CommunityReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix), Op: operation{
-			ID: "analysisCouplingMatrix", Tag: "Analyse", Problems: strict, Summary: "Kopplungsmatrix", Response: (*analysis.CouplingReport)(nil), ETag: true}},
+			ID: "analysisCouplingMatrix", Tag: "Analyse", Problems: strict, Summary: "Kopplungsmatrix", Response: (*plan.CouplingReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials(), Op: operation{
 			ID: "analysisCouplingPotentials", Tag: "Analyse", Summary: "Kopplungspotenziale",
 			Query: append(params(potentialParams...), param{"limit", "Höchstzahl der Paare.",
 				map[string]any{"type": "integer", "minimum": 1, "maximum": maxPotentials, "default": defaultPotentials}}),
-			Response: (*analysis.PotentialReport)(nil), ETag: true}},
+			Response: (*plan.PotentialReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps), Op: operation{
-			ID: "analysisGaps", Tag: "Analyse", Problems: strict, Summary: "Angebotslücken", Response: (*analysis.GapReport)(nil), ETag: true}},
+			ID: "analysisGaps", Tag: "Analyse", Problems: strict, Summary: "Angebotslücken", Response: (*plan.GapReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/social-spaces", Role: analyst, Handler: planning(s, s.analysis.SocialSpaces), Op: operation{
-			ID: "analysisSocialSpaces", Tag: "Analyse", Problems: strict, Summary: "Kennzahlen je Sozialraum", Response: (*analysis.SpaceReport)(nil), ETag: true}},
+			ID: "analysisSocialSpaces", Tag: "Analyse", Problems: strict, Summary: "Kennzahlen je Sozialraum", Response: (*plan.SpaceReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/resilience", Role: analyst, Handler: planning(s, s.analysis.Resilience), Op: operation{
-			ID: "analysisResilience", Tag: "Analyse", Problems: strict, Summary: "Ausfallanalyse", Response: (*analysis.ResilienceReport)(nil), ETag: true}},
+			ID: "analysisResilience", Tag: "Analyse", Problems: strict, Summary: "Ausfallanalyse", Response: (*plan.ResilienceReport)(nil), ETag: true}},
 		{Method: "POST", Path: "/api/v1/analysis/what-if", Role: analyst, Handler: s.analysisWhatIf, MaxBody: maxWhatIfBytes, Op: operation{
 			ID: "analysisWhatIf", Tag: "Analyse", Summary: "Was-wäre-wenn",
 			Description: "Kopplungsmatrix und Ausfallanalyse mit vorgeschlagenen Kooperationen und ohne entfernte Akteure; schreibt nichts.",
-			Body:        analysis.Proposal{}, Response: (*analysis.WhatIfReport)(nil), Problems: []int{http.StatusUnprocessableEntity}}},
+			Body:        plan.Proposal{}, Response: (*plan.WhatIfReport)(nil), Problems: []int{http.StatusUnprocessableEntity}}},
 		{Method: "GET", Path: "/api/v1/analysis/definitions", Role: viewer, Handler: s.analysisDefinitions, Op: operation{
 			ID: "analysisDefinitions", Tag: "Analyse", Summary: "Erklärung der Kennzahlen", Response: []analysis.Definition{}}},
 
@@ -202,7 +203,7 @@ func contentTypeOf(format string) string {
 // contentTypes returns the media types of the formats keep selects.
 func contentTypes(keep func(importers.Format) bool) []string {
 	var out []string
-	for _, f := range importers.Formats {
+	for _, f := range importers.Formats() {
 		if keep(f) {
 			out = append(out, contentTypeOf(f.Name))
 		}

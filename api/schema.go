@@ -11,7 +11,7 @@ import (
 	"unicode"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
-	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
 )
 
@@ -86,7 +86,7 @@ func (r *reflector) ref(t reflect.Type, mode schemaMode) map[string]any {
 		return map[string]any{"type": "string", "format": "date-time"}
 	case reflect.TypeFor[json.RawMessage]():
 		return map[string]any{"type": "object", "description": "GeoJSON-Geometrie (Polygon oder MultiPolygon)."}
-	case reflect.TypeFor[analysis.Number]():
+	case reflect.TypeFor[metrics.Number]():
 		return map[string]any{"type": []any{"number", "null"}, "description": "null, wo der Wert nicht definiert ist."}
 	}
 	if values, ok := enumOf[t]; ok {
