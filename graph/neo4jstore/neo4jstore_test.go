@@ -331,6 +331,9 @@ func TestRecoversAfterRestart(t *testing.T) {
 	cfg := testConfig(t)
 	launcher := os.Getenv(envLauncher)
 	if launcher == "" {
+		if os.Getenv(envRequire) == "1" {
+			t.Fatalf("%s is not set but %s=1: run the tests with .ci/with-neo4j, which sets it", envLauncher, envRequire)
+		}
 		t.Skipf("set %s to the launcher (.ci/neo4j/neo4j) to let this test restart the server", envLauncher)
 	}
 	ctx := context.Background()
