@@ -20,6 +20,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/neo4jstore"
 )
 
 // Every release checks in what it writes to Neo4j under testdata/release-*/ (see the
@@ -393,22 +394,18 @@ func TestReleaseDatabasesOpen(t *testing.T) {
 			wipe(t, cfg)
 			loadDatabase(t, driver, cfg.Database, &d)
 			s := open(t, cfg)
-			got := readGolden(t, s)
-			for what, pair := range map[string][2]any{"network": {got.Network, want.Network}, "tokens": {got.Tokens, want.Tokens}} {
-				g, _ := json.Marshal(pair[0])
-				w, _ := json.Marshal(pair[1])
-				if !bytes.Equal(g, w) {
-					t.Errorf("%s differs from %s/golden.json.gz:\n%s", what, dir, firstDifference(g, w))
-				}
+			compareGolden(t, s, &want, dir)
+			if v := schemaVersionOf(t, driver, cfg.Database); v != neo4jstore.SchemaVersion() {
+				t.Errorf("after Open the schema version is %d, want %d", v, neo4jstore.SchemaVersion())
 			}
-			// The store's schema is the current one: every constraint and index of
-			// a fresh database exists after the migration.
-			var schema []string
+			var indexes []string
 			for _, rec := range query(t, driver, cfg.Database, "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name ORDER BY name", nil) {
-				schema = append(schema, rec.Values[0].(string))
+				indexes = append(indexes, rec.Values[0].(string))
 			}
-			if !slices.Contains(schema, "actor_id") || !slices.Contains(schema, "cooperation_batch") {
-				t.Errorf("after Open the database has the indexes %v", schema)
+			for _, want := range []string{"actor_id", "cooperation_pair_key", "cooperation_batch", "token_hash"} {
+				if !slices.Contains(indexes, want) {
+					t.Errorf("after Open the index %s is missing: %v", want, indexes)
+				}
 			}
 			// It keeps working: a write after the migration.
 			if err := s.Create(t.Context(), &graph.Wave{Name: "Nach dem Update", Date: "2027-01-01"}); err != nil {
@@ -416,6 +413,100 @@ func TestReleaseDatabasesOpen(t *testing.T) {
 			}
 		})
 	}
+}
+
+// compareGolden fails unless s reads what want records.
+func compareGolden(t *testing.T, s graph.Store, want *releaseGolden, dir string) {
+	t.Helper()
+	got := readGolden(t, s)
+	for what, pair := range map[string][2]any{"network": {got.Network, want.Network}, "tokens": {got.Tokens, want.Tokens}} {
+		g, _ := json.Marshal(pair[0])
+		w, _ := json.Marshal(pair[1])
+		if !bytes.Equal(g, w) {
+			t.Errorf("%s differs from %s/golden.json.gz:\n%s", what, dir, firstDifference(g, w))
+		}
+	}
+}
+
+// schemaVersionOf returns the schema version on the Meta node.
+func schemaVersionOf(t *testing.T, driver neo4j.DriverWithContext, db string) int64 {
+	t.Helper()
+	recs := query(t, driver, db, "MATCH (m:Meta) RETURN m.schema_version", nil)
+	if len(recs) != 1 {
+		t.Fatalf("%d Meta nodes", len(recs))
+	}
+	return recs[0].Values[0].(int64)
+}
+
+// TestMigrationsRunOnReleaseData starts from the December 2026 release's database
+// and checks the migrations: the released step 1 → 2 runs again on data after its
+// indexes are dropped, a later data step runs once, and a failing step changes
+// nothing and makes Open fail with a clear message.
+func TestMigrationsRunOnReleaseData(t *testing.T) {
+	cfg := testConfig(t)
+	driver := testDriver(t, cfg)
+	dir := filepath.Join("testdata", "release-2026-12")
+	var d dump
+	readGzipJSON(t, filepath.Join(dir, "database.json.gz"), &d)
+	var want releaseGolden
+	readGzipJSON(t, filepath.Join(dir, "golden.json.gz"), &want)
+	wipe(t, cfg)
+	loadDatabase(t, driver, cfg.Database, &d)
+
+	// Back to schema 1: without the indexes step 2 creates.
+	for _, rec := range query(t, driver, cfg.Database, "SHOW INDEXES YIELD name WHERE name ENDS WITH '_batch' RETURN name", nil) {
+		n := rec.Values[0].(string)
+		if !name.MatchString(n) {
+			t.Fatalf("index name %q", n)
+		}
+		query(t, driver, cfg.Database, "DROP INDEX "+n, nil)
+	}
+	query(t, driver, cfg.Database, "MATCH (m:Meta) SET m.schema_version = 1", nil)
+
+	t.Run("failing step", func(t *testing.T) {
+		next := neo4jstore.SchemaVersion() + 1
+		neo4jstore.SetMigrations(t, neo4jstore.NewMigration(next, "ein Schritt, der scheitert",
+			"MATCH (a:Actor) SET a.name = 'kaputt'", "MATCH (a:Actor) WITH count(a) AS n RETURN 1 / (n - n)"))
+		_, err := neo4jstore.Open(t.Context(), cfg, nil)
+		if err == nil {
+			t.Fatal("Open with a failing migration succeeded")
+		}
+		msg := graph.ErrorMessage(err)
+		for _, want := range []string{fmt.Sprintf("von Schema 1 auf %d", next), fmt.Sprintf("Schritt %d → %d", next-1, next), "keine Daten geändert", fmt.Sprintf("steht auf Schema %d", next-1)} {
+			if !strings.Contains(msg, want) {
+				t.Errorf("the error %q does not say %q", msg, want)
+			}
+		}
+		if n := query(t, driver, cfg.Database, "MATCH (a:Actor {name: 'kaputt'}) RETURN count(a)", nil)[0].Values[0].(int64); n != 0 {
+			t.Errorf("the failed step renamed %d actors", n)
+		}
+		if v := schemaVersionOf(t, driver, cfg.Database); v != next-1 {
+			t.Errorf("after the failed step the schema version is %d, want %d", v, next-1)
+		}
+	})
+	t.Run("data step", func(t *testing.T) {
+		next := neo4jstore.SchemaVersion() + 1
+		neo4jstore.SetMigrations(t, neo4jstore.NewMigration(next, "Akteure markieren",
+			"MATCH (a:Actor) WHERE a.migrated IS NULL SET a.migrated = 1"))
+		s := open(t, cfg)
+		compareGolden(t, s, &want, dir)
+		s.Close()
+		open(t, cfg).Close() // the step does not run twice
+		if v := schemaVersionOf(t, driver, cfg.Database); v != next {
+			t.Errorf("the schema version is %d, want %d", v, next)
+		}
+		recs := query(t, driver, cfg.Database, "MATCH (a:Actor) RETURN count(a), sum(a.migrated)", nil)
+		if all, marked := recs[0].Values[0].(int64), recs[0].Values[1].(int64); all == 0 || marked != all {
+			t.Errorf("%d of %d actors marked", marked, all)
+		}
+		var indexes []string
+		for _, rec := range query(t, driver, cfg.Database, "SHOW INDEXES YIELD name WHERE name ENDS WITH '_batch' RETURN name", nil) {
+			indexes = append(indexes, rec.Values[0].(string))
+		}
+		if len(indexes) != 6 {
+			t.Errorf("after migrating from schema 1 the batch indexes are %v", indexes)
+		}
+	})
 }
 
 // firstDifference shows where two byte strings first differ, with some context.
