@@ -28,7 +28,7 @@
 // depend on the graph types of later releases.
 //
 // testdata/release-*/ holds a data file written by each release with what it read
-// back (golden.json); TestReleaseFilesOpen opens every one with the current code and
+// back (golden.json.gz); TestReleaseFilesOpen opens every one with the current code and
 // compares. Each release adds its own file with TestWriteRelease (see the README.md
 // there); never change a checked-in one.
 //

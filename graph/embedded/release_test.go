@@ -16,11 +16,11 @@ import (
 )
 
 // Every release checks in a data file of its own under testdata/release-*/ (see the
-// README.md there): netzwerkatlas.db.gz, the gzipped data file, and golden.json, what
-// it must read back. TestReleaseFilesOpen opens each with the current code.
-var writeRelease = flag.String("write-release", "", "write a release data file and its golden.json into this directory")
+// README.md there): netzwerkatlas.db.gz, the gzipped data file, and golden.json.gz,
+// what it must read back. TestReleaseFilesOpen opens each with the current code.
+var writeRelease = flag.String("write-release", "", "write a release data file and its golden.json.gz into this directory")
 
-// release is what golden.json holds.
+// release is what golden.json.gz holds.
 type release struct {
 	Network *graph.Network `json:"network"`
 	Tokens  []releaseToken `json:"tokens"`
@@ -119,12 +119,7 @@ func TestWriteRelease(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var gz bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
-	w.Write(raw)
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
+	gz := bytes.NewBuffer(gzipped(t, raw))
 	golden, err := json.MarshalIndent(got, "", " ")
 	if err != nil {
 		t.Fatal(err)
@@ -132,13 +127,44 @@ func TestWriteRelease(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "netzwerkatlas.db.gz"), gz.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "golden.json"), append(golden, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "golden.json.gz"), gzipped(t, append(golden, '\n')), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %s: data file %d bytes (%d gzipped), golden %d bytes", dir, len(raw), gz.Len(), len(golden))
 }
 
-// readRelease returns what s holds, as golden.json records it.
+// gzipped returns b compressed with gzip.
+func gzipped(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	w.Write(b)
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// gunzipped returns the contents of the gzipped file at path.
+func gunzipped(t testing.TB, path string) []byte {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// readRelease returns what s holds, as golden.json.gz records it.
 func readRelease(t *testing.T, s *Store) *release {
 	t.Helper()
 	n, err := s.Snapshot(t.Context())
@@ -239,22 +265,19 @@ func TestReleaseFilesOpen(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer s.Close()
-			raw, err := os.ReadFile(filepath.Join(dir, "golden.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			raw := gunzipped(t, filepath.Join(dir, "golden.json.gz"))
 			want := &release{}
 			if err := json.Unmarshal(raw, want); err != nil {
 				t.Fatal(err)
 			}
 			got := readRelease(t, s)
 			// Compared in their compact JSON form, which the current types give both
-			// values alike (json.RawMessage keeps golden.json's indentation otherwise).
+			// values alike (json.RawMessage keeps the golden file's indentation otherwise).
 			for what, pair := range map[string][2]any{"network": {got.Network, want.Network}, "tokens": {got.Tokens, want.Tokens}} {
 				g, _ := json.Marshal(pair[0])
 				w, _ := json.Marshal(pair[1])
 				if !bytes.Equal(g, w) {
-					t.Errorf("%s differs from %s/golden.json:\n%s", what, dir, firstDifference(g, w))
+					t.Errorf("%s differs from %s/golden.json.gz:\n%s", what, dir, firstDifference(g, w))
 				}
 			}
 			if len(got.Network.Actors) < 250 || len(got.Network.Cooperations) < 900 {
@@ -268,24 +291,8 @@ func TestReleaseFilesOpen(t *testing.T) {
 // directory.
 func unpackRelease(t testing.TB, dir string) string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(dir, "netzwerkatlas.db.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	path := filepath.Join(t.TempDir(), "netzwerkatlas.db")
-	out, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := io.Copy(out, r); err != nil {
-		t.Fatal(err)
-	}
-	if err := out.Close(); err != nil {
+	if err := os.WriteFile(path, gunzipped(t, filepath.Join(dir, "netzwerkatlas.db.gz")), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return path

@@ -289,20 +289,14 @@ func readGolden(t *testing.T, s graph.Store) *releaseGolden {
 //	.ci/with-neo4j go test ./graph/neo4jstore/ -run TestWriteRelease -write-release testdata/release-YYYY-MM
 //
 // It stores the network, taxonomy and tokens of the embedded store's release file of
-// the same name (graph/embedded/testdata/…/golden.json): every field of every kind.
+// the same name (graph/embedded/testdata/…/golden.json.gz): every field of every kind.
 func TestWriteRelease(t *testing.T) {
 	if *writeRelease == "" {
 		t.Skip("run with -write-release DIR to write this release's Neo4j database")
 	}
 	dir := *writeRelease
-	raw, err := os.ReadFile(filepath.Join("..", "embedded", dir, "golden.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var src releaseGolden
-	if err := json.Unmarshal(raw, &src); err != nil {
-		t.Fatal(err)
-	}
+	readGzipJSON(t, filepath.Join("..", "embedded", dir, "golden.json.gz"), &src)
 	s := newStore(t)
 	ctx := t.Context()
 	cur, err := s.Taxonomy(ctx)
