@@ -32,7 +32,9 @@ var migrations = []migration{
 // files and refuses newer ones.
 func schemaVersion() int { return migrations[len(migrations)-1].from + 1 }
 
-// storedSchema returns the schema version recorded in tx, 0 for a new file.
+// storedSchema returns the schema version recorded in tx, 0 for a new file. A file
+// whose meta bucket has no version is of schema 1, which every release recorded
+// together with creating that bucket.
 func storedSchema(tx *bolt.Tx) (int, error) {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil {
@@ -40,7 +42,7 @@ func storedSchema(tx *bolt.Tx) (int, error) {
 	}
 	v := meta.Get(keySchema)
 	if v == nil {
-		return 0, nil
+		return 1, nil
 	}
 	if len(v) != 8 || binary.BigEndian.Uint64(v) == 0 || binary.BigEndian.Uint64(v) > 1<<31 {
 		return 0, &graph.Error{Code: graph.Internal, Message: "Die Datendatei ist beschädigt (Schemaversion unlesbar).",
