@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -172,5 +174,244 @@ func TestMigrate(t *testing.T) {
 		if len(tokens) != 1 || tokens[0].ID != wantTokens[0].ID || !tokens[0].CreatedAt.Equal(wantTokens[0].CreatedAt) || tokens[0].Name != wantTokens[0].Name || tokens[0].Hash != wantTokens[0].Hash || tokens[0].Role != graph.RoleEditor {
 			t.Errorf("%s: tokens %+v, want %+v", name, tokens, wantTokens)
 		}
+	}
+}
+
+// failing is a store that fails the given step once its countdown reaches 0.
+type failing struct {
+	graph.Store
+	step string
+	n    int // calls of step that still succeed
+}
+
+var errInjected = errors.New("injected failure")
+
+func (f *failing) fail(step string) error {
+	if step != f.step {
+		return nil
+	}
+	if f.n--; f.n < 0 {
+		return errInjected
+	}
+	return nil
+}
+
+func (f *failing) SetTaxonomy(ctx context.Context, t *graph.Taxonomy) error {
+	if err := f.fail("taxonomy"); err != nil {
+		return err
+	}
+	return f.Store.SetTaxonomy(ctx, t)
+}
+
+func (f *failing) Upsert(ctx context.Context, b *graph.Batch, o graph.BatchOptions) (graph.BatchResult, error) {
+	if err := f.fail("upsert"); err != nil {
+		return graph.BatchResult{}, err
+	}
+	return f.Store.Upsert(ctx, b, o)
+}
+
+func (f *failing) CreateToken(ctx context.Context, t *graph.Token) error {
+	if err := f.fail("token"); err != nil {
+		return err
+	}
+	return f.Store.CreateToken(ctx, t)
+}
+
+func (f *failing) Snapshot(ctx context.Context) (*graph.Network, error) {
+	if err := f.fail("verify"); err != nil {
+		return nil, err
+	}
+	return f.Store.Snapshot(ctx)
+}
+
+// fillSource writes the demo county, a changed taxonomy and two tokens into a new
+// data directory and returns it.
+func fillSource(t *testing.T) string {
+	t.Helper()
+	ctx := t.Context()
+	dir := t.TempDir()
+	s, err := embedded.Open(filepath.Join(dir, "netzwerkatlas.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	tax, err := s.Taxonomy(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tax.Fields = append(tax.Fields, graph.Term{Code: "digital", Label: "Digitale Teilhabe"})
+	if err := s.SetTaxonomy(ctx, tax); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Upsert(ctx, demo.Generate(demo.County()), graph.BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Koordination", "Planung"} {
+		if err := s.CreateToken(ctx, &graph.Token{Name: name, Role: graph.RoleEditor, Hash: graph.HashToken(name)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// sameStores fails unless the stores in the data directories hold the same network,
+// taxonomy and tokens.
+func sameStores(t *testing.T, a, b string) {
+	t.Helper()
+	read := func(dir string) (*graph.Network, []graph.Token) {
+		s, err := embedded.Open(filepath.Join(dir, "netzwerkatlas.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		n, err := s.Snapshot(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		tokens, err := s.Tokens(t.Context())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n, tokens
+	}
+	na, ta := read(a)
+	nb, tb := read(b)
+	if d := graph.Diff(na, nb, 10); d != nil {
+		t.Errorf("the copy differs:\n  %s", strings.Join(d, "\n  "))
+	}
+	if !reflect.DeepEqual(na.Taxonomy.Fields, nb.Taxonomy.Fields) {
+		t.Error("the copy's taxonomy differs")
+	}
+	if !reflect.DeepEqual(ta, tb) {
+		t.Errorf("the copy's tokens %+v, want %+v", tb, ta)
+	}
+}
+
+// TestMigrateResumesAfterFailure interrupts `netzwerkatlas migrate` between two data
+// files at every step and checks that a rerun finishes the copy. It needs no Neo4j.
+func TestMigrateResumesAfterFailure(t *testing.T) {
+	ctx := t.Context()
+	src := fillSource(t)
+	migrate := func(from, to string) (string, error) {
+		var out bytes.Buffer
+		err := run(ctx, []string{"migrate", "--from", from, "--to", to}, testEnv(nil), &out, io.Discard)
+		return out.String(), err
+	}
+	for _, tc := range []struct {
+		step string
+		n    int
+	}{
+		{"taxonomy", 0}, // after the marker
+		{"upsert", 0},   // after the taxonomy
+		{"token", 2},    // after the network data and the marker and one token
+		{"verify", 1},   // before the check, after everything was written
+	} {
+		t.Run(fmt.Sprintf("%s-%d", tc.step, tc.n), func(t *testing.T) {
+			dst := t.TempDir()
+			s, err := embedded.Open(filepath.Join(src, "netzwerkatlas.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := embedded.Open(filepath.Join(dst, "netzwerkatlas.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = migrateStores(ctx, s, &failing{Store: d, step: tc.step, n: tc.n}, dst, io.Discard)
+			s.Close()
+			d.Close()
+			if !errors.Is(err, errInjected) {
+				t.Fatalf("the interrupted migration returned %v", err)
+			}
+			out, err := migrate(src, dst)
+			if err != nil {
+				t.Fatalf("rerun: %v", describe(err))
+			}
+			if !strings.Contains(out, "abgebrochene Migration") || !strings.Contains(out, "Kopie geprüft") {
+				t.Errorf("the rerun printed:\n%s", out)
+			}
+			sameStores(t, src, dst)
+			// Finished: a third run refuses the target, which now holds data.
+			if _, err := migrate(src, dst); err == nil || !strings.Contains(err.Error(), "enthält schon Daten") {
+				t.Errorf("migrate into a finished target: %v, want a refusal", err)
+			}
+		})
+	}
+}
+
+// TestMigrateStartsCleanIfTheSourceChanged interrupts a migration after it wrote the
+// network data, changes the source, and checks that the rerun replaces the target's
+// data.
+func TestMigrateStartsCleanIfTheSourceChanged(t *testing.T) {
+	ctx := t.Context()
+	src, dst := fillSource(t), t.TempDir()
+	s, err := embedded.Open(filepath.Join(src, "netzwerkatlas.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := embedded.Open(filepath.Join(dst, "netzwerkatlas.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrateStores(ctx, s, &failing{Store: d, step: "verify", n: 1}, dst, io.Discard); !errors.Is(err, errInjected) {
+		t.Fatalf("the interrupted migration returned %v", err)
+	}
+	d.Close()
+	n, err := s.Snapshot(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Delete(ctx, graph.KindActor, n.Actors[0].ID, graph.DeleteOptions{Cascade: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Create(ctx, &graph.Wave{Name: "Neu", Date: "2027-01-01"}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	var out bytes.Buffer
+	if err := run(ctx, []string{"migrate", "--from", src, "--to", dst}, testEnv(nil), &out, io.Discard); err != nil {
+		t.Fatalf("rerun: %v", describe(err))
+	}
+	if !strings.Contains(out.String(), "gelöscht und neu kopiert") {
+		t.Errorf("the rerun printed:\n%s", out.String())
+	}
+	sameStores(t, src, dst)
+}
+
+// TestMigrateRefusesATargetWithData checks that a target with data or tokens but no
+// marker of an unfinished migration is left alone.
+func TestMigrateRefusesATargetWithData(t *testing.T) {
+	ctx := t.Context()
+	src := fillSource(t)
+	for name, fill := range map[string]func(graph.Store) error{
+		"data": func(s graph.Store) error { return s.Create(ctx, &graph.Wave{Name: "W", Date: "2025-01-01"}) },
+		"token": func(s graph.Store) error {
+			return s.CreateToken(ctx, &graph.Token{Name: "Admin", Role: graph.RoleAdmin, Hash: graph.HashToken("x")})
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			dst := t.TempDir()
+			d, err := embedded.Open(filepath.Join(dst, "netzwerkatlas.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := fill(d); err != nil {
+				t.Fatal(err)
+			}
+			before, _ := d.Snapshot(ctx)
+			d.Close()
+			err = run(ctx, []string{"migrate", "--from", src, "--to", dst}, testEnv(nil), io.Discard, io.Discard)
+			if err == nil || !strings.Contains(err.Error(), "enthält schon Daten") {
+				t.Fatalf("migrate into a target with %s: %v, want a refusal", name, err)
+			}
+			d, err = embedded.Open(filepath.Join(dst, "netzwerkatlas.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer d.Close()
+			after, _ := d.Snapshot(ctx)
+			if after.Revision != before.Revision || len(after.Actors) != 0 {
+				t.Error("the refused migration changed the target")
+			}
+		})
 	}
 }

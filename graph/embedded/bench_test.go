@@ -1,11 +1,16 @@
 package embedded
 
 import (
+	"encoding/binary"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
@@ -129,3 +134,139 @@ func BenchmarkListCooperationsOfActor(b *testing.B) {
 		}
 	}
 }
+
+// writeSchema1 writes a copy of s's file at path in schema 1, as releases up to
+// December 2026 wrote it: every value in the positional format of the frozen v1
+// encoder, and schema version 1.
+func writeSchema1(b *testing.B, s *Store, path string) {
+	b.Helper()
+	if err := s.db.View(func(tx *bolt.Tx) error { return tx.CopyFile(path, 0o600) }); err != nil {
+		b.Fatal(err)
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{FreelistType: bolt.FreelistMapType, InitialMmapSize: initialMmapSize})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	err = db.Update(func(tx *bolt.Tx) error {
+		err := rewriteValues(tx, func(dst []byte, kind graph.Kind, v []byte) ([]byte, error) {
+			v1, err := retagV1(kind, v)
+			return append(dst, v1...), err
+		})
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(keySchema, binary.BigEndian.AppendUint64(nil, 1))
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+}
+
+// fileSize returns the size of the file at path in MB.
+func fileSize(b *testing.B, path string) float64 {
+	b.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return float64(fi.Size()) / 1e6
+}
+
+// valueSize returns the size in MB of the stored entities in the file at path.
+func valueSize(b *testing.B, path string) float64 {
+	b.Helper()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	n := 0
+	err = db.View(func(tx *bolt.Tx) error {
+		for _, k := range graph.Kinds() {
+			tx.Bucket(entityBucket(k)).ForEach(func(_, v []byte) error { n += len(v); return nil })
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return float64(n) / 1e6
+}
+
+// copyFile copies the file at from to to.
+func copyFile(b *testing.B, from, to string) {
+	b.Helper()
+	in, err := os.Open(from)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer in.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		b.Fatal(err)
+	}
+	if err := out.Close(); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// benchmarkOpenSchema1 opens a file of schema 1 holding the network generated for o,
+// which migrates it (backup copy included), and reports the file's size before and
+// after.
+func benchmarkOpenSchema1(b *testing.B, o demo.Options) {
+	dir := b.TempDir()
+	old := filepath.Join(dir, "schema1.db")
+	writeSchema1(b, filledStore(b, o), old)
+	// How much of the time the backup copy takes: a copy of the same file alone.
+	start := time.Now()
+	db, err := bolt.Open(old, 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := db.View(func(tx *bolt.Tx) error { return tx.CopyFile(filepath.Join(dir, "backup"), 0o600) }); err != nil {
+		b.Fatal(err)
+	}
+	db.Close()
+	backup := time.Since(start)
+	os.Remove(filepath.Join(dir, "backup"))
+	b.ResetTimer()
+	var after, afterValues float64
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		path := filepath.Join(dir, fmt.Sprintf("open-%d", i), "netzwerkatlas.db")
+		if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+			b.Fatal(err)
+		}
+		copyFile(b, old, path)
+		b.StartTimer()
+		s, err := Open(path)
+		b.StopTimer()
+		if err != nil {
+			b.Fatal(err)
+		}
+		n, err := s.Snapshot(b.Context())
+		if err != nil || len(n.Cooperations) != o.Cooperations {
+			b.Fatalf("after the migration: %v", err)
+		}
+		s.Close()
+		after, afterValues = fileSize(b, path), valueSize(b, path)
+		os.RemoveAll(filepath.Dir(path))
+		b.StartTimer()
+	}
+	b.ReportMetric(backup.Seconds(), "s-backup")
+	b.ReportMetric(fileSize(b, old), "MB-schema1")
+	b.ReportMetric(after, "MB-migrated")
+	b.ReportMetric(valueSize(b, old), "MB-values-schema1")
+	b.ReportMetric(afterValues, "MB-values-migrated")
+}
+
+// BenchmarkOpenSchema1County opens the demo county in a file of schema 1.
+func BenchmarkOpenSchema1County(b *testing.B) { benchmarkOpenSchema1(b, countyOptions) }
+
+// BenchmarkOpenSchema1Large opens 100,000 actors and 1,000,000 cooperations in a file
+// of schema 1, including its migration. Run with -benchtime=1x.
+func BenchmarkOpenSchema1Large(b *testing.B) { benchmarkOpenSchema1(b, largeOptions) }

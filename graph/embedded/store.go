@@ -16,10 +16,6 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
 
-// schemaVersion is the layout of the file this package writes. Open refuses files of
-// a newer layout.
-const schemaVersion = 1
-
 // lockTimeout is how long Open waits for another process to release the file.
 const lockTimeout = time.Second
 
@@ -76,40 +72,11 @@ func Open(path string) (*Store, error) {
 			Err: fmt.Errorf("embedded: open %s: %w", path, err)}
 	}
 	s := &Store{db: db, path: path, now: func() time.Time { return time.Now().UTC() }}
-	if err := db.Update(s.initialize); err != nil {
+	if err := s.upgrade(); err != nil {
 		db.Close()
 		return nil, wrap("open", err)
 	}
 	return s, nil
-}
-
-// initialize creates the buckets of a new file and checks the schema of an old one.
-func (s *Store) initialize(tx *bolt.Tx) error {
-	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
-	if err != nil {
-		return err
-	}
-	if v := meta.Get(keySchema); v != nil {
-		if len(v) != 8 {
-			return &graph.Error{Code: graph.Internal, Message: "Die Datendatei ist beschädigt.", Err: errors.New("embedded: bad schema version")}
-		}
-		if n := binary.BigEndian.Uint64(v); n > schemaVersion {
-			return &graph.Error{Code: graph.Unavailable, Message: fmt.Sprintf(
-				"Die Datendatei stammt von einer neueren Version von Netzwerkatlas (Schema %d, unterstützt bis %d).", n, schemaVersion)}
-		}
-	} else if err := meta.Put(keySchema, binary.BigEndian.AppendUint64(nil, schemaVersion)); err != nil {
-		return err
-	}
-	names := [][]byte{bucketPairs, bucketRefs, bucketTokens, bucketTokenHash, bucketTokenName}
-	for _, k := range graph.Kinds() {
-		names = append(names, entityBucket(k), keyBucket(k))
-	}
-	for _, name := range names {
-		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // Close releases the file.

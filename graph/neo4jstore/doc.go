@@ -47,9 +47,26 @@
 // Open creates uniqueness constraints on id and external_key of every label and
 // relationship type, on the cooperations' pair_key and on the token's id, name and
 // hash, plus indexes; each statement uses IF NOT EXISTS, so Open is idempotent and may
-// run concurrently. The Meta node records the schema version; Open runs the
-// migrations the database has not seen, in order, and refuses a database whose
-// schema is newer than the program.
+// run concurrently. The Meta node records the schema version (schema_version); Open
+// runs the steps in schema.go the database has not seen, in order (N-1 → N), and
+// refuses a database whose schema is newer than the program. A step's schema commands
+// run one per transaction, its data changes in one transaction together with raising
+// schema_version, so a failing step changes no data and leaves the version below it:
+// Open then fails with a message that names the step, and the next Open tries again.
+//
+// The entities are read back from their json property with encoding/json, so adding a
+// field to an entity type, or an entity kind (a label with its row in model.go),
+// needs no step: older nodes lack the field, which reads as zero. A step is needed
+// for new constraints or indexes, for properties that must be derived for existing
+// nodes (mirrored fields a Cypher user filters on, new links), and for renamed
+// labels, types or properties. Append it to migrations with the next version; never
+// edit a released step; statements must be idempotent and take no parameters.
+//
+// testdata/release-*/ holds what each release wrote to Neo4j (constraints, indexes,
+// nodes and relationships with typed properties) and what it read back;
+// TestReleaseDatabasesOpen loads every one into the test server and opens it with the
+// current code, and TestMigrationsRunOnReleaseData runs steps on that data. Each
+// release adds its own with TestWriteRelease (see the README.md there).
 //
 // # Transactions
 //

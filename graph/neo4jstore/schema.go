@@ -13,10 +13,12 @@ import (
 // metaKey is the key of the one Meta node.
 const metaKey = "netzwerkatlas"
 
-// migration is one step of the schema. Its statements are schema commands, each run
-// in its own transaction (Neo4j does not mix schema and data changes), or data
-// changes, run in one write transaction after them. Every statement must be
-// idempotent, so that a migration interrupted half-way can run again.
+// migration is one step of the schema, from version-1 to version. Its statements are
+// schema commands, each run in its own transaction (Neo4j does not mix schema and
+// data changes), or data changes, run in one write transaction after them together
+// with raising the Meta node's schema_version: a data change that fails leaves the
+// data and the version as they were. Every statement must be idempotent, so that a
+// migration interrupted half-way can run again. Statements take no parameters.
 type migration struct {
 	version int64
 	what    string
@@ -66,8 +68,8 @@ var migrations = []migration{
 	},
 }
 
-// SchemaVersion is the schema version this package writes and reads.
-var SchemaVersion = migrations[len(migrations)-1].version
+// SchemaVersion returns the schema version this package writes and reads.
+func SchemaVersion() int64 { return migrations[len(migrations)-1].version }
 
 // migrate brings the database to SchemaVersion: it creates the Meta node (revision
 // 0, the default taxonomy) if there is none and runs the migrations the database has
@@ -94,34 +96,42 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	if current > SchemaVersion {
-		return graph.Errorf(graph.Unavailable, "Das Schema der Neo4j-Datenbank (Version %d) ist neuer als dieses Programm (Version %d); bitte Netzwerkatlas aktualisieren.", current, SchemaVersion)
+	if current > SchemaVersion() {
+		return graph.Errorf(graph.Unavailable, "Das Schema der Neo4j-Datenbank (Version %d) ist neuer als dieses Programm (Version %d); bitte Netzwerkatlas aktualisieren.", current, SchemaVersion())
 	}
 	for _, m := range migrations {
 		if m.version <= current {
 			continue
 		}
 		s.logger.InfoContext(ctx, "neo4j schema migration", "version", m.version, "what", m.what)
-		for _, q := range m.schema {
-			if err := s.schemaCommand(ctx, q); err != nil {
-				return err
-			}
-		}
-		_, err := plainWriteTx(ctx, s, "migrate", func(tx neo4j.ManagedTransaction) (struct{}, error) {
-			for _, q := range m.data {
-				if _, err := exec(ctx, tx, q, nil); err != nil {
-					return struct{}{}, err
-				}
-			}
-			_, err := exec(ctx, tx, `MATCH (m:Meta {key: $key}) WHERE m.schema_version < $version
-				SET m.schema_version = $version`, map[string]any{"key": metaKey, "version": m.version})
-			return struct{}{}, err
-		})
-		if err != nil {
-			return err
+		if err := s.runMigration(ctx, m); err != nil {
+			return &graph.Error{Code: graph.ErrorCode(err), Message: fmt.Sprintf(
+				"Die Neo4j-Datenbank konnte nicht von Schema %d auf %d umgestellt werden: Schritt %d → %d (%s) ist fehlgeschlagen und hat keine Daten geändert; die Datenbank steht auf Schema %d. %s",
+				current, SchemaVersion(), m.version-1, m.version, m.what, m.version-1, graph.ErrorMessage(err)), Err: err}
 		}
 	}
 	return nil
+}
+
+// runMigration runs the schema commands of m, then its data changes and the raise of
+// the schema version in one transaction.
+func (s *Store) runMigration(ctx context.Context, m migration) error {
+	for _, q := range m.schema {
+		if err := s.schemaCommand(ctx, q); err != nil {
+			return err
+		}
+	}
+	_, err := plainWriteTx(ctx, s, "migrate", func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		for _, q := range m.data {
+			if _, err := exec(ctx, tx, q, nil); err != nil {
+				return struct{}{}, err
+			}
+		}
+		_, err := exec(ctx, tx, `MATCH (m:Meta {key: $key}) WHERE m.schema_version < $version
+			SET m.schema_version = $version`, map[string]any{"key": metaKey, "version": m.version})
+		return struct{}{}, err
+	})
+	return err
 }
 
 // schemaCommand runs one schema command in its own transaction.
