@@ -1,112 +1,36 @@
-// Domain types as the API sends them (see graph/*.go for the Go side).
+// The wire contract's types, as generated from api/openapi.json into schema.d.ts
+// (`npm run gen:api`). Nothing here is written by hand but the names: a change of the
+// document changes these types, and the type check shows the code it breaks.
 
-export type Role = "viewer" | "analyst" | "editor" | "admin";
+import type { components, paths } from "./schema";
 
-export interface Meta {
-  id: string;
-  external_key?: string;
-  version: number;
-  created_at?: string;
-  updated_at?: string;
+type Schemas = components["schemas"];
+
+export type Role = Schemas["Role"];
+export type Me = Schemas["Me"];
+export type Term = Schemas["Term"];
+export type Taxonomy = Schemas["Taxonomy"];
+export type Actor = Schemas["Actor"];
+export type Cooperation = Schemas["Cooperation"];
+export type Offer = Schemas["Offer"];
+export type SocialSpace = Schemas["SocialSpace"];
+export type Network = Schemas["Network"];
+export type ImportIssue = Schemas["ImportIssue"];
+export type ImportReport = Schemas["ImportReport"];
+export type ImportFormat = Schemas["Format"];
+export type Problem = Schemas["Problem"];
+export type FieldError = Schemas["FieldError"];
+
+/** Path is an API path below /api/v1, such as "/analysis/gaps". */
+export type Path = keyof paths extends infer P ? (P extends `/api/v1${infer Rest}` ? Rest : never) : never;
+
+/** Ok is the JSON body of the 200 answer of a GET (or the given method) on path. */
+export type Ok<P extends Path, M extends "get" | "post" | "put" = "get"> = paths[`/api/v1${P}`][M] extends {
+  responses: { 200: { content: { "application/json": infer Body } } };
 }
+  ? Body
+  : never;
 
-export interface Term {
-  code: string;
-  label: string;
-  description?: string;
-  directed?: boolean;
-}
-
-export interface Taxonomy {
-  legal_domains: Term[];
-  fields: Term[];
-  target_groups: Term[];
-  actor_kinds: Term[];
-  cooperation_kinds: Term[];
-  space_levels: Term[];
-  indicators: Term[];
-  version: number;
-}
-
-export interface Address {
-  street?: string;
-  postal_code?: string;
-  city?: string;
-}
-
-export interface Actor extends Meta {
-  name: string;
-  short_name?: string;
-  kind: string;
-  legal_domains: string[];
-  fields?: string[];
-  target_groups?: string[];
-  social_spaces?: string[];
-  address?: Address;
-  location?: { lat: number; lon: number };
-  website?: string;
-  email?: string;
-  phone?: string;
-  description?: string;
-}
-
-export interface Cooperation extends Meta {
-  from: string;
-  to: string;
-  directed?: boolean;
-  kinds: string[];
-  intensity: number;
-  trust?: number;
-  value?: number;
-  reported_by?: string;
-  valid_from?: string;
-  valid_until?: string;
-  wave_id?: string;
-  source?: string;
-  note?: string;
-}
-
-export interface Offer extends Meta {
-  actor_id: string;
-  name: string;
-  description?: string;
-  fields: string[];
-  target_groups?: string[];
-  social_spaces?: string[];
-  legal_domains?: string[];
-  legal_basis?: string;
-  capacity?: number;
-  barrier_free?: boolean;
-  low_threshold?: boolean;
-  counselling?: boolean;
-}
-
-export interface Indicator {
-  year: number;
-  code: string;
-  value: number;
-}
-
-export interface SocialSpace extends Meta {
-  name: string;
-  level: string;
-  parent_id?: string;
-  boundary?: GeoJSONGeometry;
-  indicators?: Indicator[];
-}
-
-export interface GeoJSONGeometry {
-  type: string;
-  coordinates: unknown;
-}
-
-export interface ListResponse<T> {
-  items: T[];
-  total: number;
-}
-
-export interface Me {
-  name: string;
-  role: Role;
-  anonymous?: boolean;
-}
+/** Page is the 200 answer of a list, such as GET /actors; Items is the type of its entries. */
+export type Page = Schemas["Page"];
+export type Items<P extends Path> = Ok<P> extends { items?: (infer Item)[] } ? Item : never;
