@@ -79,11 +79,13 @@ export async function loadContract(base) {
 const isJSON = (type) => /^application\/([\w.+-]+\+)?json\b/i.test(type ?? "");
 
 /**
- * watch checks every /api/v1 answer that pages of the browser context receive and
- * collects the messages of those that the document does not describe in violations.
- * Closing the context first waits for the checks of the answers already received.
+ * watch checks every /api/v1 answer that pages of the browser context receive: it
+ * counts them in contract.checked and collects the messages of those that the document
+ * does not describe in contract.violations. Closing the context first waits for the
+ * checks of the answers already received.
  */
-export function watch(context, check, violations) {
+export function watch(context, contract) {
+  const { check, violations } = contract;
   const pending = new Set();
   context.on("response", (res) => {
     if (!new URL(res.url()).pathname.startsWith("/api/v1/")) return;
@@ -99,6 +101,7 @@ export function watch(context, check, violations) {
         }
       }
       const msg = check(res.request().method(), res.url(), res.status(), type, body);
+      contract.checked = (contract.checked ?? 0) + 1;
       if (msg) violations.push(msg);
     })();
     pending.add(p);

@@ -15,7 +15,7 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "assets
 const figures = {};
 let server, browser;
 /** contract collects the API answers that the served OpenAPI document does not describe. */
-const contract = { check: null, violations: [] };
+const contract = { check: null, violations: [], checked: 0 };
 
 before(async () => {
   server = await startServer({ demo: false });
@@ -26,6 +26,7 @@ afterEach(() => {
   assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
 });
 after(async () => {
+  console.log(`${contract.checked} API answers checked against the OpenAPI document`);
   await browser?.close();
   await server?.stop();
   writeFileSync(join(results, "figures-perf.json"), JSON.stringify(figures, null, 2));

@@ -11,7 +11,7 @@ import { startServer } from "./server.mjs";
 let server, browser;
 const figures = {};
 /** contract collects the API answers of each test's pages that the served OpenAPI document does not describe. */
-const contract = { check: null, violations: [] };
+const contract = { check: null, violations: [], checked: 0 };
 
 before(async () => {
   server = await startServer();
@@ -21,7 +21,15 @@ before(async () => {
 afterEach(() => {
   assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
 });
+it("checks the API answers of the pages against the OpenAPI document", async () => {
+  const earlier = contract.checked;
+  const page = await open("/daten/akteure");
+  await settle(page);
+  await page.context().close();
+  assert.ok(contract.checked > earlier, "the answers of a page are checked");
+});
 after(async () => {
+  console.log(`${contract.checked} API answers checked against the OpenAPI document`);
   await browser?.close();
   await server?.stop();
   writeFileSync(join(results, "figures.json"), JSON.stringify(figures, null, 2));
