@@ -17,6 +17,7 @@ export type SocialSpace = Schemas["SocialSpace"];
 export type Network = Schemas["Network"];
 export type ImportIssue = Schemas["ImportIssue"];
 export type ImportReport = Schemas["ImportReport"];
+export type BatchCount = Schemas["BatchCount"];
 export type ImportFormat = Schemas["Format"];
 export type Problem = Schemas["Problem"];
 export type FieldError = Schemas["FieldError"];
