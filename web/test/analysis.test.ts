@@ -125,6 +125,11 @@ describe("coupling matrix", () => {
     expect(cell("sgb11", "sgb11")!.weak).toBe(false);
     expect(cell("sgb5", "nothing")).toBeNull();
   });
+  it("refuses a matrix of another shape", () => {
+    const cells = matrixFixture.legal_domains.cells.map((c: Record<string, unknown>) => ({ ...c, weak: undefined }));
+    expect(() => readCouplingReport({ ...matrixFixture, legal_domains: { ...matrixFixture.legal_domains, cells } })).toThrow(/legal_domains, cells\[0\]\): „weak“ muss wahr oder falsch sein/);
+    expect(() => readCouplingReport({ ...matrixFixture, thresholds: undefined })).toThrow(ShapeError);
+  });
 });
 
 describe("coupling potentials", () => {
@@ -143,6 +148,11 @@ describe("coupling potentials", () => {
     expect(potentialsFixture.potentials[0].shared_fields).toBeNull();
     expect(r.potentials[0].shared_fields).toEqual([]);
   });
+  it("refuses pairs of another shape", () => {
+    const [p] = potentialsFixture.potentials;
+    expect(() => readPotentials({ ...potentialsFixture, potentials: [{ ...p, a: { id: p.a.id } }] })).toThrow(/potentials\[0\]\.a\): „name“ muss Text sein/);
+    expect(() => readPotentials({ ...potentialsFixture, potentials: [{ ...p, parts: { structural: "hoch" } }] })).toThrow(/parts\): „structural“ muss eine Zahl sein/);
+  });
 });
 
 describe("gaps", () => {
@@ -154,6 +164,8 @@ describe("gaps", () => {
     expect(connected.field).toBe("");
     expect(connected.explanation).toMatch(/kooperieren kaum miteinander/);
     expect(gapKinds[r.gaps[0].kind]).toBe("Kein Angebot");
+    expect(() => readGaps({ ...gapsFixture, gaps: [{ ...gapsFixture.gaps[0], kind: "zu_wenig" }] })).toThrow(/unbekannte Art der Lücke „zu_wenig“/);
+    expect(() => readGaps({ ...gapsFixture, cells: [{ ...gapsFixture.cells[0], offers: null }] })).toThrow(/cells\[0\]\): „offers“ muss eine Zahl sein/);
   });
   it("finds the lowest coverage of the needs of a space and field", () => {
     const care = needsIn(r.cells, "seeland-sozialraum-08", "care");
