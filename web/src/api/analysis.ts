@@ -6,7 +6,7 @@
 
 import * as S from "./shape";
 import { ShapeError } from "./shape";
-import type { Ok } from "./types";
+import type { Ok, Query } from "./types";
 
 // ---- GET /analysis/definitions (graph/analysis/definitions.go) ----
 
@@ -461,13 +461,7 @@ export interface PotentialsReport {
 }
 
 /** PotentialQuery holds the query parameters of GET /analysis/coupling-potentials. */
-export interface PotentialQuery {
-  social_space?: string;
-  legal_domain?: string;
-  actor_id?: string;
-  target_group?: string;
-  limit?: number;
-}
+export type PotentialQuery = Query<"/analysis/coupling-potentials">;
 
 type PotentialsWire = Ok<"/analysis/coupling-potentials">;
 

@@ -32,6 +32,9 @@ export type Ok<P extends Path, M extends "get" | "post" | "put" = "get"> = paths
   ? Body
   : never;
 
+/** Query is the query parameters of a GET on path. */
+export type Query<P extends Path> = NonNullable<paths[`/api/v1${P}`]["get"] extends { parameters: { query?: infer Q } } ? Q : never>;
+
 /** Page is the 200 answer of a list, such as GET /actors; Items is the type of its entries. */
 export type Page = Schemas["Page"];
 export type Items<P extends Path> = Ok<P> extends { items?: (infer Item)[] } ? Item : never;
