@@ -20,7 +20,9 @@ export function currentUser(): Promise<Me | null> {
 }
 
 export function loadTaxonomy(): Promise<Taxonomy> {
-  taxonomy ??= get<Ok<"/taxonomy">>("/taxonomy");
+  taxonomy ??= get<Ok<"/taxonomy">>("/taxonomy").then(
+    (t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v ?? []])) as Taxonomy, // null lists are empty
+  );
   return taxonomy;
 }
 
@@ -52,7 +54,7 @@ export function loadActorMetrics(): Promise<ActorMetrics> {
 export async function getAll<P extends Path>(path: P, query: Record<string, string> = {}): Promise<Items<P>[]> {
   const out: Items<P>[] = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = await request<Omit<Page, "items"> & { items: Items<P>[] }>("GET", path, { query: { ...query, limit: 1000, offset } });
+    const page = await request<Page & { items: Items<P>[] }>("GET", path, { query: { ...query, limit: 1000, offset } });
     out.push(...page.items);
     if (page.items.length < 1000 || out.length >= page.total) return out;
   }

@@ -6,9 +6,10 @@
 import type { Problem } from "./problem";
 import * as S from "./shape";
 import { ShapeError, type Key } from "./shape";
-import type { BatchCount, ImportFormat, ImportIssue as WireIssue, ImportReport as WireReport } from "./types";
+import type { BatchCount, ImportFormat as WireFormat, ImportIssue as WireIssue, ImportReport as WireReport } from "./types";
 
-export type { ImportFormat };
+/** ImportFormat is a file format of GET /imports/formats, its name read as text. */
+export type ImportFormat = Omit<WireFormat, "name" | "extensions"> & { name: string; extensions: string[] };
 
 /** refusedType is the problem type of an import refused because the file has errors. */
 export const refusedType = "urn:netzwerkatlas:problem:import-refused";
@@ -23,8 +24,11 @@ export type ImportIssue = Required<Omit<WireIssue, "row">> & { row: number | nul
 /** KindCounts says per kind what an import would do or did. */
 export type KindCounts = BatchCount;
 
-/** ImportReport is the answer of POST /imports, with its issues read as ImportIssue. */
-export type ImportReport = Omit<WireReport, "issues"> & { issues: ImportIssue[] };
+/**
+ * ImportReport is the answer of POST /imports, with its issues read as ImportIssue, a
+ * null map of decoded items as an empty one, and the format's name as text.
+ */
+export type ImportReport = Omit<WireReport, "issues" | "decoded" | "format"> & { format: string; decoded: Record<string, number>; issues: ImportIssue[] };
 
 /** ImportRefusal is a 422 answer: the German detail and the report with the errors. */
 export interface ImportRefusal {
@@ -116,7 +120,7 @@ export function countRows(r: ImportReport): ({ kind: string } & KindCounts)[] {
 export function readFormats(data: unknown): ImportFormat[] {
   const at = where + "/formats";
   return S.array(data, at).map((x) => {
-    const o = S.object<ImportFormat>(x, at);
+    const o = S.object<WireFormat>(x, at);
     return {
       name: S.str(o, "name", at),
       label: S.str(o, "label", at),

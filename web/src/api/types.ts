@@ -6,19 +6,23 @@ import type { components, paths } from "./schema";
 
 type Schemas = components["schemas"];
 
-export type Role = Schemas["Role"];
-export type Me = Schemas["Me"];
-export type Term = Schemas["Term"];
-export type Taxonomy = Schemas["Taxonomy"];
-export type Actor = Schemas["Actor"];
-export type Cooperation = Schemas["Cooperation"];
-export type Offer = Schemas["Offer"];
-export type SocialSpace = Schemas["SocialSpace"];
-export type Network = Schemas["Network"];
-export type ImportIssue = Schemas["ImportIssue"];
-export type ImportReport = Schemas["ImportReport"];
-export type BatchCount = Schemas["BatchCount"];
-export type ImportFormat = Schemas["Format"];
+// Named by the operation that answers with them, so that the names hold when the
+// document renames its schemas; the operations' paths are the stable part.
+export type Me = Ok<"/me">;
+export type Role = Me["role"];
+type WireTaxonomy = Ok<"/taxonomy">;
+/** Taxonomy is the answer of GET /taxonomy with its lists read as lists (Go writes an empty one as null). */
+export type Taxonomy = { [K in keyof WireTaxonomy]-?: NonNullable<WireTaxonomy[K]> };
+export type Term = Taxonomy["legal_domains"][number];
+export type Actor = Ok<"/actors/{id}">;
+export type Cooperation = Ok<"/cooperations/{id}">;
+export type Offer = Ok<"/offers/{id}">;
+export type SocialSpace = Ok<"/social-spaces/{id}">;
+export type Network = Ok<"/network">;
+export type ImportReport = Ok<"/imports", "post">;
+export type ImportIssue = NonNullable<ImportReport["issues"]>[number];
+export type BatchCount = NonNullable<ImportReport["counts"]>[string];
+export type ImportFormat = Ok<"/imports/formats">[number];
 export type Problem = Schemas["Problem"];
 export type FieldError = Schemas["FieldError"];
 
@@ -35,6 +39,6 @@ export type Ok<P extends Path, M extends "get" | "post" | "put" = "get"> = paths
 /** Query is the query parameters of a GET on path. */
 export type Query<P extends Path> = NonNullable<paths[`/api/v1${P}`]["get"] extends { parameters: { query?: infer Q } } ? Q : never>;
 
-/** Page is the 200 answer of a list, such as GET /actors; Items is the type of its entries. */
-export type Page = Schemas["Page"];
+/** Page is the 200 answer of a list, such as GET /actors, without its items; Items is the type of its entries. */
+export type Page = Omit<Ok<"/actors">, "items">;
 export type Items<P extends Path> = Ok<P> extends { items?: (infer Item)[] } ? Item : never;

@@ -104,7 +104,7 @@ async function showList(box: HTMLElement, spec: KindSpec, canEdit: boolean, acto
   const draw = async () => {
     replace(exports, exportBox(spec, searchable ? q.trim() : ""));
     replace(table, loading(spec.title));
-    let page: Omit<Page, "items"> & { items: Record<string, unknown>[] };
+    let page: Page & { items: Record<string, unknown>[] };
     try {
       page = await get(spec.path, { q: searchable ? q : undefined, limit: PAGE, offset });
     } catch (err) {
