@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { watch } from "./contract.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const results = join(here, "..", "test-results");
@@ -24,9 +25,15 @@ export async function launch() {
   });
 }
 
-/** newPage opens a page that records uncaught errors and Content-Security-Policy refusals. */
-export async function newPage(browser, { token } = {}) {
+/**
+ * newPage opens a page that records uncaught errors and Content-Security-Policy
+ * refusals. Given contract ({check, violations, checked}, see contract.mjs), every
+ * /api/v1 answer the page receives is checked against the OpenAPI document, and the
+ * messages of those it does not describe go to contract.violations.
+ */
+export async function newPage(browser, { token, contract } = {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "de-DE" });
+  if (contract) watch(context, contract);
   if (token) await context.addInitScript((t) => sessionStorage.setItem("netzwerkatlas.token", t), token);
   const page = await context.newPage();
   page.errors = [];

@@ -5,20 +5,28 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { after, before, it } from "node:test";
+import { after, afterEach, before, it } from "node:test";
 import { gzipSync } from "node:zlib";
 import { launch, measured, newPage, results, shot } from "./browser.mjs";
+import { loadContract } from "./contract.mjs";
 import { generateBatch, startServer } from "./server.mjs";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "assets");
 const figures = {};
 let server, browser;
+/** contract collects the API answers that the served OpenAPI document does not describe. */
+const contract = { check: null, violations: [], checked: 0 };
 
 before(async () => {
   server = await startServer({ demo: false });
   browser = await launch();
+  contract.check = await loadContract(server.url);
+});
+afterEach(() => {
+  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
 });
 after(async () => {
+  console.log(`${contract.checked} API answers checked against the OpenAPI document`);
   await browser?.close();
   await server?.stop();
   writeFileSync(join(results, "figures-perf.json"), JSON.stringify(figures, null, 2));
@@ -35,7 +43,7 @@ it("draws a 5,000-actor network and makes it interactive (target: 5 s)", { skip:
   const file = generateBatch(5000, 25000);
   const res = await fetch(server.url + "/api/v1/batch", { method: "POST", headers: { Authorization: "Bearer " + server.token, "Content-Type": "application/json" }, body: readFileSync(file) });
   assert.equal(res.status, 200, await res.text());
-  const page = await newPage(browser, { token: server.token });
+  const page = await newPage(browser, { token: server.token, contract });
   const start = Date.now();
   await page.goto(server.url + "/karte");
   await page.locator("#network-map[data-state=ready]").waitFor({ timeout: 30_000 });

@@ -3,18 +3,33 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { after, before, describe, it } from "node:test";
+import { after, afterEach, before, describe, it } from "node:test";
 import { axe, launch, measured, newPage, results, shot } from "./browser.mjs";
+import { loadContract } from "./contract.mjs";
 import { startServer } from "./server.mjs";
 
 let server, browser;
 const figures = {};
+/** contract collects the API answers of each test's pages that the served OpenAPI document does not describe. */
+const contract = { check: null, violations: [], checked: 0 };
 
 before(async () => {
   server = await startServer();
   browser = await launch();
+  contract.check = await loadContract(server.url);
+});
+afterEach(() => {
+  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
+});
+it("checks the API answers of the pages against the OpenAPI document", async () => {
+  const earlier = contract.checked;
+  const page = await open("/daten/akteure");
+  await settle(page);
+  await page.context().close();
+  assert.ok(contract.checked > earlier, "the answers of a page are checked");
 });
 after(async () => {
+  console.log(`${contract.checked} API answers checked against the OpenAPI document`);
   await browser?.close();
   await server?.stop();
   writeFileSync(join(results, "figures.json"), JSON.stringify(figures, null, 2));
@@ -22,7 +37,7 @@ after(async () => {
 
 /** open loads a view and waits for its heading; endpoint reports whether the view's analysis endpoint exists. */
 async function open(path, { token } = {}) {
-  const page = await newPage(browser, { token });
+  const page = await newPage(browser, { token, contract });
   await page.goto(server.url + path);
   await page.locator("main h1").waitFor();
   return page;
@@ -41,7 +56,7 @@ async function checkA11y(page, name) {
 
 describe("Netzwerkkarte", () => {
   it("is drawn and interactive (target: 2 s), filters, highlights partners, keeps positions", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(browser, { contract });
     const start = Date.now();
     await page.goto(server.url + "/karte");
     await page.locator("#network-map[data-state=ready]").waitFor();

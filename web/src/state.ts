@@ -3,7 +3,7 @@
 
 import { readActorMetrics, readDefinitions, type ActorMetrics, type MetricDef } from "./api/analysis";
 import { get, request } from "./api/client";
-import type { ListResponse, Me, SocialSpace, Taxonomy, Term } from "./api/types";
+import type { Items, Me, Ok, Page, Path, SocialSpace, Taxonomy, Term } from "./api/types";
 import { buildDataset, type Dataset } from "./graph/dataset";
 
 let me: Promise<Me | null> | null = null;
@@ -15,23 +15,25 @@ let actorMetrics: Promise<ActorMetrics> | null = null;
 
 /** currentUser returns who the API says the caller is, or null when not signed in. */
 export function currentUser(): Promise<Me | null> {
-  me ??= get<Me>("/me").catch(() => null);
+  me ??= get<Ok<"/me">>("/me").catch(() => null);
   return me;
 }
 
 export function loadTaxonomy(): Promise<Taxonomy> {
-  taxonomy ??= get<Taxonomy>("/taxonomy");
+  taxonomy ??= get<Ok<"/taxonomy">>("/taxonomy").then(
+    (t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v ?? []])) as Taxonomy, // null lists are empty
+  );
   return taxonomy;
 }
 
 /** loadSpaces fetches every social space (paging through the list). */
 export function loadSpaces(): Promise<SocialSpace[]> {
-  spaces ??= getAll<SocialSpace>("/social-spaces");
+  spaces ??= getAll("/social-spaces");
   return spaces;
 }
 
 export function loadDataset(): Promise<Dataset> {
-  dataset ??= get<Parameters<typeof buildDataset>[0]>("/network").then(buildDataset);
+  dataset ??= get<Ok<"/network">>("/network").then(buildDataset);
   return dataset;
 }
 
@@ -49,10 +51,10 @@ export function loadActorMetrics(): Promise<ActorMetrics> {
 }
 
 /** getAll fetches every page of a list. */
-export async function getAll<T>(path: string, query: Record<string, string> = {}): Promise<T[]> {
-  const out: T[] = [];
+export async function getAll<P extends Path>(path: P, query: Record<string, string> = {}): Promise<Items<P>[]> {
+  const out: Items<P>[] = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = await request<ListResponse<T>>("GET", path, { query: { ...query, limit: 1000, offset } });
+    const page = await request<Page & { items: Items<P>[] }>("GET", path, { query: { ...query, limit: 1000, offset } });
     out.push(...page.items);
     if (page.items.length < 1000 || out.length >= page.total) return out;
   }

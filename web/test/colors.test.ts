@@ -45,10 +45,11 @@ describe("colour scales", () => {
 
 describe("appearance", () => {
   const ds = buildDataset({
+    revision: 1,
     nodes: [
-      { id: "a", name: "A", kind: "provider", legal_domains: ["sgb9"] },
-      { id: "b", name: "B", kind: "provider", legal_domains: ["sgb2", "sgb9"] },
-      { id: "c", name: "C", kind: "school", legal_domains: [] },
+      { id: "a", name: "A", kind: "provider", legal_domains: ["sgb9"], fields: [], target_groups: [], social_spaces: [] },
+      { id: "b", name: "B", kind: "provider", legal_domains: ["sgb2", "sgb9"], fields: [], target_groups: [], social_spaces: [] },
+      { id: "c", name: "C", kind: "school", legal_domains: [], fields: [], target_groups: [], social_spaces: [] },
     ],
     edges: [],
   });

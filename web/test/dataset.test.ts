@@ -8,13 +8,13 @@ const network = {
     { id: "a", name: "Jobcenter", kind: "benefit_carrier", legal_domains: ["sgb2"], fields: ["work"], target_groups: ["unemployed"], social_spaces: ["s1"] },
     { id: "b", name: "Caritas", kind: "association", legal_domains: ["sgb12", "sgb8"], fields: ["poverty"], target_groups: ["families"], social_spaces: ["s2"] },
     { id: "c", name: "Sportverein Überlingen", kind: "association", legal_domains: ["sport"], fields: ["sport"], target_groups: [], social_spaces: ["s3"] },
-    { id: "a", name: "duplicate", kind: "x", legal_domains: [] },
+    { id: "a", name: "duplicate", kind: "x", legal_domains: [], fields: [], target_groups: [], social_spaces: [] },
   ],
   edges: [
     { id: "e1", source: "a", target: "b", directed: false, kinds: ["information"], intensity: 3 },
     { id: "e2", source: "b", target: "c", directed: true, kinds: ["referral"], intensity: 1 },
-    { id: "e3", source: "c", target: "x", kinds: ["information"], intensity: 2 },
-    { id: "e4", source: "c", target: "c", kinds: ["information"], intensity: 2 },
+    { id: "e3", source: "c", target: "x", directed: false, kinds: ["information"], intensity: 2 },
+    { id: "e4", source: "c", target: "c", directed: false, kinds: ["information"], intensity: 2 },
   ],
 };
 const spaces = [
@@ -34,11 +34,6 @@ describe("buildDataset", () => {
     expect(ds.nodeData.get("a")!.label).toBe("Jobcenter");
     expect(ds.edgeData.get("e2")).toMatchObject({ source: "b", target: "c", directed: true, intensity: 1 });
     expect(ds.layout.size).toBe(0);
-  });
-  it("reads cooperations with from/to as well", () => {
-    const d = buildDataset({ actors: network.nodes.slice(0, 2), cooperations: [{ from: "a", to: "b", kinds: [], intensity: 2 }] });
-    expect(d.edges).toEqual(["e0"]);
-    expect(d.edgeData.get("e0")!.source).toBe("a");
   });
   it("counts partners", () => {
     expect(Object.fromEntries(degrees(ds))).toEqual({ a: 1, b: 2, c: 1 });

@@ -32,7 +32,7 @@ const dryRun = {
 describe("import report", () => {
   it("reads a dry run's counts, decoded items and warnings", () => {
     const r = readImportReport(dryRun);
-    expect(r).toMatchObject({ dryRun: true, format: "xlsx", revision: 7, decoded: { actor: 3, cooperation: 2 }, errors: 0, warnings: 1 });
+    expect(r).toMatchObject({ dry_run: true, format: "xlsx", revision: 7, decoded: { actor: 3, cooperation: 2 }, errors: 0, warnings: 1 });
     expect(countRows(r)).toEqual([
       { kind: "actor", created: 1, updated: 1, unchanged: 1 },
       { kind: "cooperation", created: 2, updated: 0, unchanged: 0 },

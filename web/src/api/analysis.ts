@@ -1,51 +1,37 @@
-// Reads the answers of the analysis endpoints into the shapes the views use. Each
-// reader follows the Go types in graph/analysis (and api/openapi.json) field by field.
-// The definitions, actor, community, network, social-space and resilience readers
-// are strict (a ShapeError names a missing or mistyped field); the coupling, potential
-// and gap readers only turn null lists into empty ones.
+// Reads the answers of the analysis endpoints into the shapes the views use. Every
+// reader is strict (a ShapeError names a missing or mistyped field; null lists, Go's
+// nil slices, are empty) and typed against the contract: the answer is read as the
+// 200 body of its operation in schema.d.ts (Ok<"/analysis/…">), so that a field the
+// document renames, drops or retypes breaks the type check here (see shape.ts).
 
 import * as S from "./shape";
-import { ShapeError, type Raw } from "./shape";
-
-const obj = (v: unknown): Raw => (v && typeof v === "object" && !Array.isArray(v) ? (v as Raw) : {});
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (...vs: unknown[]): string => {
-  for (const v of vs) if (typeof v === "string" && v) return v;
-  for (const v of vs) if (typeof v === "number") return String(v);
-  return "";
-};
-const num = (...vs: unknown[]): number | null => {
-  for (const v of vs) if (typeof v === "number" && Number.isFinite(v)) return v;
-  return null;
-};
+import { ShapeError } from "./shape";
+import type { Ok, Query } from "./types";
 
 // ---- GET /analysis/definitions (graph/analysis/definitions.go) ----
 
-export interface MetricDef {
-  code: string;
-  label: string;
-  /** explanation says in plain German what the figure means. */
-  explanation: string;
-  /** reference names the definition followed (networkx, UCINET, the paper). */
-  reference: string;
-}
+type Definition = Ok<"/analysis/definitions">[number];
+
+/**
+ * MetricDef is the definition of a figure: code, label, explanation (what the figure
+ * means, in plain German) and reference (the definition followed: networkx, UCINET,
+ * the paper).
+ */
+export type MetricDef = Required<Definition>;
 
 /** readDefinitions reads GET /analysis/definitions: a list of {code, label, explanation, reference}. */
 export function readDefinitions(data: unknown): MetricDef[] {
   const where = "/analysis/definitions";
-  if (!Array.isArray(data)) throw new ShapeError(where, "Liste erwartet");
-  return data.map((x) => {
-    const d = S.object(x, where);
+  return S.array(data, where).map((x) => {
+    const d = S.object<Definition>(x, where);
     return { code: S.str(d, "code", where), label: S.str(d, "label", where), explanation: S.str(d, "explanation", where), reference: S.str(d, "reference", where) };
   });
 }
 
 // ---- GET /analysis/actors (graph/analysis/report.go, ActorReport) ----
 
-/** actorFigures are the numeric figures of analysis.ActorMetrics, in the Go order. */
-const actorFigures = ["degree", "in_degree", "out_degree", "strength", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "core_number", "clustering"] as const;
-/** actorNullable are the figures that are null where undefined (analysis.Number). */
-const actorNullable = ["constraint", "effective_size", "efficiency", "hierarchy"] as const;
+/** actorFigures are the figures of analysis.ActorMetrics, in the Go order; the document lets most be null (undefined). */
+const actorFigures = ["degree", "in_degree", "out_degree", "strength", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "constraint", "effective_size", "efficiency", "hierarchy", "core_number", "clustering"] as const;
 /** brokerageRoles are the members of analysis.Brokerage (Gould–Fernandez). */
 const brokerageRoles = ["coordinator", "gatekeeper", "representative", "consultant", "liaison"] as const;
 
@@ -74,22 +60,20 @@ export interface ActorMetrics {
  */
 export function readActorMetrics(data: unknown, defs: MetricDef[] = []): ActorMetrics {
   const where = "/analysis/actors";
-  const o = S.object(data, where);
-  const rows = S.list(o, "actors", where).map((x, i): ActorMetricRow => {
+  const o = S.object<Ok<"/analysis/actors">>(data, where);
+  const rows = S.records(o, "actors", where).map((r, i): ActorMetricRow => {
     const at = `${where}, actors[${i}]`;
-    const r = S.object(x, at);
     const values: Record<string, number> = {};
-    for (const k of actorFigures) values[k] = S.num(r, k, at);
-    for (const k of actorNullable) {
+    for (const k of actorFigures) {
       const v = S.numOrNull(r, k, at);
       if (v !== null) values[k] = v;
     }
-    const b = S.object(r.brokerage, at + ".brokerage");
+    const b = S.field(r, "brokerage", at);
     for (const k of brokerageRoles) values["brokerage." + k] = S.num(b, k, at + ".brokerage");
     values.articulation_point = S.bool(r, "articulation_point", at) ? 1 : 0;
     return { actorId: S.str(r, "id", at), values };
   });
-  const codes = [...actorFigures, ...actorNullable, ...brokerageRoles.map((k) => "brokerage." + k), "articulation_point"];
+  const codes = [...actorFigures, ...brokerageRoles.map((k) => "brokerage." + k), "articulation_point"];
   const order = (c: string) => {
     const i = defs.findIndex((d) => d.code === c);
     return i < 0 ? defs.length : i;
@@ -141,12 +125,11 @@ export interface Communities {
 /** readCommunities reads GET /analysis/communities: {revision, seed, resolution, modularity, communities: [{id, size, members}]}. */
 export function readCommunities(data: unknown): Communities {
   const where = "/analysis/communities";
-  const o = S.object(data, where);
+  const o = S.object<Ok<"/analysis/communities">>(data, where);
   const membership = new Map<string, string>();
   const sizes: number[] = [];
-  S.list(o, "communities", where).forEach((x, i) => {
+  S.records(o, "communities", where).forEach((c, i) => {
     const at = `${where}, communities[${i}]`;
-    const c = S.object(x, at);
     const id = String(S.num(c, "id", at));
     sizes.push(S.num(c, "size", at));
     for (const m of S.strings(c, "members", at)) membership.set(m, id);
@@ -156,36 +139,27 @@ export function readCommunities(data: unknown): Communities {
 
 // ---- GET /analysis/network (graph/analysis/report.go, NetworkReport) ----
 
-export interface NetworkReport {
-  revision: number;
-  directed: boolean;
-  approximate: boolean;
-  actors: number;
-  ties: number;
-  density: number;
-  reciprocity: number;
-  components: number;
-  largest_component: number;
-  distances: { nodes: number; diameter: number; mean_distance: number; exact: boolean };
-  degree_centralization: number;
-  betweenness_centralization: number;
-  /** assortativity is null where undefined (all degrees equal). */
-  assortativity: number | null;
-  modularity: number;
-  communities: number;
-  /** ei_index is the E-I index of the whole network per grouping (kind, legal_domain, social_space). */
-  ei_index: Record<string, number | null>;
-}
+type NetworkWire = Ok<"/analysis/network">;
 
-/** readNetwork reads GET /analysis/network. Of the group mixing it keeps the E-I index per grouping. */
+/**
+ * NetworkReport is the answer of GET /analysis/network; of the group mixing it keeps
+ * ei_index, the E-I index of the whole network per grouping (kind, legal_domain,
+ * social_space), null where undefined, as is assortativity (all degrees equal).
+ */
+export type NetworkReport = Required<Omit<NetworkWire, "distances" | "groups">> & {
+  distances: { nodes: number; diameter: number; mean_distance: number; exact: boolean };
+  ei_index: Record<string, number | null>;
+};
+
+/** readNetwork reads GET /analysis/network. */
 export function readNetwork(data: unknown): NetworkReport {
   const where = "/analysis/network";
-  const o = S.object(data, where);
-  const d = S.object(o.distances, where + ".distances");
-  const groups = S.object(o.groups, where + ".groups");
+  const o = S.object<NetworkWire>(data, where);
+  const d = S.field(o, "distances", where);
+  const groups = S.field(o, "groups", where);
   const ei: Record<string, number | null> = {};
-  for (const [k, v] of Object.entries(groups)) ei[k] = S.numOrNull(S.object(v, `${where}.groups.${k}`), "ei_index", `${where}.groups.${k}`);
-  const n = (k: string) => S.num(o, k, where);
+  for (const k of Object.keys(groups)) ei[k] = S.numOrNull(S.field(groups, k, where + ".groups"), "ei_index", `${where}.groups.${k}`);
+  const n = (k: S.Key<NetworkWire, number>) => S.num(o, k, where);
   return {
     revision: n("revision"),
     directed: S.bool(o, "directed", where),
@@ -287,13 +261,12 @@ export type SpaceFigure = (typeof spaceFigures)[number];
 /** readSpaceMetrics reads GET /analysis/social-spaces. */
 export function readSpaceMetrics(data: unknown): SpaceReport {
   const where = "/analysis/social-spaces";
-  const o = S.object(data, where);
+  const o = S.object<Ok<"/analysis/social-spaces">>(data, where);
   return {
     revision: S.num(o, "revision", where),
     density: S.num(o, "density", where),
-    social_spaces: S.list(o, "social_spaces", where).map((x, i) => {
+    social_spaces: S.records(o, "social_spaces", where).map((r, i) => {
       const at = `${where}, social_spaces[${i}]`;
-      const r = S.object(x, at);
       const m = { social_space: S.str(r, "social_space", at), name: S.str(r, "name", at), level: S.str(r, "level", at) } as SpaceMetrics;
       for (const k of spaceFigures) (m as unknown as Record<string, number | null>)[k] = k === "ei_index" || k === "local_ratio" ? S.numOrNull(r, k, at) : S.num(r, k, at);
       return m;
@@ -330,15 +303,14 @@ export interface ResilienceReport {
 /** readResilience reads GET /analysis/resilience. */
 export function readResilience(data: unknown): ResilienceReport {
   const where = "/analysis/resilience";
-  const o = S.object(data, where);
+  const o = S.object<Ok<"/analysis/resilience">>(data, where);
   return {
     revision: S.num(o, "revision", where),
     components: S.num(o, "components", where),
     connected_share: S.num(o, "connected_share", where),
     cross_domain_ties: S.num(o, "cross_domain_ties", where),
-    actors: S.list(o, "actors", where).map((x, i) => {
+    actors: S.records(o, "actors", where).map((a, i) => {
       const at = `${where}, actors[${i}]`;
-      const a = S.object(x, at);
       return {
         id: S.str(a, "id", at),
         name: S.str(a, "name", at),
@@ -402,21 +374,47 @@ export interface CouplingReport {
   social_spaces: SpaceCoupling[];
 }
 
-function readCouplingMatrix(v: unknown): CouplingMatrix {
-  const m = obj(v);
-  return { density: num(m.density) ?? 0, groups: arr(m.groups) as CouplingGroup[], cells: arr(m.cells) as CouplingCell[], notes: arr(m.notes) as string[] };
+type CouplingWire = Ok<"/analysis/coupling-matrix">;
+
+function readCouplingMatrix(m: S.Wire<S.Described<NonNullable<CouplingWire["legal_domains"]>>>, where: string): CouplingMatrix {
+  return {
+    density: S.num(m, "density", where),
+    groups: S.records(m, "groups", where).map((g, i) => {
+      const at = `${where}, groups[${i}]`;
+      return { code: S.str(g, "code", at), label: S.str(g, "label", at), actors: S.num(g, "actors", at) };
+    }),
+    cells: S.records(m, "cells", where).map((c, i) => {
+      const at = `${where}, cells[${i}]`;
+      return {
+        a: S.str(c, "a", at),
+        b: S.str(c, "b", at),
+        ties: S.num(c, "ties", at),
+        pairs: S.num(c, "pairs", at),
+        density: S.num(c, "density", at),
+        density_ratio: S.numOrNull(c, "density_ratio", at),
+        expected: S.num(c, "expected", at),
+        ratio: S.numOrNull(c, "ratio", at),
+        weak: S.bool(c, "weak", at),
+      };
+    }),
+    notes: S.strings(m, "notes", where),
+  };
 }
 
 /** readCouplingReport reads GET /analysis/coupling-matrix. */
 export function readCouplingReport(data: unknown): CouplingReport {
-  const o = obj(data);
-  const t = obj(o.thresholds);
+  const where = "/analysis/coupling-matrix";
+  const o = S.object<CouplingWire>(data, where);
+  const t = S.field(o, "thresholds", where);
   return {
-    revision: num(o.revision) ?? 0,
-    thresholds: { max_ratio: num(t.max_ratio) ?? 0, min_expected: num(t.min_expected) ?? 0 },
-    legal_domains: readCouplingMatrix(o.legal_domains),
-    actor_kinds: readCouplingMatrix(o.actor_kinds),
-    social_spaces: arr(o.social_spaces).map((x) => ({ ...(obj(x) as unknown as SpaceCoupling), legal_domains: readCouplingMatrix(obj(x).legal_domains) })),
+    revision: S.num(o, "revision", where),
+    thresholds: { max_ratio: S.num(t, "max_ratio", where + ".thresholds"), min_expected: S.num(t, "min_expected", where + ".thresholds") },
+    legal_domains: readCouplingMatrix(S.field(o, "legal_domains", where), where + ".legal_domains"),
+    actor_kinds: readCouplingMatrix(S.field(o, "actor_kinds", where), where + ".actor_kinds"),
+    social_spaces: S.records(o, "social_spaces", where).map((x, i) => {
+      const at = `${where}, social_spaces[${i}]`;
+      return { social_space: S.str(x, "social_space", at), name: S.str(x, "name", at), actors: S.num(x, "actors", at), legal_domains: readCouplingMatrix(S.field(x, "legal_domains", at), at + ".legal_domains") };
+    }),
   };
 }
 
@@ -463,41 +461,42 @@ export interface PotentialsReport {
 }
 
 /** PotentialQuery holds the query parameters of GET /analysis/coupling-potentials. */
-export interface PotentialQuery {
-  social_space?: string;
-  legal_domain?: string;
-  actor_id?: string;
-  target_group?: string;
-  limit?: number;
+export type PotentialQuery = Query<"/analysis/coupling-potentials">;
+
+type PotentialsWire = Ok<"/analysis/coupling-potentials">;
+
+/** figures reads an object of numbers (the weights, the parts of a score). */
+function figures<T>(o: S.Wire<T>, where: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(o)) out[k] = S.num(o as S.Wire<Record<string, never>>, k, where);
+  return out;
 }
 
-const strings = (v: unknown): string[] => arr(v).filter((x): x is string => typeof x === "string");
-
-function readPotentialActor(v: unknown): PotentialActor {
-  const a = obj(v);
-  return { id: str(a.id), name: str(a.name, a.id), legal_domains: strings(a.legal_domains) };
-}
-
-/** readPotentials reads GET /analysis/coupling-potentials (null lists become empty). */
+/** readPotentials reads GET /analysis/coupling-potentials. */
 export function readPotentials(data: unknown): PotentialsReport {
-  const o = obj(data);
+  const where = "/analysis/coupling-potentials";
+  const o = S.object<PotentialsWire>(data, where);
   return {
-    revision: num(o.revision) ?? 0,
-    weights: obj(o.weights) as Record<string, number>,
-    candidates: num(o.candidates) ?? 0,
-    skipped_buckets: num(o.skipped_buckets) ?? 0,
-    potentials: arr(o.potentials).map((x) => {
-      const p = obj(x);
+    revision: S.num(o, "revision", where),
+    weights: figures(S.field(o, "weights", where), where + ".weights"),
+    candidates: S.num(o, "candidates", where),
+    skipped_buckets: S.num(o, "skipped_buckets", where),
+    potentials: S.records(o, "potentials", where).map((p, i) => {
+      const at = `${where}, potentials[${i}]`;
+      const actor = (k: "a" | "b"): PotentialActor => {
+        const a = S.field(p, k, at);
+        return { id: S.str(a, "id", `${at}.${k}`), name: S.str(a, "name", `${at}.${k}`), legal_domains: S.strings(a, "legal_domains", `${at}.${k}`) };
+      };
       return {
-        a: readPotentialActor(p.a),
-        b: readPotentialActor(p.b),
-        score: num(p.score) ?? 0,
-        parts: obj(p.parts) as Record<string, number>,
-        shared_partners: strings(p.shared_partners),
-        shared_social_spaces: strings(p.shared_social_spaces),
-        shared_target_groups: strings(p.shared_target_groups),
-        shared_fields: strings(p.shared_fields),
-        reasons: strings(p.reasons),
+        a: actor("a"),
+        b: actor("b"),
+        score: S.num(p, "score", at),
+        parts: figures(S.field(p, "parts", at), at + ".parts"),
+        shared_partners: S.strings(p, "shared_partners", at),
+        shared_social_spaces: S.strings(p, "shared_social_spaces", at),
+        shared_target_groups: S.strings(p, "shared_target_groups", at),
+        shared_fields: S.strings(p, "shared_fields", at),
+        reasons: S.strings(p, "reasons", at),
       };
     }),
   };
@@ -572,32 +571,49 @@ export const measures: Record<string, string> = {
   places_per_1000: "Plätze je 1.000 Einwohner",
 };
 
-/** readGaps reads GET /analysis/gaps. */
+/** gapKind checks the kind of a gap. */
+function gapKind(v: string, where: string): GapKind {
+  if (v in gapKinds) return v as GapKind;
+  throw new ShapeError(where, `unbekannte Art der Lücke „${v}“`);
+}
+
+/** readGaps reads GET /analysis/gaps; target_group, field and need may be left out (omitempty). */
 export function readGaps(data: unknown): GapReport {
-  const o = obj(data);
+  const where = "/analysis/gaps";
+  const o = S.object<Ok<"/analysis/gaps">>(data, where);
   return {
-    revision: num(o.revision) ?? 0,
-    cells: arr(o.cells).map((x) => {
-      const c = obj(x);
-      const n = c.need ? obj(c.need) : null;
+    revision: S.num(o, "revision", where),
+    cells: S.records(o, "cells", where).map((c, i) => {
+      const at = `${where}, cells[${i}]`;
       return {
-        social_space: str(c.social_space),
-        field: str(c.field),
-        target_group: str(c.target_group),
-        offers: num(c.offers) ?? 0,
-        capacity: num(c.capacity) ?? 0,
-        offers_per_1000: num(c.offers_per_1000),
-        places_per_1000: num(c.places_per_1000),
-        need: n && { need_id: str(n.need_id), measure: str(n.measure), target: num(n.target) ?? 0, value: num(n.value), coverage: num(n.coverage) },
+        social_space: S.str(c, "social_space", at),
+        field: S.str(c, "field", at),
+        target_group: S.optional(c, "target_group", "", (x, k) => S.str(x, k, at)),
+        offers: S.num(c, "offers", at),
+        capacity: S.num(c, "capacity", at),
+        offers_per_1000: S.numOrNull(c, "offers_per_1000", at),
+        places_per_1000: S.numOrNull(c, "places_per_1000", at),
+        need: S.optional(c, "need", null, (x, k) => {
+          const n = S.field(x, k, at);
+          const nat = at + ".need";
+          return { need_id: S.str(n, "need_id", nat), measure: S.str(n, "measure", nat), target: S.num(n, "target", nat), value: S.numOrNull(n, "value", nat), coverage: S.numOrNull(n, "coverage", nat) };
+        }),
       };
     }),
-    social_spaces: arr(o.social_spaces).map((x) => {
-      const sp = obj(x);
-      return { social_space: str(sp.social_space), name: str(sp.name, sp.social_space), needs: num(sp.needs) ?? 0, needs_unmet: num(sp.needs_unmet) ?? 0, coverage: num(sp.coverage) };
+    social_spaces: S.records(o, "social_spaces", where).map((sp, i) => {
+      const at = `${where}, social_spaces[${i}]`;
+      return { social_space: S.str(sp, "social_space", at), name: S.str(sp, "name", at), needs: S.num(sp, "needs", at), needs_unmet: S.num(sp, "needs_unmet", at), coverage: S.numOrNull(sp, "coverage", at) };
     }),
-    gaps: arr(o.gaps).map((x) => {
-      const g = obj(x);
-      return { kind: str(g.kind) as GapKind, social_space: str(g.social_space), field: str(g.field), target_group: str(g.target_group), severity: num(g.severity) ?? 0, explanation: str(g.explanation) };
+    gaps: S.records(o, "gaps", where).map((g, i) => {
+      const at = `${where}, gaps[${i}]`;
+      return {
+        kind: gapKind(S.str(g, "kind", at), at),
+        social_space: S.str(g, "social_space", at),
+        field: S.optional(g, "field", "", (x, k) => S.str(x, k, at)),
+        target_group: S.optional(g, "target_group", "", (x, k) => S.str(x, k, at)),
+        severity: S.num(g, "severity", at),
+        explanation: S.str(g, "explanation", at),
+      };
     }),
   };
 }

@@ -5,52 +5,30 @@
 
 import type { Problem } from "./problem";
 import * as S from "./shape";
-import { ShapeError, type Raw } from "./shape";
+import { ShapeError, type Key } from "./shape";
+import type { BatchCount, ImportFormat as WireFormat, ImportIssue as WireIssue, ImportReport as WireReport } from "./types";
+
+/** ImportFormat is a file format of GET /imports/formats, its name read as text. */
+export type ImportFormat = Omit<WireFormat, "name" | "extensions"> & { name: string; extensions: string[] };
 
 /** refusedType is the problem type of an import refused because the file has errors. */
 export const refusedType = "urn:netzwerkatlas:problem:import-refused";
 
-export type Severity = "error" | "warning";
+/**
+ * ImportIssue is an importers.Issue with the fields it may leave out filled in: text
+ * fields with "", row (the spreadsheet row, header = 1, or the position of a node,
+ * edge or feature) with null.
+ */
+export type ImportIssue = Required<Omit<WireIssue, "row">> & { row: number | null };
 
-export interface ImportIssue {
-  severity: Severity;
-  /** sheet is the XLSX sheet, the CSV file's name, or "Knoten"/"Kanten"; "" if unknown. */
-  sheet: string;
-  /** row is the spreadsheet row (header = 1) or the position of a node, edge or feature; null if unknown. */
-  row: number | null;
-  column: string;
-  /** element is the id of a node, edge or feature, where the format has one. */
-  element: string;
-  /** field is the path in the batch, such as "actors[3].legal_domains". */
-  field: string;
-  value: string;
-  /** suggestion is the nearest known taxonomy code, if any. */
-  suggestion: string;
-  /** message says what is wrong, in German, without the location. */
-  message: string;
-  /** text is location and message together. */
-  text: string;
-}
+/** KindCounts says per kind what an import would do or did. */
+export type KindCounts = BatchCount;
 
-export interface KindCounts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  format: string;
-  revision: number;
-  /** decoded counts the items read from the file, per kind. */
-  decoded: Record<string, number>;
-  /** counts says per kind what the import would do or did; null when it was refused before. */
-  counts: Record<string, KindCounts> | null;
-  /** errors and warnings count all issues, also those left out of issues. */
-  errors: number;
-  warnings: number;
-  issues: ImportIssue[];
-}
+/**
+ * ImportReport is the answer of POST /imports, with its issues read as ImportIssue, a
+ * null map of decoded items as an empty one, and the format's name as text.
+ */
+export type ImportReport = Omit<WireReport, "issues" | "decoded" | "format"> & { format: string; decoded: Record<string, number>; issues: ImportIssue[] };
 
 /** ImportRefusal is a 422 answer: the German detail and the report with the errors. */
 export interface ImportRefusal {
@@ -60,52 +38,49 @@ export interface ImportRefusal {
 
 const where = "/imports";
 
-function intMap(v: unknown, at: string): Record<string, number> {
-  const o = S.object(v, at);
-  const out: Record<string, number> = {};
-  for (const k of Object.keys(o)) out[k] = S.num(o, k, at);
-  return out;
-}
-
-const optStr = (o: Raw, k: string, at: string) => S.optional(o, k, "", (x, key) => S.str(x, key, at));
-
 /** readIssue reads one importers.Issue. */
 export function readIssue(v: unknown, at = where + ", issues"): ImportIssue {
-  const o = S.object(v, at);
+  const o = S.object<WireIssue>(v, at);
+  const optStr = (k: Key<WireIssue, string>) => S.optional(o, k, "", (x, key) => S.str(x, key, at));
   const severity = S.str(o, "severity", at);
   if (severity !== "error" && severity !== "warning") throw new ShapeError(at, `unbekannte Schwere „${severity}“`);
   return {
     severity,
-    sheet: optStr(o, "sheet", at),
-    row: S.optional<number | null>(o, "row", null, (x, k) => S.num(x, k, at)),
-    column: optStr(o, "column", at),
-    element: optStr(o, "element", at),
-    field: optStr(o, "field", at),
-    value: optStr(o, "value", at),
-    suggestion: optStr(o, "suggestion", at),
+    sheet: optStr("sheet"),
+    row: S.optional<WireIssue, "row", number | null>(o, "row", null, (x, k) => S.num(x, k, at)),
+    column: optStr("column"),
+    element: optStr("element"),
+    field: optStr("field"),
+    value: optStr("value"),
+    suggestion: optStr("suggestion"),
     message: S.str(o, "message", at),
-    text: optStr(o, "text", at),
+    text: optStr("text"),
   };
 }
 
-/** readImportReport reads the 200 answer of POST /imports (and the report of a refusal). */
+/** readImportReport reads the 200 answer of POST /imports (and the report of a refusal); null maps and lists are empty. */
 export function readImportReport(data: unknown): ImportReport {
-  const o = S.object(data, where);
-  const counts = o.counts === null || o.counts === undefined ? null : S.object(o.counts, where + ".counts");
+  const o = S.object<WireReport>(data, where);
+  const decoded: Record<string, number> = {};
+  if (o.decoded !== null && o.decoded !== undefined) {
+    const d = S.field(o, "decoded", where);
+    for (const k of Object.keys(d)) decoded[k] = S.num(d, k, `${where}.decoded`);
+  }
+  let counts: ImportReport["counts"] = null;
+  if (o.counts !== null && o.counts !== undefined) {
+    counts = {};
+    for (const [kind, c] of Object.entries(S.field(o, "counts", where))) {
+      const at = `${where}.counts.${kind}`;
+      const x = S.object<BatchCount>(c, at);
+      counts[kind] = { created: S.num(x, "created", at), updated: S.num(x, "updated", at), unchanged: S.num(x, "unchanged", at) };
+    }
+  }
   return {
-    dryRun: S.bool(o, "dry_run", where),
+    dry_run: S.bool(o, "dry_run", where),
     format: S.str(o, "format", where),
     revision: S.num(o, "revision", where),
-    decoded: o.decoded === null || o.decoded === undefined ? {} : intMap(o.decoded, where + ".decoded"),
-    counts:
-      counts &&
-      Object.fromEntries(
-        Object.entries(counts).map(([kind, c]) => {
-          const at = `${where}.counts.${kind}`;
-          const x = S.object(c, at);
-          return [kind, { created: S.num(x, "created", at), updated: S.num(x, "updated", at), unchanged: S.num(x, "unchanged", at) }];
-        }),
-      ),
+    decoded,
+    counts,
     errors: S.num(o, "errors", where),
     warnings: S.num(o, "warnings", where),
     issues: S.list(o, "issues", where).map((x, i) => readIssue(x, `${where}, issues[${i}]`)),
@@ -141,21 +116,11 @@ export function countRows(r: ImportReport): ({ kind: string } & KindCounts)[] {
     .map(([kind, c]) => ({ kind, ...c }));
 }
 
-export interface ImportFormat {
-  name: string;
-  label: string;
-  extensions: string[];
-  content_type: string;
-  decode: boolean;
-  encode: boolean;
-}
-
 /** readFormats reads GET /imports/formats (importers.FormatInfo). */
 export function readFormats(data: unknown): ImportFormat[] {
   const at = where + "/formats";
-  if (!Array.isArray(data)) throw new ShapeError(at, "Liste erwartet");
-  return data.map((x) => {
-    const o = S.object(x, at);
+  return S.array(data, at).map((x) => {
+    const o = S.object<WireFormat>(x, at);
     return {
       name: S.str(o, "name", at),
       label: S.str(o, "label", at),

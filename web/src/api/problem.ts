@@ -1,20 +1,13 @@
 // RFC 9457 problem details as the API sends them, and their mapping onto form fields.
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import type { FieldError, Problem as Details } from "./types";
 
-export interface Problem {
-  type?: string;
-  title: string;
-  status: number;
-  detail?: string;
-  request_id?: string;
-  errors?: FieldError[];
-  /** Extension members (RFC 9457 § 3.2), such as an import report. */
-  [extension: string]: unknown;
-}
+/**
+ * Problem is the problem details of a failed request (components.schemas.Problem);
+ * type is missing where the server sent none or was not reached. Extension members
+ * (RFC 9457 § 3.2) beyond the documented ones are kept.
+ */
+export type Problem = Omit<Details, "type"> & { type?: string; [extension: string]: unknown };
 
 /** ApiError is a failed API request, carrying the server's problem details. */
 export class ApiError extends Error {

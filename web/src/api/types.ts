@@ -1,112 +1,44 @@
-// Domain types as the API sends them (see graph/*.go for the Go side).
+// The wire contract's types, as generated from api/openapi.json into schema.d.ts
+// (`npm run gen:api`). Nothing here is written by hand but the names: a change of the
+// document changes these types, and the type check shows the code it breaks.
 
-export type Role = "viewer" | "analyst" | "editor" | "admin";
+import type { components, paths } from "./schema";
 
-export interface Meta {
-  id: string;
-  external_key?: string;
-  version: number;
-  created_at?: string;
-  updated_at?: string;
+type Schemas = components["schemas"];
+
+// Named by the operation that answers with them, so that the names hold when the
+// document renames its schemas; the operations' paths are the stable part.
+export type Me = Ok<"/me">;
+export type Role = Me["role"];
+type WireTaxonomy = Ok<"/taxonomy">;
+/** Taxonomy is the answer of GET /taxonomy with its lists read as lists (Go writes an empty one as null). */
+export type Taxonomy = { [K in keyof WireTaxonomy]-?: NonNullable<WireTaxonomy[K]> };
+export type Term = Taxonomy["legal_domains"][number];
+export type Actor = Ok<"/actors/{id}">;
+export type Cooperation = Ok<"/cooperations/{id}">;
+export type Offer = Ok<"/offers/{id}">;
+export type SocialSpace = Ok<"/social-spaces/{id}">;
+export type Network = Ok<"/network">;
+export type ImportReport = Ok<"/imports", "post">;
+export type ImportIssue = NonNullable<ImportReport["issues"]>[number];
+export type BatchCount = NonNullable<ImportReport["counts"]>[string];
+export type ImportFormat = Ok<"/imports/formats">[number];
+export type Problem = Schemas["Problem"];
+export type FieldError = Schemas["FieldError"];
+
+/** Path is an API path below /api/v1, such as "/analysis/gaps". */
+export type Path = keyof paths extends infer P ? (P extends `/api/v1${infer Rest}` ? Rest : never) : never;
+
+/** Ok is the JSON body of the 200 answer of a GET (or the given method) on path. */
+export type Ok<P extends Path, M extends "get" | "post" | "put" = "get"> = paths[`/api/v1${P}`][M] extends {
+  responses: { 200: { content: { "application/json": infer Body } } };
 }
+  ? Body
+  : never;
 
-export interface Term {
-  code: string;
-  label: string;
-  description?: string;
-  directed?: boolean;
-}
+/** Query is the query parameters of a GET on path. */
+export type Query<P extends Path> = NonNullable<paths[`/api/v1${P}`]["get"] extends { parameters: { query?: infer Q } } ? Q : never>;
 
-export interface Taxonomy {
-  legal_domains: Term[];
-  fields: Term[];
-  target_groups: Term[];
-  actor_kinds: Term[];
-  cooperation_kinds: Term[];
-  space_levels: Term[];
-  indicators: Term[];
-  version: number;
-}
-
-export interface Address {
-  street?: string;
-  postal_code?: string;
-  city?: string;
-}
-
-export interface Actor extends Meta {
-  name: string;
-  short_name?: string;
-  kind: string;
-  legal_domains: string[];
-  fields?: string[];
-  target_groups?: string[];
-  social_spaces?: string[];
-  address?: Address;
-  location?: { lat: number; lon: number };
-  website?: string;
-  email?: string;
-  phone?: string;
-  description?: string;
-}
-
-export interface Cooperation extends Meta {
-  from: string;
-  to: string;
-  directed?: boolean;
-  kinds: string[];
-  intensity: number;
-  trust?: number;
-  value?: number;
-  reported_by?: string;
-  valid_from?: string;
-  valid_until?: string;
-  wave_id?: string;
-  source?: string;
-  note?: string;
-}
-
-export interface Offer extends Meta {
-  actor_id: string;
-  name: string;
-  description?: string;
-  fields: string[];
-  target_groups?: string[];
-  social_spaces?: string[];
-  legal_domains?: string[];
-  legal_basis?: string;
-  capacity?: number;
-  barrier_free?: boolean;
-  low_threshold?: boolean;
-  counselling?: boolean;
-}
-
-export interface Indicator {
-  year: number;
-  code: string;
-  value: number;
-}
-
-export interface SocialSpace extends Meta {
-  name: string;
-  level: string;
-  parent_id?: string;
-  boundary?: GeoJSONGeometry;
-  indicators?: Indicator[];
-}
-
-export interface GeoJSONGeometry {
-  type: string;
-  coordinates: unknown;
-}
-
-export interface ListResponse<T> {
-  items: T[];
-  total: number;
-}
-
-export interface Me {
-  name: string;
-  role: Role;
-  anonymous?: boolean;
-}
+/** Page is the 200 answer of a list, such as GET /actors, without its items; Items is the type of its entries. */
+export type Page = Omit<Ok<"/actors">, "items">;
+export type Items<P extends Path> = Ok<P> extends { items?: (infer Item)[] } ? Item : never;

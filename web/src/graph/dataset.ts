@@ -2,7 +2,10 @@
 // apart. What the map draws is derived from it (see render.ts); the layout writes
 // positions back into it.
 
-import type { Actor, Cooperation } from "../api/types";
+import type { Network } from "../api/types";
+
+type NetworkNode = Network["nodes"][number];
+type NetworkEdge = Network["edges"][number];
 
 /** NodeData holds the attributes of an actor that the map and its filters use. */
 export interface NodeData {
@@ -42,60 +45,41 @@ export interface Dataset {
   layout: Map<string, Position>;
 }
 
-type Raw = Record<string, unknown>;
-
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
-const str = (v: unknown): string => (typeof v === "string" ? v : "");
-
-/** nodeFrom reads a node of the network endpoint (an actor or a node summary). */
-export function nodeFrom(raw: Raw | Actor): NodeData {
-  const r = raw as Raw;
+/** nodeFrom reads a node of the network endpoint. */
+export function nodeFrom(n: NetworkNode): NodeData {
   return {
-    id: str(r.id),
-    label: str(r.name) || str(r.label) || str(r.id),
-    kind: str(r.kind),
-    legalDomains: strings(r.legal_domains),
-    fields: strings(r.fields),
-    targetGroups: strings(r.target_groups),
-    socialSpaces: strings(r.social_spaces),
+    id: n.id,
+    label: n.name || n.id,
+    kind: n.kind,
+    legalDomains: n.legal_domains ?? [],
+    fields: n.fields ?? [],
+    targetGroups: n.target_groups ?? [],
+    socialSpaces: n.social_spaces ?? [],
   };
 }
 
-/** edgeFrom reads an edge of the network endpoint (a cooperation or an edge summary). */
-export function edgeFrom(raw: Raw | Cooperation, index: number): EdgeData {
-  const r = raw as Raw;
-  const source = str(r.from) || str(r.source);
-  const target = str(r.to) || str(r.target);
-  const intensity = typeof r.intensity === "number" ? r.intensity : typeof r.weight === "number" ? r.weight : 1;
-  return {
-    id: str(r.id) || `e${index}`,
-    source,
-    target,
-    directed: r.directed === true,
-    kinds: strings(r.kinds),
-    intensity,
-  };
+/** edgeFrom reads an edge of the network endpoint. */
+export function edgeFrom(e: NetworkEdge): EdgeData {
+  return { id: e.id, source: e.source, target: e.target, directed: e.directed === true, kinds: e.kinds ?? [], intensity: e.intensity };
 }
 
 /**
- * buildDataset makes a dataset from the network endpoint's answer. Edges whose ends
- * are not among the nodes, and self-loops, are dropped.
+ * buildDataset makes a dataset from the network endpoint's answer (GET /network).
+ * Edges whose ends are not among the nodes, and self-loops, are dropped.
  */
-export function buildDataset(network: { revision?: number; nodes?: Raw[]; edges?: Raw[]; actors?: Raw[]; cooperations?: Raw[] }): Dataset {
-  const rawNodes = network.nodes ?? network.actors ?? [];
-  const rawEdges = network.edges ?? network.cooperations ?? [];
+export function buildDataset(network: Network): Dataset {
   const nodeData = new Map<string, NodeData>();
-  for (const n of rawNodes) {
+  for (const n of network.nodes ?? []) {
     const d = nodeFrom(n);
     if (d.id && !nodeData.has(d.id)) nodeData.set(d.id, d);
   }
   const edgeData = new Map<string, EdgeData>();
-  rawEdges.forEach((e, i) => {
-    const d = edgeFrom(e, i);
+  for (const e of network.edges ?? []) {
+    const d = edgeFrom(e);
     if (d.source !== d.target && nodeData.has(d.source) && nodeData.has(d.target) && !edgeData.has(d.id)) edgeData.set(d.id, d);
-  });
+  }
   return {
-    revision: typeof network.revision === "number" ? network.revision : 0,
+    revision: network.revision,
     nodes: [...nodeData.keys()],
     edges: [...edgeData.keys()],
     nodeData,

@@ -1,12 +1,19 @@
 // Draws GeoJSON boundaries as SVG paths with a simple equirectangular projection,
 // scaled by the cosine of the mean latitude (good enough for a county).
 
-import type { GeoJSONGeometry } from "../api/types";
+/**
+ * Geometry is a GeoJSON geometry (RFC 7946 § 3.1), such as a social space's boundary;
+ * only a Polygon or MultiPolygon is drawn.
+ */
+export interface Geometry {
+  type?: unknown;
+  coordinates?: unknown;
+}
 
 type Ring = number[][];
 
 /** polygons returns the polygons (lists of rings) of a Polygon or MultiPolygon. */
-export function polygons(g: GeoJSONGeometry | undefined | null): Ring[][] {
+export function polygons(g: Geometry | undefined | null): Ring[][] {
   if (!g) return [];
   if (g.type === "Polygon") return [g.coordinates as Ring[]];
   if (g.type === "MultiPolygon") return g.coordinates as Ring[][];
@@ -20,7 +27,7 @@ export interface Bounds {
   maxLat: number;
 }
 
-export function bounds(geoms: (GeoJSONGeometry | undefined)[]): Bounds | null {
+export function bounds(geoms: (Geometry | undefined)[]): Bounds | null {
   let b: Bounds | null = null;
   for (const g of geoms)
     for (const poly of polygons(g))
@@ -49,7 +56,7 @@ export function projection(b: Bounds, width: number, height: number, margin = 8)
 }
 
 /** svgPath returns the path data of a geometry under the projection. */
-export function svgPath(g: GeoJSONGeometry | undefined, project: (lon: number, lat: number) => [number, number]): string {
+export function svgPath(g: Geometry | undefined, project: (lon: number, lat: number) => [number, number]): string {
   const parts: string[] = [];
   for (const poly of polygons(g))
     for (const ring of poly)
@@ -65,7 +72,7 @@ export function svgPath(g: GeoJSONGeometry | undefined, project: (lon: number, l
 }
 
 /** centroid returns the mean of the outer ring's points of the largest polygon. */
-export function centroid(g: GeoJSONGeometry | undefined): [number, number] | null {
+export function centroid(g: Geometry | undefined): [number, number] | null {
   let best: Ring | null = null;
   for (const poly of polygons(g)) if (poly[0] && (!best || poly[0].length > best.length)) best = poly[0];
   if (!best || !best.length) return null;

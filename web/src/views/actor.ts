@@ -16,8 +16,8 @@ export async function actorView(main: HTMLElement, [id]: string[]): Promise<void
   try {
     [actor, offers, coops, tax, spaces] = await Promise.all([
       get<Actor>(`/actors/${encodeURIComponent(id)}`),
-      getAll<Offer>("/offers", { actor_id: id }),
-      getAll<Cooperation>("/cooperations", { actor_id: id }),
+      getAll("/offers", { actor_id: id }),
+      getAll("/cooperations", { actor_id: id }),
       loadTaxonomy(),
       loadSpaces(),
     ]);

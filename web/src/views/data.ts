@@ -4,7 +4,7 @@
 import { allows } from "../api/auth";
 import { get, request } from "../api/client";
 import { ApiError } from "../api/problem";
-import type { ListResponse } from "../api/types";
+import type { Page } from "../api/types";
 import { navigate } from "../router";
 import { actorOptions, currentUser, invalidate, loadDataset, loadSpaces, loadTaxonomy, spaceOptions } from "../state";
 import { fmt, h, replace } from "../ui/dom";
@@ -104,7 +104,7 @@ async function showList(box: HTMLElement, spec: KindSpec, canEdit: boolean, acto
   const draw = async () => {
     replace(exports, exportBox(spec, searchable ? q.trim() : ""));
     replace(table, loading(spec.title));
-    let page: ListResponse<Record<string, unknown>>;
+    let page: Page & { items: Record<string, unknown>[] };
     try {
       page = await get(spec.path, { q: searchable ? q : undefined, limit: PAGE, offset });
     } catch (err) {

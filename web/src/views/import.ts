@@ -182,13 +182,13 @@ function reportView({ report: r, refused }: Outcome, tax: Taxonomy | null): HTML
   const errors = errorsOf(r);
   const warnings = warningsOf(r);
   const failed = !!refused || r.errors > 0;
-  const heading = r.dryRun ? (failed ? "Probelauf mit Fehlern" : "Probelauf ohne Fehler") : failed ? "Import abgelehnt" : "Import abgeschlossen";
+  const heading = r.dry_run ? (failed ? "Probelauf mit Fehlern" : "Probelauf ohne Fehler") : failed ? "Import abgelehnt" : "Import abgeschlossen";
   const warned = r.warnings ? ` und ${fmt(r.warnings)} ${r.warnings === 1 ? "Hinweis" : "Hinweise"}` : "";
   const summary = refused
     ? `${refused} Bitte korrigieren Sie die Datei und versuchen Sie es erneut.`
     : failed
       ? `Die Datei enthält ${fmt(r.errors)} Fehler${warned}. Es wurde nichts geschrieben; bitte korrigieren Sie die Datei und versuchen Sie es erneut.`
-      : r.dryRun
+      : r.dry_run
         ? `Die Datei kann importiert werden${r.warnings ? `; beachten Sie ${r.warnings === 1 ? "den Hinweis" : `die ${fmt(r.warnings)} Hinweise`}` : ""}. Noch wurde nichts geschrieben.`
         : `Die Daten wurden gespeichert (Stand ${fmt(r.revision)}).`;
   const decodedRows = Object.entries(r.decoded).filter(([, n]) => n > 0);
@@ -215,7 +215,7 @@ function countTable(r: ImportReport): HTMLElement {
     h(
       "table",
       { class: "counts" },
-      h("caption", {}, r.dryRun ? "Was der Import tun würde" : "Was der Import getan hat"),
+      h("caption", {}, r.dry_run ? "Was der Import tun würde" : "Was der Import getan hat"),
       h("thead", {}, h("tr", {}, ["Art", "Gelesen", "Neu", "Geändert", "Unverändert"].map((t, i) => h("th", { scope: "col", class: i ? "num" : "" }, t)))),
       h(
         "tbody",
