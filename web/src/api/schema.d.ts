@@ -1,6 +1,599 @@
 // Generated from api/openapi.json by `npm run gen:api` (openapi-typescript); do not edit.
 
 export interface paths {
+    "/api/v1/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Akteure auflisten und filtern */
+        get: operations["listActor"];
+        put?: never;
+        /** Akteur anlegen */
+        post: operations["createActor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Akteur lesen */
+        get: operations["getActor"];
+        /** Akteur ersetzen */
+        put: operations["updateActor"];
+        post?: never;
+        /** Akteur löschen */
+        delete: operations["deleteActor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kennzahlen je Akteur */
+        get: operations["analysisActors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/communities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gemeinschaften */
+        get: operations["analysisCommunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/coupling-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kopplungsmatrix */
+        get: operations["analysisCouplingMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/coupling-potentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kopplungspotenziale */
+        get: operations["analysisCouplingPotentials"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Erklärung der Kennzahlen */
+        get: operations["analysisDefinitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Angebotslücken */
+        get: operations["analysisGaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Netzwerk- und Gruppenkennzahlen */
+        get: operations["analysisNetwork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/resilience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ausfallanalyse */
+        get: operations["analysisResilience"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/social-spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kennzahlen je Sozialraum */
+        get: operations["analysisSocialSpaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Was-wäre-wenn
+         * @description Kopplungsmatrix und Ausfallanalyse mit vorgeschlagenen Kooperationen und ohne entfernte Akteure; schreibt nichts.
+         */
+        post: operations["analysisWhatIf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Viele Einträge auf einmal schreiben
+         * @description Alles oder nichts; Einträge werden über external_key zugeordnet, Verweise nennen external_key oder ID.
+         */
+        post: operations["batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kooperationen auflisten und filtern */
+        get: operations["listCooperation"];
+        put?: never;
+        /** Kooperation anlegen */
+        post: operations["createCooperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kooperation lesen */
+        get: operations["getCooperation"];
+        /** Kooperation ersetzen */
+        put: operations["updateCooperation"];
+        post?: never;
+        /** Kooperation löschen */
+        delete: operations["deleteCooperation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Netzwerk exportieren
+         * @description Die Filter der Netzwerkansicht wählen Akteure; nur deren Kooperationen und Angebote bleiben.
+         */
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dateien importieren
+         * @description Liest die Dateien (Teile file), prüft sie und schreibt alles oder nichts. Ein Bericht mit Fehlern schreibt nie.
+         */
+        post: operations["importFiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/formats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unterstützte Dateiformate */
+        get: operations["importFormats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Importvorlage (XLSX) */
+        get: operations["importTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wer bin ich, mit welcher Rolle? */
+        get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bedarfe auflisten und filtern */
+        get: operations["listNeed"];
+        put?: never;
+        /** Bedarf anlegen */
+        post: operations["createNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bedarf lesen */
+        get: operations["getNeed"];
+        /** Bedarf ersetzen */
+        put: operations["updateNeed"];
+        post?: never;
+        /** Bedarf löschen */
+        delete: operations["deleteNeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Netzwerk für die Darstellung */
+        get: operations["network"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Angebote auflisten und filtern */
+        get: operations["listOffer"];
+        put?: never;
+        /** Angebot anlegen */
+        post: operations["createOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Angebot lesen */
+        get: operations["getOffer"];
+        /** Angebot ersetzen */
+        put: operations["updateOffer"];
+        post?: never;
+        /** Angebot löschen */
+        delete: operations["deleteOffer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Diese OpenAPI-Beschreibung */
+        get: operations["openapi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sozialräume auflisten und filtern */
+        get: operations["listSocialSpace"];
+        put?: never;
+        /** Sozialraum anlegen */
+        post: operations["createSocialSpace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-spaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sozialraum lesen */
+        get: operations["getSocialSpace"];
+        /** Sozialraum ersetzen */
+        put: operations["updateSocialSpace"];
+        post?: never;
+        /** Sozialraum löschen */
+        delete: operations["deleteSocialSpace"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/taxonomy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Taxonomie lesen */
+        get: operations["getTaxonomy"];
+        /** Taxonomie ersetzen */
+        put: operations["setTaxonomy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API-Tokens auflisten */
+        get: operations["listTokens"];
+        put?: never;
+        /** API-Token anlegen */
+        post: operations["createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** API-Token widerrufen */
+        delete: operations["deleteToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Erhebungswellen auflisten und filtern */
+        get: operations["listWave"];
+        put?: never;
+        /** Erhebungswelle anlegen */
+        post: operations["createWave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waves/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Erhebungswelle lesen */
+        get: operations["getWave"];
+        /** Erhebungswelle ersetzen */
+        put: operations["updateWave"];
+        post?: never;
+        /** Erhebungswelle löschen */
+        delete: operations["deleteWave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -35,1066 +628,884 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/openapi.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Diese OpenAPI-Beschreibung */
-        get: operations["openapi"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Wer bin ich, mit welcher Rolle? */
-        get: operations["me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/actors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Akteure auflisten und filtern */
-        get: operations["listActor"];
-        put?: never;
-        /** Akteur anlegen */
-        post: operations["createActor"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/actors/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Akteur lesen */
-        get: operations["getActor"];
-        /**
-         * Akteur ersetzen
-         * @description Ersetzt den Eintrag vollständig. Die zuletzt gelesene Version steht im Feld version oder im Kopf If-Match; ist sie veraltet, antwortet der Dienst mit 409.
-         */
-        put: operations["updateActor"];
-        post?: never;
-        /**
-         * Akteur löschen
-         * @description Mit cascade=true werden die Kooperationen und Angebote des Akteurs mitgelöscht; die Antwort zählt sie.
-         */
-        delete: operations["deleteActor"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cooperations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Kooperationen auflisten und filtern */
-        get: operations["listCooperation"];
-        put?: never;
-        /** Kooperation anlegen */
-        post: operations["createCooperation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/cooperations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Kooperation lesen */
-        get: operations["getCooperation"];
-        /**
-         * Kooperation ersetzen
-         * @description Ersetzt den Eintrag vollständig. Die zuletzt gelesene Version steht im Feld version oder im Kopf If-Match; ist sie veraltet, antwortet der Dienst mit 409.
-         */
-        put: operations["updateCooperation"];
-        post?: never;
-        /**
-         * Kooperation löschen
-         * @description Wird der Eintrag noch verwendet, antwortet der Dienst mit 409.
-         */
-        delete: operations["deleteCooperation"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/social-spaces": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Sozialräume auflisten und filtern */
-        get: operations["listSocialSpace"];
-        put?: never;
-        /** Sozialraum anlegen */
-        post: operations["createSocialSpace"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/social-spaces/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Sozialraum lesen */
-        get: operations["getSocialSpace"];
-        /**
-         * Sozialraum ersetzen
-         * @description Ersetzt den Eintrag vollständig. Die zuletzt gelesene Version steht im Feld version oder im Kopf If-Match; ist sie veraltet, antwortet der Dienst mit 409.
-         */
-        put: operations["updateSocialSpace"];
-        post?: never;
-        /**
-         * Sozialraum löschen
-         * @description Wird der Eintrag noch verwendet, antwortet der Dienst mit 409.
-         */
-        delete: operations["deleteSocialSpace"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/offers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Angebote auflisten und filtern */
-        get: operations["listOffer"];
-        put?: never;
-        /** Angebot anlegen */
-        post: operations["createOffer"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/offers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Angebot lesen */
-        get: operations["getOffer"];
-        /**
-         * Angebot ersetzen
-         * @description Ersetzt den Eintrag vollständig. Die zuletzt gelesene Version steht im Feld version oder im Kopf If-Match; ist sie veraltet, antwortet der Dienst mit 409.
-         */
-        put: operations["updateOffer"];
-        post?: never;
-        /**
-         * Angebot löschen
-         * @description Wird der Eintrag noch verwendet, antwortet der Dienst mit 409.
-         */
-        delete: operations["deleteOffer"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/needs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Bedarfe auflisten und filtern */
-        get: operations["listNeed"];
-        put?: never;
-        /** Bedarf anlegen */
-        post: operations["createNeed"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/needs/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Bedarf lesen */
-        get: operations["getNeed"];
-        /**
-         * Bedarf ersetzen
-         * @description Ersetzt den Eintrag vollständig. Die zuletzt gelesene Version steht im Feld version oder im Kopf If-Match; ist sie veraltet, antwortet der Dienst mit 409.
-         */
-        put: operations["updateNeed"];
-        post?: never;
-        /**
-         * Bedarf löschen
-         * @description Wird der Eintrag noch verwendet, antwortet der Dienst mit 409.
-         */
-        delete: operations["deleteNeed"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/waves": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Erhebungswellen auflisten und filtern */
-        get: operations["listWave"];
-        put?: never;
-        /** Erhebungswelle anlegen */
-        post: operations["createWave"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/waves/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Erhebungswelle lesen */
-        get: operations["getWave"];
-        /**
-         * Erhebungswelle ersetzen
-         * @description Ersetzt den Eintrag vollständig. Die zuletzt gelesene Version steht im Feld version oder im Kopf If-Match; ist sie veraltet, antwortet der Dienst mit 409.
-         */
-        put: operations["updateWave"];
-        post?: never;
-        /**
-         * Erhebungswelle löschen
-         * @description Wird der Eintrag noch verwendet, antwortet der Dienst mit 409.
-         */
-        delete: operations["deleteWave"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/network": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Netzwerk für die Darstellung
-         * @description Akteure als Knoten und Kooperationen als Kanten. Akteursfilter wählen Knoten; Kooperationsfilter wählen Kanten; eine Kante bleibt nur, wenn beide Enden bleiben.
-         */
-        get: operations["network"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Viele Einträge auf einmal schreiben
-         * @description Schreibt alles oder nichts; Einträge werden über external_key zugeordnet und angelegt oder aktualisiert. Mit dry_run=true wird nur berichtet. Größenlimit: 32 MiB.
-         */
-        post: operations["batch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Dateien importieren
-         * @description Liest CSV, XLSX, GraphML, GEXF, JSON oder GeoJSON (mehrere Dateien, z. B. je eine CSV-Datei für Akteure und Kooperationen) und schreibt alles oder nichts; Einträge werden über ihren Schlüssel zugeordnet, ein zweiter Import derselben Datei ändert nichts. Mit dry_run=true wird nur berichtet. Enthält der Bericht Fehler, wird nichts geschrieben (422). Größenlimit: 50 MiB für alle Dateien zusammen (einstellbar).
-         */
-        post: operations["importFiles"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/template": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Importvorlage (XLSX)
-         * @description Arbeitsmappe mit einem Blatt je Art, deutschen Spaltenköpfen, Auswahllisten der Taxonomie-Codes dieser Installation und einem Hilfeblatt.
-         */
-        get: operations["importTemplate"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/imports/formats": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Unterstützte Dateiformate
-         * @description Name, deutsche Bezeichnung, Dateiendungen, Inhaltstyp und ob das Format importiert und exportiert werden kann.
-         */
-        get: operations["importFormats"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/exports/{format}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Netzwerk exportieren
-         * @description Das Netzwerk als Datei: csv (eine Art, für deutsches Excel), xlsx (alle Arten, wieder importierbar), graphml und gexf (für yEd, Gephi, networkx), json (vollständige Sicherung) oder geojson (Sozialräume mit Grenzen). Dieselben Filter wie die Netzwerkansicht: Akteursfilter wählen Akteure, es bleiben nur Kooperationen (die die Kooperationsfilter wählen) und Angebote unter ihnen. Zellen, die eine Tabellenkalkulation als Formel ausführen würde, werden mit ' entschärft.
-         */
-        get: operations["export"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/taxonomy": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Taxonomie lesen */
-        get: operations["getTaxonomy"];
-        /**
-         * Taxonomie ersetzen
-         * @description Die zuletzt gelesene Version steht im Feld version oder im Kopf If-Match. Codes, die noch verwendet werden, können nicht entfernt werden (409).
-         */
-        put: operations["setTaxonomy"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tokens": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** API-Tokens auflisten */
-        get: operations["listTokens"];
-        put?: never;
-        /**
-         * API-Token anlegen
-         * @description Das Geheimnis steht nur in dieser Antwort; gespeichert wird nur sein Hash.
-         */
-        post: operations["createToken"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tokens/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** API-Token widerrufen */
-        delete: operations["deleteToken"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/analysis/actors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Kennzahlen je Akteur
-         * @description Grad, Stärke, Betweenness, Closeness, Harmonic, PageRank, Eigenvektor, Burts Constraint, effektive Größe, Effizienz, Hierarchie, k-Kern, Clustering, Brokerage-Rollen nach Gould und Fernandez, Schnittpunkte und Brücken. Konventionen wie networkx; oberhalb einer Größe wird Betweenness geschätzt (approximate). Mit format=csv oder format=xlsx die Kennzahlentabelle (deutsche Spaltenköpfe, Blatt „Kennzahlen“) als Datei.
-         */
-        get: operations["analysisActors"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/analysis/network": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Netzwerk- und Gruppenkennzahlen
-         * @description Dichte, Reziprozität, Komponenten, Durchmesser und mittlere Distanz, Freeman-Zentralisierung, Assortativität, Modularität, E-I-Index und Dichten nach Gruppen.
-         */
-        get: operations["analysisNetwork"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/analysis/communities": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Gemeinschaften
-         * @description Louvain-Gemeinschaften des gegenseitigen Netzes mit festem Startwert und ihre Modularität.
-         */
-        get: operations["analysisCommunities"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/analysis/coupling-matrix": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Kopplungsmatrix
-         * @description Rechtskreis × Rechtskreis, Akteursart × Akteursart und Rechtskreis × Rechtskreis je Sozialraum: beobachtete Kooperationen, mögliche Paare, Dichte, bei zufälliger Verteilung erwartete Kooperationen und Verhältnis; kaum gekoppelte Paare markiert (weak) und auf Deutsch erklärt (notes).
-         */
-        get: operations["analysisCouplingMatrix"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/analysis/coupling-potentials": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Kopplungspotenziale
-         * @description Paare von Akteuren verschiedener Rechtskreise ohne Kooperation, nach Punktwert geordnet: gemeinsame Partner (Adamic–Adar), gemeinsame Sozialräume, Zielgruppen, Handlungsfelder und ergänzende Angebote, mit Gründen auf Deutsch. Unbekannte Filterwerte sind 400-Fehler mit dem Parameternamen.
-         */
-        get: operations["analysisCouplingPotentials"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/analysis/gaps": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Angebotslücken
-         * @description Sozialraum × Handlungsfeld (× Zielgruppe): Angebote, Plätze, je 1.000 Einwohner, gegen die Bedarfe; Lücken (under_need, no_offer, poorly_connected) mit Schweregrad und Erklärung auf Deutsch.
-         */
-        get: operations["analysisGaps"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/analysis/social-spaces": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Kennzahlen je Sozialraum
-         * @description Netzwerkkennzahlen der Akteure, die einen Sozialraum versorgen, nebeneinander für alle Sozialräume.
-         */
-        get: operations["analysisSocialSpaces"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/analysis/resilience": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Ausfallanalyse
-         * @description Für jeden Akteur: Teilnetze, erreichbare Akteurspaare und wegfallende rechtskreisübergreifende Kooperationen bei seinem Ausfall; die kritischsten zuerst.
-         */
-        get: operations["analysisResilience"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/analysis/what-if": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Was-wäre-wenn
-         * @description Kopplungsmatrix und Ausfallanalyse neu berechnet mit vorgeschlagenen Kooperationen (add) und ohne die genannten Akteure (remove), im Vergleich zum Bestand. Schreibt nichts. Ungültige Vorschläge sind 422-Fehler, die jedes Feld nennen (z. B. add[0].to); höchstens 200 Einträge je Liste, Anfragekörper höchstens 256 KiB.
-         */
-        post: operations["analysisWhatIf"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/analysis/definitions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Erklärung der Kennzahlen
-         * @description Jede Kennzahl mit deutscher Bezeichnung, einfacher Erklärung und Referenzkonvention.
-         */
-        get: operations["analysisDefinitions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Problemdetails nach RFC 9457, mit deutschem Titel und deutscher Beschreibung. */
-        Problem: {
-            /** @description urn:netzwerkatlas:problem: und ein Kürzel, z. B. invalid, not-found, malformed-json. */
-            type: string;
-            title: string;
-            status: number;
-            detail?: string;
-            instance?: string;
-            request_id?: string;
-            errors?: components["schemas"]["FieldError"][];
-            /** @description Nur bei type urn:netzwerkatlas:problem:import-refused: der Bericht des abgelehnten Imports (counts ist null). */
-            report?: components["schemas"]["ImportReport"];
+        Actor: {
+            address?: components["schemas"]["Address"];
+            attributes?: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            created_at: string;
+            description?: string;
+            email?: string;
+            external_key?: string;
+            fields?: string[];
+            id: string;
+            kind: string;
+            legal_domains: string[];
+            location?: components["schemas"]["GeoPoint"];
+            name: string;
+            phone?: string;
+            short_name?: string;
+            social_spaces?: string[];
+            target_groups?: string[];
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+            website?: string;
+        };
+        ActorImpact: {
+            articulation_point: boolean;
+            components: number;
+            connected_share: number;
+            criticality: number;
+            cross_domain_ties_lost: number;
+            degree: number;
+            disconnected_pairs: number;
+            explanation: string;
+            id: string;
+            name: string;
+        };
+        ActorInput: {
+            address?: components["schemas"]["Address"];
+            attributes?: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            created_at?: string;
+            description?: string;
+            email?: string;
+            external_key?: string;
+            fields?: string[];
+            id?: string;
+            kind: string;
+            legal_domains: string[];
+            location?: components["schemas"]["GeoPointInput"] | null;
+            name: string;
+            phone?: string;
+            short_name?: string;
+            social_spaces?: string[];
+            target_groups?: string[];
+            /** Format: date-time */
+            updated_at?: string;
+            version?: number;
+            website?: string;
+        };
+        ActorMetrics: {
+            articulation_point: boolean;
+            betweenness: number;
+            brokerage: components["schemas"]["Brokerage"];
+            closeness: number;
+            clustering: number;
+            /** @description null, wo der Wert nicht definiert ist. */
+            constraint: number | null;
+            core_number: number;
+            degree: number;
+            /** @description null, wo der Wert nicht definiert ist. */
+            effective_size: number | null;
+            /** @description null, wo der Wert nicht definiert ist. */
+            efficiency: number | null;
+            eigenvector: number;
+            harmonic: number;
+            /** @description null, wo der Wert nicht definiert ist. */
+            hierarchy: number | null;
+            id: string;
+            in_degree: number;
+            out_degree: number;
+            pagerank: number;
+            strength: number;
+        };
+        ActorPage: {
+            items: components["schemas"]["Actor"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        ActorReport: {
+            actors: components["schemas"]["ActorMetrics"][] | null;
+            approximate: boolean;
+            betweenness_approximation?: components["schemas"]["Approximation"];
+            bridges: string[][] | null;
+            closeness_approximation?: components["schemas"]["Approximation"];
+            directed: boolean;
+            notes?: string[];
+            revision: number;
+        };
+        Address: {
+            city?: string;
+            postal_code?: string;
+            street?: string;
+        };
+        Approximation: {
+            delta: number;
+            epsilon: number;
+            samples: number;
+            vertex_diameter: number;
+        };
+        Batch: {
+            actors?: components["schemas"]["Actor"][];
+            cooperations?: components["schemas"]["Cooperation"][];
+            needs?: components["schemas"]["Need"][];
+            offers?: components["schemas"]["Offer"][];
+            social_spaces?: components["schemas"]["SocialSpace"][];
+            waves?: components["schemas"]["Wave"][];
+        };
+        BatchCount: {
+            created: number;
+            unchanged: number;
+            updated: number;
+        };
+        BatchInput: {
+            actors?: components["schemas"]["ActorInput"][];
+            cooperations?: components["schemas"]["CooperationInput"][];
+            needs?: components["schemas"]["NeedInput"][];
+            offers?: components["schemas"]["OfferInput"][];
+            social_spaces?: components["schemas"]["SocialSpaceInput"][];
+            waves?: components["schemas"]["WaveInput"][];
+        };
+        BatchResult: {
+            counts: {
+                [key: string]: components["schemas"]["BatchCount"];
+            } | null;
+            dry_run: boolean;
+            revision: number;
+        };
+        Block: {
+            density: number;
+            from: string;
+            ties: number;
+            to: string;
+        };
+        Brokerage: {
+            consultant: number;
+            coordinator: number;
+            gatekeeper: number;
+            liaison: number;
+            representative: number;
+        };
+        Community: {
+            id: number;
+            members: string[] | null;
+            size: number;
+        };
+        CommunityReport: {
+            communities: components["schemas"]["Community"][] | null;
+            modularity: number;
+            resolution: number;
+            revision: number;
+            seed: number;
+        };
+        Cooperation: {
+            /** Format: date-time */
+            created_at: string;
+            directed?: boolean;
+            external_key?: string;
+            from: string;
+            id: string;
+            intensity: number;
+            kinds: string[];
+            note?: string;
+            /** @enum {string} */
+            reported_by?: "from" | "to" | "both" | "other";
+            source?: string;
+            to: string;
+            trust?: number;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_until?: string;
+            value?: number;
+            version: number;
+            wave_id?: string;
+        };
+        CooperationInput: {
+            /** Format: date-time */
+            created_at?: string;
+            directed?: boolean;
+            external_key?: string;
+            from: string;
+            id?: string;
+            intensity: number;
+            kinds: string[];
+            note?: string;
+            /** @enum {string} */
+            reported_by?: "from" | "to" | "both" | "other";
+            source?: string;
+            to: string;
+            trust?: number;
+            /** Format: date-time */
+            updated_at?: string;
+            /** Format: date */
+            valid_from?: string;
+            /** Format: date */
+            valid_until?: string;
+            value?: number;
+            version?: number;
+            wave_id?: string;
+        };
+        CooperationPage: {
+            items: components["schemas"]["Cooperation"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        CouplingCell: {
+            a: string;
+            b: string;
+            density: number;
+            /** @description null, wo der Wert nicht definiert ist. */
+            density_ratio: number | null;
+            expected: number;
+            pairs: number;
+            /** @description null, wo der Wert nicht definiert ist. */
+            ratio: number | null;
+            ties: number;
+            weak: boolean;
+        };
+        CouplingGroup: {
+            actors: number;
+            code: string;
+            label: string;
+        };
+        CouplingMatrix: {
+            cells: components["schemas"]["CouplingCell"][] | null;
+            density: number;
+            groups: components["schemas"]["CouplingGroup"][] | null;
+            notes: string[] | null;
+        };
+        CouplingReport: {
+            actor_kinds: components["schemas"]["CouplingMatrix"];
+            legal_domains: components["schemas"]["CouplingMatrix"];
+            revision: number;
+            social_spaces: components["schemas"]["SpaceCoupling"][] | null;
+            thresholds: components["schemas"]["CouplingThresholds"];
+        };
+        CouplingThresholds: {
+            max_ratio: number;
+            min_expected: number;
+        };
+        CreatedToken: {
+            /** Format: date-time */
+            created_at: string;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+            secret: string;
+        };
+        Definition: {
+            code: string;
+            explanation: string;
+            label: string;
+            reference: string;
+        };
+        DeleteResponse: {
+            also_deleted: {
+                [key: string]: number;
+            };
+            id: string;
+            /** @enum {string} */
+            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+        };
+        Distances: {
+            diameter: number;
+            exact: boolean;
+            mean_distance: number;
+            nodes: number;
+            sources: number;
         };
         FieldError: {
-            /** @description Pfad des Felds im JSON (z. B. actors[3].name), Name des Parameters oder Kopfs. */
             field: string;
             message: string;
         };
-        Status: {
-            status: string;
-            version?: string;
+        Format: {
+            content_type: string;
+            decode: boolean;
+            encode: boolean;
+            extensions: string[] | null;
+            label: string;
+            /** @enum {string} */
+            name: "csv" | "xlsx" | "graphml" | "gexf" | "json" | "geojson";
         };
-        Me: {
-            token_id?: string;
-            name: string;
-            role: components["schemas"]["Role"];
-            anonymous: boolean;
+        Gap: {
+            explanation: string;
+            field?: string;
+            kind: string;
+            severity: number;
+            social_space: string;
+            target_group?: string;
         };
-        /**
-         * @description Rollen, aufsteigend; jede umfasst die niedrigeren.
-         * @enum {string}
-         */
-        Role: "viewer" | "analyst" | "editor" | "admin";
-        Page: {
-            items: unknown[];
-            /** @description Anzahl aller passenden Einträge. */
-            total: number;
-            limit: number;
-            offset: number;
-        };
-        Meta: {
-            /** @description Stabile ID; beim Anlegen optional (1–64 Zeichen aus Buchstaben, Ziffern und _ . : -). */
-            id: string;
-            /** @description Schlüssel in einem Fremdsystem; je Art eindeutig. */
-            external_key?: string;
-            /** @description Beginnt bei 1 und steigt mit jeder Änderung. */
-            version: number;
-            /** Format: date-time */
-            readonly created_at?: string;
-            /** Format: date-time */
-            readonly updated_at?: string;
-        };
-        Address: {
-            street?: string;
-            postal_code?: string;
-            city?: string;
+        GapReport: {
+            cells: components["schemas"]["SupplyCell"][] | null;
+            gaps: components["schemas"]["Gap"][] | null;
+            revision: number;
+            social_spaces: components["schemas"]["SpaceSupply"][] | null;
         };
         GeoPoint: {
             lat: number;
             lon: number;
         };
-        /** @description Akteur: eine Organisation oder Einheit im Netzwerk. */
-        Actor: components["schemas"]["Meta"] & {
-            name: string;
-            short_name?: string;
-            /** @description Code einer Akteursart. */
-            kind: string;
-            legal_domains: string[];
-            fields?: string[];
-            target_groups?: string[];
-            social_spaces?: string[];
-            address?: components["schemas"]["Address"];
-            location?: components["schemas"]["GeoPoint"];
-            website?: string;
-            email?: string;
-            phone?: string;
-            description?: string;
-            attributes?: {
-                [key: string]: string;
-            };
+        GeoPointInput: {
+            lat?: number;
+            lon?: number;
         };
-        /** @description Kooperation zwischen zwei Akteuren. */
-        Cooperation: components["schemas"]["Meta"] & {
-            from: string;
-            to: string;
-            directed?: boolean;
-            kinds: string[];
-            intensity: number;
-            trust?: number;
-            value?: number;
-            /** @enum {string} */
-            reported_by?: "" | "from" | "to" | "both" | "other";
-            /** Format: date */
-            valid_from?: string;
-            /** Format: date */
-            valid_until?: string;
-            wave_id?: string;
-            source?: string;
-            note?: string;
+        GroupStats: {
+            density: number;
+            /** @description null, wo der Wert nicht definiert ist. */
+            ei_index: number | null;
+            external_ties: number;
+            group: string;
+            internal_ties: number;
+            size: number;
         };
-        Indicator: {
-            year: number;
-            code: string;
-            value: number;
-        };
-        /** @description Sozialraum oder andere Gebietseinheit. */
-        SocialSpace: components["schemas"]["Meta"] & {
-            name: string;
-            level: string;
-            parent_id?: string;
-            /** @description GeoJSON-Polygon oder -MultiPolygon. */
-            boundary?: Record<string, never>;
-            indicators?: components["schemas"]["Indicator"][];
-        };
-        /** @description Angebot eines Akteurs. */
-        Offer: components["schemas"]["Meta"] & {
-            actor_id: string;
-            name: string;
-            description?: string;
-            fields: string[];
-            target_groups?: string[];
-            social_spaces?: string[];
-            legal_domains?: string[];
-            legal_basis?: string;
-            capacity?: number;
-            barrier_free?: boolean;
-            low_threshold?: boolean;
-            counselling?: boolean;
-        };
-        /** @description Bedarf: Zielwert für Sozialraum × Handlungsfeld. */
-        Need: components["schemas"]["Meta"] & {
-            social_space_id: string;
-            field: string;
-            target_group?: string;
-            /** @enum {string} */
-            measure: "offers" | "offers_per_1000" | "places_per_1000";
-            target: number;
-            year?: number;
-            note?: string;
-        };
-        /** @description Erhebungswelle. */
-        Wave: components["schemas"]["Meta"] & {
-            name: string;
-            /** Format: date */
-            date: string;
-            description?: string;
-        };
-        DeleteResult: {
-            kind: string;
-            id: string;
-            /** @description Mitgelöschte Einträge je Art. */
-            also_deleted: {
-                [key: string]: number;
-            };
-        };
-        Term: {
-            code: string;
-            label: string;
-            description?: string;
-            directed?: boolean;
-        };
-        Taxonomy: {
-            legal_domains: components["schemas"]["Term"][];
-            fields: components["schemas"]["Term"][];
-            target_groups: components["schemas"]["Term"][];
-            actor_kinds: components["schemas"]["Term"][];
-            cooperation_kinds: components["schemas"]["Term"][];
-            space_levels: components["schemas"]["Term"][];
-            indicators: components["schemas"]["Term"][];
-            version: number;
-        };
-        Network: {
-            revision: number;
-            nodes: components["schemas"]["NetworkNode"][];
-            edges: components["schemas"]["NetworkEdge"][];
-        };
-        NetworkNode: {
-            id: string;
-            name: string;
-            short_name?: string;
-            kind: string;
-            legal_domains: string[];
-            fields: string[];
-            target_groups: string[];
-            social_spaces: string[];
-            location?: components["schemas"]["GeoPoint"];
-            attributes?: {
-                [key: string]: string;
-            };
-        };
-        NetworkEdge: {
-            id: string;
-            source: string;
-            target: string;
-            directed: boolean;
-            kinds: string[];
-            intensity: number;
-            trust?: number;
-            value?: number;
-            reported_by?: string;
-            wave_id?: string;
-        };
-        /** @description Jeder Eintrag braucht external_key; Verweise nennen den externen Schlüssel (oder die ID) des Ziels. */
-        Batch: {
-            social_spaces?: components["schemas"]["SocialSpace"][];
-            waves?: components["schemas"]["Wave"][];
-            actors?: components["schemas"]["Actor"][];
-            offers?: components["schemas"]["Offer"][];
-            needs?: components["schemas"]["Need"][];
-            cooperations?: components["schemas"]["Cooperation"][];
-        };
-        BatchCount: {
-            created: number;
-            updated: number;
-            unchanged: number;
-        };
-        BatchResult: {
-            revision: number;
-            dry_run: boolean;
-            counts: {
-                [key: string]: components["schemas"]["BatchCount"];
-            };
-        };
-        Token: {
-            id: string;
-            name: string;
-            role: components["schemas"]["Role"];
-            /** Format: date-time */
-            readonly created_at: string;
-        };
-        TokenRequest: {
-            name: string;
-            role: components["schemas"]["Role"];
-        };
-        CreatedToken: {
-            id: string;
-            name: string;
-            role: components["schemas"]["Role"];
-            /** Format: date-time */
-            readonly created_at: string;
-            /** @description Nur jetzt sichtbar; als Bearer-Token verwenden. */
-            secret: string;
-        };
-        /** @description Kennzahlen je Akteur zur Revision; approximate sagt, ob Werte geschätzt sind. */
-        ActorReport: {
-            revision?: number;
-            directed?: boolean;
-            approximate?: boolean;
-            betweenness_approximation?: {
-                epsilon?: number;
-                delta?: number;
-                samples?: number;
-                vertex_diameter?: number;
-            };
-            actors?: {
-                id?: string;
-                degree?: number;
-                in_degree?: number;
-                out_degree?: number;
-                strength?: number | null;
-                betweenness?: number | null;
-                closeness?: number | null;
-                harmonic?: number | null;
-                pagerank?: number | null;
-                eigenvector?: number | null;
-                constraint?: number | null;
-                effective_size?: number | null;
-                efficiency?: number | null;
-                hierarchy?: number | null;
-                core_number?: number;
-                clustering?: number | null;
-                brokerage?: Record<string, never>;
-                articulation_point?: boolean;
-            }[];
-            bridges?: string[][];
-            notes?: string[];
-        };
-        /** @description Netzwerk- und Gruppenkennzahlen: Dichte, Reziprozität, Komponenten, Distanzen, Zentralisierung, Assortativität, Modularität, E-I-Index und Dichten nach Rechtskreis, Sozialraum und Akteursart. */
-        NetworkReport: {
-            revision?: number;
-            directed?: boolean;
-            approximate?: boolean;
-            actors?: number;
-            ties?: number;
-            density?: number;
-            reciprocity?: number;
-            components?: number;
-            largest_component?: number;
-            distances?: Record<string, never>;
-            degree_centralization?: number;
-            betweenness_centralization?: number;
-            assortativity?: number | null;
-            modularity?: number;
-            communities?: number;
-            groups?: {
-                [key: string]: Record<string, never>;
-            };
-        };
-        /** @description Louvain-Gemeinschaften des gegenseitigen Netzes (fester Startwert) mit Modularität. */
-        CommunityReport: {
-            revision?: number;
-            seed?: number;
-            resolution?: number;
-            modularity?: number;
-            communities?: {
-                id?: number;
-                size?: number;
-                members?: string[];
-            }[];
-        };
-        Definitions: {
-            code?: string;
-            label?: string;
-            explanation?: string;
-            reference?: string;
-        }[];
-        /** @description Ein Fehler oder Hinweis mit Fundstelle. */
-        ImportIssue: {
-            /** @enum {string} */
-            severity: "error" | "warning";
-            /** @description Blatt der Arbeitsmappe, Name der CSV-Datei oder Knoten/Kanten. */
-            sheet?: string;
-            /** @description Zeile wie in der Tabellenkalkulation (Kopfzeile = 1) oder Position von Knoten, Kante, Feature. */
-            row?: number;
-            /** @description Spaltenkopf oder Attributname wie in der Datei. */
-            column?: string;
-            /** @description ID des Knotens, der Kante oder des Features. */
-            element?: string;
-            /** @description Pfad des Felds im Batch, z. B. actors[3].legal_domains. */
-            field?: string;
-            value?: string;
-            /** @description Nächstliegender bekannter Code. */
-            suggestion?: string;
-            message: string;
-            /** @description Fundstelle und Meldung, fertig zum Anzeigen. */
-            text: string;
-        };
-        /** @description Bericht eines Imports oder Probelaufs. */
-        ImportReport: {
-            dry_run: boolean;
-            /** @description Erkanntes Format, bei mehreren Dateien verschiedener Formate mit + verbunden. */
-            format: string;
-            /** @description Revision nach dem Import (beim Probelauf und bei Ablehnung die aktuelle). */
-            revision: number;
-            /** @description Gelesene Einträge je Art. */
-            decoded: {
-                [key: string]: number;
-            };
-            /** @description Je Art: angelegt, geändert, unverändert (oder im Probelauf: würde). null bei Ablehnung. */
+        ImportResponse: {
             counts: {
                 [key: string]: components["schemas"]["BatchCount"];
             } | null;
-            /** @description Alle Fehler, auch die nicht in issues aufgeführten. */
+            decoded: {
+                [key: string]: number;
+            } | null;
+            dry_run: boolean;
             errors: number;
+            /** @enum {string} */
+            format: "csv" | "xlsx" | "graphml" | "gexf" | "json" | "geojson" | "";
+            issues: components["schemas"]["Issue"][] | null;
+            revision: number;
             warnings: number;
-            issues: components["schemas"]["ImportIssue"][];
         };
-        /** @description Zuordnung fremder Spalten und Werte (importers.Mapping). */
-        ImportMapping: {
-            /** @description Fremder Spaltenname → Feldname, z. B. {"Träger-Rechtskreis": "legal_domains"}; "-" übergeht die Spalte. */
+        Indicator: {
+            code: string;
+            value: number;
+            year: number;
+        };
+        IndicatorInput: {
+            code: string;
+            value?: number;
+            year: number;
+        };
+        Issue: {
+            column?: string;
+            element?: string;
+            field?: string;
+            message: string;
+            row?: number;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            sheet?: string;
+            suggestion?: string;
+            text: string;
+            value?: string;
+        };
+        Mapping: {
             columns?: {
                 [key: string]: string;
             };
-            /** @description Je Taxonomieliste: fremder Wert → Code, z. B. {"legal_domains": {"SGB 9": "sgb9"}}. */
             values?: {
                 [key: string]: {
                     [key: string]: string;
                 };
             };
         };
-        Format: {
+        Mixing: {
+            blocks: components["schemas"]["Block"][] | null;
+            /** @description null, wo der Wert nicht definiert ist. */
+            ei_index: number | null;
+            groups: components["schemas"]["GroupStats"][] | null;
+        };
+        Need: {
+            /** Format: date-time */
+            created_at: string;
+            external_key?: string;
+            field: string;
+            id: string;
+            /** @enum {string} */
+            measure: "offers" | "offers_per_1000" | "places_per_1000";
+            note?: string;
+            social_space_id: string;
+            target: number;
+            target_group?: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+            year?: number;
+        };
+        NeedCheck: {
+            /** @description null, wo der Wert nicht definiert ist. */
+            coverage: number | null;
+            measure: string;
+            need_id: string;
+            target: number;
+            /** @description null, wo der Wert nicht definiert ist. */
+            value: number | null;
+        };
+        NeedInput: {
+            /** Format: date-time */
+            created_at?: string;
+            external_key?: string;
+            field: string;
+            id?: string;
+            /** @enum {string} */
+            measure: "offers" | "offers_per_1000" | "places_per_1000";
+            note?: string;
+            social_space_id: string;
+            target: number;
+            target_group?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            version?: number;
+            year?: number;
+        };
+        NeedPage: {
+            items: components["schemas"]["Need"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        NetworkEdge: {
+            directed: boolean;
+            id: string;
+            intensity: number;
+            kinds: string[];
+            reported_by?: string;
+            source: string;
+            target: string;
+            trust?: number;
+            value?: number;
+            wave_id?: string;
+        };
+        NetworkNode: {
+            attributes?: {
+                [key: string]: string;
+            };
+            fields: string[];
+            id: string;
+            kind: string;
+            legal_domains: string[];
+            location?: components["schemas"]["GeoPoint"];
             name: string;
-            /** @description Deutsche Bezeichnung für Menüs. */
+            short_name?: string;
+            social_spaces: string[];
+            target_groups: string[];
+        };
+        NetworkReport: {
+            actors: number;
+            approximate: boolean;
+            /** @description null, wo der Wert nicht definiert ist. */
+            assortativity: number | null;
+            betweenness_centralization: number;
+            communities: number;
+            components: number;
+            degree_centralization: number;
+            density: number;
+            directed: boolean;
+            distances: components["schemas"]["Distances"];
+            groups: {
+                [key: string]: components["schemas"]["Mixing"];
+            } | null;
+            largest_component: number;
+            modularity: number;
+            reciprocity: number;
+            revision: number;
+            ties: number;
+        };
+        NetworkResponse: {
+            edges: components["schemas"]["NetworkEdge"][];
+            nodes: components["schemas"]["NetworkNode"][];
+            revision: number;
+        };
+        Offer: {
+            actor_id: string;
+            barrier_free?: boolean;
+            capacity?: number;
+            counselling?: boolean;
+            /** Format: date-time */
+            created_at: string;
+            description?: string;
+            external_key?: string;
+            fields: string[];
+            id: string;
+            legal_basis?: string;
+            legal_domains?: string[];
+            low_threshold?: boolean;
+            name: string;
+            social_spaces?: string[];
+            target_groups?: string[];
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
+        OfferInput: {
+            actor_id: string;
+            barrier_free?: boolean;
+            capacity?: number;
+            counselling?: boolean;
+            /** Format: date-time */
+            created_at?: string;
+            description?: string;
+            external_key?: string;
+            fields: string[];
+            id?: string;
+            legal_basis?: string;
+            legal_domains?: string[];
+            low_threshold?: boolean;
+            name: string;
+            social_spaces?: string[];
+            target_groups?: string[];
+            /** Format: date-time */
+            updated_at?: string;
+            version?: number;
+        };
+        OfferPage: {
+            items: components["schemas"]["Offer"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        Potential: {
+            a: components["schemas"]["PotentialActor"];
+            b: components["schemas"]["PotentialActor"];
+            parts: components["schemas"]["PotentialParts"];
+            reasons: string[] | null;
+            score: number;
+            shared_fields: string[] | null;
+            shared_partners: string[] | null;
+            shared_social_spaces: string[] | null;
+            shared_target_groups: string[] | null;
+        };
+        PotentialActor: {
+            id: string;
+            legal_domains: string[] | null;
+            name: string;
+        };
+        PotentialParts: {
+            adamic_adar: number;
+            complementary: number;
+            fields: number;
+            social_spaces: number;
+            structural: number;
+            target_groups: number;
+        };
+        PotentialReport: {
+            candidates: number;
+            potentials: components["schemas"]["Potential"][] | null;
+            revision: number;
+            skipped_buckets: number;
+            weights: components["schemas"]["PotentialWeights"];
+        };
+        PotentialWeights: {
+            bucket_cap: number;
+            complementary: number;
+            fields: number;
+            social_spaces: number;
+            structural: number;
+            target_groups: number;
+        };
+        Principal: {
+            anonymous: boolean;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+            token_id?: string;
+        };
+        Problem: {
+            detail?: string;
+            errors?: components["schemas"]["FieldError"][];
+            instance?: string;
+            report?: components["schemas"]["ImportResponse"];
+            request_id?: string;
+            status: number;
+            title: string;
+            type: string;
+        };
+        Proposal: {
+            add: components["schemas"]["ProposedTie"][] | null;
+            remove: string[] | null;
+        };
+        ProposalInput: {
+            add?: components["schemas"]["ProposedTieInput"][];
+            remove?: string[];
+        };
+        ProposedTie: {
+            from: string;
+            intensity: number;
+            kinds: string[] | null;
+            to: string;
+        };
+        ProposedTieInput: {
+            from?: string;
+            intensity?: number;
+            kinds?: string[];
+            to?: string;
+        };
+        ResilienceReport: {
+            actors: components["schemas"]["ActorImpact"][] | null;
+            components: number;
+            connected_share: number;
+            cross_domain_ties: number;
+            revision: number;
+        };
+        Scenario: {
+            actors: number;
+            articulation_points: number;
+            components: number;
+            connected_share: number;
+            coupling: components["schemas"]["CouplingMatrix"];
+            cross_domain_ties: number;
+            density: number;
+            largest_component: number;
+            most_critical: components["schemas"]["ActorImpact"][] | null;
+            ties: number;
+            weak_domain_pairs: number;
+        };
+        SocialSpace: {
+            /** @description GeoJSON-Geometrie (Polygon oder MultiPolygon). */
+            boundary?: Record<string, never>;
+            /** Format: date-time */
+            created_at: string;
+            external_key?: string;
+            id: string;
+            indicators?: components["schemas"]["Indicator"][];
+            level: string;
+            name: string;
+            parent_id?: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
+        SocialSpaceInput: {
+            /** @description GeoJSON-Geometrie (Polygon oder MultiPolygon). */
+            boundary?: Record<string, never>;
+            /** Format: date-time */
+            created_at?: string;
+            external_key?: string;
+            id?: string;
+            indicators?: components["schemas"]["IndicatorInput"][];
+            level: string;
+            name: string;
+            parent_id?: string;
+            /** Format: date-time */
+            updated_at?: string;
+            version?: number;
+        };
+        SocialSpacePage: {
+            items: components["schemas"]["SocialSpace"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        SpaceCoupling: {
+            actors: number;
+            legal_domains: components["schemas"]["CouplingMatrix"];
+            name: string;
+            social_space: string;
+        };
+        SpaceMetrics: {
+            actors: number;
+            clustering: number;
+            components: number;
+            degree_centralization: number;
+            density: number;
+            /** @description null, wo der Wert nicht definiert ist. */
+            ei_index: number | null;
+            largest_component: number;
+            level: string;
+            local_actors: number;
+            local_density: number;
+            /** @description null, wo der Wert nicht definiert ist. */
+            local_ratio: number | null;
+            mean_degree: number;
+            name: string;
+            social_space: string;
+            ties: number;
+        };
+        SpaceReport: {
+            density: number;
+            revision: number;
+            social_spaces: components["schemas"]["SpaceMetrics"][] | null;
+        };
+        SpaceSupply: {
+            /** @description null, wo der Wert nicht definiert ist. */
+            coverage: number | null;
+            name: string;
+            needs: number;
+            needs_unmet: number;
+            social_space: string;
+        };
+        StatusResponse: {
+            status: string;
+            version?: string;
+        };
+        SupplyCell: {
+            capacity: number;
+            field: string;
+            need?: components["schemas"]["NeedCheck"];
+            offers: number;
+            /** @description null, wo der Wert nicht definiert ist. */
+            offers_per_1000: number | null;
+            /** @description null, wo der Wert nicht definiert ist. */
+            places_per_1000: number | null;
+            social_space: string;
+            target_group?: string;
+        };
+        Taxonomy: {
+            actor_kinds: components["schemas"]["Term"][] | null;
+            cooperation_kinds: components["schemas"]["Term"][] | null;
+            fields: components["schemas"]["Term"][] | null;
+            indicators: components["schemas"]["Term"][] | null;
+            legal_domains: components["schemas"]["Term"][] | null;
+            space_levels: components["schemas"]["Term"][] | null;
+            target_groups: components["schemas"]["Term"][] | null;
+            version: number;
+        };
+        TaxonomyInput: {
+            actor_kinds?: components["schemas"]["TermInput"][];
+            cooperation_kinds?: components["schemas"]["TermInput"][];
+            fields?: components["schemas"]["TermInput"][];
+            indicators?: components["schemas"]["TermInput"][];
+            legal_domains?: components["schemas"]["TermInput"][];
+            space_levels?: components["schemas"]["TermInput"][];
+            target_groups?: components["schemas"]["TermInput"][];
+            version?: number;
+        };
+        Term: {
+            code: string;
+            description?: string;
+            directed?: boolean;
             label: string;
-            extensions: string[];
-            content_type: string;
-            /** @description Kann importiert werden. */
-            decode: boolean;
-            /** @description Kann exportiert werden. */
-            encode: boolean;
+        };
+        TermInput: {
+            code?: string;
+            description?: string;
+            directed?: boolean;
+            label?: string;
+        };
+        Token: {
+            /** Format: date-time */
+            created_at: string;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+        };
+        TokenList: {
+            items: components["schemas"]["Token"][];
+        };
+        TokenRequest: {
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+        };
+        Wave: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date */
+            date: string;
+            description?: string;
+            external_key?: string;
+            id: string;
+            name: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
+        WaveInput: {
+            /** Format: date-time */
+            created_at?: string;
+            /** Format: date */
+            date: string;
+            description?: string;
+            external_key?: string;
+            id?: string;
+            name: string;
+            /** Format: date-time */
+            updated_at?: string;
+            version?: number;
+        };
+        WavePage: {
+            items: components["schemas"]["Wave"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        WhatIfReport: {
+            after: components["schemas"]["Scenario"];
+            before: components["schemas"]["Scenario"];
+            changes: string[] | null;
+            proposal: components["schemas"]["Proposal"];
+            revision: number;
         };
     };
     responses: {
         /** @description Die Anfrage ist fehlerhaft: ungültiges JSON, unbekanntes Feld, falscher Typ oder ungültiger Parameter. errors nennt Feld oder Parameter. */
         BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Veraltete Version, vergebener Schlüssel oder der Eintrag wird noch verwendet. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Die Rolle reicht nicht aus. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Die Dateien enthalten Fehler (beim Lesen oder bei der Prüfung durch den Speicher); nichts wurde gespeichert. type ist urn:netzwerkatlas:problem:import-refused, report enthält den Bericht mit Blatt, Zeile und Spalte jedes Fehlers. */
+        ImportRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Die Daten verletzen eine Regel; errors nennt jedes Feld mit Pfad, z. B. legal_domains[1]. */
+        Invalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Den Eintrag gibt es nicht. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Die zuletzt gelesene Version fehlt (Feld version oder Kopf If-Match). */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Der Anfragekörper ist zu groß. */
+        TooLarge: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1113,69 +1524,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Die Rolle des Tokens reicht nicht aus. */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Den Eintrag gibt es nicht. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Veraltete Version, vergebener Schlüssel oder der Eintrag wird noch verwendet. */
-        Conflict: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Der Anfragekörper ist zu groß. */
-        TooLarge: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Der Anfragekörper ist kein JSON. */
-        UnsupportedMediaType: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Die Daten verletzen eine Regel; errors nennt jedes Feld mit Pfad, z. B. legal_domains[1]. */
-        Invalid: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description Die zuletzt gelesene Version fehlt (Feld version oder Kopf If-Match). */
-        PreconditionRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
         /** @description Der Speicher ist nicht erreichbar. */
         Unavailable: {
             headers: {
@@ -1185,8 +1533,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Die Dateien enthalten Fehler (beim Lesen oder bei der Prüfung durch den Speicher); nichts wurde geschrieben. type ist urn:netzwerkatlas:problem:import-refused, report enthält den Bericht mit Blatt, Zeile und Spalte jedes Fehlers. */
-        ImportRefused: {
+        /** @description Der Anfragekörper hat einen anderen Inhaltstyp als den beschriebenen. */
+        UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1195,165 +1543,32 @@ export interface components {
             };
         };
     };
-    parameters: {
-        /** @description ID des Eintrags. */
-        id: string;
-        /** @description Seitengröße. */
-        limit: number;
-        /** @description Anzahl zu überspringender Einträge. */
-        offset: number;
-        /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
-        q: string;
-        /** @description Code eines Rechtskreises der Taxonomie. */
-        legal_domain: string;
-        /** @description Code eines Handlungsfelds der Taxonomie. */
-        field: string;
-        /** @description Code einer Zielgruppe der Taxonomie. */
-        target_group: string;
-        /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
-        social_space: string;
-        /** @description Code einer Akteursart der Taxonomie. */
-        actor_kind: string;
-        /** @description ID eines Akteurs (bei Kooperationen: eines der beiden Enden). */
-        actor_id: string;
-        /** @description ID einer Erhebungswelle. */
-        wave_id: string;
-        /** @description Code einer Kooperationsart der Taxonomie. */
-        cooperation_kind: string;
-        /** @description Mindestintensität einer Kooperation. */
-        min_intensity: number;
-        /** @description Code einer Gebietsebene der Taxonomie. */
-        level: string;
-        /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
-        version: number;
-        /** @description Kooperationen und Angebote des Akteurs mitlöschen. */
-        cascade: boolean;
-        /** @description Nur prüfen und berichten, nichts schreiben. */
-        dry_run: boolean;
-        /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-        "If-Match": string;
-        /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-        "If-None-Match": string;
-        /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
-        directed: boolean;
-        /** @description Format aller Dateien statt der Erkennung an Endung und Inhalt: csv, xlsx, graphml, gexf, json oder geojson. Auch als Formularfeld format möglich. */
-        import_format: "csv" | "xlsx" | "graphml" | "gexf" | "json" | "geojson";
-        /** @description Exportformat. */
-        export_format: "csv" | "xlsx" | "graphml" | "gexf" | "json" | "geojson";
-        /** @description Nur für csv: welche Einträge die Datei enthält. */
-        kind: "actor" | "cooperation" | "offer" | "social_space" | "need" | "wave";
-        /** @description Kennzahlen des ganzen Netzes hinzufügen (Rolle analyst): in xlsx als Blatt „Kennzahlen“, in gexf und graphml als Knotenattribute. directed wählt die Sicht wie bei /api/v1/analysis/actors. */
-        metrics: boolean;
-        /** @description csv oder xlsx: die Kennzahlentabelle (deutsche Spaltenköpfe) als Datei statt JSON. */
-        table_format: "csv" | "xlsx";
-    };
+    parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    healthz: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Der Prozess läuft. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Status"];
-                };
-            };
-        };
-    };
-    readyz: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Der Dienst ist bereit. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Status"];
-                };
-            };
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    openapi: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Das OpenAPI-Dokument. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-        };
-    };
-    me: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Die anfragende Person. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Me"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-        };
-    };
     listActor: {
         parameters: {
             query?: {
                 /** @description Code eines Rechtskreises der Taxonomie. */
-                legal_domain?: components["parameters"]["legal_domain"];
+                legal_domain?: string;
                 /** @description Code eines Handlungsfelds der Taxonomie. */
-                field?: components["parameters"]["field"];
+                field?: string;
                 /** @description Code einer Zielgruppe der Taxonomie. */
-                target_group?: components["parameters"]["target_group"];
+                target_group?: string;
                 /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
-                social_space?: components["parameters"]["social_space"];
+                social_space?: string;
                 /** @description Code einer Akteursart der Taxonomie. */
-                actor_kind?: components["parameters"]["actor_kind"];
+                actor_kind?: string;
                 /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
-                q?: components["parameters"]["q"];
+                q?: string;
                 /** @description Seitengröße. */
-                limit?: components["parameters"]["limit"];
+                limit?: number;
                 /** @description Anzahl zu überspringender Einträge. */
-                offset?: components["parameters"]["offset"];
+                offset?: number;
             };
             header?: never;
             path?: never;
@@ -1361,20 +1576,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Eine Seite der passenden Einträge. */
+            /** @description Erfolg. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Page"] & {
-                        items?: components["schemas"]["Actor"][];
-                    };
+                    "application/json": components["schemas"]["ActorPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
         };
     };
     createActor: {
@@ -1386,15 +1600,13 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Actor"];
+                "application/json": components["schemas"]["ActorInput"];
             };
         };
         responses: {
             /** @description Angelegt. */
             201: {
                 headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
                     /** @description Adresse der neuen Ressource. */
                     Location?: string;
                     [name: string]: unknown;
@@ -1410,6 +1622,7 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getActor: {
@@ -1417,17 +1630,17 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
+                "If-None-Match"?: string;
             };
             path: {
                 /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Akteur. */
+            /** @description Erfolg. */
             200: {
                 headers: {
                     /** @description Version der Ressource als Entity-Tag, z. B. "3". */
@@ -1438,7 +1651,7 @@ export interface operations {
                     "application/json": components["schemas"]["Actor"];
                 };
             };
-            /** @description Unverändert seit der Version in If-None-Match. */
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1448,6 +1661,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
         };
     };
     updateActor: {
@@ -1455,21 +1669,21 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
+                "If-Match"?: string;
             };
             path: {
                 /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Actor"];
+                "application/json": components["schemas"]["ActorInput"];
             };
         };
         responses: {
-            /** @description Gespeichert. */
+            /** @description Erfolg. */
             200: {
                 headers: {
                     /** @description Version der Ressource als Entity-Tag, z. B. "3". */
@@ -1489,35 +1703,36 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["Unavailable"];
         };
     };
     deleteActor: {
         parameters: {
             query?: {
                 /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
-                version?: components["parameters"]["version"];
+                version?: number;
                 /** @description Kooperationen und Angebote des Akteurs mitlöschen. */
-                cascade?: components["parameters"]["cascade"];
+                cascade?: boolean;
             };
             header?: {
                 /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
+                "If-Match"?: string;
             };
             path: {
                 /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Gelöscht. */
+            /** @description Erfolg. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteResult"];
+                    "application/json": components["schemas"]["DeleteResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -1525,141 +1740,67 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
         };
     };
-    listCooperation: {
+    analysisActors: {
         parameters: {
             query?: {
-                /** @description ID eines Akteurs (bei Kooperationen: eines der beiden Enden). */
-                actor_id?: components["parameters"]["actor_id"];
-                /** @description ID einer Erhebungswelle. */
-                wave_id?: components["parameters"]["wave_id"];
-                /** @description Code einer Kooperationsart der Taxonomie. */
-                cooperation_kind?: components["parameters"]["cooperation_kind"];
-                /** @description Mindestintensität einer Kooperation. */
-                min_intensity?: components["parameters"]["min_intensity"];
-                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
-                q?: components["parameters"]["q"];
-                /** @description Seitengröße. */
-                limit?: components["parameters"]["limit"];
-                /** @description Anzahl zu überspringender Einträge. */
-                offset?: components["parameters"]["offset"];
+                /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
+                directed?: boolean;
+                /** @description Die Kennzahlentabelle als Datei statt JSON. */
+                format?: "csv" | "xlsx";
             };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Eine Seite der passenden Einträge. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Page"] & {
-                        items?: components["schemas"]["Cooperation"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    createCooperation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Cooperation"];
-            };
-        };
-        responses: {
-            /** @description Angelegt. */
-            201: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    /** @description Adresse der neuen Ressource. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Cooperation"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Invalid"];
-        };
-    };
-    getCooperation: {
-        parameters: {
-            query?: never;
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
+                "If-None-Match"?: string;
             };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Kooperation. */
+            /** @description JSON oder, mit format, die Datei. */
             200: {
                 headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
                     /** @description Version der Ressource als Entity-Tag, z. B. "3". */
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Cooperation"];
+                    "application/json": components["schemas"]["ActorReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
-            /** @description Unverändert seit der Version in If-None-Match. */
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
             304: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
         };
     };
-    updateCooperation: {
+    analysisCommunities: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
             };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Cooperation"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            /** @description Gespeichert. */
+            /** @description Erfolg. */
             200: {
                 headers: {
                     /** @description Version der Ressource als Entity-Tag, z. B. "3". */
@@ -1667,835 +1808,93 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Cooperation"];
+                    "application/json": components["schemas"]["CommunityReport"];
                 };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Invalid"];
-            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["Unavailable"];
         };
     };
-    deleteCooperation: {
+    analysisCouplingMatrix: {
         parameters: {
-            query?: {
-                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
-                version?: components["parameters"]["version"];
-            };
+            query?: never;
             header?: {
-                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
             };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Gelöscht. */
+            /** @description Erfolg. */
             200: {
                 headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DeleteResult"];
+                    "application/json": components["schemas"]["CouplingReport"];
                 };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
         };
     };
-    listSocialSpace: {
+    analysisCouplingPotentials: {
         parameters: {
             query?: {
                 /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
-                social_space?: components["parameters"]["social_space"];
-                /** @description Code einer Gebietsebene der Taxonomie. */
-                level?: components["parameters"]["level"];
-                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
-                q?: components["parameters"]["q"];
-                /** @description Seitengröße. */
-                limit?: components["parameters"]["limit"];
-                /** @description Anzahl zu überspringender Einträge. */
-                offset?: components["parameters"]["offset"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Eine Seite der passenden Einträge. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Page"] & {
-                        items?: components["schemas"]["SocialSpace"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    createSocialSpace: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SocialSpace"];
-            };
-        };
-        responses: {
-            /** @description Angelegt. */
-            201: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    /** @description Adresse der neuen Ressource. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SocialSpace"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Invalid"];
-        };
-    };
-    getSocialSpace: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Sozialraum. */
-            200: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SocialSpace"];
-                };
-            };
-            /** @description Unverändert seit der Version in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    updateSocialSpace: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SocialSpace"];
-            };
-        };
-        responses: {
-            /** @description Gespeichert. */
-            200: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SocialSpace"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Invalid"];
-            428: components["responses"]["PreconditionRequired"];
-        };
-    };
-    deleteSocialSpace: {
-        parameters: {
-            query?: {
-                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
-                version?: components["parameters"]["version"];
-            };
-            header?: {
-                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Gelöscht. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeleteResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-        };
-    };
-    listOffer: {
-        parameters: {
-            query?: {
+                social_space?: string;
                 /** @description Code eines Rechtskreises der Taxonomie. */
-                legal_domain?: components["parameters"]["legal_domain"];
-                /** @description Code eines Handlungsfelds der Taxonomie. */
-                field?: components["parameters"]["field"];
-                /** @description Code einer Zielgruppe der Taxonomie. */
-                target_group?: components["parameters"]["target_group"];
-                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
-                social_space?: components["parameters"]["social_space"];
+                legal_domain?: string;
                 /** @description ID eines Akteurs (bei Kooperationen: eines der beiden Enden). */
-                actor_id?: components["parameters"]["actor_id"];
-                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
-                q?: components["parameters"]["q"];
-                /** @description Seitengröße. */
-                limit?: components["parameters"]["limit"];
-                /** @description Anzahl zu überspringender Einträge. */
-                offset?: components["parameters"]["offset"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Eine Seite der passenden Einträge. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Page"] & {
-                        items?: components["schemas"]["Offer"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    createOffer: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Offer"];
-            };
-        };
-        responses: {
-            /** @description Angelegt. */
-            201: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    /** @description Adresse der neuen Ressource. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Offer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Invalid"];
-        };
-    };
-    getOffer: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Angebot. */
-            200: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Offer"];
-                };
-            };
-            /** @description Unverändert seit der Version in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    updateOffer: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Offer"];
-            };
-        };
-        responses: {
-            /** @description Gespeichert. */
-            200: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Offer"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Invalid"];
-            428: components["responses"]["PreconditionRequired"];
-        };
-    };
-    deleteOffer: {
-        parameters: {
-            query?: {
-                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
-                version?: components["parameters"]["version"];
-            };
-            header?: {
-                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Gelöscht. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeleteResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-        };
-    };
-    listNeed: {
-        parameters: {
-            query?: {
-                /** @description Code eines Handlungsfelds der Taxonomie. */
-                field?: components["parameters"]["field"];
+                actor_id?: string;
                 /** @description Code einer Zielgruppe der Taxonomie. */
-                target_group?: components["parameters"]["target_group"];
-                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
-                social_space?: components["parameters"]["social_space"];
-                /** @description Seitengröße. */
-                limit?: components["parameters"]["limit"];
-                /** @description Anzahl zu überspringender Einträge. */
-                offset?: components["parameters"]["offset"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Eine Seite der passenden Einträge. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Page"] & {
-                        items?: components["schemas"]["Need"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    createNeed: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Need"];
-            };
-        };
-        responses: {
-            /** @description Angelegt. */
-            201: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    /** @description Adresse der neuen Ressource. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Need"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Invalid"];
-        };
-    };
-    getNeed: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Bedarf. */
-            200: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Need"];
-                };
-            };
-            /** @description Unverändert seit der Version in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    updateNeed: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Need"];
-            };
-        };
-        responses: {
-            /** @description Gespeichert. */
-            200: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Need"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Invalid"];
-            428: components["responses"]["PreconditionRequired"];
-        };
-    };
-    deleteNeed: {
-        parameters: {
-            query?: {
-                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
-                version?: components["parameters"]["version"];
-            };
-            header?: {
-                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Gelöscht. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeleteResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-        };
-    };
-    listWave: {
-        parameters: {
-            query?: {
-                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
-                q?: components["parameters"]["q"];
-                /** @description Seitengröße. */
-                limit?: components["parameters"]["limit"];
-                /** @description Anzahl zu überspringender Einträge. */
-                offset?: components["parameters"]["offset"];
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Eine Seite der passenden Einträge. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Page"] & {
-                        items?: components["schemas"]["Wave"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    createWave: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Wave"];
-            };
-        };
-        responses: {
-            /** @description Angelegt. */
-            201: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    /** @description Adresse der neuen Ressource. */
-                    Location?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Wave"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Invalid"];
-        };
-    };
-    getWave: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Erhebungswelle. */
-            200: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Wave"];
-                };
-            };
-            /** @description Unverändert seit der Version in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    updateWave: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["Wave"];
-            };
-        };
-        responses: {
-            /** @description Gespeichert. */
-            200: {
-                headers: {
-                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Wave"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["Invalid"];
-            428: components["responses"]["PreconditionRequired"];
-        };
-    };
-    deleteWave: {
-        parameters: {
-            query?: {
-                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
-                version?: components["parameters"]["version"];
-            };
-            header?: {
-                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
-            };
-            path: {
-                /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Gelöscht. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DeleteResult"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-        };
-    };
-    network: {
-        parameters: {
-            query?: {
-                /** @description Code eines Rechtskreises der Taxonomie. */
-                legal_domain?: components["parameters"]["legal_domain"];
-                /** @description Code eines Handlungsfelds der Taxonomie. */
-                field?: components["parameters"]["field"];
-                /** @description Code einer Zielgruppe der Taxonomie. */
-                target_group?: components["parameters"]["target_group"];
-                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
-                social_space?: components["parameters"]["social_space"];
-                /** @description Code einer Akteursart der Taxonomie. */
-                actor_kind?: components["parameters"]["actor_kind"];
-                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
-                q?: components["parameters"]["q"];
-                /** @description ID einer Erhebungswelle. */
-                wave_id?: components["parameters"]["wave_id"];
-                /** @description Code einer Kooperationsart der Taxonomie. */
-                cooperation_kind?: components["parameters"]["cooperation_kind"];
-                /** @description Mindestintensität einer Kooperation. */
-                min_intensity?: components["parameters"]["min_intensity"];
+                target_group?: string;
+                /** @description Höchstzahl der Paare. */
+                limit?: number;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
+                "If-None-Match"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Das Netzwerk. */
+            /** @description Erfolg. */
             200: {
                 headers: {
-                    /** @description Revision als Entity-Tag. */
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Network"];
+                    "application/json": components["schemas"]["PotentialReport"];
                 };
             };
-            /** @description Unverändert seit der Revision in If-None-Match. */
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2505,13 +1904,215 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisDefinitions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Definition"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisGaps: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapReport"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisNetwork: {
+        parameters: {
+            query?: {
+                /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
+                directed?: boolean;
+            };
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkReport"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisResilience: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResilienceReport"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisSocialSpaces: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpaceReport"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisWhatIf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposalInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatIfReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
         };
     };
     batch: {
         parameters: {
             query?: {
                 /** @description Nur prüfen und berichten, nichts schreiben. */
-                dry_run?: components["parameters"]["dry_run"];
+                dry_run?: boolean;
             };
             header?: never;
             path?: never;
@@ -2519,11 +2120,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Batch"];
+                "application/json": components["schemas"]["BatchInput"];
             };
         };
         responses: {
-            /** @description Was geschrieben wurde (oder würde). */
+            /** @description Erfolg. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2535,133 +2136,234 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
         };
     };
-    importFiles: {
+    listCooperation: {
         parameters: {
             query?: {
-                /** @description Nur prüfen und berichten, nichts schreiben. */
-                dry_run?: components["parameters"]["dry_run"];
-                /** @description Format aller Dateien statt der Erkennung an Endung und Inhalt: csv, xlsx, graphml, gexf, json oder geojson. Auch als Formularfeld format möglich. */
-                format?: components["parameters"]["import_format"];
+                /** @description ID eines Akteurs (bei Kooperationen: eines der beiden Enden). */
+                actor_id?: string;
+                /** @description ID einer Erhebungswelle. */
+                wave_id?: string;
+                /** @description Code einer Kooperationsart der Taxonomie. */
+                cooperation_kind?: string;
+                /** @description Mindestintensität einer Kooperation. */
+                min_intensity?: number;
+                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
+                q?: string;
+                /** @description Seitengröße. */
+                limit?: number;
+                /** @description Anzahl zu überspringender Einträge. */
+                offset?: number;
             };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createCooperation: {
+        parameters: {
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "multipart/form-data": {
-                    /** @description Eine oder mehrere Dateien, jede als Teil file. */
-                    file: string[];
-                    /** @description Wie der Parameter format. */
-                    format?: string;
-                    /** @description Zuordnung fremder Spalten und Werte als JSON. */
-                    mapping?: string;
-                };
+                "application/json": components["schemas"]["CooperationInput"];
             };
         };
         responses: {
-            /** @description Was geschrieben wurde (oder im Probelauf würde), mit allen Hinweisen. */
-            200: {
+            /** @description Angelegt. */
+            201: {
                 headers: {
+                    /** @description Adresse der neuen Ressource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImportReport"];
+                    "application/json": components["schemas"]["Cooperation"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["ImportRefused"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
-    importTemplate: {
+    getCooperation: {
         parameters: {
             query?: never;
-            header?: never;
-            path?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description netzwerkatlas-vorlage.xlsx */
+            /** @description Erfolg. */
             200: {
                 headers: {
-                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
-                    "Content-Disposition"?: string;
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/json": components["schemas"]["Cooperation"];
                 };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
         };
     };
-    importFormats: {
+    updateCooperation: {
         parameters: {
             query?: never;
-            header?: never;
-            path?: never;
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperationInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cooperation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteCooperation: {
+        parameters: {
+            query?: {
+                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
+                version?: number;
+            };
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Die Formate. */
+            /** @description Erfolg. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Format"][];
+                    "application/json": components["schemas"]["DeleteResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
         };
     };
     export: {
         parameters: {
             query?: {
-                /** @description Nur für csv: welche Einträge die Datei enthält. */
-                kind?: components["parameters"]["kind"];
-                /** @description Kennzahlen des ganzen Netzes hinzufügen (Rolle analyst): in xlsx als Blatt „Kennzahlen“, in gexf und graphml als Knotenattribute. directed wählt die Sicht wie bei /api/v1/analysis/actors. */
-                metrics?: components["parameters"]["metrics"];
-                /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
-                directed?: components["parameters"]["directed"];
                 /** @description Code eines Rechtskreises der Taxonomie. */
-                legal_domain?: components["parameters"]["legal_domain"];
+                legal_domain?: string;
                 /** @description Code eines Handlungsfelds der Taxonomie. */
-                field?: components["parameters"]["field"];
+                field?: string;
                 /** @description Code einer Zielgruppe der Taxonomie. */
-                target_group?: components["parameters"]["target_group"];
+                target_group?: string;
                 /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
-                social_space?: components["parameters"]["social_space"];
+                social_space?: string;
                 /** @description Code einer Akteursart der Taxonomie. */
-                actor_kind?: components["parameters"]["actor_kind"];
+                actor_kind?: string;
                 /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
-                q?: components["parameters"]["q"];
+                q?: string;
                 /** @description ID einer Erhebungswelle. */
-                wave_id?: components["parameters"]["wave_id"];
+                wave_id?: string;
                 /** @description Code einer Kooperationsart der Taxonomie. */
-                cooperation_kind?: components["parameters"]["cooperation_kind"];
+                cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
-                min_intensity?: components["parameters"]["min_intensity"];
+                min_intensity?: number;
+                /** @description Nur bei csv: welche Einträge die Datei enthält (Standard: Akteure). */
+                kind?: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+                /** @description Kennzahlen des ganzen Netzes anfügen (xlsx, gexf, graphml; Rolle analyst). */
+                metrics?: boolean;
+                /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
+                directed?: boolean;
             };
             header?: never;
             path: {
                 /** @description Exportformat. */
-                format: components["parameters"]["export_format"];
+                format: "csv" | "xlsx" | "graphml" | "gexf" | "json" | "geojson";
             };
             cookie?: never;
         };
@@ -2675,12 +2377,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                    "application/json": Record<string, never>;
-                    "application/graphml+xml": string;
-                    "application/gexf+xml": string;
                     "application/geo+json": Record<string, never>;
+                    "application/gexf+xml": string;
+                    "application/graphml+xml": string;
+                    "application/json": Record<string, never>;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2690,19 +2392,774 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
-    getTaxonomy: {
+    importFiles: {
+        parameters: {
+            query?: {
+                /** @description Nur prüfen und berichten, nichts schreiben. */
+                dry_run?: boolean;
+                /** @description Format aller Dateien statt der Erkennung an Endung und Inhalt. Auch als Formularfeld format möglich. */
+                format?: "csv" | "xlsx" | "graphml" | "gexf" | "json" | "geojson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description Eine oder mehrere Dateien, jede als Teil file. */
+                    file: string[];
+                    /**
+                     * @description Wie der Parameter format; beide müssen übereinstimmen.
+                     * @enum {string}
+                     */
+                    format?: "csv" | "xlsx" | "graphml" | "gexf" | "json" | "geojson";
+                    /** @description Zuordnung fremder Spalten und Werte als JSON-Objekt. */
+                    mapping?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ImportRefused"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    importFormats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Format"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    importTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die Datei. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Principal"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listNeed: {
+        parameters: {
+            query?: {
+                /** @description Code eines Handlungsfelds der Taxonomie. */
+                field?: string;
+                /** @description Code einer Zielgruppe der Taxonomie. */
+                target_group?: string;
+                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
+                social_space?: string;
+                /** @description Seitengröße. */
+                limit?: number;
+                /** @description Anzahl zu überspringender Einträge. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedInput"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    /** @description Adresse der neuen Ressource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getNeed: {
         parameters: {
             query?: never;
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateNeed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteNeed: {
+        parameters: {
+            query?: {
+                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
+                version?: number;
+            };
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    network: {
+        parameters: {
+            query?: {
+                /** @description Code eines Rechtskreises der Taxonomie. */
+                legal_domain?: string;
+                /** @description Code eines Handlungsfelds der Taxonomie. */
+                field?: string;
+                /** @description Code einer Zielgruppe der Taxonomie. */
+                target_group?: string;
+                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
+                social_space?: string;
+                /** @description Code einer Akteursart der Taxonomie. */
+                actor_kind?: string;
+                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
+                q?: string;
+                /** @description ID einer Erhebungswelle. */
+                wave_id?: string;
+                /** @description Code einer Kooperationsart der Taxonomie. */
+                cooperation_kind?: string;
+                /** @description Mindestintensität einer Kooperation. */
+                min_intensity?: number;
+            };
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Die Taxonomie. */
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkResponse"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listOffer: {
+        parameters: {
+            query?: {
+                /** @description Code eines Rechtskreises der Taxonomie. */
+                legal_domain?: string;
+                /** @description Code eines Handlungsfelds der Taxonomie. */
+                field?: string;
+                /** @description Code einer Zielgruppe der Taxonomie. */
+                target_group?: string;
+                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
+                social_space?: string;
+                /** @description ID eines Akteurs (bei Kooperationen: eines der beiden Enden). */
+                actor_id?: string;
+                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
+                q?: string;
+                /** @description Seitengröße. */
+                limit?: number;
+                /** @description Anzahl zu überspringender Einträge. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferInput"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    /** @description Adresse der neuen Ressource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteOffer: {
+        parameters: {
+            query?: {
+                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
+                version?: number;
+            };
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    openapi: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    listSocialSpace: {
+        parameters: {
+            query?: {
+                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
+                social_space?: string;
+                /** @description Code einer Gebietsebene der Taxonomie. */
+                level?: string;
+                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
+                q?: string;
+                /** @description Seitengröße. */
+                limit?: number;
+                /** @description Anzahl zu überspringender Einträge. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialSpacePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createSocialSpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialSpaceInput"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    /** @description Adresse der neuen Ressource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialSpace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSocialSpace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialSpace"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateSocialSpace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SocialSpaceInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialSpace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteSocialSpace: {
+        parameters: {
+            query?: {
+                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
+                version?: number;
+            };
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getTaxonomy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
             200: {
                 headers: {
                     /** @description Version der Ressource als Entity-Tag, z. B. "3". */
@@ -2713,7 +3170,7 @@ export interface operations {
                     "application/json": components["schemas"]["Taxonomy"];
                 };
             };
-            /** @description Unverändert. */
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -2722,6 +3179,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
         };
     };
     setTaxonomy: {
@@ -2729,18 +3187,18 @@ export interface operations {
             query?: never;
             header?: {
                 /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
-                "If-Match"?: components["parameters"]["If-Match"];
+                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Taxonomy"];
+                "application/json": components["schemas"]["TaxonomyInput"];
             };
         };
         responses: {
-            /** @description Gespeichert. */
+            /** @description Erfolg. */
             200: {
                 headers: {
                     /** @description Version der Ressource als Entity-Tag, z. B. "3". */
@@ -2759,6 +3217,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
             428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listTokens: {
@@ -2770,19 +3229,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Alle Tokens, ohne Geheimnisse. */
+            /** @description Erfolg. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["Token"][];
-                    };
+                    "application/json": components["schemas"]["TokenList"];
                 };
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
         };
     };
     createToken: {
@@ -2813,8 +3271,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
         };
     };
     deleteToken: {
@@ -2823,13 +3283,13 @@ export interface operations {
             header?: never;
             path: {
                 /** @description ID des Eintrags. */
-                id: components["parameters"]["id"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Widerrufen. */
+            /** @description Erledigt; die Antwort hat keinen Inhalt. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2839,204 +3299,34 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
         };
     };
-    analysisActors: {
+    listWave: {
         parameters: {
             query?: {
-                /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
-                directed?: components["parameters"]["directed"];
-                /** @description csv oder xlsx: die Kennzahlentabelle (deutsche Spaltenköpfe) als Datei statt JSON. */
-                format?: components["parameters"]["table_format"];
-            };
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Das Ergebnis. */
-            200: {
-                headers: {
-                    /** @description Revision und Sicht als Entity-Tag. */
-                    ETag?: string;
-                    /** @description Bei format=csv|xlsx: attachment; filename="netzwerkatlas-kennzahlen-JJJJ-MM-TT.csv". */
-                    "Content-Disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActorReport"];
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            /** @description Unverändert seit dem Entity-Tag in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    analysisNetwork: {
-        parameters: {
-            query?: {
-                /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
-                directed?: components["parameters"]["directed"];
-            };
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Das Ergebnis. */
-            200: {
-                headers: {
-                    /** @description Revision und Sicht als Entity-Tag. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NetworkReport"];
-                };
-            };
-            /** @description Unverändert seit dem Entity-Tag in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    analysisCommunities: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Das Ergebnis. */
-            200: {
-                headers: {
-                    /** @description Revision und Sicht als Entity-Tag. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CommunityReport"];
-                };
-            };
-            /** @description Unverändert seit dem Entity-Tag in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    analysisCouplingMatrix: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Das Ergebnis. */
-            200: {
-                headers: {
-                    /** @description Revision und Sicht als Entity-Tag. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            /** @description Unverändert seit dem Entity-Tag in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    analysisCouplingPotentials: {
-        parameters: {
-            query?: {
-                /** @description Nur Paare, die beide diesen Sozialraum (oder einen darin) versorgen. */
-                social_space?: string;
-                /** @description Nur Paare, von denen ein Akteur diesen Rechtskreis hat. */
-                legal_domain?: string;
-                /** @description Nur Paare mit diesem Akteur. */
-                actor_id?: string;
-                /** @description Nur Paare, die beide diese Zielgruppe versorgen. */
-                target_group?: string;
-                /** @description Anzahl der Paare (1–1000, Standard 50). */
+                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
+                q?: string;
+                /** @description Seitengröße. */
                 limit?: number;
+                /** @description Anzahl zu überspringender Einträge. */
+                offset?: number;
             };
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Das Ergebnis. */
+            /** @description Erfolg. */
             200: {
                 headers: {
-                    /** @description Revision und Sicht als Entity-Tag. */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["WavePage"];
                 };
-            };
-            /** @description Unverändert seit dem Entity-Tag in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3044,115 +3334,7 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
-    analysisGaps: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Das Ergebnis. */
-            200: {
-                headers: {
-                    /** @description Revision und Sicht als Entity-Tag. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            /** @description Unverändert seit dem Entity-Tag in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    analysisSocialSpaces: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Das Ergebnis. */
-            200: {
-                headers: {
-                    /** @description Revision und Sicht als Entity-Tag. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            /** @description Unverändert seit dem Entity-Tag in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    analysisResilience: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
-                "If-None-Match"?: components["parameters"]["If-None-Match"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Das Ergebnis. */
-            200: {
-                headers: {
-                    /** @description Revision und Sicht als Entity-Tag. */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            /** @description Unverändert seit dem Entity-Tag in If-None-Match. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["Unavailable"];
-        };
-    };
-    analysisWhatIf: {
+    createWave: {
         parameters: {
             query?: never;
             header?: never;
@@ -3161,36 +3343,148 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": {
-                    add?: {
-                        from: string;
-                        to: string;
-                        kinds: string[];
-                        intensity: number;
-                    }[];
-                    remove?: string[];
-                };
+                "application/json": components["schemas"]["WaveInput"];
             };
         };
         responses: {
-            /** @description Vorher und nachher. */
-            200: {
+            /** @description Angelegt. */
+            201: {
                 headers: {
+                    /** @description Adresse der neuen Ressource. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["Wave"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
-    analysisDefinitions: {
+    getWave: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Wave"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateWave: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WaveInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Wave"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteWave: {
+        parameters: {
+            query?: {
+                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
+                version?: number;
+            };
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    healthz: {
         parameters: {
             query?: never;
             header?: never;
@@ -3199,18 +3493,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Das Ergebnis. */
+            /** @description Erfolg. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Definitions"];
+                    "application/json": components["schemas"]["StatusResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+        };
+    };
+    readyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            503: components["responses"]["Unavailable"];
         };
     };
 }
