@@ -54,6 +54,23 @@ async function checkA11y(page, name) {
   assert.deepEqual(page.errors, [], `page errors on ${name}`);
 }
 
+describe("Menü", () => {
+  it("opens every view from the menu, as a person clicks it", async () => {
+    const page = await open("/karte", { token: server.token });
+    const labels = await page.locator("#nav a").allTextContents();
+    assert.ok(labels.includes("Daten") && labels.length >= 8, `menu entries: ${labels.join(", ")}`);
+    for (const label of labels) {
+      await page.locator("#nav a", { hasText: label }).first().click();
+      await page.waitForFunction((l) => document.querySelector("#nav a[aria-current=page]")?.textContent === l, label);
+      await settle(page);
+      assert.ok(await page.locator("main h1").count(), `${label} has a heading`);
+      assert.equal(await page.locator("main .error").count(), 0, `${label} shows no error`);
+      assert.deepEqual(page.errors, [], `page errors on ${label}`);
+    }
+    await page.context().close();
+  });
+});
+
 describe("Netzwerkkarte", () => {
   it("is drawn and interactive (target: 2 s), filters, highlights partners, keeps positions", async () => {
     const page = await newPage(browser, { contract });

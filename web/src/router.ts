@@ -48,6 +48,8 @@ async function render(focus = false): Promise<void> {
   main.replaceChildren();
   onNavigate(path);
   const token = (current = () => {});
-  await route.render(main, params.map(decodeURIComponent), new URLSearchParams(location.search));
+  // An optional group that did not match is undefined; decodeURIComponent would make it "undefined".
+  const args = params.map((p: string | undefined) => (p === undefined ? p : decodeURIComponent(p))) as string[];
+  await route.render(main, args, new URLSearchParams(location.search));
   if (focus && current === token) main.querySelector("h1")?.focus();
 }
