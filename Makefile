@@ -1,5 +1,5 @@
 # Netzwerkatlas tasks. `make run` and `make test` are the two commands of the README.
-.PHONY: run test test-go test-web web check build bench fuzz
+.PHONY: run test test-go test-race test-web web check tidy vet fmt staticcheck vuln build bench fuzz
 
 run: ## serve the demo county with the web UI at http://127.0.0.1:8080
 	go run ./cmd/netzwerkatlas serve --demo
@@ -8,6 +8,13 @@ test: test-go test-web ## all tests: Go (with a Neo4j test server) and the web f
 
 test-go: ## Go tests; starts a Neo4j test server when NEO4J_TEST_URI is not set
 	.ci/with-neo4j go test -count=1 ./...
+
+# Packages with shared state (caches, goroutines, concurrent requests): their tests
+# also run under the race detector.
+RACE_PKGS ?= ./api/... ./cmd/... ./graph/analysis/... ./graph/embedded/... ./graph/neo4jstore/...
+
+test-race: ## the tests of the packages with shared state under the race detector (slow: minutes)
+	.ci/with-neo4j go test -count=1 -race -timeout 45m $(RACE_PKGS)
 
 test-web: ## front-end unit tests (with the web/dist freshness check) and browser tests in Chromium
 	npm ci --prefix web --no-audit --no-fund
@@ -18,9 +25,33 @@ web: ## rebuild web/dist after changing the front end (commit the result)
 	npm ci --prefix web --no-audit --no-fund
 	npm run build --prefix web
 
-check: ## formatting and vet
+check: tidy fmt vet staticcheck ## go.mod tidy, formatting, vet and staticcheck (the checks CI runs before the tests)
+
+tidy: ## go.mod and go.sum are tidy
+	go mod tidy -diff
+
+fmt: ## every Go file is gofmt-formatted
 	@test -z "$$(gofmt -l .)" || { gofmt -l .; echo "gofmt: files above need formatting"; exit 1; }
+
+vet:
 	go vet ./...
+
+staticcheck: ## staticcheck, in the version go.mod pins (checks: staticcheck.conf)
+	go tool staticcheck ./...
+
+# vuln.go.dev is not reachable from CI; the same data is the golang.org/x/vulndb module
+# (its data/osv), which the module proxy serves. Its own indexdb command turns it into
+# a database that govulncheck reads from a directory.
+VULNDB := .ci/.vulndb
+vuln: ## govulncheck against a database built from the newest golang.org/x/vulndb module
+	@set -e; \
+	json=$$(go mod download -json golang.org/x/vulndb@latest); \
+	dir=$$(printf '%s\n' "$$json" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$$/\1/p'); \
+	version=$$(printf '%s\n' "$$json" | sed -n 's/^[[:space:]]*"Version": "\(.*\)",$$/\1/p'); \
+	echo "vuln: golang.org/x/vulndb@$$version"; \
+	rm -rf $(VULNDB); \
+	go run golang.org/x/vulndb/cmd/indexdb@$$version -vulns "$$dir/data/osv" -out $(VULNDB)
+	go tool govulncheck -db file://$(CURDIR)/$(VULNDB) ./...
 
 build: ## the binary in bin/
 	go build -o bin/netzwerkatlas ./cmd/netzwerkatlas

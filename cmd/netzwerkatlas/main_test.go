@@ -187,7 +187,7 @@ func TestCommandLineErrors(t *testing.T) {
 		{[]string{"serve", "--log-format", "xml"}, 2, "Log-Format"},
 		{[]string{"token"}, 2, "Unterbefehl"},
 		{[]string{"token", "create", "--role", "boss", "--name", "x"}, 1, "role: Die Rolle \"boss\" ist unbekannt"},
-		{[]string{"token", "revoke", "--id", "nope"}, 1, ""},
+		{[]string{"token", "revoke", "--id", "nope"}, 1, `Das Token "nope" existiert nicht`},
 		{[]string{"demo", "--actors", "0"}, 2, "--actors"},
 	}
 	for _, tt := range tests {

@@ -93,3 +93,84 @@ func BenchmarkSnapshotLarge(b *testing.B) { benchmarkSnapshot(b, largeOptions) }
 
 // BenchmarkSnapshotCounty reads the demo county.
 func BenchmarkSnapshotCounty(b *testing.B) { benchmarkSnapshot(b, countyOptions) }
+
+// listOptions is a large network for the list benchmarks: 100,000 actors with fewer
+// cooperations than largeOptions, so that it loads in reasonable time.
+var listOptions = demo.Options{Seed: 1, Actors: 100_000, Cooperations: 200_000}
+
+// BenchmarkListLarge reads one filtered page of actors (one social space and all
+// within it, one field of work) and one page of cooperations (a minimum intensity,
+// deep into the list) from the 100,000-actor network of listOptions:
+//
+//	.ci/with-neo4j go test -run '^$' -bench ListLarge -benchtime 20x ./graph/neo4jstore
+func BenchmarkListLarge(b *testing.B) {
+	cfg := testConfig(b)
+	ctx := context.Background()
+	if loaded == nil || *loaded != listOptions {
+		if !holds(b, cfg, listOptions) {
+			upsertNetwork(b, cfg, listOptions)
+		}
+	}
+	s, err := neo4jstore.Open(ctx, cfg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	// A social space with spaces within it.
+	spaces, err := s.List(ctx, graph.KindSocialSpace, graph.Filter{Limit: graph.MaxLimit})
+	if err != nil {
+		b.Fatal(err)
+	}
+	parents := map[string]bool{}
+	for _, e := range spaces.Items {
+		parents[e.(*graph.SocialSpace).ParentID] = true
+	}
+	var space string
+	for _, e := range spaces.Items {
+		if sp := e.(*graph.SocialSpace); sp.ParentID != "" && parents[sp.ID] && space == "" {
+			space = sp.ID
+		}
+	}
+	pages := []struct {
+		kind graph.Kind
+		f    graph.Filter
+	}{
+		{graph.KindActor, graph.Filter{SocialSpace: space, Field: "inclusion", Limit: 50}},
+		{graph.KindCooperation, graph.Filter{MinIntensity: 3, Limit: 50, Offset: 1000}},
+	}
+	for _, p := range pages {
+		b.Run(string(p.kind), func(b *testing.B) {
+			var page graph.Page
+			for range b.N {
+				if page, err = s.List(ctx, p.kind, p.f); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if len(page.Items) == 0 || page.Total <= len(page.Items) {
+				b.Fatalf("List(%s, %+v): %d items of %d; the benchmark wants a page of a longer list", p.kind, p.f, len(page.Items), page.Total)
+			}
+			b.ReportMetric(float64(page.Total), "matches")
+		})
+	}
+}
+
+// holds reports whether the test database holds as many actors and cooperations as
+// the network of o, so that a benchmark run in a new process can read what an earlier
+// one wrote instead of writing it again.
+func holds(b *testing.B, cfg neo4jstore.Config, o demo.Options) bool {
+	s, err := neo4jstore.Open(context.Background(), cfg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for kind, want := range map[graph.Kind]int{graph.KindActor: o.Actors, graph.KindCooperation: o.Cooperations} {
+		p, err := s.List(context.Background(), kind, graph.Filter{Limit: 1})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if p.Total != want {
+			return false
+		}
+	}
+	return true
+}

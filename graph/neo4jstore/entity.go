@@ -2,7 +2,6 @@ package neo4jstore
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -200,71 +199,6 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 		}
 		_, err = exec(ctx, tx, ki.qDelete, map[string]any{"ids": []string{id}})
 		return deleted, err
-	})
-}
-
-// List returns the entities of the kind that match f, ordered and paged as graph.Filter
-// says, and their total count. Invalid if f does not fit the kind.
-//
-// Cooperations filtered by actor or wave are found through the graph; everything else
-// is read for the kind and matched with graph.Matcher, which defines the semantics.
-func (s *Store) List(ctx context.Context, kind graph.Kind, f graph.Filter) (graph.Page, error) {
-	ki, ok := kinds[kind]
-	if !ok {
-		return graph.Page{}, unknownKind(kind)
-	}
-	if err := f.Validate(kind); err != nil {
-		return graph.Page{}, err
-	}
-	return readTx(ctx, s, "list", func(tx neo4j.ManagedTransaction) (graph.Page, error) {
-		_, visible, err := readState(ctx, tx)
-		if err != nil {
-			return graph.Page{}, err
-		}
-		var spaces []graph.SocialSpace
-		if f.SocialSpace != "" {
-			err := stream(ctx, tx, kinds[graph.KindSocialSpace].qAll, map[string]any{"visible": visible}, func(raw string) error {
-				var sp graph.SocialSpace
-				if err := json.Unmarshal([]byte(raw), &sp); err != nil {
-					return err
-				}
-				spaces = append(spaces, sp)
-				return nil
-			})
-			if err != nil {
-				return graph.Page{}, err
-			}
-		}
-		query, params := ki.qAll, map[string]any{"visible": visible}
-		switch {
-		case kind == graph.KindCooperation && f.ActorID != "":
-			query = "MATCH (:Actor {id: $actor})-[n:COOPERATES_WITH]-()" + visibleOnly + " RETURN n.json"
-			params["actor"] = f.ActorID
-		case kind == graph.KindCooperation && f.WaveID != "":
-			query = "MATCH ()-[n:COOPERATES_WITH {wave_id: $wave}]->()" + visibleOnly + " RETURN n.json"
-			params["wave"] = f.WaveID
-		}
-		match := graph.NewMatcher(f, spaces)
-		var items []graph.Entity
-		err = stream(ctx, tx, query, params, func(raw string) error {
-			e, err := decode(kind, raw)
-			if err != nil {
-				return err
-			}
-			if match.Match(e) {
-				items = append(items, e)
-			}
-			return nil
-		})
-		if err != nil {
-			return graph.Page{}, err
-		}
-		graph.SortEntities(items)
-		page := f.Paginate(items)
-		if page == nil {
-			page = []graph.Entity{}
-		}
-		return graph.Page{Items: page, Total: len(items)}, nil
 	})
 }
 

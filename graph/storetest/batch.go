@@ -295,7 +295,7 @@ func testUpsert(t *testing.T, open func(*testing.T) graph.Store) {
 				t.Fatalf("%d %s copied, want %d", len(got), k, len(exp))
 			}
 			for i := range got {
-				if got[i].Metadata().ID != exp[i].Metadata().ID || !graph.SameContent(got[i], exp[i]) {
+				if got[i].Metadata().ID != exp[i].Metadata().ID || !sameContent(got[i], exp[i]) {
 					t.Fatalf("copied %s differs:\n got %s\nwant %s", k, jsonOf(got[i]), jsonOf(exp[i]))
 				}
 			}

@@ -134,7 +134,7 @@ func testCRUD(t *testing.T, open func(*testing.T) graph.Store) {
 			}
 			stored := get(t, s, kc.kind, m.ID)
 			wantSame(t, stored, upd, "Get after Update")
-			if graph.SameContent(stored, e) {
+			if sameContent(stored, e) {
 				t.Fatal("Update did not change the content")
 			}
 

@@ -38,6 +38,17 @@ func testList(t *testing.T, s graph.Store) {
 		{graph.KindActor, graph.Filter{Limit: 2, Offset: 4}, []string{"ac-1"}, 5},
 		{graph.KindActor, graph.Filter{Offset: 10}, []string{}, 5},
 		{graph.KindActor, graph.Filter{LegalDomain: "sgb9", Limit: 1, Offset: 1}, []string{"ac-1"}, 2},
+		{graph.KindActor, graph.Filter{Field: "inclusion", TargetGroup: "disability_mental", ActorKind: "counselling"}, []string{"ac-4"}, 0},
+		{graph.KindActor, graph.Filter{SocialSpace: "sp-nord", Query: "nord"}, []string{"ac-4"}, 0},
+		{graph.KindActor, graph.Filter{SocialSpace: "sp-unbekannt"}, []string{}, 0},
+		// The text query reads the name, short name, external key and description only:
+		// not attribute keys, not codes.
+		{graph.KindActor, graph.Filter{Query: "FREIZEIT"}, []string{"ac-1"}, 0},
+		{graph.KindActor, graph.Filter{Query: "träger"}, []string{}, 0},
+		{graph.KindActor, graph.Filter{Query: "sgb9"}, []string{}, 0},
+		{graph.KindActor, graph.Filter{Query: "name"}, []string{}, 0},
+		{graph.KindActor, graph.Filter{Query: "beratung", Limit: 1, Offset: 1}, []string{"ac-5"}, 3},
+		{graph.KindActor, graph.Filter{Query: "beratung", Offset: 3}, []string{}, 3},
 
 		{graph.KindOffer, graph.Filter{}, []string{"of-1", "of-3", "of-2"}, 0},
 		{graph.KindOffer, graph.Filter{LegalDomain: "sgb9"}, []string{"of-1", "of-3"}, 0},
@@ -48,6 +59,13 @@ func testList(t *testing.T, s graph.Store) {
 		{graph.KindOffer, graph.Filter{Query: "ALLTAG"}, []string{"of-1"}, 0},
 		{graph.KindOffer, graph.Filter{Query: "beratung"}, []string{"of-3", "of-2"}, 0},
 		{graph.KindOffer, graph.Filter{Limit: 1, Offset: 2}, []string{"of-2"}, 3},
+		{graph.KindOffer, graph.Filter{SocialSpace: "sp-kreis"}, []string{"of-1", "of-3", "of-2"}, 0},
+		{graph.KindOffer, graph.Filter{ActorID: "ac-4", Field: "inclusion", LegalDomain: "sgb9"}, []string{"of-3"}, 0},
+		{graph.KindOffer, graph.Filter{ActorID: "ac-4", Field: "housing"}, []string{}, 0},
+		{graph.KindOffer, graph.Filter{Query: "UNTERSTÜTZUNG"}, []string{"of-1"}, 0},
+		{graph.KindOffer, graph.Filter{Query: "ERGÄNZ"}, []string{"of-3"}, 0},
+		{graph.KindOffer, graph.Filter{Query: "§ 32"}, []string{}, 0},
+		{graph.KindOffer, graph.Filter{Query: "beratung", Limit: 1}, []string{"of-3"}, 2},
 
 		// Cooperations order by ID.
 		{graph.KindCooperation, graph.Filter{}, []string{"co-1", "co-2", "co-3", "co-4"}, 0},
@@ -61,6 +79,12 @@ func testList(t *testing.T, s graph.Store) {
 		{graph.KindCooperation, graph.Filter{Query: "ERHEBUNG"}, []string{"co-1"}, 0},
 		{graph.KindCooperation, graph.Filter{ActorID: "ac-4", WaveID: "wv-2", MinIntensity: 2}, []string{"co-4"}, 0},
 		{graph.KindCooperation, graph.Filter{Limit: 2, Offset: 1}, []string{"co-2", "co-3"}, 4},
+		{graph.KindCooperation, graph.Filter{MinIntensity: 4}, []string{"co-4"}, 0},
+		{graph.KindCooperation, graph.Filter{WaveID: "wv-2", CooperationKind: "committee"}, []string{"co-3"}, 0},
+		{graph.KindCooperation, graph.Filter{ActorID: "ac-4", Query: "erhebung"}, []string{"co-1"}, 0},
+		{graph.KindCooperation, graph.Filter{ActorID: "ac-1", WaveID: "wv-2"}, []string{"co-4"}, 0},
+		{graph.KindCooperation, graph.Filter{Query: "information"}, []string{}, 0},
+		{graph.KindCooperation, graph.Filter{Query: "fallvermittlung", Offset: 1}, []string{}, 1},
 
 		// Social spaces: the filter space and everything within it.
 		{graph.KindSocialSpace, graph.Filter{}, []string{"sp-hafen", "sp-kreis", "sp-nord", "sp-sued"}, 0},
@@ -69,6 +93,10 @@ func testList(t *testing.T, s graph.Store) {
 		{graph.KindSocialSpace, graph.Filter{Level: "planning_area"}, []string{"sp-nord", "sp-sued"}, 0},
 		{graph.KindSocialSpace, graph.Filter{Query: "PLANUNGS"}, []string{"sp-nord", "sp-sued"}, 0},
 		{graph.KindSocialSpace, graph.Filter{Query: "süd"}, []string{"sp-sued"}, 0},
+		{graph.KindSocialSpace, graph.Filter{Query: "SÜD"}, []string{"sp-sued"}, 0},
+		{graph.KindSocialSpace, graph.Filter{SocialSpace: "sp-kreis", Level: "social_space"}, []string{"sp-hafen"}, 0},
+		{graph.KindSocialSpace, graph.Filter{SocialSpace: "sp-nord", Query: "hafen"}, []string{"sp-hafen"}, 0},
+		{graph.KindSocialSpace, graph.Filter{SocialSpace: "sp-kreis", Limit: 2, Offset: 1}, []string{"sp-kreis", "sp-nord"}, 4},
 
 		// Needs order by ID.
 		{graph.KindNeed, graph.Filter{}, []string{"nd-1", "nd-2", "nd-3"}, 0},
@@ -76,10 +104,13 @@ func testList(t *testing.T, s graph.Store) {
 		{graph.KindNeed, graph.Filter{TargetGroup: "disability_mental"}, []string{"nd-3"}, 0},
 		{graph.KindNeed, graph.Filter{SocialSpace: "sp-nord"}, []string{"nd-1", "nd-3"}, 0},
 		{graph.KindNeed, graph.Filter{SocialSpace: "sp-kreis", Limit: 2}, []string{"nd-1", "nd-2"}, 3},
+		{graph.KindNeed, graph.Filter{SocialSpace: "sp-hafen"}, []string{"nd-1"}, 0},
+		{graph.KindNeed, graph.Filter{SocialSpace: "sp-kreis", Field: "inclusion", TargetGroup: "disability_mental"}, []string{"nd-3"}, 0},
 
 		{graph.KindWave, graph.Filter{}, []string{"wv-1", "wv-2"}, 0},
 		{graph.KindWave, graph.Filter{Query: "2025"}, []string{"wv-2"}, 0},
 		{graph.KindWave, graph.Filter{Query: "ERHEBUNG"}, []string{"wv-1", "wv-2"}, 0},
+		{graph.KindWave, graph.Filter{Query: "erhebung", Limit: 1, Offset: 1}, []string{"wv-2"}, 2},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s %+v", tt.kind, tt.f), func(t *testing.T) {
@@ -107,6 +138,20 @@ func testList(t *testing.T, s graph.Store) {
 			t.Fatalf("List = %v", ids(p.Items))
 		}
 		wantSame(t, p.Items[0], get(t, s, graph.KindActor, "ac-1"), "listed actor")
+	})
+
+	t.Run("text with characters that JSON escapes", func(t *testing.T) {
+		a := &graph.Actor{Name: "Jugendtreff", Kind: "association", LegalDomains: []string{"sgb8"}, Description: "Treff \"Mitte\" <Jugend & Kinder>\\Haus\tOst"}
+		must(t, s.Create(ctx, a), "Create")
+		for _, q := range []string{`"mitte" <jugend & k`, `>\haus`, "haus\tost"} {
+			p, err := s.List(ctx, graph.KindActor, graph.Filter{Query: q})
+			must(t, err, "List")
+			if got := ids(p.Items); !slices.Equal(got, []string{a.ID}) || p.Total != 1 {
+				t.Errorf("List with the query %q = %v (total %d), want [%s]", q, got, p.Total, a.ID)
+			}
+		}
+		_, err := s.Delete(ctx, graph.KindActor, a.ID, graph.DeleteOptions{})
+		must(t, err, "Delete")
 	})
 
 	t.Run("default and maximum limit", func(t *testing.T) {

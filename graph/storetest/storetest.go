@@ -130,7 +130,7 @@ func wantSame(t *testing.T, got, want graph.Entity, what string) {
 	if d := sameMeta(got.Metadata(), want.Metadata()); d != "" {
 		t.Fatalf("%s: metadata differs: %s", what, d)
 	}
-	if !graph.SameContent(got, want) {
+	if !sameContent(got, want) {
 		t.Fatalf("%s: content differs:\n got %s\nwant %s", what, jsonOf(got), jsonOf(want))
 	}
 }
@@ -153,7 +153,7 @@ func entities(n *graph.Network, kind graph.Kind) []graph.Entity {
 }
 
 // diffNetwork describes the first difference between a and b, or returns "".
-// Empty and missing values count as equal, as in graph.SameContent.
+// Empty and missing values count as equal, as in sameContent.
 func diffNetwork(a, b *graph.Network) string {
 	if a.Revision != b.Revision {
 		return fmt.Sprintf("revision %d vs %d", a.Revision, b.Revision)
@@ -170,7 +170,7 @@ func diffNetwork(a, b *graph.Network) string {
 			if d := sameMeta(ea[i].Metadata(), eb[i].Metadata()); d != "" {
 				return fmt.Sprintf("%s[%d]: %s", k, i, d)
 			}
-			if !graph.SameContent(ea[i], eb[i]) {
+			if !sameContent(ea[i], eb[i]) {
 				return fmt.Sprintf("%s[%d]: %s vs %s", k, i, jsonOf(ea[i]), jsonOf(eb[i]))
 			}
 		}
