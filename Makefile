@@ -1,5 +1,5 @@
 # Netzwerkatlas tasks. `make run` and `make test` are the two commands of the README.
-.PHONY: run test test-go test-race test-web web check tidy vet fmt staticcheck vuln build bench fuzz
+.PHONY: run test test-go test-race test-web web check tidy vet fmt staticcheck vuln build bench fuzz contract
 
 run: ## serve the demo county with the web UI at http://127.0.0.1:8080
 	go run ./cmd/netzwerkatlas serve --demo
@@ -61,8 +61,14 @@ bench: ## the benchmarks named in the issues (slow: minutes; run on a quiet mach
 	npm run bench --prefix web
 
 FUZZTIME ?= 10s
-fuzz: ## run every importer fuzz target for FUZZTIME each (CI: a few seconds)
-	@for target in $$(go test -list '^Fuzz' ./importers | grep '^Fuzz'); do \
-		echo "fuzz $$target"; \
-		go test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) ./importers || exit 1; \
+FUZZ_PKGS ?= ./importers ./graph/embedded
+fuzz: ## run every fuzz target (importers, the embedded store's record decoder) for FUZZTIME each (CI: a few seconds)
+	@for pkg in $(FUZZ_PKGS); do \
+		for target in $$(go test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+			echo "fuzz $$pkg $$target"; \
+			go test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+		done; \
 	done
+
+contract: ## schemathesis (--checks all) against a server holding the demo county, bounded in time
+	bash .ci/contract
