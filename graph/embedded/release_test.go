@@ -1,11 +1,8 @@
 package embedded
 
 import (
-	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"flag"
-	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -13,24 +10,13 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/storetest"
 )
 
 // Every release checks in a data file of its own under testdata/release-*/ (see the
 // README.md there): netzwerkatlas.db.gz, the gzipped data file, and golden.json.gz,
 // what it must read back. TestReleaseFilesOpen opens each with the current code.
 var writeRelease = flag.String("write-release", "", "write a release data file and its golden.json.gz into this directory")
-
-// release is what golden.json.gz holds.
-type release struct {
-	Network *graph.Network `json:"network"`
-	Tokens  []releaseToken `json:"tokens"`
-}
-
-// releaseToken is a token with its hash, which graph.Token leaves out of JSON.
-type releaseToken struct {
-	graph.Token
-	StoredHash string `json:"hash"`
-}
 
 // TestWriteRelease writes the data file of this release when run with -write-release:
 //
@@ -106,7 +92,7 @@ func TestWriteRelease(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	got := readRelease(t, s)
+	got := storetest.ReadRelease(t, s)
 	checkCoversEveryField(t, got.Network)
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
@@ -119,67 +105,12 @@ func TestWriteRelease(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gz := bytes.NewBuffer(gzipped(t, raw))
-	golden, err := json.MarshalIndent(got, "", " ")
-	if err != nil {
+	gz := storetest.Gzipped(t, raw)
+	if err := os.WriteFile(filepath.Join(dir, "netzwerkatlas.db.gz"), gz, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, "netzwerkatlas.db.gz"), gz.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "golden.json.gz"), gzipped(t, append(golden, '\n')), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("wrote %s: data file %d bytes (%d gzipped), golden %d bytes", dir, len(raw), gz.Len(), len(golden))
-}
-
-// gzipped returns b compressed with gzip.
-func gzipped(t *testing.T, b []byte) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w.Write(b)
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
-// gunzipped returns the contents of the gzipped file at path.
-func gunzipped(t testing.TB, path string) []byte {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := io.ReadAll(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// readRelease returns what s holds, as golden.json.gz records it.
-func readRelease(t *testing.T, s *Store) *release {
-	t.Helper()
-	n, err := s.Snapshot(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	tokens, err := s.Tokens(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := &release{Network: n}
-	for _, tok := range tokens {
-		r.Tokens = append(r.Tokens, releaseToken{Token: tok, StoredHash: tok.Hash})
-	}
-	return r
+	storetest.WriteGzipJSON(t, filepath.Join(dir, "golden.json.gz"), got)
+	t.Logf("wrote %s: data file %d bytes (%d gzipped)", dir, len(raw), len(gz))
 }
 
 // checkCoversEveryField fails unless every field of every entity type is set
@@ -265,21 +196,7 @@ func TestReleaseFilesOpen(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer s.Close()
-			raw := gunzipped(t, filepath.Join(dir, "golden.json.gz"))
-			want := &release{}
-			if err := json.Unmarshal(raw, want); err != nil {
-				t.Fatal(err)
-			}
-			got := readRelease(t, s)
-			// Compared in their compact JSON form, which the current types give both
-			// values alike (json.RawMessage keeps the golden file's indentation otherwise).
-			for what, pair := range map[string][2]any{"network": {got.Network, want.Network}, "tokens": {got.Tokens, want.Tokens}} {
-				g, _ := json.Marshal(pair[0])
-				w, _ := json.Marshal(pair[1])
-				if !bytes.Equal(g, w) {
-					t.Errorf("%s differs from %s/golden.json.gz:\n%s", what, dir, firstDifference(g, w))
-				}
-			}
+			got := storetest.CheckRelease(t, s, dir)
 			if len(got.Network.Actors) < 250 || len(got.Network.Cooperations) < 900 {
 				t.Errorf("read %d actors and %d cooperations", len(got.Network.Actors), len(got.Network.Cooperations))
 			}
@@ -292,18 +209,8 @@ func TestReleaseFilesOpen(t *testing.T) {
 func unpackRelease(t testing.TB, dir string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "netzwerkatlas.db")
-	if err := os.WriteFile(path, gunzipped(t, filepath.Join(dir, "netzwerkatlas.db.gz")), 0o600); err != nil {
+	if err := os.WriteFile(path, storetest.Gunzipped(t, filepath.Join(dir, "netzwerkatlas.db.gz")), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return path
-}
-
-// firstDifference shows where two byte strings first differ, with some context.
-func firstDifference(got, want []byte) string {
-	i := 0
-	for i < len(got) && i < len(want) && got[i] == want[i] {
-		i++
-	}
-	from := max(0, i-80)
-	return "got  …" + string(got[from:min(len(got), i+80)]) + "…\nwant …" + string(want[from:min(len(want), i+80)]) + "…"
 }

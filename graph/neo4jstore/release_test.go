@@ -1,13 +1,9 @@
 package neo4jstore_test
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -21,6 +17,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/neo4jstore"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/storetest"
 )
 
 // Every release checks in what it writes to Neo4j under testdata/release-*/ (see the
@@ -61,18 +58,6 @@ type property struct {
 	X        float64    `json:"x,omitempty"`
 	Y        float64    `json:"y,omitempty"`
 	Elements []property `json:"elements,omitempty"`
-}
-
-// releaseGolden is what golden.json.gz holds.
-type releaseGolden struct {
-	Network *graph.Network `json:"network"`
-	Tokens  []goldenToken  `json:"tokens"`
-}
-
-// goldenToken is a token with its hash, which graph.Token leaves out of JSON.
-type goldenToken struct {
-	graph.Token
-	StoredHash string `json:"hash"`
 }
 
 func toProperty(v any) (property, error) {
@@ -265,24 +250,6 @@ func loadDatabase(t *testing.T, driver neo4j.DriverWithContext, db string, d *du
 	query(t, driver, db, "MATCH (n) REMOVE n.dump_index", nil)
 }
 
-// readGolden returns what s holds, as golden.json.gz records it.
-func readGolden(t *testing.T, s graph.Store) *releaseGolden {
-	t.Helper()
-	n, err := s.Snapshot(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	tokens, err := s.Tokens(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := &releaseGolden{Network: n}
-	for _, tok := range tokens {
-		g.Tokens = append(g.Tokens, goldenToken{Token: tok, StoredHash: tok.Hash})
-	}
-	return g
-}
-
 // TestWriteRelease writes what this release stores in Neo4j when run with
 // -write-release and a test server:
 //
@@ -295,8 +262,8 @@ func TestWriteRelease(t *testing.T) {
 		t.Skip("run with -write-release DIR to write this release's Neo4j database")
 	}
 	dir := *writeRelease
-	var src releaseGolden
-	readGzipJSON(t, filepath.Join("..", "embedded", dir, "golden.json.gz"), &src)
+	var src storetest.Release
+	storetest.ReadGzipJSON(t, filepath.Join("..", "embedded", dir, "golden.json.gz"), &src)
 	s := newStore(t)
 	ctx := t.Context()
 	cur, err := s.Taxonomy(ctx)
@@ -317,52 +284,15 @@ func TestWriteRelease(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	golden := readGolden(t, s)
+	golden := storetest.ReadRelease(t, s)
 	cfg := testConfig(t)
 	d := dumpDatabase(t, testDriver(t, cfg), cfg.Database)
 	if err := os.MkdirAll(dir, 0o750); err != nil {
 		t.Fatal(err)
 	}
-	writeGzipJSON(t, filepath.Join(dir, "database.json.gz"), d)
-	writeGzipJSON(t, filepath.Join(dir, "golden.json.gz"), golden)
+	storetest.WriteGzipJSON(t, filepath.Join(dir, "database.json.gz"), d)
+	storetest.WriteGzipJSON(t, filepath.Join(dir, "golden.json.gz"), golden)
 	t.Logf("wrote %s: %d schema statements, %d nodes, %d relationships", dir, len(d.Schema), len(d.Nodes), len(d.Relationships))
-}
-
-func writeGzipJSON(t *testing.T, path string, v any) {
-	t.Helper()
-	raw, err := json.MarshalIndent(v, "", " ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	w.Write(append(raw, '\n'))
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func readGzipJSON(t *testing.T, path string, v any) {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	r, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := io.ReadAll(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(raw, v); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
 }
 
 // TestReleaseDatabasesOpen loads what every earlier release wrote to Neo4j (schema,
@@ -382,13 +312,11 @@ func TestReleaseDatabasesOpen(t *testing.T) {
 	for _, dir := range dirs {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			var d dump
-			readGzipJSON(t, filepath.Join(dir, "database.json.gz"), &d)
-			var want releaseGolden
-			readGzipJSON(t, filepath.Join(dir, "golden.json.gz"), &want)
+			storetest.ReadGzipJSON(t, filepath.Join(dir, "database.json.gz"), &d)
 			wipe(t, cfg)
 			loadDatabase(t, driver, cfg.Database, &d)
 			s := open(t, cfg)
-			compareGolden(t, s, &want, dir)
+			storetest.CheckRelease(t, s, dir)
 			if v := schemaVersionOf(t, driver, cfg.Database); v != neo4jstore.SchemaVersion() {
 				t.Errorf("after Open the schema version is %d, want %d", v, neo4jstore.SchemaVersion())
 			}
@@ -406,19 +334,6 @@ func TestReleaseDatabasesOpen(t *testing.T) {
 				t.Fatal(err)
 			}
 		})
-	}
-}
-
-// compareGolden fails unless s reads what want records.
-func compareGolden(t *testing.T, s graph.Store, want *releaseGolden, dir string) {
-	t.Helper()
-	got := readGolden(t, s)
-	for what, pair := range map[string][2]any{"network": {got.Network, want.Network}, "tokens": {got.Tokens, want.Tokens}} {
-		g, _ := json.Marshal(pair[0])
-		w, _ := json.Marshal(pair[1])
-		if !bytes.Equal(g, w) {
-			t.Errorf("%s differs from %s/golden.json.gz:\n%s", what, dir, firstDifference(g, w))
-		}
 	}
 }
 
@@ -441,9 +356,7 @@ func TestMigrationsRunOnReleaseData(t *testing.T) {
 	driver := testDriver(t, cfg)
 	dir := filepath.Join("testdata", "release-2026-12")
 	var d dump
-	readGzipJSON(t, filepath.Join(dir, "database.json.gz"), &d)
-	var want releaseGolden
-	readGzipJSON(t, filepath.Join(dir, "golden.json.gz"), &want)
+	storetest.ReadGzipJSON(t, filepath.Join(dir, "database.json.gz"), &d)
 	wipe(t, cfg)
 	loadDatabase(t, driver, cfg.Database, &d)
 
@@ -483,7 +396,7 @@ func TestMigrationsRunOnReleaseData(t *testing.T) {
 		neo4jstore.SetMigrations(t, neo4jstore.NewMigration(next, "Akteure markieren",
 			"MATCH (a:Actor) WHERE a.migrated IS NULL SET a.migrated = 1"))
 		s := open(t, cfg)
-		compareGolden(t, s, &want, dir)
+		storetest.CheckRelease(t, s, dir)
 		s.Close()
 		open(t, cfg).Close() // the step does not run twice
 		if v := schemaVersionOf(t, driver, cfg.Database); v != next {
@@ -501,14 +414,4 @@ func TestMigrationsRunOnReleaseData(t *testing.T) {
 			t.Errorf("after migrating from schema 1 the batch indexes are %v", indexes)
 		}
 	})
-}
-
-// firstDifference shows where two byte strings first differ, with some context.
-func firstDifference(got, want []byte) string {
-	i := 0
-	for i < len(got) && i < len(want) && got[i] == want[i] {
-		i++
-	}
-	from := max(0, i-80)
-	return "got  …" + string(got[from:min(len(got), i+80)]) + "…\nwant …" + string(want[from:min(len(want), i+80)]) + "…"
 }
