@@ -517,13 +517,18 @@ func (r *dec) int64(num uint64, n *int64) {
 	if !r.find(num, wireVarint) {
 		return
 	}
+	*n = r.varint()
+}
+
+// varint returns the next signed varint.
+func (r *dec) varint() int64 {
 	v, k := binary.Varint(r.buf)
 	if k <= 0 {
 		r.fail(errShort)
-		return
+		return 0
 	}
 	r.buf = r.buf[k:]
-	*n = v
+	return v
 }
 
 func (r *dec) int(num uint64, n *int) {

@@ -88,7 +88,7 @@ func transcodeV1(dst []byte, kind graph.Kind, v []byte) ([]byte, error) {
 	if len(v) == 0 || v[0] != formatBinary1 {
 		return nil, errors.New("not a schema 1 value")
 	}
-	r := &v1Reader{buf: v[1:]}
+	r := &v1Reader{dec{buf: v[1:]}}
 	w := &enc{buf: append(dst, formatTagged)}
 	r.fields(w, layout)
 	switch {
@@ -102,48 +102,10 @@ func transcodeV1(dst []byte, kind graph.Kind, v []byte) ([]byte, error) {
 	return append(w.buf, 0), nil
 }
 
-// v1Reader reads positional values; the first problem is kept in err, after which
-// every read returns zero values.
+// v1Reader reads positional values with dec's primitives (uvarint, varint, take); the
+// first problem is kept in err, after which every read returns zero values.
 type v1Reader struct {
-	buf []byte
-	err error
-}
-
-func (r *v1Reader) fail(err error) {
-	if r.err == nil {
-		r.err = err
-	}
-	r.buf = nil
-}
-
-func (r *v1Reader) uvarint() uint64 {
-	v, k := binary.Uvarint(r.buf)
-	if k <= 0 {
-		r.fail(errShort)
-		return 0
-	}
-	r.buf = r.buf[k:]
-	return v
-}
-
-func (r *v1Reader) varint() int64 {
-	v, k := binary.Varint(r.buf)
-	if k <= 0 {
-		r.fail(errShort)
-		return 0
-	}
-	r.buf = r.buf[k:]
-	return v
-}
-
-func (r *v1Reader) take(n uint64) []byte {
-	if n > uint64(len(r.buf)) {
-		r.fail(errShort)
-		return nil
-	}
-	b := r.buf[:n:n]
-	r.buf = r.buf[n:]
-	return b
+	dec
 }
 
 func (r *v1Reader) str() string { return string(r.take(r.uvarint())) }
