@@ -246,40 +246,53 @@ func (wb *workbook) stream(name, subject string, max int64) (*xmlStream, io.Clos
 	return s, rc, nil
 }
 
-// sharedStrings holds a workbook's shared strings in one buffer, string i being
-// text[ends[i-1]:ends[i]], so that a million short strings cost little more than
-// their bytes. A string longer than Limits.MaxCellBytes is cut to one byte more, so
-// that a cell holding it is reported as too long.
+// sharedStrings holds a workbook's shared strings in blocks of at least
+// sstBlockBytes that are never copied once full, so that a million short strings
+// cost little more than their bytes and growing costs no second copy. A string longer
+// than Limits.MaxCellBytes is cut to one byte more, so that a cell holding it is
+// reported as too long.
 type sharedStrings struct {
-	text []byte
-	ends []uint32
+	blocks [][]byte
+	refs   []sstRef
+}
+
+// sstRef is where a shared string is: blocks[block][start:end].
+type sstRef struct{ block, start, end uint32 }
+
+// sstBlockBytes is the least size of a block of sharedStrings.
+const sstBlockBytes = 1 << 20
+
+// add appends a string; it is never longer than max bytes.
+func (ss *sharedStrings) add(b []byte, max int) {
+	n := len(ss.blocks)
+	if n == 0 || len(ss.blocks[n-1])+len(b) > cap(ss.blocks[n-1]) {
+		ss.blocks = append(ss.blocks, make([]byte, 0, sstBlockBytes+max))
+		n++
+	}
+	blk := ss.blocks[n-1]
+	ss.refs = append(ss.refs, sstRef{block: uint32(n - 1), start: uint32(len(blk)), end: uint32(len(blk) + len(b))})
+	ss.blocks[n-1] = append(blk, b...)
 }
 
 // get returns string i.
 func (ss *sharedStrings) get(i int) (string, bool) {
-	if i < 0 || i >= len(ss.ends) {
+	if i < 0 || i >= len(ss.refs) {
 		return "", false
 	}
-	start := uint32(0)
-	if i > 0 {
-		start = ss.ends[i-1]
-	}
-	return string(ss.text[start:ss.ends[i]]), true
+	r := ss.refs[i]
+	return string(ss.blocks[r.block][r.start:r.end]), true
 }
 
 // readSharedStrings reads the shared strings from the entry name. They may inflate to
 // a quarter of the budget: they are held in memory while the sheets are read.
 func (wb *workbook) readSharedStrings(name string) error {
-	ss := &wb.strings
-	max := min(wb.zip.limit/4, 1<<31)
 	var text itemText
 	inSI := false
-	start := 0
-	return wb.walk(name, "Die Liste der gemeinsamen Texte („"+name+"“)", max, func(s *xmlStream, tok xml.Token) error {
+	return wb.walk(name, "Die Liste der gemeinsamen Texte („"+name+"“)", wb.zip.limit/4, func(s *xmlStream, tok xml.Token) error {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			if t.Name.Local == "si" {
-				inSI, start = true, len(ss.text)
+				inSI = true
 				text.reset(wb.limits.MaxCellBytes)
 			} else if inSI {
 				text.start(t.Name.Local)
@@ -287,8 +300,7 @@ func (wb *workbook) readSharedStrings(name string) error {
 		case xml.EndElement:
 			if t.Name.Local == "si" {
 				inSI = false
-				ss.text = append(ss.text[:start], text.value()...)
-				ss.ends = append(ss.ends, uint32(len(ss.text)))
+				wb.strings.add(text.value(), wb.limits.MaxCellBytes+1)
 			} else if inSI {
 				text.end(t.Name.Local)
 			}
