@@ -333,3 +333,19 @@ func TestImportSlots(t *testing.T) {
 		t.Errorf("%d slots still taken after the import", len(env.srv.imports))
 	}
 }
+
+// TestImportInvalidUTF8 refuses a JSON file with bytes that are not UTF-8 with a 422
+// whose report names the field, instead of importing U+FFFD.
+func TestImportInvalidUTF8(t *testing.T) {
+	env := newEnv(t, Config{})
+	file := upload{name: "netz.json", content: []byte("{\"actors\":[{\"name\":\"Caritas M\xfcnchen\",\"kind\":\"association\",\"legal_domains\":[\"sgb2\"]}]}")}
+	rec := env.do(importRequest(t, "?dry_run=true", editor, nil, file))
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("%d %s", rec.Code, rec.Body)
+	}
+	var p refusal
+	decodeBody(t, rec, &p)
+	if len(p.Report.Issues) != 1 || p.Report.Issues[0].Field != "actors[0].name" || !strings.Contains(p.Report.Issues[0].Message, "kein gültiges UTF-8") {
+		t.Errorf("report %+v", p.Report)
+	}
+}

@@ -78,7 +78,7 @@ func FuzzDecodeGEXF(f *testing.F) {
 
 func FuzzDecodeJSON(f *testing.F) {
 	fuzzDecode(f, func(r *bytes.Reader, o Options) (*graph.Batch, *Report, error) { return DecodeJSON(r, o) },
-		[]string{`{"actors":[{"name":"A"}]}`, `[]`},
+		[]string{`{"actors":[{"name":"A"}]}`, `[]`, "{\"actors\":[{\"name\":\"M\xfcller\",\"address\":{\"city\":\"K\xf6ln\"}}]}"},
 		func(w *bytes.Buffer) { EncodeJSON(w, sampleNetwork()) })
 }
 

@@ -163,3 +163,27 @@ func TestXMLOfTheWrongFormatRefused(t *testing.T) {
 	_, _, err = DecodeGEXF(strings.NewReader(`<?xml version="1.0"?>`), Options{})
 	wantInvalid(t, err, "kein GEXF")
 }
+
+// TestInvalidUTF8 finds the field that holds the first byte that is not UTF-8.
+func TestInvalidUTF8(t *testing.T) {
+	for _, tc := range []struct{ doc, path string }{
+		{"{\"actors\":[{\"name\":\"A\xff\"}]}", "actors[0].name"},
+		{"{\"actors\":[{\"name\":\"A\"},{\"name\":\"B\",\"address\":{\"street\":\"x\",\"city\":\"M\xfcnchen\"}}]}", "actors[1].address.city"},
+		{"{\"actors\":[{\"name\":\"A\"}],\"waves\":[{\"na\xe4me\":\"A\"}]}", "waves[0].na\uFFFDme"},
+		{"{\"tags\":[\"a\",[\"b\"],\"c\xff\"]}", "tags[2]"},
+		{"\"\xff\"", ""},
+	} {
+		path, offset, bad := InvalidUTF8([]byte(tc.doc))
+		if !bad || path != tc.path || tc.doc[offset] < 0x80 {
+			t.Errorf("%q: %q at %d (%v), want %q", tc.doc, path, offset, bad, tc.path)
+		}
+	}
+	if _, _, bad := InvalidUTF8([]byte(`{"name":"Müller"}`)); bad {
+		t.Error("valid UTF-8 reported")
+	}
+	_, _, err := DecodeJSON(strings.NewReader("{\"actors\":[{\"name\":\"Caritas M\xfcnchen\"}]}"), Options{})
+	wantInvalid(t, err, "Das Feld „actors[0].name“ enthält Bytes, die kein gültiges UTF-8 sind (bei Byte 29)")
+	if f := graph.ErrorFields(err); len(f) != 1 || f[0].Field != "actors[0].name" {
+		t.Errorf("fields = %+v", f)
+	}
+}
