@@ -16,6 +16,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/importers"
 )
 
 // decode reads the request's JSON body into v. Unknown fields, trailing data, wrong
@@ -46,6 +47,9 @@ func decode(c *gin.Context, v any) error {
 // unmarshal decodes the JSON document data into v strictly, as decode describes:
 // unknown fields, trailing data, wrong types and malformed JSON are 400 problems.
 func unmarshal(data []byte, v any) error {
+	if path, offset, bad := importers.InvalidUTF8(data); bad {
+		return utf8Problem(data, path, offset)
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
@@ -71,6 +75,19 @@ func unmarshal(data []byte, v any) error {
 			fmt.Sprintf("Nach dem JSON-Objekt folgen weitere Daten (Zeile %d, Spalte %d).", line, col))
 	}
 	return nil
+}
+
+// utf8Problem is the 400 problem for a body with bytes that are not UTF-8 at offset,
+// in the field at path ("" for none), which encoding/json would silently replace.
+func utf8Problem(data []byte, path string, offset int64) *problem {
+	line, col := position(data, offset+1) // position counts the bytes before offset
+	if path == "" {
+		return newProblem(http.StatusBadRequest, "invalid-utf8",
+			fmt.Sprintf("Der Anfragekörper enthält Bytes, die kein gültiges UTF-8 sind (Zeile %d, Spalte %d).", line, col))
+	}
+	return newProblem(http.StatusBadRequest, "invalid-utf8",
+		fmt.Sprintf("Das Feld %q enthält Bytes, die kein gültiges UTF-8 sind (Zeile %d, Spalte %d).", path, line, col),
+		graph.FieldError{Field: path, Message: "Der Text ist kein gültiges UTF-8; JSON muss in UTF-8 gesendet werden."})
 }
 
 // integralNumbers rewrites the numbers in the JSON document data that are integers

@@ -38,6 +38,8 @@ func TestProblems(t *testing.T) {
 		{"malformed JSON", req{method: "POST", path: "/api/v1/actors", role: editor, body: `{"name":`}, 400, "malformed-json", "", "endet unerwartet"},
 		{"syntax error position", req{method: "POST", path: "/api/v1/actors", role: editor, body: "{\n  \"name\" 1}"}, 400, "malformed-json", "", "Zeile 2, Spalte 10"},
 		{"empty body", req{method: "POST", path: "/api/v1/actors", role: editor, body: " "}, 400, "malformed-json", "", "leer"},
+		{"invalid UTF-8", req{method: "POST", path: "/api/v1/actors", role: editor, body: "{\"name\":\"Caritas M\xfcnchen\"}"}, 400, "invalid-utf8", "name", "kein gültiges UTF-8 sind (Zeile 1, Spalte 19)"},
+		{"invalid UTF-8 in batch", req{method: "POST", path: "/api/v1/batch", role: editor, body: "{\"actors\":[{\"name\":\"X\"},\n{\"name\":\"Y\",\"address\":{\"city\":\"M\xfcnchen\"}}]}"}, 400, "invalid-utf8", "actors[1].address.city", "Zeile 2, Spalte 33"},
 		{"trailing data", req{method: "POST", path: "/api/v1/actors", role: editor, body: validActor + ` {}`}, 400, "malformed-json", "", "weitere Daten"},
 		{"not an object", req{method: "POST", path: "/api/v1/actors", role: editor, body: `[1]`}, 400, "wrong-type", "", "ein Objekt"},
 		{"unknown field", req{method: "POST", path: "/api/v1/actors", role: editor, body: `{"name":"X","nmae":"Y"}`}, 400, "unknown-field", "nmae", ""},

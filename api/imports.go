@@ -11,13 +11,35 @@ import (
 	"mime/multipart"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
 )
+
+// importRetryAfter is the Retry-After of a 429 answer to an import: about as long as
+// a large import takes.
+const importRetryAfter = 10 * time.Second
+
+// importSlot takes one of the Config.MaxImports slots for an import that decodes, and
+// returns the function that gives it back. If every slot is taken, it sets
+// Retry-After and returns a 429 problem. Slots are taken once the upload is in,
+// so that a slow upload holds none.
+func (s *Server) importSlot(c *gin.Context) (release func(), err error) {
+	select {
+	case s.imports <- struct{}{}:
+		return func() { <-s.imports }, nil
+	default:
+		c.Header("Retry-After", strconv.Itoa(int(importRetryAfter.Seconds())))
+		return nil, newProblem(http.StatusTooManyRequests, "too-many-imports", fmt.Sprintf(
+			"Es laufen schon so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind (%d); es wurde nichts gespeichert. Bitte in %d Sekunden erneut senden.",
+			cap(s.imports), int(importRetryAfter.Seconds())))
+	}
+}
 
 // multipartMemory is how much of a multipart body is held in memory; larger files are
 // spooled to temporary files, which are removed when the request ends.
@@ -70,6 +92,12 @@ func (s *Server) importFiles(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	release, err := s.importSlot(c)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	defer release()
 	files := form.File["file"]
 	if len(files) == 0 {
 		s.fail(c, newProblem(http.StatusBadRequest, "missing-file",

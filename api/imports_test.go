@@ -282,3 +282,70 @@ func TestImportTemplateAndFormats(t *testing.T) {
 		t.Errorf("formats without token: %d", rec.Code)
 	}
 }
+
+// TestImportHostileXLSX uploads the hostile workbooks of importers/testdata/hostile:
+// each is refused with a 422 whose report names the sheet and what is wrong, and
+// nothing is written.
+func TestImportHostileXLSX(t *testing.T) {
+	env := newEnv(t, Config{})
+	rev := env.revision()
+	for name, want := range map[string]string{
+		"huge_cell.xlsx":  "Das Blatt „Akteure“ enthält mehr als 200704 Bytes Text am Stück",
+		"size_lie.xlsx":   "Das Blatt „Akteure“ kann nicht entpackt werden",
+		"dtd.xlsx":        "Das Blatt „Akteure“ definiert Entitäten",
+		"broken_xml.xlsx": "Das Blatt „Akteure“ ist fehlerhaft (Zeile 2)",
+	} {
+		t.Run(name, func(t *testing.T) {
+			rec := env.do(importRequest(t, "?dry_run=true", editor, nil, realFile(t, "hostile/"+name)))
+			if rec.Code != http.StatusUnprocessableEntity {
+				t.Fatalf("%d %s", rec.Code, rec.Body)
+			}
+			var p refusal
+			decodeBody(t, rec, &p)
+			if p.Report.Errors != 1 || len(p.Report.Issues) != 1 || !strings.Contains(p.Report.Issues[0].Message, want) {
+				t.Errorf("report %+v, want one error with %q", p.Report, want)
+			}
+		})
+	}
+	if env.revision() != rev {
+		t.Errorf("revision %d → %d", rev, env.revision())
+	}
+}
+
+// TestImportSlots checks that an import beyond Config.MaxImports is refused with a 429
+// and Retry-After while the slots are taken, and runs once one is free.
+func TestImportSlots(t *testing.T) {
+	env := newEnv(t, Config{MaxImports: 1})
+	file := realFile(t, "akteure_libreoffice_cp1252.csv")
+	env.srv.imports <- struct{}{} // an import in progress
+	rec := env.do(importRequest(t, "?dry_run=true", editor, nil, file))
+	if rec.Code != http.StatusTooManyRequests || rec.Header().Get("Retry-After") != "10" {
+		t.Fatalf("%d, Retry-After %q: %s", rec.Code, rec.Header().Get("Retry-After"), rec.Body)
+	}
+	if p := problemOf(t, rec); p.Type != "urn:netzwerkatlas:problem:too-many-imports" || !strings.Contains(p.Detail, "gleichzeitig erlaubt sind (1)") {
+		t.Errorf("problem %+v", p)
+	}
+	<-env.srv.imports
+	if rec := env.do(importRequest(t, "?dry_run=true", editor, nil, file)); rec.Code != http.StatusOK {
+		t.Fatalf("with a free slot: %d %s", rec.Code, rec.Body)
+	}
+	if len(env.srv.imports) != 0 {
+		t.Errorf("%d slots still taken after the import", len(env.srv.imports))
+	}
+}
+
+// TestImportInvalidUTF8 refuses a JSON file with bytes that are not UTF-8 with a 422
+// whose report names the field, instead of importing U+FFFD.
+func TestImportInvalidUTF8(t *testing.T) {
+	env := newEnv(t, Config{})
+	file := upload{name: "netz.json", content: []byte("{\"actors\":[{\"name\":\"Caritas M\xfcnchen\",\"kind\":\"association\",\"legal_domains\":[\"sgb2\"]}]}")}
+	rec := env.do(importRequest(t, "?dry_run=true", editor, nil, file))
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("%d %s", rec.Code, rec.Body)
+	}
+	var p refusal
+	decodeBody(t, rec, &p)
+	if len(p.Report.Issues) != 1 || p.Report.Issues[0].Field != "actors[0].name" || !strings.Contains(p.Report.Issues[0].Message, "kein gültiges UTF-8") {
+		t.Errorf("report %+v", p.Report)
+	}
+}

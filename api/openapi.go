@@ -121,6 +121,7 @@ var problemText = map[int]string{
 	http.StatusUnprocessableEntity:   "Die Daten verletzen eine Regel; errors nennt jedes Feld mit Pfad, z. B. legal_domains[1].",
 	http.StatusPreconditionRequired:  "Die zuletzt gelesene Version fehlt (Feld version oder Kopf If-Match).",
 	http.StatusServiceUnavailable:    "Der Speicher ist nicht erreichbar.",
+	http.StatusTooManyRequests:       "Es laufen schon so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden.",
 }
 
 // problemNames names the component of each problem answer.
@@ -135,15 +136,19 @@ var problemNames = map[int]string{
 	http.StatusUnprocessableEntity:   "Invalid",
 	http.StatusPreconditionRequired:  "PreconditionRequired",
 	http.StatusServiceUnavailable:    "Unavailable",
+	http.StatusTooManyRequests:       "TooManyImports",
 }
 
 // problemAnswer returns the OpenAPI response of a problem, described by text; with
-// challenge, it has the header WWW-Authenticate.
-func problemAnswer(r *reflector, text string, challenge bool) map[string]any {
+// challenge, it has the header WWW-Authenticate, with retry the header Retry-After.
+func problemAnswer(r *reflector, text string, challenge, retry bool) map[string]any {
 	p := map[string]any{"description": text, "content": map[string]any{"application/problem+json": map[string]any{
 		"schema": r.ref(reflect.TypeFor[problem](), responseMode)}}}
 	if challenge {
 		p["headers"] = map[string]any{"WWW-Authenticate": map[string]any{"description": "Bearer realm=\"Netzwerkatlas\"", "schema": map[string]any{"type": "string"}}}
+	}
+	if retry {
+		p["headers"] = map[string]any{"Retry-After": map[string]any{"description": "Sekunden bis zu einem neuen Versuch.", "schema": map[string]any{"type": "integer"}}}
 	}
 	return p
 }
@@ -181,9 +186,9 @@ func (s *Server) document(version string) map[string]any {
 	}
 	problemAnswers := map[string]any{}
 	for st, name := range problemNames {
-		problemAnswers[name] = problemAnswer(r, problemText[st], st == http.StatusUnauthorized)
+		problemAnswers[name] = problemAnswer(r, problemText[st], st == http.StatusUnauthorized, st == http.StatusTooManyRequests)
 	}
-	problemAnswers["ImportRefused"] = problemAnswer(r, importRefusedText, false)
+	problemAnswers["ImportRefused"] = problemAnswer(r, importRefusedText, false, false)
 	description := "Kooperationsnetzwerke in der Sozialplanung kartieren und analysieren. Anmeldung mit Authorization: Bearer <Token>. " +
 		"Jeder Fehler ist eine Problembeschreibung nach RFC 9457 (application/problem+json) mit deutschem Text. " +
 		"x-role nennt die mindestens nötige Rolle (viewer < analyst < editor < admin); public heißt ohne Anmeldung. " +

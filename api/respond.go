@@ -67,6 +67,7 @@ var titles = map[int]string{
 	http.StatusPreconditionRequired:  "Version erforderlich",
 	http.StatusInternalServerError:   "Interner Fehler",
 	http.StatusServiceUnavailable:    "Dienst nicht verfügbar",
+	http.StatusTooManyRequests:       "Zu viele Importe",
 }
 
 // statusOf maps each graph.Code to its HTTP status: the one place where domain errors

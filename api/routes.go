@@ -70,10 +70,11 @@ func (s *Server) routes() []route {
 			Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity}}},
 		{Method: "POST", Path: "/api/v1/imports", Role: editor, Handler: s.importFiles, MaxBody: s.cfg.MaxImportBytes, Op: operation{
 			ID: "importFiles", Tag: "Import", Summary: "Dateien importieren",
-			Description: "Liest die Dateien (Teile file), prüft sie und schreibt alles oder nichts. Ein Bericht mit Fehlern schreibt nie.",
+			Description: "Liest die Dateien (Teile file), prüft sie und schreibt alles oder nichts. Ein Bericht mit Fehlern schreibt nie. " +
+				"Gleichzeitig lesen höchstens so viele Importe und Probeläufe wie eingestellt (serve --max-imports, Standard 2); weitere erhalten 429 mit Retry-After.",
 			Query: []param{queryDocs["dry_run"], formatParam("Format aller Dateien statt der Erkennung an Endung und Inhalt. "+
 				"Auch als Formularfeld format möglich.", decodes)},
-			Body: multipartImport{}, Response: importResponse{}, Problems: []int{http.StatusUnprocessableEntity}}},
+			Body: multipartImport{}, Response: importResponse{}, Problems: []int{http.StatusUnprocessableEntity, http.StatusTooManyRequests}}},
 		{Method: "GET", Path: "/api/v1/imports/template", Role: viewer, Handler: s.importTemplate, Op: operation{
 			ID: "importTemplate", Tag: "Import", Summary: "Importvorlage (XLSX)", Downloads: []string{xlsx}}},
 		{Method: "GET", Path: "/api/v1/imports/formats", Role: viewer, Handler: s.importFormats, Op: operation{

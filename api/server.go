@@ -19,6 +19,9 @@ import (
 const (
 	DefaultMaxBodyBytes  = 1 << 20  // JSON bodies of single entities, tokens, the taxonomy
 	DefaultMaxBatchBytes = 32 << 20 // JSON bodies of POST /api/v1/batch
+	// DefaultMaxImports is how many imports may decode at once: each may take up to
+	// about 256 MB while it decodes a large file.
+	DefaultMaxImports = 2
 )
 
 // Config configures a Server. The zero value is a valid production configuration
@@ -37,6 +40,9 @@ type Config struct {
 	// MaxImportBytes limits the body of POST /api/v1/imports, all files together;
 	// importers.DefaultLimits().MaxBytes if 0.
 	MaxImportBytes int64
+	// MaxImports limits the imports and dry runs that decode at the same time; one
+	// more is refused with a 429 problem and Retry-After. DefaultMaxImports if 0.
+	MaxImports int
 	// Analysis tunes the analysis engine; the zero value selects its defaults.
 	Analysis analysis.Options
 	// Version is the program version, shown by /healthz and in the OpenAPI document.
@@ -52,6 +58,7 @@ type Server struct {
 	store     graph.Store
 	snapshots *snapshots
 	analysis  *analysis.Engine
+	imports   chan struct{} // a slot per import that decodes
 	cfg       Config
 	log       *slog.Logger
 	engine    *gin.Engine
@@ -65,11 +72,13 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	cfg.MaxBodyBytes = cmp.Or(cfg.MaxBodyBytes, DefaultMaxBodyBytes)
 	cfg.MaxBatchBytes = cmp.Or(cfg.MaxBatchBytes, DefaultMaxBatchBytes)
 	cfg.MaxImportBytes = cmp.Or(cfg.MaxImportBytes, importers.DefaultLimits().MaxBytes)
+	cfg.MaxImports = cmp.Or(cfg.MaxImports, DefaultMaxImports)
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{store: store, snapshots: &snapshots{store: store}, analysis: analysis.NewEngine(cfg.Analysis),
-		cfg: cfg, log: logger, openapi: compact(OpenAPI(cfg.Version, cfg.AnonymousLoopback))}
+		imports: make(chan struct{}, cfg.MaxImports),
+		cfg:     cfg, log: logger, openapi: compact(OpenAPI(cfg.Version, cfg.AnonymousLoopback))}
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()

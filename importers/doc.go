@@ -75,8 +75,11 @@
 // # Hostile input
 //
 // Limits bounds file size, rows, columns, cell size, XML depth and tokens and the
-// uncompressed size of XLSX archives. XML with a DOCTYPE that declares entities is
-// refused. Every text cell that a spreadsheet would run as a formula is prefixed
+// bytes an XLSX archive inflates to. XLSX is read as a stream: the bytes inflated are
+// counted per part and in total (declared sizes are not trusted), cells are checked
+// while they stream in, and a part that cannot be read (broken XML, a DOCTYPE, an
+// entry larger than declared) is an error that names its sheet. XML with a DOCTYPE
+// that declares entities is refused. Every text cell that a spreadsheet would run as a formula is prefixed
 // with an apostrophe on export (OWASP "CSV injection"); decoders remove that prefix
 // again.
 package importers

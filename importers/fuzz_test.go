@@ -59,7 +59,8 @@ func FuzzDecodeCSV(f *testing.F) {
 
 func FuzzDecodeXLSX(f *testing.F) {
 	fuzzDecode(f, func(r *bytes.Reader, o Options) (*graph.Batch, *Report, error) { return DecodeXLSX(r, o) },
-		[]string{"testdata/akteure_libreoffice.xlsx", "PK\x03\x04"},
+		[]string{"testdata/akteure_libreoffice.xlsx", "PK\x03\x04", "testdata/hostile/shared_strings_bomb.xlsx", "testdata/hostile/huge_cell.xlsx",
+			"testdata/hostile/many_cells.xlsx", "testdata/hostile/size_lie.xlsx", "testdata/hostile/dtd.xlsx", "testdata/hostile/broken_xml.xlsx"},
 		func(w *bytes.Buffer) { Template(w, nil) })
 }
 
@@ -77,7 +78,7 @@ func FuzzDecodeGEXF(f *testing.F) {
 
 func FuzzDecodeJSON(f *testing.F) {
 	fuzzDecode(f, func(r *bytes.Reader, o Options) (*graph.Batch, *Report, error) { return DecodeJSON(r, o) },
-		[]string{`{"actors":[{"name":"A"}]}`, `[]`},
+		[]string{`{"actors":[{"name":"A"}]}`, `[]`, "{\"actors\":[{\"name\":\"M\xfcller\",\"address\":{\"city\":\"K\xf6ln\"}}]}"},
 		func(w *bytes.Buffer) { EncodeJSON(w, sampleNetwork()) })
 }
 

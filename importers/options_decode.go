@@ -39,30 +39,51 @@ type Defaults struct {
 // Limits bound the size of decoded input. Exceeding one stops decoding with an
 // error; nothing is returned for writing.
 type Limits struct {
-	MaxBytes         int64 // size of the file as uploaded
-	MaxRows          int   // rows per sheet or CSV file, nodes per graph
-	MaxCooperations  int   // rows of a cooperation sheet or file, edges per graph
-	MaxColumns       int   // columns per sheet, attributes per graph
-	MaxCellBytes     int   // bytes per cell or attribute value
-	MaxUnzippedBytes int64 // uncompressed size of an XLSX archive
-	MaxXMLDepth      int   // element nesting in GraphML and GEXF
-	MaxXMLTokens     int   // XML tokens per file
-	MaxIssues        int   // issues kept in a Report; the rest are counted
+	MaxBytes        int64 // size of the file as uploaded
+	MaxRows         int   // rows per sheet or CSV file, nodes per graph
+	MaxCooperations int   // rows of a cooperation sheet or file, edges per graph
+	MaxColumns      int   // columns per sheet, attributes per graph
+	MaxCellBytes    int   // bytes per cell or attribute value
+	// MaxUnzippedBytes bounds the bytes that the parts of an XLSX archive which are
+	// read inflate to, counted while inflating; zero derives it from the row and
+	// column limits (see Limits.unzipBudget).
+	MaxUnzippedBytes int64
+	MaxXMLDepth      int // element nesting in GraphML and GEXF
+	MaxXMLTokens     int // XML tokens per file
+	MaxIssues        int // issues kept in a Report; the rest are counted
 }
 
 // DefaultLimits returns the limits used for every zero field of Options.Limits.
 func DefaultLimits() Limits {
-	return Limits{
-		MaxBytes:         50 << 20,
-		MaxRows:          200_000,
-		MaxCooperations:  1_000_000,
-		MaxColumns:       200,
-		MaxCellBytes:     32 << 10,
-		MaxUnzippedBytes: 500 << 20,
-		MaxXMLDepth:      64,
-		MaxXMLTokens:     60_000_000,
-		MaxIssues:        1000,
+	l := Limits{
+		MaxBytes:        50 << 20,
+		MaxRows:         200_000,
+		MaxCooperations: 1_000_000,
+		MaxColumns:      200,
+		MaxCellBytes:    32 << 10,
+		MaxXMLDepth:     64,
+		MaxXMLTokens:    60_000_000,
+		MaxIssues:       1000,
 	}
+	l.MaxUnzippedBytes = l.unzipBudget()
+	return l
+}
+
+// Sizes behind the derived unzip budget: a typical row of a large workbook has this
+// many cells with a value, each taking this many bytes of XML, such as
+// <c r="B12345" t="s"><v>1234</v></c>.
+const (
+	budgetCellsPerRow = 8
+	budgetCellXML     = 32
+)
+
+// unzipBudget is the default of MaxUnzippedBytes: room for a full cooperation sheet
+// and a full sheet of another kind (MaxCooperations + MaxRows rows) of typical rows
+// (budgetCellsPerRow cells, or MaxColumns if fewer, of budgetCellXML bytes each): 293
+// MiB with the default limits. Other parts of the archive (styles, images) are never
+// read. Cells longer than MaxCellBytes are refused while they stream in (zipArchive).
+func (l Limits) unzipBudget() int64 {
+	return int64(l.MaxRows+l.MaxCooperations) * int64(min(l.MaxColumns, budgetCellsPerRow)) * budgetCellXML
 }
 
 // withDefaults returns opts with a taxonomy and every limit set.
@@ -82,7 +103,6 @@ func (opts Options) withDefaults() Options {
 		}
 	}
 	set64(&l.MaxBytes, d.MaxBytes)
-	set64(&l.MaxUnzippedBytes, d.MaxUnzippedBytes)
 	set(&l.MaxRows, d.MaxRows)
 	set(&l.MaxCooperations, d.MaxCooperations)
 	set(&l.MaxColumns, d.MaxColumns)
@@ -90,6 +110,7 @@ func (opts Options) withDefaults() Options {
 	set(&l.MaxXMLDepth, d.MaxXMLDepth)
 	set(&l.MaxXMLTokens, d.MaxXMLTokens)
 	set(&l.MaxIssues, d.MaxIssues)
+	set64(&l.MaxUnzippedBytes, l.unzipBudget())
 	return opts
 }
 

@@ -159,6 +159,15 @@ func (r *Report) track(k graph.Kind, sheet int32, row int) {
 	r.Counts[k]++
 }
 
+// decoded returns the number of items decoded so far, of all kinds.
+func (r *Report) decoded() int {
+	n := 0
+	for _, c := range r.Counts {
+		n += c
+	}
+	return n
+}
+
 // kindOfList maps the JSON names of the batch's lists to kinds.
 var kindOfList = map[string]graph.Kind{
 	"social_spaces": graph.KindSocialSpace, "waves": graph.KindWave, "actors": graph.KindActor,

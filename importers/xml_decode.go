@@ -16,17 +16,23 @@ import (
 // xmlStream reads XML tokens with limits on nesting depth and token count, and
 // refuses document type declarations that define entities. encoding/xml never
 // expands external entities; refusing ENTITY declarations also keeps out files
-// made for parsers that do.
+// made for parsers that do. Its errors name the document by subject, such as
+// "Die XML-Datei" or "Das Blatt „Akteure“".
 type xmlStream struct {
 	dec      *xml.Decoder
+	subject  string
+	noDTD    bool // refuse every DOCTYPE, not only those that declare entities
 	depth    int
 	tokens   int
 	maxDepth int
 	maxToks  int
 }
 
-func newXMLStream(data []byte, l Limits) *xmlStream {
-	dec := xml.NewDecoder(bytes.NewReader(data))
+// xmlFile is the subject of a stand-alone XML file in messages.
+const xmlFile = "Die XML-Datei"
+
+func newXMLStream(r io.Reader, l Limits, subject string) *xmlStream {
+	dec := xml.NewDecoder(r)
 	dec.Strict = true
 	dec.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
 		switch strings.ToLower(label) {
@@ -35,7 +41,7 @@ func newXMLStream(data []byte, l Limits) *xmlStream {
 		}
 		return nil, errors.New("unsupported charset " + label)
 	}
-	return &xmlStream{dec: dec, maxDepth: l.MaxXMLDepth, maxToks: l.MaxXMLTokens}
+	return &xmlStream{dec: dec, subject: subject, maxDepth: l.MaxXMLDepth, maxToks: l.MaxXMLTokens}
 }
 
 // walkXML reads an XML document of at most l.MaxBytes and calls visit for each start
@@ -46,7 +52,7 @@ func walkXML(r io.Reader, l Limits, root, format string, visit func(s *xmlStream
 	if err != nil {
 		return err
 	}
-	s := newXMLStream(data, l)
+	s := newXMLStream(bytes.NewReader(data), l, xmlFile)
 	seenRoot := false
 	for {
 		tok, err := s.token()
@@ -76,12 +82,16 @@ func walkXML(r io.Reader, l Limits, root, format string, visit func(s *xmlStream
 	return nil
 }
 
-// xmlError wraps a syntax error in a German message.
-func xmlError(err error) error {
-	if se, ok := errors.AsType[*xml.SyntaxError](err); ok {
-		return &graph.Error{Code: graph.Invalid, Message: "Die XML-Datei ist fehlerhaft (Zeile " + strconv.Itoa(se.Line) + ").", Err: err}
+// xmlError wraps an error of the XML decoder in a German message about the subject.
+// Errors that are already domain errors (such as a limit of the reader below) pass.
+func xmlError(subject string, err error) error {
+	if _, ok := errors.AsType[*graph.Error](err); ok {
+		return err
 	}
-	return &graph.Error{Code: graph.Invalid, Message: "Die XML-Datei ist fehlerhaft.", Err: err}
+	if se, ok := errors.AsType[*xml.SyntaxError](err); ok {
+		return &graph.Error{Code: graph.Invalid, Message: subject + " ist fehlerhaft (Zeile " + strconv.Itoa(se.Line) + ").", Err: err}
+	}
+	return &graph.Error{Code: graph.Invalid, Message: subject + " ist fehlerhaft.", Err: err}
 }
 
 // token returns the next token, or io.EOF at the end of the document.
@@ -91,23 +101,27 @@ func (s *xmlStream) token() (xml.Token, error) {
 		return nil, io.EOF
 	}
 	if err != nil {
-		return nil, xmlError(err)
+		return nil, xmlError(s.subject, err)
 	}
 	s.tokens++
 	if s.tokens > s.maxToks {
-		return nil, limitError("Die XML-Datei hat mehr als %d Bestandteile; das ist die Obergrenze für einen Import.", s.maxToks)
+		return nil, limitError("%s hat mehr als %d Bestandteile; das ist die Obergrenze für einen Import.", s.subject, s.maxToks)
 	}
 	switch t := tok.(type) {
 	case xml.StartElement:
 		s.depth++
 		if s.depth > s.maxDepth {
-			return nil, limitError("Die XML-Datei ist tiefer als %d Ebenen verschachtelt.", s.maxDepth)
+			return nil, limitError("%s ist tiefer als %d Ebenen verschachtelt.", s.subject, s.maxDepth)
 		}
 	case xml.EndElement:
 		s.depth--
 	case xml.Directive:
-		if d := bytes.ToUpper(t); bytes.Contains(d, []byte("ENTITY")) {
-			return nil, graph.Errorf(graph.Invalid, "Die XML-Datei definiert Entitäten (DOCTYPE mit ENTITY); solche Dateien werden aus Sicherheitsgründen abgelehnt.")
+		d := bytes.ToUpper(t)
+		if bytes.Contains(d, []byte("ENTITY")) {
+			return nil, graph.Errorf(graph.Invalid, "%s definiert Entitäten (DOCTYPE mit ENTITY); solche Dateien werden aus Sicherheitsgründen abgelehnt.", s.subject)
+		}
+		if s.noDTD && bytes.HasPrefix(d, []byte("DOCTYPE")) {
+			return nil, graph.Errorf(graph.Invalid, "%s enthält eine Dokumenttyp-Deklaration (DOCTYPE), die in Excel-Arbeitsmappen nicht vorkommt; solche Dateien werden aus Sicherheitsgründen abgelehnt.", s.subject)
 		}
 	}
 	return tok, nil
@@ -151,7 +165,7 @@ func (s *xmlStream) element(start xml.StartElement) (*xmlElem, error) {
 	for {
 		tok, err := s.token()
 		if err == io.EOF {
-			return nil, xmlError(io.ErrUnexpectedEOF)
+			return nil, xmlError(s.subject, io.ErrUnexpectedEOF)
 		}
 		if err != nil {
 			return nil, err

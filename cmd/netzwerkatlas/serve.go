@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/api"
@@ -24,9 +25,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	demoMode := fs.Bool("demo", e.getenv("NETZWERKATLAS_DEMO") == "1",
 		"Demo-Landkreis in einen leeren Bestand laden und anonymes Lesen von localhost erlauben (NETZWERKATLAS_DEMO=1)")
 	logFormat := fs.String("log-format", envOr(e, "NETZWERKATLAS_LOG_FORMAT", "text"), "Log-Format: text oder json (NETZWERKATLAS_LOG_FORMAT)")
+	maxImports := fs.String("max-imports", envOr(e, "NETZWERKATLAS_MAX_IMPORTS", strconv.Itoa(api.DefaultMaxImports)),
+		"wie viele Importe und Probeläufe gleichzeitig Dateien lesen dürfen; weitere erhalten 429 (NETZWERKATLAS_MAX_IMPORTS)")
 	sc := addStoreFlags(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	imports, err := strconv.Atoi(*maxImports)
+	if err != nil || imports < 1 {
+		return usageError{fmt.Sprintf("--max-imports %q: erwartet wird eine ganze Zahl ab 1", *maxImports)}
 	}
 	logger, err := newLogger(e.stderr, *logFormat)
 	if err != nil {
@@ -51,7 +58,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		logger.Warn("demo mode on a non-loopback address: anonymous reads stay limited to loopback clients", "addr", ln.Addr().String())
 	}
 	srv := &http.Server{
-		Handler:           api.New(store, api.Config{AnonymousLoopback: *demoMode, Version: version, UI: web.Handler()}, logger).Handler(),
+		Handler:           api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler()}, logger).Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       2 * time.Minute,
 		WriteTimeout:      5 * time.Minute,

@@ -299,7 +299,7 @@ export interface paths {
         put?: never;
         /**
          * Dateien importieren
-         * @description Liest die Dateien (Teile file), prüft sie und schreibt alles oder nichts. Ein Bericht mit Fehlern schreibt nie.
+         * @description Liest die Dateien (Teile file), prüft sie und schreibt alles oder nichts. Ein Bericht mit Fehlern schreibt nie. Gleichzeitig lesen höchstens so viele Importe und Probeläufe wie eingestellt (serve --max-imports, Standard 2); weitere erhalten 429 mit Retry-After.
          */
         post: operations["importFiles"];
         delete?: never;
@@ -1513,6 +1513,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description Es laufen schon so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden. */
+        TooManyImports: {
+            headers: {
+                /** @description Sekunden bis zu einem neuen Versuch. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description Kein oder ein unbekanntes API-Token. */
         Unauthorized: {
             headers: {
@@ -2435,6 +2446,7 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ImportRefused"];
+            429: components["responses"]["TooManyImports"];
             503: components["responses"]["Unavailable"];
         };
     };
