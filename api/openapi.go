@@ -120,7 +120,8 @@ var problemText = map[int]string{
 	http.StatusUnsupportedMediaType:  "Der Anfragekörper hat einen anderen Inhaltstyp als den beschriebenen.",
 	http.StatusUnprocessableEntity:   "Die Daten verletzen eine Regel; errors nennt jedes Feld mit Pfad, z. B. legal_domains[1].",
 	http.StatusPreconditionRequired:  "Die zuletzt gelesene Version fehlt (Feld version oder Kopf If-Match).",
-	http.StatusServiceUnavailable:    "Der Speicher ist nicht erreichbar.",
+	http.StatusServiceUnavailable:    "Der Speicher ist nicht erreichbar oder nur lesbar; nichts wurde gespeichert. Retry-After nennt die Sekunden bis zum nächsten Versuch.",
+	http.StatusInsufficientStorage:   "Der Datenträger des Speichers ist voll; nichts wurde gespeichert. Lesen geht weiter.",
 }
 
 // problemNames names the component of each problem answer.
@@ -135,15 +136,19 @@ var problemNames = map[int]string{
 	http.StatusUnprocessableEntity:   "Invalid",
 	http.StatusPreconditionRequired:  "PreconditionRequired",
 	http.StatusServiceUnavailable:    "Unavailable",
+	http.StatusInsufficientStorage:   "InsufficientStorage",
 }
 
 // problemAnswer returns the OpenAPI response of a problem, described by text; with
-// challenge, it has the header WWW-Authenticate.
-func problemAnswer(r *reflector, text string, challenge bool) map[string]any {
+// challenge, it has the header WWW-Authenticate, with retry the header Retry-After.
+func problemAnswer(r *reflector, text string, challenge, retry bool) map[string]any {
 	p := map[string]any{"description": text, "content": map[string]any{"application/problem+json": map[string]any{
 		"schema": r.ref(reflect.TypeFor[problem](), responseMode)}}}
-	if challenge {
+	switch {
+	case challenge:
 		p["headers"] = map[string]any{"WWW-Authenticate": map[string]any{"description": "Bearer realm=\"Netzwerkatlas\"", "schema": map[string]any{"type": "string"}}}
+	case retry:
+		p["headers"] = map[string]any{"Retry-After": map[string]any{"description": "Sekunden bis zum nächsten Versuch.", "schema": map[string]any{"type": "string"}}}
 	}
 	return p
 }
@@ -181,9 +186,9 @@ func (s *Server) document(version string) map[string]any {
 	}
 	problemAnswers := map[string]any{}
 	for st, name := range problemNames {
-		problemAnswers[name] = problemAnswer(r, problemText[st], st == http.StatusUnauthorized)
+		problemAnswers[name] = problemAnswer(r, problemText[st], st == http.StatusUnauthorized, st == http.StatusServiceUnavailable)
 	}
-	problemAnswers["ImportRefused"] = problemAnswer(r, importRefusedText, false)
+	problemAnswers["ImportRefused"] = problemAnswer(r, importRefusedText, false, false)
 	description := "Kooperationsnetzwerke in der Sozialplanung kartieren und analysieren. Anmeldung mit Authorization: Bearer <Token>. " +
 		"Jeder Fehler ist eine Problembeschreibung nach RFC 9457 (application/problem+json) mit deutschem Text. " +
 		"x-role nennt die mindestens nötige Rolle (viewer < analyst < editor < admin); public heißt ohne Anmeldung. " +
@@ -338,6 +343,9 @@ func (s *Server) operationObject(r *reflector, rt route) map[string]any {
 	}
 	if !op.NoStore {
 		problems = append(problems, http.StatusServiceUnavailable)
+		if rt.Role.Allows(graph.RoleEditor) {
+			problems = append(problems, http.StatusInsufficientStorage)
+		}
 	}
 	for _, st := range problems {
 		name := problemNames[st]
