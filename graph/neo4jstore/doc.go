@@ -84,7 +84,7 @@
 //
 // A write is applied at most once. Every write transaction records a random token
 // of its write on the Meta node (the list writes, "<milliseconds>:<token>", forgotten
-// after ten minutes), after taking the lock; an attempt that finds its token there
+// after two minutes), after taking the lock; an attempt that finds its token there
 // ends without writing and returns what the committed attempt returned. When the
 // connection is lost while a commit is under way, the outcome is unknown: writeTx
 // tries once more, which either writes or finds the token; if that fails too, the

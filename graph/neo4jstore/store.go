@@ -261,8 +261,10 @@ func newWriteToken() string {
 }
 
 // writeMemory is how long the Meta node remembers the token of a write: far longer
-// than any write is retried.
-const writeMemory = 10 * time.Minute
+// than any write is retried (Timeout and MaxRetryTime, seconds), and short enough
+// that the list stays small under many writes. Servers sharing a database must have
+// clocks that agree to within it.
+const writeMemory = 2 * time.Minute
 
 // markWrite records token on the Meta node, which the transaction has locked, and
 // forgets tokens older than writeMemory. It reports whether the token was there
