@@ -120,7 +120,8 @@ var problemText = map[int]string{
 	http.StatusUnsupportedMediaType:  "Der Anfragekörper hat einen anderen Inhaltstyp als den beschriebenen.",
 	http.StatusUnprocessableEntity:   "Die Daten verletzen eine Regel; errors nennt jedes Feld mit Pfad, z. B. legal_domains[1].",
 	http.StatusPreconditionRequired:  "Die zuletzt gelesene Version fehlt (Feld version oder Kopf If-Match).",
-	http.StatusServiceUnavailable:    "Der Speicher ist nicht erreichbar.",
+	http.StatusServiceUnavailable:    "Der Speicher ist nicht erreichbar oder nur lesbar; nichts wurde gespeichert. Retry-After nennt die Sekunden bis zum nächsten Versuch.",
+	http.StatusInsufficientStorage:   "Der Datenträger des Speichers ist voll; nichts wurde gespeichert. Lesen geht weiter.",
 	http.StatusTooManyRequests:       "Es laufen schon so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden.",
 }
 
@@ -137,6 +138,7 @@ var problemNames = map[int]string{
 	http.StatusPreconditionRequired:  "PreconditionRequired",
 	http.StatusServiceUnavailable:    "Unavailable",
 	http.StatusTooManyRequests:       "TooManyImports",
+	http.StatusInsufficientStorage:   "InsufficientStorage",
 }
 
 // problemAnswer returns the OpenAPI response of a problem, described by text; with
@@ -144,11 +146,11 @@ var problemNames = map[int]string{
 func problemAnswer(r *reflector, text string, challenge, retry bool) map[string]any {
 	p := map[string]any{"description": text, "content": map[string]any{"application/problem+json": map[string]any{
 		"schema": r.ref(reflect.TypeFor[problem](), responseMode)}}}
-	if challenge {
+	switch {
+	case challenge:
 		p["headers"] = map[string]any{"WWW-Authenticate": map[string]any{"description": "Bearer realm=\"Netzwerkatlas\"", "schema": map[string]any{"type": "string"}}}
-	}
-	if retry {
-		p["headers"] = map[string]any{"Retry-After": map[string]any{"description": "Sekunden bis zu einem neuen Versuch.", "schema": map[string]any{"type": "integer"}}}
+	case retry:
+		p["headers"] = map[string]any{"Retry-After": map[string]any{"description": "Sekunden bis zum nächsten Versuch.", "schema": map[string]any{"type": "integer"}}}
 	}
 	return p
 }
@@ -186,7 +188,8 @@ func (s *Server) document(version string) map[string]any {
 	}
 	problemAnswers := map[string]any{}
 	for st, name := range problemNames {
-		problemAnswers[name] = problemAnswer(r, problemText[st], st == http.StatusUnauthorized, st == http.StatusTooManyRequests)
+		retry := st == http.StatusServiceUnavailable || st == http.StatusTooManyRequests
+		problemAnswers[name] = problemAnswer(r, problemText[st], st == http.StatusUnauthorized, retry)
 	}
 	problemAnswers["ImportRefused"] = problemAnswer(r, importRefusedText, false, false)
 	description := "Kooperationsnetzwerke in der Sozialplanung kartieren und analysieren. Anmeldung mit Authorization: Bearer <Token>. " +
@@ -343,6 +346,9 @@ func (s *Server) operationObject(r *reflector, rt route) map[string]any {
 	}
 	if !op.NoStore {
 		problems = append(problems, http.StatusServiceUnavailable)
+		if rt.Role.Allows(graph.RoleEditor) {
+			problems = append(problems, http.StatusInsufficientStorage)
+		}
 	}
 	for _, st := range problems {
 		name := problemNames[st]

@@ -68,6 +68,7 @@ var titles = map[int]string{
 	http.StatusInternalServerError:   "Interner Fehler",
 	http.StatusServiceUnavailable:    "Dienst nicht verfügbar",
 	http.StatusTooManyRequests:       "Zu viele Importe",
+	http.StatusInsufficientStorage:   "Speicher voll",
 }
 
 // statusOf maps each graph.Code to its HTTP status: the one place where domain errors
@@ -80,7 +81,13 @@ var statusOf = map[graph.Code]int{
 	graph.Forbidden:    http.StatusForbidden,
 	graph.Unavailable:  http.StatusServiceUnavailable,
 	graph.Internal:     http.StatusInternalServerError,
+
+	graph.InsufficientStorage: http.StatusInsufficientStorage,
 }
+
+// retryAfter is the Retry-After of a 503 answer, in seconds: about the time in which
+// a store that cannot be reached is tried again.
+const retryAfter = "5"
 
 // fail answers the request with err as problem details and ends it. A *problem is
 // written as it is; any other error is mapped by its graph.Code. Internal errors are
@@ -104,7 +111,7 @@ func (s *Server) fail(c *gin.Context, err error) {
 				slog.String("request_id", requestIDOf(c)), slog.String("path", c.Request.URL.Path), slog.Any("error", err))
 			p.Detail = internalDetail(c)
 			p.Errors = nil
-		case graph.Unavailable:
+		case graph.Unavailable, graph.InsufficientStorage:
 			s.log.LogAttrs(c.Request.Context(), slog.LevelWarn, "store unavailable",
 				slog.String("request_id", requestIDOf(c)), slog.Any("error", err))
 		}
@@ -128,6 +135,9 @@ func (s *Server) writeProblem(c *gin.Context, p *problem) {
 	}
 	if q.Status == http.StatusUnauthorized && c.Writer.Header().Get("WWW-Authenticate") == "" {
 		c.Header("WWW-Authenticate", `Bearer realm="Netzwerkatlas"`)
+	}
+	if q.Status == http.StatusServiceUnavailable {
+		c.Header("Retry-After", retryAfter)
 	}
 	c.Header("Cache-Control", "no-store")
 	s.write(c, q.Status, contentProblem, &q)

@@ -18,7 +18,10 @@ const (
 	Unauthorized Code = "unauthorized" // no or unknown credentials
 	Forbidden    Code = "forbidden"    // credentials lack the role
 	Unavailable  Code = "unavailable"  // a backing service cannot be reached; retrying may help
-	Internal     Code = "internal"     // a bug or an unexpected failure
+	// InsufficientStorage: the disk is full, nothing was written; writing again helps
+	// once space is free.
+	InsufficientStorage Code = "insufficient_storage"
+	Internal            Code = "internal" // a bug or an unexpected failure
 )
 
 // Error is the error type of the domain. Message is written for users, in German; Err

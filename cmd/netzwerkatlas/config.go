@@ -21,6 +21,8 @@ type storeConfig struct {
 	dataDir     string
 	neo4j       neo4jstore.Config
 	connectWait time.Duration
+	// bad is a wrong environment variable, reported when the store is opened.
+	bad error
 }
 
 // addStoreFlags registers the store options on fs, with defaults from the environment.
@@ -33,6 +35,17 @@ func addStoreFlags(fs *flag.FlagSet, e *env) *storeConfig {
 	fs.StringVar(&c.neo4j.User, "neo4j-user", envOr(e, "NEO4J_USER", "neo4j"), "Neo4j-Benutzer (NEO4J_USER)")
 	fs.StringVar(&c.neo4j.Database, "neo4j-database", envOr(e, "NEO4J_DATABASE", "neo4j"), "Neo4j-Datenbank (NEO4J_DATABASE)")
 	fs.DurationVar(&c.connectWait, "connect-wait", 30*time.Second, "wie lange beim Start auf einen nicht erreichbaren Neo4j-Server gewartet wird")
+	timeout := neo4jstore.DefaultTimeout
+	if v := e.getenv("NETZWERKATLAS_STORE_TIMEOUT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			c.bad = usageError{fmt.Sprintf("NETZWERKATLAS_STORE_TIMEOUT=%q ist keine Dauer wie 5s", v)}
+		} else {
+			timeout = d
+		}
+	}
+	fs.DurationVar(&c.neo4j.Timeout, "store-timeout", timeout,
+		"nach dieser Zeit antwortet eine Anfrage mit 503, solange Neo4j nicht erreichbar ist (NETZWERKATLAS_STORE_TIMEOUT)")
 	c.neo4j.Password = e.getenv("NEO4J_PASSWORD")
 	return c
 }
@@ -41,6 +54,12 @@ func addStoreFlags(fs *flag.FlagSet, e *env) *storeConfig {
 // exponential back-off until connectWait has passed; then the Unavailable error is
 // returned (exit code 3).
 func (c *storeConfig) open(ctx context.Context, logger *slog.Logger) (graph.Store, error) {
+	if c.bad != nil {
+		return nil, c.bad
+	}
+	if c.neo4j.Timeout <= 0 {
+		return nil, usageError{"--store-timeout muss größer als 0 sein, z. B. 5s"}
+	}
 	if c.neo4j.URI == "" {
 		return c.openEmbedded(logger)
 	}

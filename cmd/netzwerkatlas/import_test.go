@@ -129,6 +129,8 @@ func TestImportCommandUsage(t *testing.T) {
 		{[]string{"export", "--format", "json", "--metrics"}, 2},
 		{[]string{"export", "--format", "csv", "datei.csv"}, 2},
 		{[]string{"import", "--neo4j-uri", "bolt://127.0.0.1:1", "--connect-wait", "0s", testdata("gephi.gexf")}, 3},
+		{[]string{"import", "--store-timeout", "0s", testdata("gephi.gexf")}, 2},
+		{[]string{"import", "--neo4j-uri", "bolt://127.0.0.1:1", "--connect-wait", "0s", "--store-timeout", "1s", testdata("gephi.gexf")}, 3},
 	} {
 		_, _, err := runCLI(t, dir, tc.args...)
 		if got := exitCode(err); got != tc.code {

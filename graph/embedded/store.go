@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -55,14 +57,20 @@ var _ graph.Store = (*Store)(nil)
 
 // Open opens the data file at path, creating it and its directory if needed. If
 // another process holds the file, Open fails after about a second with an Unavailable
-// error. Close the store to release the file.
+// error. If the file cannot be written (a read-only file system, no write
+// permission), Open opens it read-only: reads work, and writes fail with Unavailable
+// and a message that says so. Close the store to release the file.
 func Open(path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
 		return nil, &graph.Error{Code: graph.Unavailable, Message: fmt.Sprintf("Das Verzeichnis der Datendatei %s kann nicht angelegt werden.", path),
 			Err: fmt.Errorf("embedded: open: %w", err)}
 	}
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: lockTimeout, FreelistType: bolt.FreelistMapType,
-		InitialMmapSize: initialMmapSize})
+	opts := bolt.Options{Timeout: lockTimeout, FreelistType: bolt.FreelistMapType, InitialMmapSize: initialMmapSize}
+	db, err := bolt.Open(path, 0o600, &opts)
+	if notWritable(err) {
+		opts.ReadOnly = true
+		db, err = bolt.Open(path, 0o600, &opts)
+	}
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, &graph.Error{Code: graph.Unavailable, Message: fmt.Sprintf("Die Datendatei ist von einem anderen Prozess geöffnet (%s).", path),
 			Err: fmt.Errorf("embedded: open %s: %w", path, err)}
@@ -72,11 +80,35 @@ func Open(path string) (*Store, error) {
 			Err: fmt.Errorf("embedded: open %s: %w", path, err)}
 	}
 	s := &Store{db: db, path: path, now: func() time.Time { return time.Now().UTC() }}
+	if opts.ReadOnly {
+		if err := s.checkSchema(); err != nil {
+			db.Close()
+			return nil, err
+		}
+		return s, nil
+	}
 	if err := s.upgrade(); err != nil {
 		db.Close()
 		return nil, wrap("open", err)
 	}
 	return s, nil
+}
+
+// checkSchema checks that a file opened read-only needs no migration, which would
+// write.
+func (s *Store) checkSchema() error {
+	var current int
+	if err := s.db.View(func(tx *bolt.Tx) (err error) {
+		current, err = storedSchema(tx)
+		return err
+	}); err != nil {
+		return wrap("open", err)
+	}
+	if current != schemaVersion() {
+		return &graph.Error{Code: graph.Unavailable, Message: fmt.Sprintf(
+			"Die Datendatei %s ist nur lesbar, muss aber von Schema %d auf %d umgestellt werden; bitte Schreibrechte geben.", s.path, current, schemaVersion())}
+	}
+	return nil
 }
 
 // Close releases the file.
@@ -171,8 +203,10 @@ func corrupt(what, id string, err error) error {
 		Err: fmt.Errorf("embedded: decode %s %q: %w", what, id, err)}
 }
 
-// wrap gives err a code: *graph.Error values pass unchanged, a closed file is
-// Unavailable, anything else Internal.
+// wrap gives err a code: *graph.Error values pass unchanged; a full disk is
+// InsufficientStorage; a closed file, or one that cannot be written, is Unavailable;
+// anything else Internal. A failed write transaction is rolled back by bbolt, so
+// the messages can say that nothing was written.
 func wrap(op string, err error) error {
 	if err == nil {
 		return nil
@@ -183,8 +217,22 @@ func wrap(op string, err error) error {
 		return err
 	case errors.Is(err, berrors.ErrDatabaseNotOpen):
 		return &graph.Error{Code: graph.Unavailable, Message: "Die Datendatei ist geschlossen.", Err: fmt.Errorf("embedded: %s: %w", op, err)}
+	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
+		return &graph.Error{Code: graph.InsufficientStorage, Err: fmt.Errorf("embedded: %s: %w", op, err),
+			Message: "Der Datenträger der Datendatei ist voll; die Änderung wurde nicht gespeichert, es wurde nichts geschrieben. " +
+				"Lesen geht weiter; bitte Speicherplatz freigeben lassen und dann erneut speichern."}
+	case errors.Is(err, berrors.ErrDatabaseReadOnly), notWritable(err):
+		return &graph.Error{Code: graph.Unavailable, Err: fmt.Errorf("embedded: %s: %w", op, err),
+			Message: "Die Datendatei ist nur lesbar (schreibgeschütztes Dateisystem oder fehlende Schreibrechte); die Änderung wurde nicht gespeichert, es wurde nichts geschrieben. " +
+				"Lesen geht weiter; bitte den Betrieb bitten, Schreibrechte zu geben und den Dienst neu zu starten."}
 	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return cancelled(op, err)
 	}
 	return &graph.Error{Code: graph.Internal, Message: "Interner Fehler beim Zugriff auf die Datendatei.", Err: fmt.Errorf("embedded: %s: %w", op, err)}
+}
+
+// notWritable reports whether err says that a file cannot be written: a read-only file
+// system or missing permission.
+func notWritable(err error) bool {
+	return errors.Is(err, syscall.EROFS) || errors.Is(err, fs.ErrPermission)
 }

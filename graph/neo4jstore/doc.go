@@ -71,12 +71,26 @@
 // # Transactions
 //
 // Every operation is one managed transaction (ExecuteRead / ExecuteWrite), retried by
-// the driver on transient errors for up to Config.MaxRetryTime. Queries take their
+// the driver on transient errors for up to Config.MaxRetryTime. While the server
+// cannot be reached, an operation fails with graph.Unavailable within Config.Timeout
+// (5 s by default): the driver's connection timeouts and retries are set from it, and
+// an operation that has begun no transaction when Timeout has passed is cancelled
+// (see reach); queries on a server that answers are not cut short. Queries take their
 // values as parameters; labels and relationship types come from a fixed table in
 // model.go. Each write to network data first raises Meta.revision, which takes the
 // Meta node's write lock: writers are serialized, every check a write makes sees all
 // earlier writes, and the revision counts writes exactly. A failed write rolls back,
 // revision included.
+//
+// A write is applied at most once. Every write transaction records a random token
+// of its write on the Meta node (the list writes, "<milliseconds>:<token>", forgotten
+// after two minutes), after taking the lock; an attempt that finds its token there
+// ends without writing and returns what the committed attempt returned. When the
+// connection is lost while a commit is under way, the outcome is unknown: writeTx
+// tries once more, which either writes or finds the token; if that fails too, the
+// error says that it is unknown whether the change was saved. Staged batches (below)
+// are not covered: a lost answer to their publishing commit is reported as
+// Unavailable.
 //
 // Upsert prefetches the stored entities the batch may refer to in bulk (UNWIND over
 // the batch's keys; a kind of which nothing is stored is not asked), lets

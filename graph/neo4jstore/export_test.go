@@ -1,5 +1,11 @@
 package neo4jstore
 
+import (
+	"errors"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
 // Tuning exposes the settings of staged batches to the tests.
 type Tuning = tuning
 
@@ -23,4 +29,16 @@ func SetMigrations(t interface{ Cleanup(func()) }, add ...Migration) {
 	saved := migrations
 	migrations = append(saved[:len(saved):len(saved)], add...)
 	t.Cleanup(func() { migrations = saved })
+}
+
+// LoseCommits makes the next n write transactions of s that commit report a lost
+// connection instead, as if the answer to the commit never arrived.
+func LoseCommits(s *Store, n int) {
+	s.lostCommit = func() error {
+		if n == 0 {
+			return nil
+		}
+		n--
+		return &neo4j.ConnectivityError{Inner: errors.New("test: connection lost while committing")}
+	}
 }

@@ -11,7 +11,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -352,19 +351,7 @@ func TestRecoversAfterRestart(t *testing.T) {
 			t.Fatalf("%s %v: %v\n%s", launcher, args, err, out)
 		}
 	}
-	// The command's tests (cmd/netzwerkatlas) use the same server from another test
-	// binary; they hold NEO4J_TEST_LOCK shared, the restart takes it exclusively.
-	if path := os.Getenv("NEO4J_TEST_LOCK"); path != "" {
-		f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer f.Close()
-		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-			t.Fatal(err)
-		}
-		defer syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-	}
+	lockServer(t)
 	run("stop", "--keep")
 	restarted := false
 	defer func() {

@@ -31,11 +31,11 @@ function freePort() {
   });
 }
 
-/** startServer returns {url, token, stop}; demo loads the demo county. */
-export async function startServer({ demo = true } = {}) {
+/** startServer returns {url, token, stop}; demo loads the demo county; dir is the data directory (kept), else a temporary one. */
+export async function startServer({ demo = true, dir = null } = {}) {
   if (process.env.E2E_URL) return { url: process.env.E2E_URL, token: process.env.E2E_TOKEN ?? "", stop: async () => {} };
   const bin = build();
-  const data = mkdtempSync(join(tmpdir(), "nza-data-"));
+  const data = dir ?? mkdtempSync(join(tmpdir(), "nza-data-"));
   const out = execFileSync(bin, ["token", "create", "--role", "editor", "--name", "e2e", "--data", data], { encoding: "utf8" });
   const token = out.match(/nza_\w+/)?.[0];
   if (!token) throw new Error("no token in: " + out);
@@ -61,7 +61,7 @@ export async function startServer({ demo = true } = {}) {
     stop: async () => {
       proc.kill("SIGTERM");
       await new Promise((r) => (proc.exitCode !== null ? r() : proc.on("exit", r)));
-      rmSync(data, { recursive: true, force: true });
+      if (!dir) rmSync(data, { recursive: true, force: true });
     },
   };
 }

@@ -1,7 +1,7 @@
 // The one place that talks HTTP to the Netzwerkatlas API.
 
 import { storedToken } from "./auth";
-import { ApiError, toProblem } from "./problem";
+import { ApiError, toProblem, type Problem } from "./problem";
 
 export const API = "/api/v1";
 
@@ -49,8 +49,39 @@ export async function request<T>(method: string, path: string, opts: { query?: Q
       data = null;
     }
   }
-  if (!res.ok) throw new ApiError(toProblem(res.status, data));
+  if (!res.ok) throw new ApiError(withRetryAfter(toProblem(res.status, data), res.headers));
   return data as T;
+}
+
+/** withRetryAfter adds the seconds of a Retry-After header to p as retry_after. */
+function withRetryAfter(p: Problem, headers: Headers): Problem {
+  const s = Number(headers.get("Retry-After"));
+  return Number.isInteger(s) && s > 0 ? { ...p, retry_after: s } : p;
+}
+
+/**
+ * storeNotice returns the German notice for an answer that says the server could not
+ * take or give the data just now (0: not reached; 503: database not reachable or
+ * read-only; 507: disk full), for a form (saving) or a page (loading); null for any
+ * other answer. A form that shows it keeps the user's input.
+ */
+export function storeNotice(p: Problem, saving = true): string | null {
+  const when = typeof p.retry_after === "number" ? `in ${p.retry_after} Sekunden` : "in einigen Sekunden";
+  switch (p.status) {
+    case 0:
+      return saving
+        ? "Der Server ist nicht erreichbar. Ihre Eingaben bleiben erhalten; bitte die Verbindung prüfen und erneut speichern."
+        : "Der Server ist nicht erreichbar; bitte die Verbindung prüfen und die Seite neu laden.";
+    case 503:
+      return saving
+        ? `Die Datenbank ist gerade nicht erreichbar. Ihre Eingaben bleiben erhalten; bitte ${when} erneut speichern.`
+        : `Die Datenbank ist gerade nicht erreichbar; bitte ${when} neu laden.`;
+    case 507:
+      return saving
+        ? "Der Speicherplatz des Servers ist voll; es wurde nichts gespeichert. Ihre Eingaben bleiben erhalten; bitte den Betrieb informieren und nach dem Freigeben von Speicherplatz erneut speichern."
+        : "Der Speicherplatz des Servers ist voll; bitte den Betrieb informieren.";
+  }
+  return null;
 }
 
 export const get = <T>(path: string, query?: Query) => request<T>("GET", path, { query });

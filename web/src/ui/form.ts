@@ -1,6 +1,7 @@
 // Entity forms from field specs: labelled controls, values read into the API's JSON
 // shape, and the server's problem details shown at the fields they concern.
 
+import { storeNotice } from "../api/client";
 import { fieldMessages, type Problem } from "../api/problem";
 import { h, replace, uid } from "./dom";
 
@@ -27,7 +28,10 @@ export interface EntityForm {
   element: HTMLFormElement;
   /** read returns the form's values merged into base (the entity being edited). */
   read(base: Json): Json;
-  /** showProblem puts each field error at its field and the rest in the summary. */
+  /**
+   * showProblem puts each field error at its field and the rest in the summary, with a
+   * notice when the server could not store the data just now; the input stays.
+   */
   showProblem(p: Problem): void;
   clearErrors(): void;
 }
@@ -127,9 +131,11 @@ export function entityForm(specs: FieldSpec[], values: Json, submitLabel: string
         e.controls.forEach((c) => c.setAttribute("aria-invalid", "true"));
       }
       const linked = [...byField].filter(([n]) => errors.has(n));
+      const notice = storeNotice(p);
       replace(
         summary,
         h("h2", {}, p.title),
+        notice ? h("p", { class: "store-notice" }, h("strong", {}, notice)) : null,
         p.detail ? h("p", {}, p.detail) : null,
         h(
           "ul",
