@@ -256,6 +256,10 @@ func (r *rowDecoder) fail(header, field, value, suggestion, format string, args 
 		r.bad = map[string]bool{}
 	}
 	r.bad[field] = true
+	if r.d.rep.full() {
+		r.d.rep.count(SeverityError) // spare the path and message of an issue not kept
+		return
+	}
 	loc := r.loc
 	loc.Column = header
 	r.d.rep.add(SeverityError, loc, r.path(field), value, suggestion, format, args...)
