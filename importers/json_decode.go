@@ -44,7 +44,7 @@ func (d *decoder) decodeJSON(r io.Reader) error {
 			return limitError("Die Datei enthält %d Einträge der Art %s; erlaubt sind höchstens %d.", count, sh.kind.Label(), limit)
 		}
 		src := d.rep.addSheet(name, map[string]string{})
-		base := sh.count(d.b)
+		base := len(d.items[sh.kind])
 		for i := range count {
 			e := sh.at(b, i)
 			if err := e.Validate(d.opts.Taxonomy); err != nil {
@@ -53,7 +53,7 @@ func (d *decoder) decodeJSON(r io.Reader) error {
 					d.rep.errorf(Location{Sheet: name, Element: path}, path+"."+f.Field, "%s", f.Message)
 				}
 			}
-			sh.add(d.b, e)
+			d.add(sh.kind, e)
 			d.rep.track(sh.kind, src, i+1)
 		}
 	}

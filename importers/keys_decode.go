@@ -18,8 +18,13 @@ const maxKeyLen = 200
 // references given by name to keys, and reports duplicate keys and pairs.
 func (d *decoder) finish() (*graph.Batch, *Report) {
 	d.reportDefaults()
-	finishBatch(d.b, d.rep)
-	return d.b, d.rep
+	b := &graph.Batch{}
+	for _, sh := range sheets {
+		sh.addAll(b, d.items[sh.kind])
+		delete(d.items, sh.kind)
+	}
+	finishBatch(b, d.rep)
+	return b, d.rep
 }
 
 // finishBatch does the work of finish on any batch with its report; DecodeFiles

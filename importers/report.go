@@ -106,12 +106,8 @@ func (r *Report) HasErrors() bool { return r.Errors > 0 }
 
 // add records an issue.
 func (r *Report) add(sev Severity, loc Location, field, value, suggestion, format string, args ...any) {
-	if sev == SeverityError {
-		r.Errors++
-	} else {
-		r.Warnings++
-	}
-	if len(r.Issues) >= r.maxIssues {
+	r.count(sev)
+	if r.full() {
 		return
 	}
 	msg := fmt.Sprintf(format, args...)
@@ -121,6 +117,19 @@ func (r *Report) add(sev Severity, loc Location, field, value, suggestion, forma
 	}
 	r.Issues = append(r.Issues, Issue{Severity: sev, Location: loc, Field: field, Value: value, Suggestion: suggestion, Message: msg, Text: text})
 }
+
+// count counts an issue without keeping it.
+func (r *Report) count(sev Severity) {
+	if sev == SeverityError {
+		r.Errors++
+	} else {
+		r.Warnings++
+	}
+}
+
+// full reports whether Issues holds Limits.MaxIssues issues, so that further ones
+// are only counted.
+func (r *Report) full() bool { return len(r.Issues) >= r.maxIssues }
 
 // errorf records an error.
 func (r *Report) errorf(loc Location, field, format string, args ...any) {

@@ -14,18 +14,23 @@ import (
 // with their rows, GraphML and GEXF with one row per node or edge, GeoJSON with one
 // row per feature.
 type decoder struct {
-	opts     Options
-	match    matchers
-	rep      *Report
-	b        *graph.Batch
+	opts  Options
+	match matchers
+	rep   *Report
+	// items holds the decoded entities of each kind in order; finish moves them into
+	// the batch.
+	items    map[graph.Kind][]graph.Entity
 	defaults map[string]int // "kind|field" → number of items that got a default
 }
 
 func newDecoder(format string, opts Options) *decoder {
 	opts = opts.withDefaults()
 	return &decoder{opts: opts, match: newMatchers(opts.Taxonomy, opts.Mapping), rep: newReport(format, opts.Limits.MaxIssues),
-		b: &graph.Batch{}, defaults: map[string]int{}}
+		items: map[graph.Kind][]graph.Entity{}, defaults: map[string]int{}}
 }
+
+// add records a decoded entity of kind k.
+func (d *decoder) add(k graph.Kind, e graph.Entity) { d.items[k] = append(d.items[k], e) }
 
 // table is a sheet whose header row has been matched to columns.
 type table struct {
@@ -196,7 +201,7 @@ func (d *decoder) row(t *table, cells []string, row int, element string) bool {
 		return false
 	}
 	e := t.sh.newEntity()
-	r := rowDecoder{d: d, t: t, e: e, loc: Location{Sheet: t.name, Row: row, Element: element}, index: t.sh.count(d.b)}
+	r := rowDecoder{d: d, t: t, e: e, loc: Location{Sheet: t.name, Row: row, Element: element}, index: len(d.items[t.sh.kind])}
 	for pos, raw := range cells {
 		if pos >= len(t.cols) {
 			break
@@ -221,7 +226,7 @@ func (d *decoder) row(t *table, cells []string, row int, element string) bool {
 			d.rep.errorf(loc, r.path(f.Field), "%s", f.Message)
 		}
 	}
-	t.sh.add(d.b, e)
+	d.add(t.sh.kind, e)
 	d.rep.track(t.sh.kind, t.src, row)
 	return true
 }
@@ -256,6 +261,10 @@ func (r *rowDecoder) fail(header, field, value, suggestion, format string, args 
 		r.bad = map[string]bool{}
 	}
 	r.bad[field] = true
+	if r.d.rep.full() {
+		r.d.rep.count(SeverityError) // spare the path and message of an issue not kept
+		return
+	}
 	loc := r.loc
 	loc.Column = header
 	r.d.rep.add(SeverityError, loc, r.path(field), value, suggestion, format, args...)

@@ -1,6 +1,8 @@
 package importers
 
 import (
+	"slices"
+
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
 
@@ -52,8 +54,9 @@ type sheet struct {
 	// attributes marks kinds that keep unknown columns (only actors).
 	attributes bool
 	newEntity  func() graph.Entity
-	// add appends e to the batch.
-	add func(b *graph.Batch, e graph.Entity)
+	// addAll appends the entities, all of the sheet's kind, to the batch (see
+	// appendAll).
+	addAll func(b *graph.Batch, es []graph.Entity)
 	// count returns the number of items of the kind in the batch.
 	count func(b *graph.Batch) int
 	// at returns item i of the kind in the batch.
@@ -143,4 +146,20 @@ func metaCols(what string) []*column {
 			aliases: []string{"internal_id", "interne_id"},
 			help:    "Vom Netzwerkatlas vergebene ID (nur beim Export gefüllt); für neue Einträge leer lassen."},
 	}
+}
+
+// appendAll appends the entities es, which must be P (that is *T), to dst, growing
+// it once, and clears es as it goes. Decoders keep each row's entity on its own until
+// the end, so that a batch of 200,000 actors is never copied while it grows, and the
+// entities copied so far can be freed while the rest are copied.
+func appendAll[T any, P interface {
+	*T
+	graph.Entity
+}](dst []T, es []graph.Entity) []T {
+	dst = slices.Grow(dst, len(es))
+	for i, e := range es {
+		dst = append(dst, *e.(P))
+		es[i] = nil
+	}
+	return dst
 }

@@ -2,6 +2,7 @@ package importers
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
@@ -24,7 +25,14 @@ type termMatcher struct {
 	exact map[string]string // lower-case code or label → code
 	norm  map[string]string // normalized code or label → code
 	user  map[string]string // the Mapping's translations, by lower-case value
+	// near caches suggest's answers by normalized value, for at most maxNear values:
+	// a file repeats its unknown values, often on every row.
+	near map[string]string
 }
+
+// maxNear bounds termMatcher.near, so that a file of distinct unknown values cannot
+// grow it without end.
+const maxNear = 1024
 
 // matchers resolve the values of every taxonomy list.
 type matchers map[string]*termMatcher
@@ -36,7 +44,7 @@ func newMatchers(t *graph.Taxonomy, m Mapping) matchers {
 		lists[name] = t.List(name)
 	}
 	for name, terms := range lists {
-		tm := &termMatcher{list: name, terms: terms, exact: map[string]string{}, norm: map[string]string{}, user: map[string]string{}}
+		tm := &termMatcher{list: name, terms: terms, exact: map[string]string{}, norm: map[string]string{}, user: map[string]string{}, near: map[string]string{}}
 		for _, term := range tm.terms {
 			tm.exact[strings.ToLower(term.Code)] = term.Code
 			tm.exact[strings.ToLower(term.Label)] = term.Code
@@ -81,8 +89,26 @@ func (tm *termMatcher) suggest(value string) string {
 	if c, found := tm.norm[n]; found {
 		return c
 	}
-	best, bestDist := "", len([]rune(n))/3+1
+	if c, found := tm.near[n]; found {
+		return c
+	}
+	best := tm.nearest(n)
+	if len(tm.near) < maxNear {
+		tm.near[n] = best
+	}
+	return best
+}
+
+// nearest returns the code or label nearest to the normalized value n by edit
+// distance, if that is at most a third of its length, else the code of a label that
+// n starts, else "".
+func (tm *termMatcher) nearest(n string) string {
+	runes := utf8.RuneCountInString(n)
+	best, bestDist := "", runes/3+1
 	for key, code := range tm.norm {
+		if diff := runes - utf8.RuneCountInString(key); diff > bestDist || -diff > bestDist {
+			continue // the distance is at least the difference of the lengths
+		}
 		if d := distance(n, key); d < bestDist || d == bestDist && best != "" && code < best {
 			best, bestDist = code, d
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // fold maps German letters to their ASCII spelling for normalised comparisons.
@@ -58,26 +59,36 @@ func Slug(name string) string {
 	return out
 }
 
-// distance returns the Levenshtein distance of a and b, counted in runes.
+// distance returns the Levenshtein distance of a and b, counted in runes. It
+// allocates nothing when b has fewer than 64 runes, as taxonomy codes and labels do:
+// it runs for every unknown value of a file.
 func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var buf [128]int
+	n := utf8.RuneCountInString(b) + 1
+	rows := buf[:]
+	if 2*n > len(rows) {
+		rows = make([]int, 2*n)
+	}
+	prev, cur := rows[:n], rows[n:2*n]
 	for j := range prev {
 		prev[j] = j
 	}
-	for i := 1; i <= len(ra); i++ {
+	i := 0
+	for _, ra := range a {
+		i++
 		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
+		j := 0
+		for _, rb := range b {
+			j++
 			cost := 1
-			if ra[i-1] == rb[j-1] {
+			if ra == rb {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(rb)]
+	return prev[n-1]
 }
 
 // parseNumber reads a decimal number written the German or the English way: "1,5",
