@@ -103,7 +103,8 @@ func checkContract(t *testing.T, method, path string, rec *httptest.ResponseReco
 	if err != nil {
 		t.Fatalf("compile the OpenAPI document: %v", err)
 	}
-	if method == http.MethodHead {
+	head := method == http.MethodHead
+	if head {
 		method = http.MethodGet
 	}
 	tmpl, op := c.operation(method, path)
@@ -126,6 +127,9 @@ func checkContract(t *testing.T, method, path string, rec *httptest.ResponseReco
 		resp = c.resolve(pointer)
 	}
 	content, _ := resp["content"].(map[string]any)
+	if head {
+		return // the GET answer's status; net/http drops the body
+	}
 	if len(content) == 0 {
 		if rec.Body.Len() > 0 {
 			t.Errorf("contract: %s answered %d with a body, the document says none", where, rec.Code)
