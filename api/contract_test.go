@@ -2,7 +2,9 @@ package api
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"net/http/httptest"
@@ -157,7 +159,16 @@ func (c *contract) checkBody(t *testing.T, where, pointer string, rec *httptest.
 	if err != nil {
 		t.Fatalf("contract: compile %s: %v", pointer, err)
 	}
-	body, err := jsonschema.UnmarshalJSON(bytes.NewReader(rec.Body.Bytes()))
+	var raw io.Reader = bytes.NewReader(rec.Body.Bytes())
+	if rec.Header().Get("Content-Encoding") == "gzip" {
+		zr, err := gzip.NewReader(raw)
+		if err != nil {
+			t.Errorf("contract: %s answered %d with a gzip body that is none: %v", where, rec.Code, err)
+			return
+		}
+		raw = zr
+	}
+	body, err := jsonschema.UnmarshalJSON(raw)
 	if err != nil {
 		t.Errorf("contract: %s answered %d with a body that is no JSON: %v", where, rec.Code, err)
 		return

@@ -51,6 +51,7 @@ type Config struct {
 type Server struct {
 	store     graph.Store
 	snapshots *snapshots
+	answers   answerCache
 	analysis  *analysis.Engine
 	cfg       Config
 	log       *slog.Logger
