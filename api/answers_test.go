@@ -5,7 +5,11 @@ import (
 	"compress/gzip"
 	"io"
 	"net/http"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
 
 // TestCachedAnswers checks the cached JSON answers of /network and of an analysis: the
@@ -82,5 +86,40 @@ func TestCachedAnswers(t *testing.T) {
 	env.srv.answers.mu.Unlock()
 	if old {
 		t.Error("the answer of the older revision is still kept")
+	}
+}
+
+// TestListByCursor walks the actors two at a time by next_cursor and checks that a
+// wrong cursor, or one with offset, is a 400 naming it.
+func TestListByCursor(t *testing.T) {
+	env := newEnv(t, Config{})
+	var all listResponse[struct{ ID string }]
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/actors?limit=1000", role: viewer}), &all)
+	var walked []string
+	path := "/api/v1/actors?limit=2"
+	for range len(all.Items) {
+		rec := env.do(req{method: "GET", path: path, role: viewer})
+		var page listResponse[struct{ ID string }]
+		decodeBody(t, rec, &page)
+		for _, it := range page.Items {
+			walked = append(walked, it.ID)
+		}
+		if page.NextCursor == "" {
+			break
+		}
+		path = "/api/v1/actors?limit=2&cursor=" + page.NextCursor
+	}
+	var want []string
+	for _, it := range all.Items {
+		want = append(want, it.ID)
+	}
+	if len(want) < 3 || !slices.Equal(walked, want) {
+		t.Errorf("cursor walk %v, want %v", walked, want)
+	}
+	for _, q := range []string{"cursor=%21", "cursor=" + graph.Position{Key: "a", ID: "b"}.Cursor() + "&offset=1", "cursor=" + strings.Repeat("A", maxCursor+1)} {
+		rec := env.do(req{method: "GET", path: "/api/v1/actors?" + q, role: viewer})
+		if p := problemOf(t, rec); rec.Code != http.StatusBadRequest || len(p.Errors) == 0 || p.Errors[0].Field != "cursor" {
+			t.Errorf("%s: %d %+v", q, rec.Code, p)
+		}
 	}
 }
