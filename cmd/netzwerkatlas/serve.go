@@ -7,13 +7,19 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
+
+	"golang.org/x/net/netutil"
 
 	"github.com/netzwerkatlas/netzwerkatlas/api"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 	"github.com/netzwerkatlas/netzwerkatlas/web"
 )
+
+// defaultMaxConnections is the default of --max-connections.
+const defaultMaxConnections = 512
 
 // version is the program version, set at build time with -ldflags "-X main.version=…".
 var version = "dev"
@@ -24,9 +30,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	demoMode := fs.Bool("demo", e.getenv("NETZWERKATLAS_DEMO") == "1",
 		"Demo-Landkreis in einen leeren Bestand laden und anonymes Lesen von localhost erlauben (NETZWERKATLAS_DEMO=1)")
 	logFormat := fs.String("log-format", envOr(e, "NETZWERKATLAS_LOG_FORMAT", "text"), "Log-Format: text oder json (NETZWERKATLAS_LOG_FORMAT)")
+	maxConns := fs.String("max-connections", envOr(e, "NETZWERKATLAS_MAX_CONNECTIONS", strconv.Itoa(defaultMaxConnections)),
+		"höchstens so viele gleichzeitige Verbindungen; weitere warten (NETZWERKATLAS_MAX_CONNECTIONS)")
 	sc := addStoreFlags(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	connLimit, err := strconv.Atoi(*maxConns)
+	if err != nil || connLimit < 1 {
+		return usageError{fmt.Sprintf("--max-connections: erwartet wird eine ganze Zahl ab 1, nicht %q", *maxConns)}
 	}
 	logger, err := newLogger(e.stderr, *logFormat)
 	if err != nil {
@@ -47,6 +59,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("Adresse %s: %w", *addr, err)
 	}
+	// Connections beyond the limit wait in the kernel's queue until one closes.
+	ln = netutil.LimitListener(ln, connLimit)
 	if *demoMode && !isLoopback(ln.Addr()) {
 		logger.Warn("demo mode on a non-loopback address: anonymous reads stay limited to loopback clients", "addr", ln.Addr().String())
 	}
