@@ -18,43 +18,37 @@ import (
 // analyse returns a handler for one analysis report. It allows the query parameters
 // in params, turns them into the report's query with read, takes the current snapshot
 // and responds with compute's result as JSON. The ETag names the revision and the
-// query; the engine caches results per revision. compute's Invalid errors concern the
-// query and are 400 problems naming the parameter.
+// query; the engine caches results per revision, and the encoded answers are cached
+// too (respondCached). compute's Invalid errors concern the query and are 400
+// problems naming the parameter.
 func analyse[Q, T any](s *Server, params []string, read func(q *queryParams) (Q, error),
 	compute func(ctx context.Context, n *graph.Network, query Q) (T, error)) gin.HandlerFunc {
-	return analyseTo(s, params, read, compute, func(c *gin.Context, _ *graph.Network, _ Q, res T) {
-		s.respond(c, http.StatusOK, res)
-	})
+	return func(c *gin.Context) {
+		q, query, n, ok := analysisInput(s, c, params, read)
+		if !ok {
+			return
+		}
+		key := answerKey{route: c.FullPath(), revision: n.Revision, query: q.values.Encode()}
+		s.respondCached(c, key, analysisTag(n, q), func() (any, error) {
+			return computeReport(c.Request.Context(), n, query, compute)
+		})
+	}
 }
 
-// analyseTo is analyse with answer writing the result.
+// analyseTo is analyse with answer writing the result, for answers that are not JSON.
 func analyseTo[Q, T any](s *Server, params []string, read func(q *queryParams) (Q, error),
 	compute func(ctx context.Context, n *graph.Network, query Q) (T, error),
 	answer func(c *gin.Context, n *graph.Network, query Q, res T)) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		q, err := newQueryParams(c.Request, params...)
-		if err != nil {
-			s.fail(c, err)
+		q, query, n, ok := analysisInput(s, c, params, read)
+		if !ok {
 			return
 		}
-		query, err := read(q)
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		n, err := s.snapshots.get(c.Request.Context())
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		tag := `"` + strconv.FormatInt(n.Revision, 10) + "-" + q.values.Encode() + `"`
+		tag := analysisTag(n, q)
 		if notModified(c, tag) {
 			return
 		}
-		res, err := compute(c.Request.Context(), n, query)
-		if graph.ErrorCode(err) == graph.Invalid {
-			err = newProblem(http.StatusBadRequest, "bad-parameter", graph.ErrorMessage(err), graph.ErrorFields(err)...)
-		}
+		res, err := computeReport(c.Request.Context(), n, query, compute)
 		if err != nil {
 			s.fail(c, err)
 			return
@@ -62,6 +56,40 @@ func analyseTo[Q, T any](s *Server, params []string, read func(q *queryParams) (
 		c.Header("ETag", tag)
 		answer(c, n, query, res)
 	}
+}
+
+// analysisInput reads the query of an analysis request with read and takes the
+// current snapshot. If it fails it answers the request and reports false.
+func analysisInput[Q any](s *Server, c *gin.Context, params []string, read func(q *queryParams) (Q, error)) (*queryParams, Q, *graph.Network, bool) {
+	var query Q
+	q, err := newQueryParams(c.Request, params...)
+	if err == nil {
+		query, err = read(q)
+	}
+	var n *graph.Network
+	if err == nil {
+		n, err = s.snapshots.get(c.Request.Context())
+	}
+	if err != nil {
+		s.fail(c, err)
+		return nil, query, nil, false
+	}
+	return q, query, n, true
+}
+
+// analysisTag is the ETag of an analysis answer: the revision and the query.
+func analysisTag(n *graph.Network, q *queryParams) string {
+	return `"` + strconv.FormatInt(n.Revision, 10) + "-" + q.values.Encode() + `"`
+}
+
+// computeReport runs compute; its Invalid errors become 400 problems.
+func computeReport[Q, T any](ctx context.Context, n *graph.Network, query Q,
+	compute func(ctx context.Context, n *graph.Network, query Q) (T, error)) (T, error) {
+	res, err := compute(ctx, n, query)
+	if graph.ErrorCode(err) == graph.Invalid {
+		err = newProblem(http.StatusBadRequest, "bad-parameter", graph.ErrorMessage(err), graph.ErrorFields(err)...)
+	}
+	return res, err
 }
 
 // directedQuery reads ?directed for analyse.

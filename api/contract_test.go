@@ -2,7 +2,9 @@ package api
 
 import (
 	"bytes"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"net/http/httptest"
@@ -103,7 +105,8 @@ func checkContract(t *testing.T, method, path string, rec *httptest.ResponseReco
 	if err != nil {
 		t.Fatalf("compile the OpenAPI document: %v", err)
 	}
-	if method == http.MethodHead {
+	head := method == http.MethodHead
+	if head {
 		method = http.MethodGet
 	}
 	tmpl, op := c.operation(method, path)
@@ -126,6 +129,9 @@ func checkContract(t *testing.T, method, path string, rec *httptest.ResponseReco
 		resp = c.resolve(pointer)
 	}
 	content, _ := resp["content"].(map[string]any)
+	if head {
+		return // the GET answer's status; net/http drops the body
+	}
 	if len(content) == 0 {
 		if rec.Body.Len() > 0 {
 			t.Errorf("contract: %s answered %d with a body, the document says none", where, rec.Code)
@@ -153,7 +159,16 @@ func (c *contract) checkBody(t *testing.T, where, pointer string, rec *httptest.
 	if err != nil {
 		t.Fatalf("contract: compile %s: %v", pointer, err)
 	}
-	body, err := jsonschema.UnmarshalJSON(bytes.NewReader(rec.Body.Bytes()))
+	var raw io.Reader = bytes.NewReader(rec.Body.Bytes())
+	if rec.Header().Get("Content-Encoding") == "gzip" {
+		zr, err := gzip.NewReader(raw)
+		if err != nil {
+			t.Errorf("contract: %s answered %d with a gzip body that is none: %v", where, rec.Code, err)
+			return
+		}
+		raw = zr
+	}
+	body, err := jsonschema.UnmarshalJSON(raw)
 	if err != nil {
 		t.Errorf("contract: %s answered %d with a body that is no JSON: %v", where, rec.Code, err)
 		return

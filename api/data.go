@@ -128,10 +128,13 @@ func (s *Server) network(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	tag := etag(n.Revision)
-	if notModified(c, tag) {
-		return
-	}
+	key := answerKey{route: c.FullPath(), revision: n.Revision, query: q.values.Encode()}
+	s.respondCached(c, key, etag(n.Revision), func() (any, error) { return networkView(n, actors, coops), nil })
+}
+
+// networkView returns the network view of the actors and cooperations of n that the
+// filters select.
+func networkView(n *graph.Network, actors, coops graph.Filter) networkResponse {
 	kept := export.Select(n, actors, coops)
 	res := networkResponse{Revision: n.Revision, Nodes: make([]networkNode, 0, len(kept.Actors)), Edges: make([]networkEdge, 0, len(kept.Cooperations))}
 	for i := range kept.Actors {
@@ -149,8 +152,7 @@ func (s *Server) network(c *gin.Context) {
 			Intensity: co.Intensity, Trust: co.Trust, Value: co.Value, ReportedBy: co.ReportedBy, WaveID: co.WaveID,
 		})
 	}
-	c.Header("ETag", tag)
-	s.respond(c, http.StatusOK, res)
+	return res
 }
 
 // nonNil returns s, or an empty slice for nil, so that JSON shows [] instead of null.

@@ -20,6 +20,8 @@ type listResponse[T any] struct {
 	Total  int `json:"total"`
 	Limit  int `json:"limit"`
 	Offset int `json:"offset"`
+	// NextCursor is the cursor parameter of the next page; absent on the last page.
+	NextCursor string `json:"next_cursor,omitempty"`
 }
 
 // listEntities answers GET /api/v1/<collection>: the entities of the kind that match
@@ -48,7 +50,8 @@ func (s *Server) listEntities(kind graph.Kind) gin.HandlerFunc {
 		if items == nil {
 			items = []graph.Entity{}
 		}
-		s.respond(c, http.StatusOK, listResponse[graph.Entity]{Items: items, Total: page.Total, Limit: f.Limit, Offset: f.Offset})
+		s.respond(c, http.StatusOK, listResponse[graph.Entity]{Items: items, Total: page.Total, Limit: f.Limit, Offset: f.Offset,
+			NextCursor: page.Next})
 	}
 }
 

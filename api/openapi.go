@@ -62,6 +62,9 @@ type multipartImport struct{}
 var queryDocs = map[string]param{
 	"limit":  {"limit", "Seitengröße.", map[string]any{"type": "integer", "minimum": 1, "maximum": graph.MaxLimit, "default": graph.DefaultLimit}},
 	"offset": {"offset", "Anzahl zu überspringender Einträge.", map[string]any{"type": "integer", "minimum": 0, "maximum": maxOffset, "default": 0}},
+	"cursor": {"cursor", "Die Seite beginnt nach dem Eintrag, den dieser Cursor nennt: next_cursor der vorigen Seite, unverändert. " +
+		"Anders als offset verschieben neue oder gelöschte Einträge davor die Seiten nicht. Nicht zusammen mit offset.",
+		map[string]any{"type": "string", "maxLength": maxCursor}},
 	"q": {"q", "Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern).",
 		map[string]any{"type": "string", "maxLength": graph.MaxQueryLength, "pattern": noControls}},
 	"legal_domain":     {"legal_domain", "Code eines Rechtskreises der Taxonomie.", map[string]any{"type": "string"}},

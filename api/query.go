@@ -78,8 +78,12 @@ var (
 	cooperationFilterParams = []string{"wave_id", "cooperation_kind", "min_intensity"}
 	filterParams            = []string{"legal_domain", "field", "target_group", "social_space", "actor_kind", "actor_id",
 		"wave_id", "cooperation_kind", "min_intensity", "level", "q"}
-	pageParams = []string{"limit", "offset"}
+	pageParams = []string{"limit", "offset", "cursor"}
 )
+
+// maxCursor limits the length of the cursor parameter: a cursor holds a name (at most
+// graph's name limit, lower-cased) and an ID, base64-encoded.
+const maxCursor = 2048
 
 // maxOffset is the largest offset of a page.
 const maxOffset = 1<<31 - 1
@@ -101,6 +105,9 @@ func (q *queryParams) filter(page bool) (graph.Filter, error) {
 		}
 		if f.Offset, err = q.integer("offset", 0, 0, maxOffset); err != nil {
 			return f, err
+		}
+		if f.Cursor = q.str("cursor"); len(f.Cursor) > maxCursor {
+			return f, badParam("cursor", "Der Cursor ist länger als %d Zeichen.", maxCursor)
 		}
 	}
 	return f, nil

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -179,15 +180,22 @@ func etag(version int64) string { return `"` + strconv.FormatInt(version, 10) + 
 // notModified reports whether the request's If-None-Match names tag; if so it writes
 // 304 Not Modified.
 func notModified(c *gin.Context, tag string) bool {
-	matched := false
-	for _, t := range strings.Split(c.GetHeader("If-None-Match"), ",") {
-		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
-		matched = matched || t == tag || t == "*"
-	}
-	if !matched {
+	if !ifNoneMatch(c, tag) {
 		return false
 	}
 	c.Header("ETag", tag)
 	c.Status(http.StatusNotModified)
 	return true
+}
+
+// ifNoneMatch reports whether the request's If-None-Match names one of tags (weakly
+// compared, as RFC 9110 asks for If-None-Match) or is "*".
+func ifNoneMatch(c *gin.Context, tags ...string) bool {
+	for _, t := range strings.Split(c.GetHeader("If-None-Match"), ",") {
+		t = strings.TrimPrefix(strings.TrimSpace(t), "W/")
+		if t == "*" || slices.Contains(tags, t) {
+			return true
+		}
+	}
+	return false
 }

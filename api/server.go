@@ -57,6 +57,7 @@ type Config struct {
 type Server struct {
 	store     graph.Store
 	snapshots *snapshots
+	answers   answerCache
 	analysis  *analysis.Engine
 	imports   chan struct{} // a slot per import that decodes
 	cfg       Config
@@ -93,7 +94,12 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 		if r.Role != Public {
 			handlers = append(handlers, s.authorize(r.Role))
 		}
-		e.Handle(r.Method, r.Path, append(handlers, r.Handler)...)
+		handlers = append(handlers, r.Handler)
+		e.Handle(r.Method, r.Path, handlers...)
+		if r.Method == http.MethodGet {
+			// net/http sends the headers of the GET answer and drops its body.
+			e.Handle(http.MethodHead, r.Path, handlers...)
+		}
 	}
 	e.NoRoute(s.noRoute)
 	e.NoMethod(s.noMethod)

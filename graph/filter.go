@@ -2,8 +2,11 @@ package graph
 
 import (
 	"cmp"
+	"encoding/base64"
 	"slices"
+	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Limits of Filter.Limit.
@@ -46,6 +49,10 @@ type Filter struct {
 	// of entities to skip.
 	Limit  int
 	Offset int
+	// Cursor, if set, starts the page after the entity it names, as Page.Next gave
+	// it (keyset paging): unlike Offset, entities created or deleted before that
+	// position do not shift the pages. Not together with Offset.
+	Cursor string
 }
 
 // fits lists, per kind, the filter fields it accepts.
@@ -91,6 +98,14 @@ func (f *Filter) Validate(kind Kind) error {
 	}
 	if f.Offset < 0 {
 		v.add("offset", "Der Versatz darf nicht negativ sein.")
+	}
+	if f.Cursor != "" {
+		if _, err := ParseCursor(f.Cursor); err != nil {
+			v.add("cursor", "Der Cursor ist ungültig; verwenden Sie next_cursor einer vorigen Seite unverändert.")
+		}
+		if f.Offset != 0 {
+			v.add("cursor", "Cursor und Versatz (offset) schließen einander aus.")
+		}
 	}
 	if f.MinIntensity < 0 || f.MinIntensity > 4 {
 		v.add("min_intensity", "Die Mindestintensität muss zwischen 1 und 4 liegen.")
@@ -201,18 +216,64 @@ func SortEntities(items []Entity) {
 		ks[i] = keyed{SortKey(e), e.Metadata().ID, e}
 	}
 	slices.SortFunc(ks, func(a, b keyed) int {
-		return cmp.Or(strings.Compare(a.key, b.key), strings.Compare(a.id, b.id))
+		return Position{a.key, a.id}.Compare(Position{b.key, b.id})
 	})
 	for i := range ks {
 		items[i] = ks[i].e
 	}
 }
 
-// Paginate returns the page of items that f's Limit and Offset select.
-func (f *Filter) Paginate(items []Entity) []Entity {
-	limit := cmp.Or(f.Limit, DefaultLimit)
-	start := min(f.Offset, len(items))
-	return items[start:min(start+limit, len(items))]
+// Paginate returns the page of items, sorted as SortEntities sorts, that f's Limit
+// and Offset or Cursor select, and the cursor of the next page ("" if none follows).
+// f must be valid.
+func (f *Filter) Paginate(items []Entity) (page []Entity, next string) {
+	start, end := f.Window(len(items), func(i int) Position { return PositionOf(items[i]) })
+	if end < len(items) {
+		next = PositionOf(items[end-1]).Cursor()
+	}
+	return items[start:end], next
+}
+
+// Window returns the bounds [start, end) of the page that f's Limit and Offset or
+// Cursor select among n entities in list order, where at(i) is the position of the
+// i-th. With a cursor it searches in O(log n). f must be valid.
+func (f *Filter) Window(n int, at func(i int) Position) (start, end int) {
+	start = min(f.Offset, n)
+	if after, err := ParseCursor(f.Cursor); f.Cursor != "" && err == nil {
+		start = sort.Search(n, func(i int) bool { return at(i).Compare(after) > 0 })
+	}
+	return start, min(start+cmp.Or(f.Limit, DefaultLimit), n)
+}
+
+// Position is the place of an entity in the order of lists: its SortKey, then its ID.
+type Position struct {
+	Key, ID string
+}
+
+// PositionOf returns the position of e.
+func PositionOf(e Entity) Position { return Position{Key: SortKey(e), ID: e.Metadata().ID} }
+
+// Compare orders positions as lists order entities: -1 if p comes before q, 0 if they
+// are the same, +1 if p comes after q.
+func (p Position) Compare(q Position) int {
+	return cmp.Or(strings.Compare(p.Key, q.Key), strings.Compare(p.ID, q.ID))
+}
+
+// Cursor returns the opaque cursor of the page that starts after p: the key and the ID,
+// joined by a 0 byte (which IDs never hold), in unpadded URL-safe base64.
+func (p Position) Cursor() string {
+	return base64.RawURLEncoding.EncodeToString([]byte(p.Key + "\x00" + p.ID))
+}
+
+// ParseCursor returns the position that a cursor made by Position.Cursor names.
+// Invalid if s is not such a cursor.
+func ParseCursor(s string) (Position, error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	i := strings.LastIndexByte(string(b), 0) // a name may hold a 0 byte, an ID not
+	if err != nil || i < 0 || i == len(b)-1 || !utf8.Valid(b) {
+		return Position{}, Errorf(Invalid, "Der Cursor ist ungültig.")
+	}
+	return Position{Key: string(b[:i]), ID: string(b[i+1:])}, nil
 }
 
 // FilterFields returns the query parameter names of the filter fields that fit the

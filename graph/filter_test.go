@@ -69,11 +69,46 @@ func TestPaginate(t *testing.T) {
 		t.Errorf("order %v, want by lower-cased name then ID", ids)
 	}
 	f := Filter{Limit: 2, Offset: 1}
-	if got := f.Paginate(items); len(got) != 2 || got[0].Metadata().ID != "1" {
-		t.Errorf("page %v", got)
+	if got, next := f.Paginate(items); len(got) != 2 || got[0].Metadata().ID != "1" || next != "" {
+		t.Errorf("page %v, next %q", got, next)
 	}
 	f.Offset = 5
-	if got := f.Paginate(items); len(got) != 0 {
-		t.Errorf("page past the end has %d items", len(got))
+	if got, next := f.Paginate(items); len(got) != 0 || next != "" {
+		t.Errorf("page past the end has %d items, next %q", len(got), next)
+	}
+
+	// A cursor walk of one item per page visits each item once, in order.
+	f = Filter{Limit: 1}
+	var walked []string
+	for range len(items) + 1 {
+		got, next := f.Paginate(items)
+		for _, e := range got {
+			walked = append(walked, e.Metadata().ID)
+		}
+		if next == "" {
+			break
+		}
+		f.Cursor = next
+	}
+	if !slices.Equal(walked, ids) {
+		t.Errorf("cursor walk %v, want %v", walked, ids)
+	}
+}
+
+func TestCursor(t *testing.T) {
+	for _, p := range []Position{{"", "co-1"}, {"name\x00with zero", "ac-1"}, {"ärzte", "x"}} {
+		got, err := ParseCursor(p.Cursor())
+		if err != nil || got != p {
+			t.Errorf("ParseCursor(Cursor(%q)) = %q, %v", p, got, err)
+		}
+	}
+	for _, bad := range []string{"!", "YWJj", Position{"k", ""}.Cursor(), "_w"} {
+		if _, err := ParseCursor(bad); ErrorCode(err) != Invalid {
+			t.Errorf("ParseCursor(%q): %v, want Invalid", bad, err)
+		}
+	}
+	f := Filter{Cursor: Position{"a", "1"}.Cursor(), Offset: 1}
+	if err := f.Validate(KindActor); ErrorCode(err) != Invalid || len(ErrorFields(err)) != 1 || ErrorFields(err)[0].Field != "cursor" {
+		t.Errorf("cursor with offset: %v", err)
 	}
 }

@@ -133,4 +133,7 @@ type Page struct {
 	Items []Entity
 	// Total counts all matching entities, not only this page.
 	Total int
+	// Next is the cursor (Filter.Cursor) of the page after this one, or "" if no
+	// matching entity follows this page.
+	Next string
 }

@@ -185,6 +185,7 @@ func TestCommandLineErrors(t *testing.T) {
 		{[]string{"serve", "--bogus"}, 2, "bogus"},
 		{[]string{"serve", "extra"}, 2, "unerwartetes Argument"},
 		{[]string{"serve", "--log-format", "xml"}, 2, "Log-Format"},
+		{[]string{"serve", "--max-connections", "0"}, 2, "--max-connections"},
 		{[]string{"token"}, 2, "Unterbefehl"},
 		{[]string{"token", "create", "--role", "boss", "--name", "x"}, 1, "role: Die Rolle \"boss\" ist unbekannt"},
 		{[]string{"token", "revoke", "--id", "nope"}, 1, `Das Token "nope" existiert nicht`},

@@ -10,11 +10,16 @@ import (
 	"strconv"
 	"time"
 
+	"golang.org/x/net/netutil"
+
 	"github.com/netzwerkatlas/netzwerkatlas/api"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 	"github.com/netzwerkatlas/netzwerkatlas/web"
 )
+
+// defaultMaxConnections is the default of --max-connections.
+const defaultMaxConnections = 512
 
 // version is the program version, set at build time with -ldflags "-X main.version=…".
 var version = "dev"
@@ -27,13 +32,19 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	logFormat := fs.String("log-format", envOr(e, "NETZWERKATLAS_LOG_FORMAT", "text"), "Log-Format: text oder json (NETZWERKATLAS_LOG_FORMAT)")
 	maxImports := fs.String("max-imports", envOr(e, "NETZWERKATLAS_MAX_IMPORTS", strconv.Itoa(api.DefaultMaxImports)),
 		"wie viele Importe und Probeläufe gleichzeitig Dateien lesen dürfen; weitere erhalten 429 (NETZWERKATLAS_MAX_IMPORTS)")
+	maxConns := fs.String("max-connections", envOr(e, "NETZWERKATLAS_MAX_CONNECTIONS", strconv.Itoa(defaultMaxConnections)),
+		"höchstens so viele gleichzeitige Verbindungen; weitere warten (NETZWERKATLAS_MAX_CONNECTIONS)")
 	sc := addStoreFlags(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	imports, err := strconv.Atoi(*maxImports)
-	if err != nil || imports < 1 {
-		return usageError{fmt.Sprintf("--max-imports %q: erwartet wird eine ganze Zahl ab 1", *maxImports)}
+	imports, err := positiveFlag("max-imports", *maxImports)
+	if err != nil {
+		return err
+	}
+	connLimit, err := positiveFlag("max-connections", *maxConns)
+	if err != nil {
+		return err
 	}
 	logger, err := newLogger(e.stderr, *logFormat)
 	if err != nil {
@@ -54,6 +65,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("Adresse %s: %w", *addr, err)
 	}
+	// Connections beyond the limit wait in the kernel's queue until one closes.
+	ln = netutil.LimitListener(ln, connLimit)
 	if *demoMode && !isLoopback(ln.Addr()) {
 		logger.Warn("demo mode on a non-loopback address: anonymous reads stay limited to loopback clients", "addr", ln.Addr().String())
 	}
@@ -108,4 +121,13 @@ func loadDemo(ctx context.Context, store graph.Store, logger *slog.Logger) error
 func isLoopback(a net.Addr) bool {
 	tcp, ok := a.(*net.TCPAddr)
 	return ok && tcp.IP.IsLoopback()
+}
+
+// positiveFlag reads the value of the flag name as a whole number from 1 on.
+func positiveFlag(name, value string) (int, error) {
+	n, err := strconv.Atoi(value)
+	if err != nil || n < 1 {
+		return 0, usageError{fmt.Sprintf("--%s: erwartet wird eine ganze Zahl ab 1, nicht %q", name, value)}
+	}
+	return n, nil
 }

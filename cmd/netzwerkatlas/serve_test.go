@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
+	"io"
 	"net"
+	"net/http"
 	"regexp"
 	"strings"
 	"testing"
@@ -65,4 +68,47 @@ func TestServeNeo4jUnreachable(t *testing.T) {
 	if waited > 2*time.Second {
 		t.Errorf("serve waited %v in all; --connect-wait 2s allows 2 s", waited)
 	}
+}
+
+// TestServeLimitsConnections serves with NETZWERKATLAS_MAX_CONNECTIONS=1: while one
+// connection is open, a second gets no answer; once it closes, the second is served.
+func TestServeLimitsConnections(t *testing.T) {
+	getenv := testEnv(map[string]string{"NETZWERKATLAS_DATA": t.TempDir(), "NETZWERKATLAS_MAX_CONNECTIONS": "1"})
+	ctx, stop := context.WithCancel(t.Context())
+	out, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0"}, getenv, outW, io.Discard)
+		outW.Close()
+	}()
+	t.Cleanup(func() {
+		stop()
+		<-done
+	})
+	base := readBaseURL(t, out)
+	go io.Copy(io.Discard, out)
+	waitHealthy(t, base)
+
+	first, err := net.Dial("tcp", strings.TrimPrefix(base, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := first.Write([]byte("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bufio.NewReader(first).ReadString('\n'); err != nil { // served, and kept open
+		t.Fatal(err)
+	}
+	client := &http.Client{Timeout: 300 * time.Millisecond, Transport: &http.Transport{DisableKeepAlives: true}}
+	if resp, err := client.Get(base + "/healthz"); err == nil {
+		resp.Body.Close()
+		t.Fatalf("a second connection was served (%d) while the first was open", resp.StatusCode)
+	}
+	first.Close()
+	client.Timeout = 5 * time.Second
+	resp, err := client.Get(base + "/healthz")
+	if err != nil {
+		t.Fatalf("after the first connection closed: %v", err)
+	}
+	resp.Body.Close()
 }

@@ -270,3 +270,40 @@ func BenchmarkOpenSchema1County(b *testing.B) { benchmarkOpenSchema1(b, countyOp
 // BenchmarkOpenSchema1Large opens 100,000 actors and 1,000,000 cooperations in a file
 // of schema 1, including its migration. Run with -benchtime=1x.
 func BenchmarkOpenSchema1Large(b *testing.B) { benchmarkOpenSchema1(b, largeOptions) }
+
+// listOptions is a store with 200,000 actors (and few cooperations) for full listings.
+var listOptions = demo.Options{Seed: 1, Actors: 200_000, Cooperations: 10_000}
+
+// BenchmarkFullListing reads all 200,000 actors 1,000 at a time, by cursor and by
+// offset. The first page at a revision scans and sorts once; each later page reads
+// only its own entities, so both walks grow linearly with the number of actors.
+func BenchmarkFullListing(b *testing.B) {
+	s := filledStore(b, listOptions)
+	for _, by := range []string{"cursor", "offset"} {
+		b.Run(by, func(b *testing.B) {
+			for b.Loop() {
+				s.orders = orders{} // each walk starts without kept lists, as after a write
+				f := graph.Filter{Limit: graph.MaxLimit}
+				n := 0
+				for {
+					p, err := s.List(b.Context(), graph.KindActor, f)
+					if err != nil {
+						b.Fatal(err)
+					}
+					n += len(p.Items)
+					if p.Next == "" {
+						break
+					}
+					if by == "cursor" {
+						f.Cursor = p.Next
+					} else {
+						f.Offset += len(p.Items)
+					}
+				}
+				if n != listOptions.Actors {
+					b.Fatalf("walked %d actors, want %d", n, listOptions.Actors)
+				}
+			}
+		})
+	}
+}

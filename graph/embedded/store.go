@@ -48,9 +48,10 @@ func keyBucket(k graph.Kind) []byte { return []byte("x:" + string(k)) }
 
 // Store is a graph.Store in one bbolt file. It is safe for concurrent use.
 type Store struct {
-	db   *bolt.DB
-	path string
-	now  func() time.Time
+	db     *bolt.DB
+	path   string
+	now    func() time.Time
+	orders orders // positions of recent lists, see List
 }
 
 var _ graph.Store = (*Store)(nil)

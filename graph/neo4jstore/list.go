@@ -18,7 +18,8 @@ import (
 // is not mirrored: the description of actors and offers and the note of cooperations
 // live only in the JSON form. For these kinds Cypher selects the entities whose JSON
 // form contains the query (a superset), and graph.Matcher, which defines the
-// semantics, decides on each of them in order.
+// semantics, decides on each of them in order. A cursor is one more condition on the
+// keys of the order (keyset paging), so its page is read without skipping.
 func (s *Store) List(ctx context.Context, kind graph.Kind, f graph.Filter) (graph.Page, error) {
 	if _, ok := kinds[kind]; !ok {
 		return graph.Page{}, unknownKind(kind)
@@ -49,14 +50,24 @@ func (s *Store) List(ctx context.Context, kind graph.Kind, f graph.Filter) (grap
 		if f.Offset >= page.Total {
 			return page, nil
 		}
-		q.params["skip"], q.params["limit"] = f.Offset, pageSize(f)
-		err = stream(ctx, tx, q.match+" RETURN n.json"+q.order+" SKIP $skip LIMIT $limit", q.params, func(raw string) error {
+		// One entity more than the page tells whether another page follows.
+		q.params["skip"], q.params["limit"] = f.Offset, pageSize(f)+1
+		err = stream(ctx, tx, q.match+q.after+" RETURN n.json"+q.order+" SKIP $skip LIMIT $limit", q.params, func(raw string) error {
 			e, err := decode(kind, raw)
 			page.Items = append(page.Items, e)
 			return err
 		})
-		return page, err
+		return cutPage(page, pageSize(f)), err
 	})
+}
+
+// cutPage cuts the items of page to limit and sets Next if it held more.
+func cutPage(page graph.Page, limit int) graph.Page {
+	if len(page.Items) > limit {
+		page.Items = page.Items[:limit]
+		page.Next = graph.PositionOf(page.Items[limit-1]).Cursor()
+	}
+	return page
 }
 
 // pageSize returns the number of entities on a page of f.
@@ -90,7 +101,10 @@ func spacesWithin(ctx context.Context, tx neo4j.ManagedTransaction, root string,
 // fixed pieces only; every value of the filter is a parameter.
 type listQuery struct {
 	match, order string
-	params       map[string]any
+	// after is the condition (" AND …") that keeps only the entities after the
+	// filter's cursor, or "".
+	after  string
+	params map[string]any
 	// textInJSON says that the filter's text query also reads fields that only the
 	// JSON form holds: match selects a superset, see List.
 	textInJSON bool
@@ -154,6 +168,14 @@ func newListQuery(kind graph.Kind, f graph.Filter, visible int64, spaces []strin
 		q.textInJSON = true
 	}
 	q.match = pattern + " WHERE " + strings.Join(where, " AND ")
+	if after, err := graph.ParseCursor(f.Cursor); f.Cursor != "" && err == nil {
+		q.params["after_key"], q.params["after_id"] = after.Key, after.ID
+		q.after = " AND n.id > $after_id"
+		if q.order != " ORDER BY n.id" {
+			const key = "toLower(coalesce(n.name, ''))"
+			q.after = " AND (" + key + " > $after_key OR (" + key + " = $after_key AND n.id > $after_id))"
+		}
+	}
 	return q
 }
 
@@ -164,16 +186,20 @@ func (q listQuery) matchInGo(ctx context.Context, tx neo4j.ManagedTransaction, k
 	text := graph.NewMatcher(graph.Filter{Query: f.Query}, nil)
 	page := graph.Page{Items: []graph.Entity{}}
 	limit := pageSize(f)
+	after, _ := graph.ParseCursor(f.Cursor) // valid if set
 	err := stream(ctx, tx, q.match+" RETURN n.json"+q.order, q.params, func(raw string) error {
 		e, err := decode(kind, raw)
 		if err != nil || !text.Match(e) {
 			return err
 		}
-		if page.Total >= f.Offset && len(page.Items) < limit {
+		page.Total++
+		if f.Cursor != "" && graph.PositionOf(e).Compare(after) <= 0 || page.Total <= f.Offset {
+			return nil
+		}
+		if len(page.Items) <= limit {
 			page.Items = append(page.Items, e)
 		}
-		page.Total++
 		return nil
 	})
-	return page, err
+	return cutPage(page, limit), err
 }

@@ -128,6 +128,14 @@ func testList(t *testing.T, s graph.Store) {
 					t.Fatalf("List(%s) returned a %s", tt.kind, e.EntityKind())
 				}
 			}
+			if more := tt.f.Offset+len(p.Items) < p.Total; more != (p.Next != "") {
+				t.Errorf("Next %q after %d of %d items from offset %d", p.Next, len(p.Items), p.Total, tt.f.Offset)
+			}
+			if tt.f.Offset == 0 && tt.f.Limit == 0 {
+				if got := cursorWalk(t, s, tt.kind, tt.f, 1, nil); !slices.Equal(got, tt.want) {
+					t.Errorf("cursor walk = %v, want %v", got, tt.want)
+				}
+			}
 		})
 	}
 
@@ -190,5 +198,104 @@ func testList(t *testing.T, s graph.Store) {
 			_, err := s.List(ctx, tt.kind, tt.f)
 			wantField(t, err, tt.field, "List with a filter that does not fit")
 		})
+	}
+}
+
+// cursorWalk lists the kind page by page through Page.Next, limit entities a page,
+// calls between (if not nil) after each page, and returns the IDs in the order read.
+// Each page must report the same total as List without a cursor at that time.
+func cursorWalk(t *testing.T, s graph.Store, kind graph.Kind, f graph.Filter, limit int, between func()) []string {
+	t.Helper()
+	f.Limit = limit
+	var walked []string
+	for range 10_000 {
+		p, err := s.List(t.Context(), kind, f)
+		must(t, err, "List with cursor")
+		walked = append(walked, ids(p.Items)...)
+		if p.Next == "" {
+			return walked
+		}
+		if len(p.Items) != limit {
+			t.Fatalf("a page with a next cursor holds %d items, want %d", len(p.Items), limit)
+		}
+		f.Cursor = p.Next
+		if between != nil {
+			between()
+		}
+	}
+	t.Fatal("the cursor walk does not end")
+	return nil
+}
+
+// testListCursor checks keyset paging: a walk by cursor returns every entity once, in
+// list order, also when entities are created and deleted between its pages; a wrong
+// cursor is Invalid.
+func testListCursor(t *testing.T, s graph.Store) {
+	ctx := t.Context()
+	present := map[string]bool{} // actors that exist throughout the walk
+	var victims []string         // actors deleted during the walk, half of them after the walk passed them
+	for i := range 40 {
+		// Pairs of equal names (up to case) test the order by ID within a name.
+		a := &graph.Actor{Name: fmt.Sprintf("Akteur %02d", i/2), Kind: "association", LegalDomains: []string{"sgb9"}}
+		if i%2 == 1 {
+			a.Name = fmt.Sprintf("AKTEUR %02d", i/2)
+		}
+		must(t, s.Create(ctx, a), "Create actor")
+		if i%5 == 2 {
+			victims = append(victims, a.ID)
+		} else {
+			present[a.ID] = true
+		}
+	}
+	full, err := s.List(ctx, graph.KindActor, graph.Filter{Limit: graph.MaxLimit})
+	must(t, err, "List")
+	if got := cursorWalk(t, s, graph.KindActor, graph.Filter{}, 7, nil); !slices.Equal(got, ids(full.Items)) {
+		t.Fatalf("cursor walk = %v, want %v", got, ids(full.Items))
+	}
+
+	step := 0
+	walked := cursorWalk(t, s, graph.KindActor, graph.Filter{}, 3, func() {
+		step++
+		// A new actor before the walk's position, one after it, and one deletion.
+		for _, name := range []string{"Aaa neu", "Zzz neu"} {
+			must(t, s.Create(ctx, &graph.Actor{Name: fmt.Sprintf("%s %02d", name, step), Kind: "association", LegalDomains: []string{"sgb9"}}), "Create actor")
+		}
+		if len(victims) > 0 {
+			victim := victims[(step*7)%len(victims)]
+			victims = slices.DeleteFunc(victims, func(id string) bool { return id == victim })
+			_, err := s.Delete(ctx, graph.KindActor, victim, graph.DeleteOptions{})
+			must(t, err, "Delete actor")
+		}
+	})
+	byID := map[string]graph.Position{}
+	all, err := s.List(ctx, graph.KindActor, graph.Filter{Limit: graph.MaxLimit})
+	must(t, err, "List")
+	for _, e := range all.Items {
+		byID[e.Metadata().ID] = graph.PositionOf(e)
+	}
+	seen := map[string]bool{}
+	for i, id := range walked {
+		if seen[id] {
+			t.Errorf("the walk returned %s twice", id)
+		}
+		seen[id] = true
+		if p, ok := byID[id]; ok && i > 0 {
+			if q, ok := byID[walked[i-1]]; ok && q.Compare(p) >= 0 {
+				t.Errorf("the walk returned %s after %s, out of order", id, walked[i-1])
+			}
+		}
+	}
+	for id := range present {
+		if !seen[id] {
+			t.Errorf("the walk missed %s, which existed throughout", id)
+		}
+	}
+	if step < 10 {
+		t.Errorf("the walk took only %d pages", step+1)
+	}
+
+	for _, f := range []graph.Filter{{Cursor: "kein cursor"}, {Cursor: graph.Position{Key: "a", ID: "x"}.Cursor(), Offset: 2}} {
+		_, err := s.List(ctx, graph.KindActor, f)
+		wantField(t, err, "cursor", fmt.Sprintf("List with the cursor %q and offset %d", f.Cursor, f.Offset))
 	}
 }

@@ -721,6 +721,7 @@ export interface components {
         ActorPage: {
             items: components["schemas"]["Actor"][];
             limit: number;
+            next_cursor?: string;
             offset: number;
             total: number;
         };
@@ -851,6 +852,7 @@ export interface components {
         CooperationPage: {
             items: components["schemas"]["Cooperation"][];
             limit: number;
+            next_cursor?: string;
             offset: number;
             total: number;
         };
@@ -1063,6 +1065,7 @@ export interface components {
         NeedPage: {
             items: components["schemas"]["Need"][];
             limit: number;
+            next_cursor?: string;
             offset: number;
             total: number;
         };
@@ -1163,6 +1166,7 @@ export interface components {
         OfferPage: {
             items: components["schemas"]["Offer"][];
             limit: number;
+            next_cursor?: string;
             offset: number;
             total: number;
         };
@@ -1295,6 +1299,7 @@ export interface components {
         SocialSpacePage: {
             items: components["schemas"]["SocialSpace"][];
             limit: number;
+            next_cursor?: string;
             offset: number;
             total: number;
         };
@@ -1429,6 +1434,7 @@ export interface components {
         WavePage: {
             items: components["schemas"]["Wave"][];
             limit: number;
+            next_cursor?: string;
             offset: number;
             total: number;
         };
@@ -1591,6 +1597,8 @@ export interface operations {
                 limit?: number;
                 /** @description Anzahl zu überspringender Einträge. */
                 offset?: number;
+                /** @description Die Seite beginnt nach dem Eintrag, den dieser Cursor nennt: next_cursor der vorigen Seite, unverändert. Anders als offset verschieben neue oder gelöschte Einträge davor die Seiten nicht. Nicht zusammen mit offset. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -2186,6 +2194,8 @@ export interface operations {
                 limit?: number;
                 /** @description Anzahl zu überspringender Einträge. */
                 offset?: number;
+                /** @description Die Seite beginnt nach dem Eintrag, den dieser Cursor nennt: next_cursor der vorigen Seite, unverändert. Anders als offset verschieben neue oder gelöschte Einträge davor die Seiten nicht. Nicht zusammen mit offset. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -2553,6 +2563,8 @@ export interface operations {
                 limit?: number;
                 /** @description Anzahl zu überspringender Einträge. */
                 offset?: number;
+                /** @description Die Seite beginnt nach dem Eintrag, den dieser Cursor nennt: next_cursor der vorigen Seite, unverändert. Anders als offset verschieben neue oder gelöschte Einträge davor die Seiten nicht. Nicht zusammen mit offset. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -2802,6 +2814,8 @@ export interface operations {
                 limit?: number;
                 /** @description Anzahl zu überspringender Einträge. */
                 offset?: number;
+                /** @description Die Seite beginnt nach dem Eintrag, den dieser Cursor nennt: next_cursor der vorigen Seite, unverändert. Anders als offset verschieben neue oder gelöschte Einträge davor die Seiten nicht. Nicht zusammen mit offset. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -3012,6 +3026,8 @@ export interface operations {
                 limit?: number;
                 /** @description Anzahl zu überspringender Einträge. */
                 offset?: number;
+                /** @description Die Seite beginnt nach dem Eintrag, den dieser Cursor nennt: next_cursor der vorigen Seite, unverändert. Anders als offset verschieben neue oder gelöschte Einträge davor die Seiten nicht. Nicht zusammen mit offset. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -3356,6 +3372,8 @@ export interface operations {
                 limit?: number;
                 /** @description Anzahl zu überspringender Einträge. */
                 offset?: number;
+                /** @description Die Seite beginnt nach dem Eintrag, den dieser Cursor nennt: next_cursor der vorigen Seite, unverändert. Anders als offset verschieben neue oder gelöschte Einträge davor die Seiten nicht. Nicht zusammen mit offset. */
+                cursor?: string;
             };
             header?: never;
             path?: never;

@@ -1,0 +1,133 @@
+package api
+
+import (
+	"bytes"
+	"compress/gzip"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/gin-gonic/gin"
+)
+
+// answerKey identifies one cached answer: the route, the revision of the snapshot it
+// shows and its query in canonical form (url.Values.Encode). A further dimension, such
+// as the state (wave or date) an answer shows, is one more field.
+type answerKey struct {
+	route    string
+	revision int64
+	query    string
+}
+
+// answer is an encoded JSON answer, kept with its gzip form so that neither is made
+// again per request.
+type answer struct {
+	json, gzip []byte
+}
+
+// maxAnswers bounds the answers kept per revision (a network answer of a county is a
+// few hundred KB, its gzip form a tenth of that).
+const maxAnswers = 32
+
+// answerCache keeps the encoded answers of the newest revision; an answer for a newer
+// revision drops all older ones. Safe for concurrent use.
+type answerCache struct {
+	mu       sync.Mutex
+	revision int64
+	entries  map[answerKey]*answer
+}
+
+// get returns the cached answer of key, or builds, encodes and keeps it. Errors of
+// build are returned and not kept.
+func (a *answerCache) get(key answerKey, build func() (any, error)) (*answer, error) {
+	a.mu.Lock()
+	ans := a.entries[key]
+	a.mu.Unlock()
+	if ans != nil {
+		return ans, nil
+	}
+	v, err := build()
+	if err != nil {
+		return nil, err
+	}
+	body, err := marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression) // the level is valid
+	zw.Write(body)                                              // a bytes.Buffer does not fail
+	zw.Close()
+	ans = &answer{json: body, gzip: buf.Bytes()}
+
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	switch {
+	case key.revision > a.revision || a.entries == nil:
+		a.revision, a.entries = key.revision, map[answerKey]*answer{}
+	case key.revision < a.revision:
+		return ans, nil // a slow request for an older revision
+	}
+	if len(a.entries) >= maxAnswers {
+		for k := range a.entries { // drop any one
+			delete(a.entries, k)
+			break
+		}
+	}
+	a.entries[key] = ans
+	return ans, nil
+}
+
+// respondCached answers with the cached JSON answer of key, built by build if it is not
+// kept yet. tag is the strong ETag of the JSON; the gzip form, sent to clients that
+// accept it, has its own (tag with "-gzip"). A request whose If-None-Match names
+// either gets 304 without building anything.
+func (s *Server) respondCached(c *gin.Context, key answerKey, tag string, build func() (any, error)) {
+	c.Header("Vary", "Accept-Encoding")
+	gz := acceptsGzip(c.GetHeader("Accept-Encoding"))
+	zipTag := strings.TrimSuffix(tag, `"`) + `-gzip"`
+	sent := tag
+	if gz {
+		sent = zipTag
+	}
+	if ifNoneMatch(c, tag, zipTag) {
+		c.Header("ETag", sent)
+		c.Status(http.StatusNotModified)
+		return
+	}
+	ans, err := s.answers.get(key, build)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	body := ans.json
+	if gz {
+		body = ans.gzip
+		c.Header("Content-Encoding", "gzip")
+	}
+	c.Header("ETag", sent)
+	c.Header("Content-Length", strconv.Itoa(len(body)))
+	c.Data(http.StatusOK, contentJSON, body)
+}
+
+// acceptsGzip reports whether an Accept-Encoding header value accepts gzip (named or
+// by "*", with a quality above 0).
+func acceptsGzip(header string) bool {
+	for _, part := range strings.Split(header, ",") {
+		name, params, _ := strings.Cut(part, ";")
+		name = strings.ToLower(strings.TrimSpace(name))
+		if name != "gzip" && name != "*" {
+			continue
+		}
+		q := 1.0
+		if v, ok := strings.CutPrefix(strings.ReplaceAll(strings.TrimSpace(params), " ", ""), "q="); ok {
+			var err error
+			if q, err = strconv.ParseFloat(v, 64); err != nil {
+				q = 0
+			}
+		}
+		return q > 0
+	}
+	return false
+}

@@ -1,0 +1,91 @@
+package api
+
+import (
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestHeadAnswersLikeGet sends HEAD and GET to every GET route of the route table
+// through a real HTTP server and checks that HEAD gets the same status and headers
+// and no body.
+func TestHeadAnswersLikeGet(t *testing.T) {
+	env := newEnv(t, Config{})
+	ts := httptest.NewServer(env.h)
+	t.Cleanup(ts.Close)
+	ids := map[string]string{} // first ID of each collection
+	for kind, coll := range collections {
+		rec := env.do(req{method: "GET", path: "/api/v1/" + coll + "?limit=1", role: admin})
+		var page struct{ Items []struct{ ID string } }
+		decodeBody(t, rec, &page)
+		if len(page.Items) == 0 {
+			t.Fatalf("fixture has no %s", kind)
+		}
+		ids["/api/v1/"+coll+"/:id"] = page.Items[0].ID
+	}
+	send := func(method, path string) (*http.Response, []byte) {
+		t.Helper()
+		r, err := http.NewRequestWithContext(t.Context(), method, ts.URL+path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Header.Set("Authorization", "Bearer "+env.tokens[admin])
+		r.Header.Set(requestIDHeader, "head-test")
+		r.Header.Set("Accept-Encoding", "gzip") // set, so that the client does not unpack GET answers
+		resp, err := http.DefaultClient.Do(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, err := io.ReadAll(resp.Body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return resp, body
+	}
+	n := 0
+	for _, r := range env.srv.routes() {
+		if r.Method != http.MethodGet {
+			continue
+		}
+		path := strings.Replace(r.Path, ":format", "csv", 1)
+		if id, ok := ids[r.Path]; ok {
+			path = strings.Replace(path, ":id", id, 1)
+		}
+		n++
+		get, getBody := send(http.MethodGet, path)
+		head, headBody := send(http.MethodHead, path)
+		if head.StatusCode != get.StatusCode || get.StatusCode != http.StatusOK {
+			t.Errorf("%s: HEAD %d, GET %d, want both 200", path, head.StatusCode, get.StatusCode)
+		}
+		if len(headBody) != 0 || len(getBody) == 0 {
+			t.Errorf("%s: HEAD body %d bytes, GET body %d bytes", path, len(headBody), len(getBody))
+		}
+		for _, h := range []http.Header{get.Header, head.Header} {
+			h.Del("Date")
+		}
+		for name := range mergeKeys(get.Header, head.Header) {
+			if !slices.Equal(get.Header[name], head.Header[name]) {
+				t.Errorf("%s: header %s: HEAD %q, GET %q", path, name, head.Header[name], get.Header[name])
+			}
+		}
+	}
+	if n < 20 {
+		t.Errorf("only %d GET routes checked", n)
+	}
+}
+
+// mergeKeys returns the header names of a and b.
+func mergeKeys(a, b http.Header) map[string]bool {
+	out := map[string]bool{}
+	for k := range a {
+		out[k] = true
+	}
+	for k := range b {
+		out[k] = true
+	}
+	return out
+}
