@@ -328,13 +328,7 @@ func TestWrongPassword(t *testing.T) {
 // server (NEO4J_TEST_LAUNCHER=.ci/neo4j/neo4j), since it stops and starts it.
 func TestRecoversAfterRestart(t *testing.T) {
 	cfg := testConfig(t)
-	launcher := os.Getenv(envLauncher)
-	if launcher == "" {
-		if os.Getenv(envRequire) == "1" {
-			t.Fatalf("%s is not set but %s=1: run the tests with .ci/with-neo4j, which sets it", envLauncher, envRequire)
-		}
-		t.Skipf("set %s to the launcher (.ci/neo4j/neo4j) to let this test restart the server", envLauncher)
-	}
+	launcher := restartLauncher(t)
 	ctx := context.Background()
 	wipe(t, cfg)
 	cfg.MaxRetryTime = 2 * time.Second
@@ -397,4 +391,18 @@ func TestRecoversAfterRestart(t *testing.T) {
 	if len(n.SocialSpaces) != 1 || len(n.Waves) != 1 || n.Revision != 2 {
 		t.Errorf("after the restart: %d spaces, %d waves, revision %d; want 1, 1, 2", len(n.SocialSpaces), len(n.Waves), n.Revision)
 	}
+}
+
+// restartLauncher returns the launcher that started the test server, for tests that
+// stop and start it. Without one such a test skips, or fails where Neo4j is required.
+func restartLauncher(t *testing.T) string {
+	t.Helper()
+	launcher := os.Getenv(envLauncher)
+	if launcher == "" {
+		if os.Getenv(envRequire) == "1" {
+			t.Fatalf("%s is not set but %s=1: run the tests with .ci/with-neo4j, which sets it", envLauncher, envRequire)
+		}
+		t.Skipf("set %s to the launcher (.ci/neo4j/neo4j) to let this test restart the server", envLauncher)
+	}
+	return launcher
 }

@@ -61,13 +61,7 @@ func TestLostCommitAppliedOnce(t *testing.T) {
 // server (NEO4J_TEST_LAUNCHER=.ci/neo4j/neo4j).
 func TestOutageFailsFast(t *testing.T) {
 	cfg := testConfig(t)
-	launcher := os.Getenv(envLauncher)
-	if launcher == "" {
-		if os.Getenv(envRequire) == "1" {
-			t.Fatalf("%s is not set but %s=1: run the tests with .ci/with-neo4j, which sets it", envLauncher, envRequire)
-		}
-		t.Skipf("set %s to the launcher (.ci/neo4j/neo4j) to let this test restart the server", envLauncher)
-	}
+	launcher := restartLauncher(t)
 	ctx := context.Background()
 	wipe(t, cfg)
 	s := open(t, cfg) // the default Timeout, neo4jstore.DefaultTimeout
