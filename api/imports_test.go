@@ -138,6 +138,22 @@ func TestImportSeveralFiles(t *testing.T) {
 	}
 }
 
+// TestImportFilesOfSeveralFormats checks that files of different formats go in as one
+// batch and that the report names both formats ("xlsx+csv"), as the contract states
+// (env.do checks the answer against it). Both files hold the same actors, so the
+// batch is refused for the duplicate keys, with the report.
+func TestImportFilesOfSeveralFormats(t *testing.T) {
+	env := newEnv(t, Config{})
+	rec := env.do(importRequest(t, "?dry_run=true", editor, nil, realFile(t, "akteure_libreoffice.xlsx"), realFile(t, "akteure_libreoffice_cp1252.csv")))
+	var res struct {
+		Report importResponse `json:"report"`
+	}
+	decodeBody(t, rec, &res)
+	if rec.Code != http.StatusUnprocessableEntity || res.Report.Format != "xlsx+csv" {
+		t.Fatalf("%d, format %q, want 422 and xlsx+csv: %s", rec.Code, res.Report.Format, rec.Body)
+	}
+}
+
 // TestImportRefused checks that a file with errors, found by the decoder or by the
 // store, is refused with a 422 report that locates each error, and that nothing is
 // written, in a dry run or not.

@@ -76,7 +76,19 @@ var fieldEnums = map[fieldKey][]string{
 	{reflect.TypeFor[graph.Cooperation](), "ReportedBy"}: {graph.ReportedByFrom, graph.ReportedByTo, graph.ReportedByBoth, graph.ReportedByOther},
 	{reflect.TypeFor[graph.Need](), "Measure"}:           {graph.MeasureOffers, graph.MeasureOffersPer1000, graph.MeasurePlacesPer1000},
 	{reflect.TypeFor[importers.Format](), "Name"}:        formatList(func(importers.Format) bool { return true }),
-	{reflect.TypeFor[importResponse](), "Format"}:        append(formatList(func(f importers.Format) bool { return f.Decode }), ""),
+}
+
+// fieldPatterns gives the patterns of plain string fields whose form is fixed in code.
+var fieldPatterns = map[fieldKey]string{
+	// The format an import decoded, several joined with "+" when its files differ in
+	// format ("csv+xlsx"), empty when no file was decoded.
+	{reflect.TypeFor[importResponse](), "Format"}: decodedFormatsPattern(),
+}
+
+// decodedFormatsPattern matches one or more decodable format names joined with "+".
+func decodedFormatsPattern() string {
+	one := "(?:" + strings.Join(formatList(func(f importers.Format) bool { return f.Decode }), "|") + ")"
+	return "^(?:" + one + "(?:\\+" + one + ")*)?$"
 }
 
 // ref returns the schema of t for the mode, a $ref for struct types.
@@ -196,6 +208,9 @@ func (r *reflector) fields(t reflect.Type, mode schemaMode, props map[string]any
 		s := r.ref(f.Type, mode)
 		if values, ok := fieldEnums[fieldKey{t, f.Name}]; ok {
 			s = map[string]any{"type": "string", "enum": values}
+		}
+		if p, ok := fieldPatterns[fieldKey{t, f.Name}]; ok {
+			s = map[string]any{"type": "string", "pattern": p}
 		}
 		constrain(s, f.Tag)
 		if nullable(f, mode, optional) {

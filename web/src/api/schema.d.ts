@@ -974,8 +974,7 @@ export interface components {
             } | null;
             dry_run: boolean;
             errors: number;
-            /** @enum {string} */
-            format: "csv" | "xlsx" | "graphml" | "gexf" | "json" | "geojson" | "";
+            format: string;
             issues: components["schemas"]["Issue"][] | null;
             revision: number;
             warnings: number;
