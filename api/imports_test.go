@@ -300,8 +300,8 @@ func TestImportTemplateAndFormats(t *testing.T) {
 }
 
 // TestImportHostileXLSX uploads the hostile workbooks of importers/testdata/hostile:
-// each is refused with a 422 whose report names the sheet and what is wrong, and
-// nothing is written.
+// each is refused with a 422 whose report names the sheet (in the message and in the
+// issue's location) and what is wrong, and nothing is written.
 func TestImportHostileXLSX(t *testing.T) {
 	env := newEnv(t, Config{})
 	rev := env.revision()
@@ -319,7 +319,10 @@ func TestImportHostileXLSX(t *testing.T) {
 			var p refusal
 			decodeBody(t, rec, &p)
 			if p.Report.Errors != 1 || len(p.Report.Issues) != 1 || !strings.Contains(p.Report.Issues[0].Message, want) {
-				t.Errorf("report %+v, want one error with %q", p.Report, want)
+				t.Fatalf("report %+v, want one error with %q", p.Report, want)
+			}
+			if got := p.Report.Issues[0].Sheet; got != "Akteure" {
+				t.Errorf("the issue's sheet is %q, want Akteure", got)
 			}
 		})
 	}

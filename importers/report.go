@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -221,7 +222,11 @@ func (r *Report) AddStoreError(err error) {
 	}
 	fields := graph.ErrorFields(err)
 	if len(fields) == 0 {
-		r.errorf(Location{}, "", "%s", graph.ErrorMessage(err))
+		var loc Location
+		if se, ok := errors.AsType[*sheetError](err); ok {
+			loc.Sheet = se.sheet
+		}
+		r.errorf(loc, "", "%s", graph.ErrorMessage(err))
 		return
 	}
 	for _, f := range fields {

@@ -71,7 +71,7 @@ func (d *decoder) decodeXLSX(r io.Reader) error {
 			continue
 		}
 		if err := d.readSheet(wb, s, sh); err != nil {
-			return err
+			return &sheetError{sheet: s.name, err: err}
 		}
 	}
 	if d.rep.decoded() == items && d.rep.Errors == errs {
@@ -80,6 +80,16 @@ func (d *decoder) decodeXLSX(r io.Reader) error {
 	}
 	return nil
 }
+
+// sheetError is an error that stopped the reading of a sheet; the report names the
+// sheet in the location, beside the message.
+type sheetError struct {
+	sheet string
+	err   error
+}
+
+func (e *sheetError) Error() string { return e.err.Error() }
+func (e *sheetError) Unwrap() error { return e.err }
 
 // readSheet decodes one worksheet; sh nil means: guess the kind from the headers.
 func (d *decoder) readSheet(wb *workbook, s sheetRef, sh *sheet) error {
