@@ -19,6 +19,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/embedded"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/neo4jstore"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/storetest"
 )
 
 // migrateNeo4j returns the Neo4j test database for the command's tests, wiped, or
@@ -258,21 +259,14 @@ func fillSource(t *testing.T) string {
 // taxonomy and tokens.
 func sameStores(t *testing.T, a, b string) {
 	t.Helper()
-	read := func(dir string) (*graph.Network, []graph.Token) {
+	read := func(dir string) (*graph.Network, []storetest.ReleaseToken) {
 		s, err := embedded.Open(filepath.Join(dir, "netzwerkatlas.db"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer s.Close()
-		n, err := s.Snapshot(t.Context())
-		if err != nil {
-			t.Fatal(err)
-		}
-		tokens, err := s.Tokens(t.Context())
-		if err != nil {
-			t.Fatal(err)
-		}
-		return n, tokens
+		r := storetest.ReadRelease(t, s)
+		return r.Network, r.Tokens
 	}
 	na, ta := read(a)
 	nb, tb := read(b)

@@ -338,21 +338,7 @@ func TestRecoversAfterRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	run := func(args ...string) {
-		t.Helper()
-		out, err := exec.Command(launcher, args...).CombinedOutput()
-		if err != nil {
-			t.Fatalf("%s %v: %v\n%s", launcher, args, err, out)
-		}
-	}
-	lockServer(t)
-	run("stop", "--keep")
-	restarted := false
-	defer func() {
-		if !restarted {
-			run("start")
-		}
-	}()
+	start := stopServer(t, launcher)
 
 	for what, err := range map[string]error{
 		"Ping":     s.Ping(ctx),
@@ -365,8 +351,7 @@ func TestRecoversAfterRestart(t *testing.T) {
 		}
 	}
 
-	run("start")
-	restarted = true
+	start()
 	deadline := time.Now().Add(60 * time.Second)
 	for {
 		err := s.Ping(ctx)
@@ -405,4 +390,30 @@ func restartLauncher(t *testing.T) string {
 		t.Skipf("set %s to the launcher (.ci/neo4j/neo4j) to let this test restart the server", envLauncher)
 	}
 	return launcher
+}
+
+// stopServer stops the test server with the launcher, keeping its data, under the
+// exclusive lock, and returns the function that starts it again; a test that ends
+// before calling it gets the server started by a cleanup.
+func stopServer(t *testing.T, launcher string) (start func()) {
+	t.Helper()
+	run := func(args ...string) {
+		t.Helper()
+		if out, err := exec.Command(launcher, args...).CombinedOutput(); err != nil {
+			t.Fatalf("%s %v: %v\n%s", launcher, args, err, out)
+		}
+	}
+	lockServer(t)
+	run("stop", "--keep")
+	started := false
+	t.Cleanup(func() {
+		if !started {
+			run("start")
+		}
+	})
+	return func() {
+		t.Helper()
+		run("start")
+		started = true
+	}
 }

@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"syscall"
@@ -98,20 +97,7 @@ func TestOutageFailsFast(t *testing.T) {
 		return res.StatusCode, res.Header.Get("Retry-After"), string(b), time.Since(start)
 	}
 
-	run := func(args ...string) {
-		t.Helper()
-		if out, err := exec.Command(launcher, args...).CombinedOutput(); err != nil {
-			t.Fatalf("%s %v: %v\n%s", launcher, args, err, out)
-		}
-	}
-	lockServer(t)
-	run("stop", "--keep")
-	restarted := false
-	defer func() {
-		if !restarted {
-			run("start")
-		}
-	}()
+	start := stopServer(t, launcher)
 
 	// Many requests at once, as under load: each must fail within the bound.
 	const bound = neo4jstore.DefaultTimeout + 2*time.Second // the timeout, plus a retry's back-off
@@ -150,8 +136,7 @@ func TestOutageFailsFast(t *testing.T) {
 		first.Round(time.Millisecond), last.Round(time.Millisecond), 4*len(requests), neo4jstore.DefaultTimeout)
 
 	begin := time.Now()
-	run("start")
-	restarted = true
+	start()
 	up := time.Now()
 	for {
 		status, _, body, _ := call("GET", "/api/v1/social-spaces/sp-1", "")
