@@ -374,6 +374,8 @@ export interface HistoryEvent {
   action: HistoryAction;
   version: number;
   batch_id: string;
+  /** deleted says that the write deleted the entity (a deletion, or the revert of a creation). */
+  deleted: boolean;
   changes: FieldChange[];
 }
 
@@ -404,6 +406,7 @@ export function readEvent(v: unknown, where: string): HistoryEvent {
     action: action as HistoryAction,
     version: num(o, "version", where),
     batch_id: strOpt(o, "batch_id", where),
+    deleted: o.deleted === true || action === "delete",
     changes: records(o, "changes", where).map((c, i) => ({ field: str(c, "field", `${where}.changes[${i}]`), before: c.before ?? null, after: c.after ?? null })),
   };
 }
@@ -420,18 +423,25 @@ export function readHistory(data: unknown, where: string): { items: HistoryEvent
  * when there is none (the entity was just created: undo deletes it).
  */
 export function undoTarget(items: HistoryEvent[], current: number): number | null {
-  const earlier = items.filter((e) => e.version < current && e.action !== "delete").map((e) => e.version);
+  const earlier = items.filter((e) => e.version < current && !e.deleted).map((e) => e.version);
   return earlier.length ? Math.max(...earlier) : null;
 }
 
 /**
- * restorable reports whether the version of event e can be restored from the
- * history items (newest first): not the newest event (that is the current content),
- * and not a deletion (which has no content of its own).
+ * restorable reports whether the version of event e can be restored, given the
+ * entity's history items (newest first): a deletion has no content of its own; of a
+ * live entity, the newest version is the current content; of a deleted one (whose
+ * deletion event carries the version it deleted), every version can be brought back.
  */
 export function restorable(items: HistoryEvent[], e: HistoryEvent): boolean {
-  const newest = items.reduce((m, x) => Math.max(m, x.version), -Infinity);
-  return e.action !== "delete" && e.version !== newest;
+  if (e.deleted || !items.length) return false;
+  const latest = items[0];
+  return latest.deleted || e.version !== latest.version;
+}
+
+/** currentVersion is the version that is the entity's content now; null when it is deleted. */
+export function currentVersion(items: HistoryEvent[]): number | null {
+  return items.length && !items[0].deleted ? items[0].version : null;
 }
 
 /** showValue writes a recorded JSON value for a person: lists joined, empty as „leer“. */

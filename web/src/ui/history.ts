@@ -4,7 +4,7 @@
 
 import { request } from "../api/client";
 import { ApiError } from "../api/problem";
-import { actionLabels, changeSentence, collections, readHistory, restorable, type HistoryEvent } from "../api/time";
+import { actionLabels, changeSentence, collections, currentVersion, readHistory, restorable, type HistoryEvent } from "../api/time";
 import { invalidate } from "../state";
 import { confirmInline } from "./confirm";
 import { fmt, h, replace } from "./dom";
@@ -91,7 +91,7 @@ export function historyPanel(opts: HistoryOptions): HTMLElement {
                 h("td", {}, e.by || "–"),
                 h("td", {}, actionLabels[e.action], e.batch_id ? h("span", { class: "explain" }, "durch einen Import") : null),
                 h("td", {}, changeList(e, label)),
-                opts.canEdit ? h("td", {}, button ?? (e.version === Math.max(...items.map((x) => x.version)) ? "aktuelle Version" : "–")) : null,
+                opts.canEdit ? h("td", {}, button ?? (!e.deleted && e.version === currentVersion(items) ? "aktuelle Version" : "–")) : null,
               );
             }),
           ),
