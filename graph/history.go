@@ -28,7 +28,7 @@ const (
 // it changes, in the same transaction as the write itself.
 type Event struct {
 	// ID identifies the event; events sort by it in the order they were written.
-	ID string `json:"id"`
+	ID string    `json:"id"`
 	At time.Time `json:"at"`
 	// By names who wrote: the token or user name the write's context carried (see
 	// WithWriter), or "" if it carried none.

@@ -82,9 +82,9 @@ func entityPrefix(kind graph.Kind, id string) []byte {
 
 // recorder writes the history events of one write transaction through its writer.
 type recorder struct {
-	ctx   context.Context
-	tx    *bolt.Tx
-	w     *writer
+	ctx     context.Context
+	tx      *bolt.Tx
+	w       *writer
 	seq     uint64
 	batch   string
 	reverts string
