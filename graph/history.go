@@ -58,9 +58,30 @@ type Event struct {
 // FieldChange is one field of an entity changed by a write; Field is the name of the
 // field in the entity's JSON form.
 type FieldChange struct {
-	Field  string          `json:"field"`
-	Before json.RawMessage `json:"before" type:"any"`
-	After  json.RawMessage `json:"after" type:"any"`
+	Field  string    `json:"field"`
+	Before JSONValue `json:"before"`
+	After  JSONValue `json:"after"`
+}
+
+// JSONValue is a JSON value kept as its text; nil stands for null.
+type JSONValue []byte
+
+// MarshalJSON returns v, or null for nil.
+func (v JSONValue) MarshalJSON() ([]byte, error) {
+	if v == nil {
+		return []byte("null"), nil
+	}
+	return v, nil
+}
+
+// UnmarshalJSON keeps a copy of data; null becomes nil.
+func (v *JSONValue) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		*v = nil
+		return nil
+	}
+	*v = append((*v)[0:0], data...)
+	return nil
 }
 
 // ActivityFilter selects events for Store.Activity. Empty fields match every event.
@@ -204,7 +225,7 @@ func diffContent(a, b map[string]json.RawMessage) []FieldChange {
 	out := []FieldChange{}
 	for _, f := range names {
 		if !bytes.Equal(a[f], b[f]) {
-			out = append(out, FieldChange{Field: f, Before: a[f], After: b[f]})
+			out = append(out, FieldChange{Field: f, Before: JSONValue(a[f]), After: JSONValue(b[f])})
 		}
 	}
 	return out
@@ -262,7 +283,7 @@ func Replay(events []Event, current Entity) (map[int64]map[string]json.RawMessag
 			if c.Before == nil || string(c.Before) == "null" {
 				delete(state, c.Field)
 			} else {
-				state[c.Field] = c.Before
+				state[c.Field] = json.RawMessage(c.Before)
 			}
 		}
 		if ev.Deleted {

@@ -110,17 +110,22 @@ type Deleted map[Kind]int
 // depend on; counts gives the dependents by kind. cascadable says whether
 // DeleteOptions.Cascade would allow the deletion.
 func InUseError(kind Kind, id string, counts Deleted, cascadable bool) error {
-	var parts []string
-	for _, k := range Kinds() {
-		if n := counts[k]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d × %s", n, k.Label()))
-		}
-	}
-	msg := fmt.Sprintf("%s %q wird noch verwendet (%s).", kind.Label(), id, strings.Join(parts, ", "))
+	msg := fmt.Sprintf("%s %q wird noch verwendet (%s).", kind.Label(), id, counts)
 	if cascadable {
 		msg += " Mit cascade=true wird alles mitgelöscht."
 	}
 	return &Error{Code: Conflict, Message: msg}
+}
+
+// String lists the counts in German, such as "2 × Kooperation, 1 × Angebot".
+func (d Deleted) String() string {
+	var parts []string
+	for _, k := range Kinds() {
+		if n := d[k]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d × %s", n, k.Label()))
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // New returns a pointer to a new zero entity of the kind, or nil for an unknown kind.
