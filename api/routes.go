@@ -57,6 +57,7 @@ func (s *Server) routes() []route {
 	}
 	for _, kind := range []graph.Kind{graph.KindActor, graph.KindCooperation, graph.KindSocialSpace, graph.KindOffer, graph.KindNeed, graph.KindWave} {
 		rs = append(rs, s.entityRoutes(kind)...)
+		rs = append(rs, s.historyRoutes(kind)...)
 	}
 	return append(rs, []route{
 		{Method: "GET", Path: "/api/v1/network", Role: viewer, Handler: s.network, Op: operation{ID: "network", Tag: "Netzwerk",
@@ -75,6 +76,15 @@ func (s *Server) routes() []route {
 			Query: []param{queryDocs["dry_run"], formatParam("Format aller Dateien statt der Erkennung an Endung und Inhalt. "+
 				"Auch als Formularfeld format möglich.", decodes)},
 			Body: multipartImport{}, Response: importResponse{}, Problems: []int{http.StatusUnprocessableEntity, http.StatusTooManyRequests}}},
+		{Method: "GET", Path: "/api/v1/activity", Role: editor, Handler: s.activity, Op: operation{
+			ID: "activity", Tag: "Historie", Summary: "Letzte Änderungen aller Einträge",
+			Description: "Neueste zuerst, filterbar, seitenweise mit next_cursor. Anlagen nennen hier keine Felder; die Historie des Eintrags nennt sie.",
+			Query:       activityParams, Response: activityResponse{}}},
+		{Method: "POST", Path: "/api/v1/batches/:batch_id/revert", Role: editor, Handler: s.revertBatch, Op: operation{
+			ID: "revertBatch", Tag: "Historie", Summary: "Import rückgängig machen",
+			Description: "Macht alles rückgängig, was der Import (batch_id) geschrieben hat, oder nichts: 409, wenn er schon rückgängig gemacht wurde oder Einträge danach geändert wurden.",
+			PathParam:   &param{"batch_id", "batch_id aus der Antwort des Imports.", map[string]any{"type": "string"}},
+			Response:    revertResponse{}, Problems: []int{http.StatusBadRequest, http.StatusConflict}}},
 		{Method: "GET", Path: "/api/v1/imports/template", Role: viewer, Handler: s.importTemplate, Op: operation{
 			ID: "importTemplate", Tag: "Import", Summary: "Importvorlage (XLSX)", Downloads: []string{xlsx}}},
 		{Method: "GET", Path: "/api/v1/imports/formats", Role: viewer, Handler: s.importFormats, Op: operation{
