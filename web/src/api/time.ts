@@ -444,19 +444,26 @@ export function currentVersion(items: HistoryEvent[]): number | null {
   return items.length && !items[0].deleted ? items[0].version : null;
 }
 
-/** showValue writes a recorded JSON value for a person: lists joined, empty as „leer“. */
-export function showValue(v: unknown): string {
+/**
+ * showValue writes a recorded JSON value for a person: codes by their label (name),
+ * lists and the members of an object (an address) joined, empty as „leer“.
+ */
+export function showValue(v: unknown, name: (code: string) => string = (c) => c): string {
   if (v === null || v === undefined || v === "") return "leer";
-  if (Array.isArray(v)) return v.length ? v.map(showValue).join(", ") : "leer";
+  if (Array.isArray(v)) return v.length ? v.map((x) => showValue(x, name)).join(", ") : "leer";
   if (typeof v === "boolean") return v ? "ja" : "nein";
   if (typeof v === "number") return v.toLocaleString("de-DE");
-  if (typeof v === "object") return JSON.stringify(v);
-  return String(v);
+  if (typeof v === "object") {
+    const parts = Object.values(v as Record<string, unknown>).filter((x) => x !== null && x !== undefined && x !== "");
+    return parts.length ? parts.map((x) => showValue(x)).join(", ") : "leer";
+  }
+  return name(String(v));
 }
 
-/** changeSentence says what one field change did: „Name: „A“ → „B““. */
-export function changeSentence(c: FieldChange, label: (field: string) => string = (f) => f): string {
-  return `${label(c.field)}: ${showValue(c.before)} → ${showValue(c.after)}`;
+/** changeSentence says what one field change did: „Rechtskreise: SGB II → SGB II, SGB IX“. */
+export function changeSentence(c: FieldChange, label: (field: string) => string = (f) => f, value: (field: string, code: string) => string = (_f, code) => code): string {
+  const name = (code: string) => value(c.field, code);
+  return `${label(c.field)}: ${showValue(c.before, name)} → ${showValue(c.after, name)}`;
 }
 
 /** collections maps an entity kind of the history to its API collection and the Daten tab. */

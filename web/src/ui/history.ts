@@ -17,9 +17,18 @@ export function when(at: string): string {
 }
 
 /** changeList lists an event's field changes ("Name: A → B"); a create or delete says so. */
-export function changeList(e: HistoryEvent, label: (field: string) => string): Node {
+export function changeList(e: HistoryEvent, label: (field: string) => string, value?: (field: string, code: string) => string): Node {
   if (!e.changes.length) return document.createTextNode(e.action === "delete" ? "Eintrag gelöscht" : "–");
-  return h("ul", { class: "changes" }, e.changes.map((c) => h("li", {}, changeSentence(c, label))));
+  return h("ul", { class: "changes" }, e.changes.map((c) => h("li", {}, changeSentence(c, label, value))));
+}
+
+/** specLabels names fields and their coded values from form specs (labels and options). */
+export function specLabels(fields: { name: string; label: string; options?: { value: string; label: string }[] }[]): Pick<HistoryOptions, "fieldLabel" | "valueLabel"> {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  return {
+    fieldLabel: (f) => byName.get(f)?.label ?? (f === "address" ? "Anschrift" : f),
+    valueLabel: (f, code) => byName.get(f)?.options?.find((o) => o.value === code)?.label.trim() ?? code,
+  };
 }
 
 export interface HistoryOptions {
@@ -29,6 +38,8 @@ export interface HistoryOptions {
   canEdit: boolean;
   /** fieldLabel names a field in German (default: its JSON name). */
   fieldLabel?: (field: string) => string;
+  /** valueLabel names a coded value of a field (a taxonomy code, an actor ID) in German. */
+  valueLabel?: (field: string, code: string) => string;
   /** restored is called after a version was restored, with the new content. */
   restored?: (entity: Record<string, unknown>) => void;
 }
@@ -90,7 +101,7 @@ export function historyPanel(opts: HistoryOptions): HTMLElement {
                 h("td", {}, h("time", { datetime: e.at }, when(e.at))),
                 h("td", {}, e.by || "–"),
                 h("td", {}, actionLabels[e.action], e.batch_id ? h("span", { class: "explain" }, "durch einen Import") : null),
-                h("td", {}, changeList(e, label)),
+                h("td", {}, changeList(e, label, opts.valueLabel)),
                 opts.canEdit ? h("td", {}, button ?? (!e.deleted && e.version === currentVersion(items) ? "aktuelle Version" : "–")) : null,
               );
             }),

@@ -69,7 +69,7 @@ export function stateChooser(id: string, label: string, sel: Selection, states: 
  */
 export function stateSelect(): HTMLElement {
   const chooser = stateChooser(stateSelectId, "Stand des Netzwerks", selection(), loadStates());
-  const form = h("form", { class: "state-select", "aria-label": "Stand des Netzwerks" }, chooser.element, h("button", { type: "submit" }, "Stand anzeigen"));
+  const form = h("form", { class: "state-select", "aria-label": "Stand wählen" }, chooser.element, h("button", { type: "submit" }, "Stand anzeigen"));
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     const next = chooser.read();

@@ -121,6 +121,6 @@ function row(e: HistoryEvent): HTMLElement {
     h("td", {}, h("span", { class: "explain" }, collections[e.kind]?.label ?? e.kind), entityLink(e)),
     h("td", {}, actionLabels[e.action], ` (Version ${e.version})`),
     h("td", {}, changeList(e, (field) => field)),
-    h("td", {}, e.batch_id ? h("a", { href: `/aktivitaet?batch_id=${encodeURIComponent(e.batch_id)}`, "data-link": true, "aria-label": `Alle Änderungen des Imports ${e.batch_id}` }, "Import anzeigen") : "–"),
+    h("td", {}, e.batch_id ? h("a", { href: `/aktivitaet?batch_id=${encodeURIComponent(e.batch_id)}`, "data-link": true, "aria-label": `Import anzeigen: alle Änderungen des Imports ${e.batch_id}` }, "Import anzeigen") : "–"),
   );
 }

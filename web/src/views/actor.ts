@@ -10,7 +10,7 @@ import { allows } from "../api/auth";
 import { coopCount } from "../api/time";
 import { neighbours } from "../graph/dataset";
 import { currentUser, getAll, labeller, loadActorMetrics, loadNetwork, loadSpaces, loadStates, loadTaxonomy } from "../state";
-import { historyPanel } from "../ui/history";
+import { historyPanel, specLabels } from "../ui/history";
 import { stateSelect } from "../ui/stateSelect";
 import { kindSpecs } from "./entities";
 import { fmt, h, replace, s } from "../ui/dom";
@@ -47,14 +47,14 @@ export async function actorView(main: HTMLElement, [id]: string[], query = new U
   );
   if (query.get("ansicht") === "verlauf") {
     const me = await currentUser();
-    const spec = kindSpecs(tax, [], [])[0];
+    const spec = kindSpecs(tax, spaces.map((sp) => ({ value: sp.id, label: sp.name })), [])[0];
     replace(
       main,
       h("h1", { tabindex: -1 }, actor.name),
       tabs,
       h("h2", {}, "Verlauf"),
       h("p", {}, "Jede Änderung an den Angaben dieses Akteurs, mit der Person und den geänderten Feldern. Eine frühere Version lässt sich wiederherstellen."),
-      historyPanel({ kind: "actor", id, canEdit: allows(me?.role, "editor"), fieldLabel: (f) => spec.fields.find((x) => x.name === f)?.label ?? f }),
+      historyPanel({ kind: "actor", id, canEdit: allows(me?.role, "editor"), ...specLabels(spec.fields) }),
     );
     return;
   }
@@ -79,7 +79,7 @@ export async function actorView(main: HTMLElement, [id]: string[], query = new U
     tabs,
     h("p", { class: "lead" }, L.kind(actor.kind), " · ", actor.legal_domains.map(L.domain).join(", ")),
     stateSelect(),
-    h("p", { class: "state-line" }, h("strong", {}, `${statePartners.size} ${statePartners.size === 1 ? "Partner" : "Partner"}`), ` (${coopCount(statePartners.size)})`, stateText ? `, ${stateText}` : "", "."),
+    h("p", { class: "state-line" }, h("strong", {}, `${statePartners.size} Partner`), ` (${coopCount(statePartners.size)})`, stateText ? `, ${stateText}` : "", "."),
     h("p", {}, h("a", { href: `/karte?akteur=${encodeURIComponent(id)}`, "data-link": true }, "Auf der Karte zeigen")),
     h(
       "div",

@@ -9,7 +9,7 @@ import { navigate } from "../router";
 import { actorOptions, currentUser, invalidate, loadDataset, loadSpaces, loadTaxonomy, spaceOptions } from "../state";
 import { fmt, h, replace } from "../ui/dom";
 import { entityForm } from "../ui/form";
-import { historyPanel } from "../ui/history";
+import { historyPanel, specLabels } from "../ui/history";
 import { undoEdit } from "../ui/undo";
 import { downloadLink } from "../ui/download";
 import { errorBox, loading } from "../ui/status";
@@ -202,7 +202,7 @@ async function showForm(box: HTMLElement, spec: KindSpec, id: string | null, que
       box.append(
         h("h2", {}, `Verlauf: ${spec.singular}`),
         h("p", {}, h("a", { href: `/daten/${spec.slug}`, "data-link": true }, "Zurück zur Liste")),
-        historyPanel({ kind: historyKinds[spec.slug], id, canEdit: true, fieldLabel: (f) => spec.fields.find((x) => x.name === f)?.label ?? f }),
+        historyPanel({ kind: historyKinds[spec.slug], id, canEdit: true, ...specLabels(spec.fields) }),
       );
       return;
     }
