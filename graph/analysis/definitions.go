@@ -1,6 +1,9 @@
 package analysis
 
-import "github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+import (
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+)
 
 // Definition is one entry of the metric registry: it explains one metric for the
 // user interface and, for a per-actor metric, says how the metric table exports it.
@@ -57,6 +60,7 @@ func number(f func(m *ActorMetrics) metrics.Number) *Column {
 func Definitions() []Definition {
 	directed := func(c *Column) *Column { c.DirectedOnly = true; return c }
 	return []Definition{
+		{"state", "Stand des Netzwerks", graph.StateDefinition, "eigene Definition, s. graph.State", nil},
 		{"degree", "Anzahl Kooperationen (Grad)", "Mit wie vielen anderen Akteuren dieser Akteur kooperiert. In der gerichteten Sicht zählen eingehende und ausgehende Beziehungen zusammen.", "networkx degree", count(func(m *ActorMetrics) int { return m.Degree })},
 		{"in_degree", "Eingehende Beziehungen", "Wie viele Akteure sich an diesen Akteur wenden (z. B. ihm Fälle überweisen). Nur in der gerichteten Sicht verschieden vom Grad.", "networkx in_degree", directed(count(func(m *ActorMetrics) int { return m.InDegree }))},
 		{"out_degree", "Ausgehende Beziehungen", "An wie viele Akteure sich dieser Akteur wendet. Nur in der gerichteten Sicht verschieden vom Grad.", "networkx out_degree", directed(count(func(m *ActorMetrics) int { return m.OutDegree }))},
