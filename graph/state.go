@@ -33,9 +33,11 @@ import (
 // intensity, trust and value the maximum, and it is directed only if every one of
 // them is directed the same way; otherwise it is mutual.
 //
-// An actor belongs to the state if it has a tie in it, or if no cooperation at all
-// names it (a registered actor that no survey has reached yet, shown as isolated in
-// every state). Offers belong to the state if their actor does.
+// An actor belongs to the state unless it is not there yet: cooperations name it, but
+// each of them is recorded in a wave dated after the state's date or is valid only
+// from a later date. So an actor whose ties all lapsed or ended stays, without ties,
+// and an actor that no cooperation names (registered, not yet surveyed) is in every
+// state. Offers belong to the state if their actor does.
 type State struct {
 	// Wave is the ID or external key of a survey wave.
 	Wave string
@@ -95,7 +97,8 @@ const StateDefinition = "Jede Auswertung gilt für einen Stand: eine Erhebungswe
 	"dazu die außerhalb von Erhebungen erfassten Kooperationen, die am Stichtag gelten. " +
 	"Mehrere Kooperationen eines Akteurspaares ergeben eine Beziehung: Die Arten werden zusammengefasst, Intensität, Vertrauen und Nutzen sind das Maximum, " +
 	"und gerichtet ist sie nur, wenn alle in dieselbe Richtung weisen. " +
-	"Ein Akteur gehört zum Stand, wenn er dort eine Kooperation hat oder noch in keiner Kooperation vorkommt."
+	"Ein Akteur gehört zum Stand, sobald er in einer Kooperation vorkommt, die bis zum Stichtag begonnen hat (erfasst in einer Welle bis dahin, gültig ab spätestens dann), " +
+	"oder wenn er noch in keiner Kooperation vorkommt; endet oder entfällt seine letzte Kooperation, bleibt er ohne Kooperation im Netzwerk."
 
 // ErrEmptyWave is the cause of ResolveState's error for a wave that has no
 // cooperations: the wave exists, but there is no state to show.
@@ -233,6 +236,29 @@ func (n *Network) baseWave(date string) *Wave {
 	return best
 }
 
+// PreviousWave returns the latest wave with cooperations that comes before the date
+// (YYYY-MM-DD), or before the wave with that ID if one is given, in time order; nil
+// if there is none.
+func (n *Network) PreviousWave(waveID, date string) *Wave {
+	has := map[string]bool{}
+	for i := range n.Cooperations {
+		has[n.Cooperations[i].WaveID] = true
+	}
+	ref := &Wave{Meta: Meta{ID: waveID}, Date: date}
+	var best *Wave
+	for i := range n.Waves {
+		w := &n.Waves[i]
+		before := compareWaves(w, ref) < 0
+		if waveID == "" {
+			before = w.Date < date
+		}
+		if has[w.ID] && before && (best == nil || compareWaves(best, w) < 0) {
+			best = w
+		}
+	}
+	return best
+}
+
 // At returns the network of the state s (see State for the rules), with today as the
 // date of the zero State. The result shares the taxonomy, social spaces, waves and
 // needs with n; its Cooperations hold one merged tie per pair of actors, its State
@@ -285,14 +311,26 @@ func (n *Network) atResolved(info StateInfo) *Network {
 	}
 	slices.SortFunc(out.Cooperations, func(a, b Cooperation) int { return cmp.Compare(a.ID, b.ID) })
 
+	// An actor is not yet part of the state if cooperations name it but none of
+	// them had begun by the date: each is recorded in a later wave or valid only
+	// from a later date.
+	waveDate := make(map[string]string, len(n.Waves))
+	for i := range n.Waves {
+		waveDate[n.Waves[i].ID] = n.Waves[i].Date
+	}
 	named := make(map[string]bool, len(n.Actors))
+	begun := make(map[string]bool, len(n.Actors))
 	for i := range n.Cooperations {
-		named[n.Cooperations[i].From], named[n.Cooperations[i].To] = true, true
+		c := &n.Cooperations[i]
+		named[c.From], named[c.To] = true, true
+		if (c.WaveID == "" || waveDate[c.WaveID] <= date) && (c.ValidFrom == "" || c.ValidFrom <= date) {
+			begun[c.From], begun[c.To] = true, true
+		}
 	}
 	out.Actors = make([]Actor, 0, len(n.Actors))
 	keep := make(map[string]bool, len(n.Actors))
 	for i := range n.Actors {
-		if id := n.Actors[i].ID; tied[id] || !named[id] {
+		if id := n.Actors[i].ID; tied[id] || begun[id] || !named[id] {
 			keep[id] = true
 			out.Actors = append(out.Actors, n.Actors[i])
 		}

@@ -16,7 +16,8 @@ import (
 //	                 h–i valid from 2027-01-01
 //	outside waves:   b–d until 2025-12-31, x→y directed "funding" 1, a–c "project" 1
 //	                 from 2026-11-01
-//	g has no cooperation; h and i only the future one.
+//	g has no cooperation; h and i only the future one, so they join the network
+//	in 2027; b and d stay after their ties ended, without ties.
 //
 // w2 surveyed a, c, h and i: a–b and c–d lapsed; e–f and x→y are carried forward
 // (x→y is confirmed by its record outside waves, so only e–f is unconfirmed).
@@ -94,7 +95,7 @@ func TestStateOfWaves(t *testing.T) {
 		{"second wave: a–b and c–d lapsed (a and c surveyed), e–f and x→y carried forward, b–d expired, h–i not yet valid; a–c merged",
 			graph.State{Wave: "w2"},
 			[]string{"a-c information+referral 4", "e-f information 3", "x→y referral+funding 3"},
-			"a,c,e,f,g,x,y", "Stand Erhebung Herbst 2026", "2026-10-15", 1},
+			"a,b,c,d,e,f,g,x,y", "Stand Erhebung Herbst 2026", "2026-10-15", 1},
 		{"a date between the waves: the first wave, validity checked on that date",
 			graph.State{Date: "2026-01-15"},
 			[]string{"a-b information 2", "c-d information 1", "e-f information 3", "x→y referral+funding 3"},
@@ -102,11 +103,11 @@ func TestStateOfWaves(t *testing.T) {
 		{"today: the second wave plus the outside tie valid since November",
 			graph.State{},
 			[]string{"a-c information+referral+project 4", "e-f information 3", "x→y referral+funding 3"},
-			"a,c,e,f,g,x,y", "Stand heute, 02.12.2026 (Erhebung Herbst 2026)", "2026-12-02", 1},
+			"a,b,c,d,e,f,g,x,y", "Stand heute, 02.12.2026 (Erhebung Herbst 2026)", "2026-12-02", 1},
 		{"a later date: h–i becomes valid; the empty wave w3 is no base",
 			graph.State{Date: "2027-06-30"},
 			[]string{"a-c information+referral+project 4", "e-f information 3", "h-i information 1", "x→y referral+funding 3"},
-			"a,c,e,f,g,h,i,x,y", "Stand 30.06.2027 (Erhebung Herbst 2026)", "2027-06-30", 1},
+			"a,b,c,d,e,f,g,h,i,x,y", "Stand 30.06.2027 (Erhebung Herbst 2026)", "2027-06-30", 1},
 		{"before every wave: only outside ties valid then",
 			graph.State{Date: "2024-01-01"},
 			[]string{"b-d information 2", "x→y funding 1"},

@@ -68,7 +68,8 @@ type Tie struct {
 	Sentence        string   `json:"sentence"`
 }
 
-// ActorChanges lists the actors that are new and gone.
+// ActorChanges lists the actors that are new (not part of T1) and gone (with ties at
+// T1 and none at T2).
 type ActorChanges struct {
 	New  []ActorChange `json:"new"`
 	Gone []ActorChange `json:"gone"`
@@ -290,7 +291,7 @@ func compareActors(t1, t2 *side) ActorChanges {
 		}
 	}
 	for id, a := range t1.actors {
-		if t2.actors[id] == nil {
+		if t1.degree(id) > 0 && t2.degree(id) == 0 {
 			out.Gone = append(out.Gone, ActorChange{ID: id, Name: a.Name, Sentence: sentenceGoneActor(a.Name, t1.degree(id), t2.label)})
 		}
 	}

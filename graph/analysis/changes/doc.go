@@ -13,9 +13,9 @@
 //   - A tie (a pair of actors) is new if it is in T2 and not in T1, lapsed if it is
 //     in T1 and not in T2, and changed if it is in both with another intensity or
 //     other kinds.
-//   - An actor is new if it belongs to T2 and not to T1, gone if it belongs to T1 and
-//     not to T2 (see graph.State: an actor without any tie in a state is not part of
-//     it, unless no cooperation names it at all).
+//   - An actor is new if it belongs to T2 and not to T1 (see graph.State: an actor
+//     joins the network with its first cooperation), gone if it has ties at T1 and
+//     none at T2 (its ties lapsed or ended; it stays in the network without ties).
 //   - Risers and fallers are the actors whose number of ties (degree) rose or fell
 //     most, ties broken by the change of betweenness; at most Movers of each.
 //   - Potentials realised: of the top PotentialsTop coupling potentials of T1 (the

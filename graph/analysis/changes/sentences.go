@@ -189,7 +189,7 @@ func summary(r *Report) []string {
 	out := []string{fmt.Sprintf("Vom %s zum %s: %s neu, %s beendet, %s verändert.", r.From.Label, r.To.Label,
 		count(len(t.New), "Kooperation", "Kooperationen"), count(len(t.Lapsed), "Kooperation", "Kooperationen"),
 		count(len(t.Changed), "Kooperation", "Kooperationen"))}
-	out = append(out, fmt.Sprintf("%s neu im Netzwerk, %s ohne Kooperation.",
+	out = append(out, fmt.Sprintf("%s neu im Netzwerk, %s nicht mehr vernetzt.",
 		count(len(r.Actors.New), "Akteur", "Akteure"), count(len(r.Actors.Gone), "Akteur", "Akteure")))
 	out = append(out, r.Network.Delta.Sentences[1])
 	if len(r.Coupling.Crossed) > 0 {
