@@ -237,14 +237,17 @@ func (n *Network) baseWave(date string) *Wave {
 }
 
 // PreviousWave returns the latest wave with cooperations that comes before the date
-// (YYYY-MM-DD), or before the wave with that ID if one is given, in time order; nil
-// if there is none.
+// (YYYY-MM-DD), or before the wave with that ID (at its own date) if one is given,
+// in time order; nil if there is none.
 func (n *Network) PreviousWave(waveID, date string) *Wave {
 	has := map[string]bool{}
 	for i := range n.Cooperations {
 		has[n.Cooperations[i].WaveID] = true
 	}
 	ref := &Wave{Meta: Meta{ID: waveID}, Date: date}
+	if w := n.WaveByKey(waveID); w != nil {
+		ref = w
+	}
 	var best *Wave
 	for i := range n.Waves {
 		w := &n.Waves[i]

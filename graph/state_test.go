@@ -197,3 +197,22 @@ func TestStateErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestPreviousWave(t *testing.T) {
+	n := timeline()
+	for _, tt := range []struct{ wave, date, want string }{
+		{"w2", "2026-12-02", "w1"}, // the wave's own date counts, not the state's
+		{"", "2026-12-02", "w2"},
+		{"", "2026-10-15", "w1"},
+		{"w1", "2025-04-15", ""},
+		{"w3", "2027-03-01", "w2"}, // w3 has no cooperations, w2 does
+	} {
+		got := ""
+		if w := n.PreviousWave(tt.wave, tt.date); w != nil {
+			got = w.ID
+		}
+		if got != tt.want {
+			t.Errorf("PreviousWave(%q, %q) = %q, want %q", tt.wave, tt.date, got, tt.want)
+		}
+	}
+}
