@@ -55,6 +55,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analysis/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Veränderungen zwischen zwei Ständen
+         * @description from und to nennen je eine Erhebungswelle (ID oder Schlüssel) oder einen Stichtag (JJJJ-MM-TT); to ist ohne Angabe heute, from die Welle vor dem Stand to. from darf nicht nach to liegen. Jede Angabe kommt mit einem deutschen Satz.
+         */
+        get: operations["analysisChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analysis/communities": {
         parameters: {
             query?: never;
@@ -183,6 +203,23 @@ export interface paths {
         };
         /** Kennzahlen je Sozialraum */
         get: operations["analysisSocialSpaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/states": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wählbare Stände (Erhebungswellen) und der Stand heute */
+        get: operations["analysisStates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -657,6 +694,15 @@ export interface components {
             version: number;
             website?: string;
         };
+        ActorChange: {
+            id: string;
+            name: string;
+            sentence: string;
+        };
+        ActorChanges: {
+            gone: components["schemas"]["ActorChange"][] | null;
+            new: components["schemas"]["ActorChange"][] | null;
+        };
         ActorImpact: {
             articulation_point: boolean;
             components: number;
@@ -734,6 +780,7 @@ export interface components {
             directed: boolean;
             notes?: string[];
             revision: number;
+            state: components["schemas"]["StateInfo"];
         };
         Address: {
             city?: string;
@@ -798,6 +845,7 @@ export interface components {
             resolution: number;
             revision: number;
             seed: number;
+            state: components["schemas"]["StateInfo"];
         };
         Cooperation: {
             /** Format: date-time */
@@ -869,6 +917,11 @@ export interface components {
             ties: number;
             weak: boolean;
         };
+        CouplingChanges: {
+            crossed: components["schemas"]["Crossed"][] | null;
+            from: components["schemas"]["CouplingMatrix"];
+            to: components["schemas"]["CouplingMatrix"];
+        };
         CouplingGroup: {
             actors: number;
             code: string;
@@ -885,6 +938,7 @@ export interface components {
             legal_domains: components["schemas"]["CouplingMatrix"];
             revision: number;
             social_spaces: components["schemas"]["SpaceCoupling"][] | null;
+            state: components["schemas"]["StateInfo"];
             thresholds: components["schemas"]["CouplingThresholds"];
         };
         CouplingThresholds: {
@@ -899,6 +953,12 @@ export interface components {
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";
             secret: string;
+        };
+        Crossed: {
+            became: string;
+            col: string;
+            row: string;
+            sentence: string;
         };
         Definition: {
             code: string;
@@ -925,6 +985,15 @@ export interface components {
             field: string;
             message: string;
         };
+        Figures: {
+            actors: number;
+            clustering: number;
+            components: number;
+            density: number;
+            mean_degree: number;
+            sentences: string[] | null;
+            ties: number;
+        };
         Format: {
             content_type: string;
             decode: boolean;
@@ -947,6 +1016,7 @@ export interface components {
             gaps: components["schemas"]["Gap"][] | null;
             revision: number;
             social_spaces: components["schemas"]["SpaceSupply"][] | null;
+            state: components["schemas"]["StateInfo"];
         };
         GeoPoint: {
             lat: number;
@@ -1018,6 +1088,15 @@ export interface components {
             ei_index: number | null;
             groups: components["schemas"]["GroupStats"][] | null;
         };
+        Mover: {
+            betweenness_after: number;
+            betweenness_before: number;
+            degree_after: number;
+            degree_before: number;
+            id: string;
+            name: string;
+            sentence: string;
+        };
         Need: {
             /** Format: date-time */
             created_at: string;
@@ -1068,6 +1147,11 @@ export interface components {
             offset: number;
             total: number;
         };
+        NetworkChanges: {
+            delta: components["schemas"]["Figures"];
+            from: components["schemas"]["Figures"];
+            to: components["schemas"]["Figures"];
+        };
         NetworkEdge: {
             directed: boolean;
             id: string;
@@ -1113,12 +1197,14 @@ export interface components {
             modularity: number;
             reciprocity: number;
             revision: number;
+            state: components["schemas"]["StateInfo"];
             ties: number;
         };
         NetworkResponse: {
             edges: components["schemas"]["NetworkEdge"][];
             nodes: components["schemas"]["NetworkNode"][];
             revision: number;
+            state: components["schemas"]["StateInfo"];
         };
         Offer: {
             actor_id: string;
@@ -1198,6 +1284,7 @@ export interface components {
             potentials: components["schemas"]["Potential"][] | null;
             revision: number;
             skipped_buckets: number;
+            state: components["schemas"]["StateInfo"];
             weights: components["schemas"]["PotentialWeights"];
         };
         PotentialWeights: {
@@ -1245,12 +1332,42 @@ export interface components {
             kinds?: string[];
             to?: string;
         };
+        Realised: {
+            expected_rate: number;
+            hit_rate: number;
+            pairs: components["schemas"]["RealisedPair"][] | null;
+            realised: number;
+            sentence: string;
+            top: number;
+        };
+        RealisedPair: {
+            a: string;
+            a_name: string;
+            b: string;
+            b_name: string;
+            realised: boolean;
+            score: number;
+            sentence: string;
+        };
+        Report: {
+            actors: components["schemas"]["ActorChanges"];
+            coupling: components["schemas"]["CouplingChanges"];
+            fallers: components["schemas"]["Mover"][] | null;
+            from: components["schemas"]["StateInfo"];
+            network: components["schemas"]["NetworkChanges"];
+            potentials_realised: components["schemas"]["Realised"];
+            risers: components["schemas"]["Mover"][] | null;
+            summary: string[] | null;
+            ties: components["schemas"]["TieChanges"];
+            to: components["schemas"]["StateInfo"];
+        };
         ResilienceReport: {
             actors: components["schemas"]["ActorImpact"][] | null;
             components: number;
             connected_share: number;
             cross_domain_ties: number;
             revision: number;
+            state: components["schemas"]["StateInfo"];
         };
         Scenario: {
             actors: number;
@@ -1331,6 +1448,7 @@ export interface components {
             density: number;
             revision: number;
             social_spaces: components["schemas"]["SpaceMetrics"][] | null;
+            state: components["schemas"]["StateInfo"];
         };
         SpaceSupply: {
             /** @description null, wo der Wert nicht definiert ist. */
@@ -1339,6 +1457,38 @@ export interface components {
             needs: number;
             needs_unmet: number;
             social_space: string;
+        };
+        StateEntry: {
+            actors: number;
+            base_wave_id: string;
+            base_wave_name: string;
+            closed: boolean;
+            cooperations: number;
+            /** Format: date */
+            date: string;
+            label: string;
+            today: boolean;
+            unconfirmed: number;
+            wave_id: string;
+            wave_name: string;
+        };
+        StateInfo: {
+            actors: number;
+            base_wave_id: string;
+            base_wave_name: string;
+            cooperations: number;
+            /** Format: date */
+            date: string;
+            label: string;
+            today: boolean;
+            unconfirmed: number;
+            wave_id: string;
+            wave_name: string;
+        };
+        StatesResponse: {
+            default: components["schemas"]["StateInfo"];
+            revision: number;
+            states: components["schemas"]["StateEntry"][];
         };
         StatusResponse: {
             status: string;
@@ -1387,6 +1537,22 @@ export interface components {
             description?: string;
             directed?: boolean;
             label?: string;
+        };
+        Tie: {
+            from: string;
+            from_name: string;
+            intensity_after: number;
+            intensity_before: number;
+            kinds_after: string[] | null;
+            kinds_before: string[] | null;
+            sentence: string;
+            to: string;
+            to_name: string;
+        };
+        TieChanges: {
+            changed: components["schemas"]["Tie"][] | null;
+            lapsed: components["schemas"]["Tie"][] | null;
+            new: components["schemas"]["Tie"][] | null;
         };
         Token: {
             /** Format: date-time */
@@ -1443,6 +1609,7 @@ export interface components {
             changes: string[] | null;
             proposal: components["schemas"]["Proposal"];
             revision: number;
+            state: components["schemas"]["StateInfo"];
         };
     };
     responses: {
@@ -1780,6 +1947,10 @@ export interface operations {
             query?: {
                 /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
                 directed?: boolean;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
                 /** @description Die Kennzahlentabelle als Datei statt JSON. */
                 format?: "csv" | "xlsx";
             };
@@ -1817,12 +1988,60 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisChanges: {
+        parameters: {
+            query?: {
+                /** @description Ausgangsstand: Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor dem Stand to. */
+                from?: string;
+                /** @description Vergleichsstand wie from; ohne Angabe heute. */
+                to?: string;
+            };
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisCommunities: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -1853,12 +2072,18 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisCouplingMatrix: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -1889,6 +2114,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -1903,6 +2129,10 @@ export interface operations {
                 actor_id?: string;
                 /** @description Code einer Zielgruppe der Taxonomie. */
                 target_group?: string;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
                 /** @description Höchstzahl der Paare. */
                 limit?: number;
             };
@@ -1936,6 +2166,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -1964,7 +2195,12 @@ export interface operations {
     };
     analysisGaps: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -1995,6 +2231,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -2003,6 +2240,10 @@ export interface operations {
             query?: {
                 /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
                 directed?: boolean;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -2034,12 +2275,18 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisResilience: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -2070,12 +2317,18 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisSocialSpaces: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -2106,12 +2359,53 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisStates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatesResponse"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisWhatIf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2397,6 +2691,10 @@ export interface operations {
                 metrics?: boolean;
                 /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
                 directed?: boolean;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
             };
             header?: never;
             path: {
@@ -2427,6 +2725,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -2760,6 +3059,10 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -2791,6 +3094,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
