@@ -79,7 +79,9 @@ func ProblemDetail(err error) string {
 // filters select) and offers among the kept actors remain. ?kind chooses the entities
 // of a CSV file (default actors); ?metrics=true (role analyst) adds the metrics of
 // the whole network, computed as /api/v1/analysis/actors does (?directed), to XLSX,
-// GEXF and GraphML files.
+// GEXF and GraphML files. ?wave or ?date choose the state of the metrics (default
+// today) and, when given, make the file hold the network of that state, one tie per
+// pair of actors (see export.Request.State).
 func (s *Server) export(c *gin.Context) {
 	x, err := ParseExport(c.Param("format"), c.Request.URL.RawQuery)
 	if err == nil && x.Metrics {
