@@ -115,6 +115,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analysis/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Veränderungen zwischen zwei Ständen
+         * @description from und to nennen je eine Erhebungswelle (ID oder Schlüssel) oder einen Stichtag (JJJJ-MM-TT); to ist ohne Angabe heute, from die Welle vor dem Stand to. from darf nicht nach to liegen. Jede Angabe kommt mit einem deutschen Satz.
+         */
+        get: operations["analysisChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analysis/communities": {
         parameters: {
             query?: never;
@@ -243,6 +263,23 @@ export interface paths {
         };
         /** Kennzahlen je Sozialraum */
         get: operations["analysisSocialSpaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/states": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wählbare Stände (Erhebungswellen) und der Stand heute */
+        get: operations["analysisStates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -941,6 +978,15 @@ export interface components {
             version: number;
             website?: string;
         };
+        ActorChange: {
+            id: string;
+            name: string;
+            sentence: string;
+        };
+        ActorChanges: {
+            gone: components["schemas"]["ActorChange"][] | null;
+            new: components["schemas"]["ActorChange"][] | null;
+        };
         ActorImpact: {
             articulation_point: boolean;
             components: number;
@@ -1018,6 +1064,7 @@ export interface components {
             directed: boolean;
             notes?: string[];
             revision: number;
+            state: components["schemas"]["StateInfo"];
         };
         Address: {
             city?: string;
@@ -1083,6 +1130,7 @@ export interface components {
             resolution: number;
             revision: number;
             seed: number;
+            state: components["schemas"]["StateInfo"];
         };
         Cooperation: {
             /** Format: date-time */
@@ -1154,6 +1202,11 @@ export interface components {
             ties: number;
             weak: boolean;
         };
+        CouplingChanges: {
+            crossed: components["schemas"]["Crossed"][] | null;
+            from: components["schemas"]["CouplingMatrix"];
+            to: components["schemas"]["CouplingMatrix"];
+        };
         CouplingGroup: {
             actors: number;
             code: string;
@@ -1170,6 +1223,7 @@ export interface components {
             legal_domains: components["schemas"]["CouplingMatrix"];
             revision: number;
             social_spaces: components["schemas"]["SpaceCoupling"][] | null;
+            state: components["schemas"]["StateInfo"];
             thresholds: components["schemas"]["CouplingThresholds"];
         };
         CouplingThresholds: {
@@ -1184,6 +1238,12 @@ export interface components {
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";
             secret: string;
+        };
+        Crossed: {
+            became: string;
+            col: string;
+            row: string;
+            sentence: string;
         };
         Definition: {
             code: string;
@@ -1231,6 +1291,15 @@ export interface components {
             field: string;
             message: string;
         };
+        Figures: {
+            actors: number;
+            clustering: number;
+            components: number;
+            density: number;
+            mean_degree: number;
+            sentences: string[] | null;
+            ties: number;
+        };
         Format: {
             content_type: string;
             decode: boolean;
@@ -1253,6 +1322,7 @@ export interface components {
             gaps: components["schemas"]["Gap"][] | null;
             revision: number;
             social_spaces: components["schemas"]["SpaceSupply"][] | null;
+            state: components["schemas"]["StateInfo"];
         };
         GeoPoint: {
             lat: number;
@@ -1328,6 +1398,15 @@ export interface components {
             ei_index: number | null;
             groups: components["schemas"]["GroupStats"][] | null;
         };
+        Mover: {
+            betweenness_after: number;
+            betweenness_before: number;
+            degree_after: number;
+            degree_before: number;
+            id: string;
+            name: string;
+            sentence: string;
+        };
         Need: {
             /** Format: date-time */
             created_at: string;
@@ -1378,6 +1457,11 @@ export interface components {
             offset: number;
             total: number;
         };
+        NetworkChanges: {
+            delta: components["schemas"]["Figures"];
+            from: components["schemas"]["Figures"];
+            to: components["schemas"]["Figures"];
+        };
         NetworkEdge: {
             directed: boolean;
             id: string;
@@ -1423,12 +1507,14 @@ export interface components {
             modularity: number;
             reciprocity: number;
             revision: number;
+            state: components["schemas"]["StateInfo"];
             ties: number;
         };
         NetworkResponse: {
             edges: components["schemas"]["NetworkEdge"][];
             nodes: components["schemas"]["NetworkNode"][];
             revision: number;
+            state: components["schemas"]["StateInfo"];
         };
         Offer: {
             actor_id: string;
@@ -1508,6 +1594,7 @@ export interface components {
             potentials: components["schemas"]["Potential"][] | null;
             revision: number;
             skipped_buckets: number;
+            state: components["schemas"]["StateInfo"];
             weights: components["schemas"]["PotentialWeights"];
         };
         PotentialWeights: {
@@ -1555,12 +1642,42 @@ export interface components {
             kinds?: string[];
             to?: string;
         };
+        Realised: {
+            expected_rate: number;
+            hit_rate: number;
+            pairs: components["schemas"]["RealisedPair"][] | null;
+            realised: number;
+            sentence: string;
+            top: number;
+        };
+        RealisedPair: {
+            a: string;
+            a_name: string;
+            b: string;
+            b_name: string;
+            realised: boolean;
+            score: number;
+            sentence: string;
+        };
+        Report: {
+            actors: components["schemas"]["ActorChanges"];
+            coupling: components["schemas"]["CouplingChanges"];
+            fallers: components["schemas"]["Mover"][] | null;
+            from: components["schemas"]["StateInfo"];
+            network: components["schemas"]["NetworkChanges"];
+            potentials_realised: components["schemas"]["Realised"];
+            risers: components["schemas"]["Mover"][] | null;
+            summary: string[] | null;
+            ties: components["schemas"]["TieChanges"];
+            to: components["schemas"]["StateInfo"];
+        };
         ResilienceReport: {
             actors: components["schemas"]["ActorImpact"][] | null;
             components: number;
             connected_share: number;
             cross_domain_ties: number;
             revision: number;
+            state: components["schemas"]["StateInfo"];
         };
         RevertResponse: {
             batch_id: string;
@@ -1647,6 +1764,7 @@ export interface components {
             density: number;
             revision: number;
             social_spaces: components["schemas"]["SpaceMetrics"][] | null;
+            state: components["schemas"]["StateInfo"];
         };
         SpaceSupply: {
             /** @description null, wo der Wert nicht definiert ist. */
@@ -1655,6 +1773,38 @@ export interface components {
             needs: number;
             needs_unmet: number;
             social_space: string;
+        };
+        StateEntry: {
+            actors: number;
+            base_wave_id: string;
+            base_wave_name: string;
+            closed: boolean;
+            cooperations: number;
+            /** Format: date */
+            date: string;
+            label: string;
+            today: boolean;
+            unconfirmed: number;
+            wave_id: string;
+            wave_name: string;
+        };
+        StateInfo: {
+            actors: number;
+            base_wave_id: string;
+            base_wave_name: string;
+            cooperations: number;
+            /** Format: date */
+            date: string;
+            label: string;
+            today: boolean;
+            unconfirmed: number;
+            wave_id: string;
+            wave_name: string;
+        };
+        StatesResponse: {
+            default: components["schemas"]["StateInfo"];
+            revision: number;
+            states: components["schemas"]["StateEntry"][];
         };
         StatusResponse: {
             status: string;
@@ -1703,6 +1853,22 @@ export interface components {
             description?: string;
             directed?: boolean;
             label?: string;
+        };
+        Tie: {
+            from: string;
+            from_name: string;
+            intensity_after: number;
+            intensity_before: number;
+            kinds_after: string[] | null;
+            kinds_before: string[] | null;
+            sentence: string;
+            to: string;
+            to_name: string;
+        };
+        TieChanges: {
+            changed: components["schemas"]["Tie"][] | null;
+            lapsed: components["schemas"]["Tie"][] | null;
+            new: components["schemas"]["Tie"][] | null;
         };
         Token: {
             /** Format: date-time */
@@ -1761,6 +1927,7 @@ export interface components {
             changes: string[] | null;
             proposal: components["schemas"]["Proposal"];
             revision: number;
+            state: components["schemas"]["StateInfo"];
         };
     };
     responses: {
@@ -2201,6 +2368,10 @@ export interface operations {
             query?: {
                 /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
                 directed?: boolean;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
                 /** @description Die Kennzahlentabelle als Datei statt JSON. */
                 format?: "csv" | "xlsx";
             };
@@ -2238,12 +2409,60 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisChanges: {
+        parameters: {
+            query?: {
+                /** @description Ausgangsstand: Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor dem Stand to. */
+                from?: string;
+                /** @description Vergleichsstand wie from; ohne Angabe heute. */
+                to?: string;
+            };
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisCommunities: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -2274,12 +2493,18 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisCouplingMatrix: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -2310,6 +2535,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -2324,6 +2550,10 @@ export interface operations {
                 actor_id?: string;
                 /** @description Code einer Zielgruppe der Taxonomie. */
                 target_group?: string;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
                 /** @description Höchstzahl der Paare. */
                 limit?: number;
             };
@@ -2357,6 +2587,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -2385,7 +2616,12 @@ export interface operations {
     };
     analysisGaps: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -2416,6 +2652,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -2424,6 +2661,10 @@ export interface operations {
             query?: {
                 /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
                 directed?: boolean;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -2455,12 +2696,18 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisResilience: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -2491,12 +2738,18 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisSocialSpaces: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -2527,12 +2780,53 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisStates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatesResponse"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisWhatIf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2909,6 +3203,10 @@ export interface operations {
                 metrics?: boolean;
                 /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
                 directed?: boolean;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
             };
             header?: never;
             path: {
@@ -2939,6 +3237,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -3333,6 +3632,10 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -3364,6 +3667,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -1,0 +1,60 @@
+package analysis
+
+import (
+	"context"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/changes"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
+)
+
+// Changes returns changes.Compare of two networks of states of one snapshot (see
+// graph.Network.At), from (T1) to to (T2), built from the Engine's cached graphs,
+// betweenness, coupling matrices and the coupling potentials of T1; the report is
+// cached per revision and pair of states.
+func (e *Engine) Changes(ctx context.Context, from, to *graph.Network) (*changes.Report, error) {
+	return cached(ctx, e, to, cacheKey{what: "changes|" + from.State.Key()}, func(ctx context.Context) (*changes.Report, error) {
+		t1, err := e.side(ctx, from, true)
+		if err != nil {
+			return nil, wrap("changes", err)
+		}
+		t2, err := e.side(ctx, to, false)
+		if err != nil {
+			return nil, wrap("changes", err)
+		}
+		return changes.Compare(t1, t2), nil
+	})
+}
+
+// side gathers what changes.Compare needs of one state; the potentials only if
+// potentials is set.
+func (e *Engine) side(ctx context.Context, net *graph.Network, potentials bool) (*changes.Side, error) {
+	g, err := e.graphOf(ctx, net, false)
+	if err != nil {
+		return nil, err
+	}
+	bc, err := e.betweenness(ctx, net, g)
+	if err != nil {
+		return nil, err
+	}
+	clustering, err := cached(ctx, e, net, cacheKey{what: "clustering"}, func(ctx context.Context) ([]float64, error) {
+		return metrics.Clustering(ctx, g)
+	})
+	if err != nil {
+		return nil, err
+	}
+	coupling, err := e.CouplingMatrix(ctx, net)
+	if err != nil {
+		return nil, err
+	}
+	s := &changes.Side{Net: net, Graph: g, Betweenness: bc.values, Clustering: clustering, Coupling: coupling}
+	if potentials {
+		p, err := e.CouplingPotentials(ctx, net, planning.PotentialQuery{Limit: changes.PotentialsTop})
+		if err != nil {
+			return nil, err
+		}
+		s.Potentials = p.Potentials
+	}
+	return s, nil
+}
