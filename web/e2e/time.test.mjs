@@ -154,6 +154,8 @@ describe("Veränderungen", () => {
       const [s1, s2] = summary.split(" mit ").map(leadingNumber);
       assert.deepEqual([t1, t2], [s1, s2], "the figures count the states' cooperations");
       assert.ok(await page.locator("#ch-pot ~ dl dt", { hasText: "Trefferquote" }).count(), "the potentials' hit rate is shown");
+      await page.locator(".change-figure").screenshot({ path: join(results, `zeit-veraenderungen-karte-${size.name}.png`) });
+      await page.locator("details.fold summary").first().click();
       await check(page, `veraenderungen-${size.name}`);
 
       // Swap T1 and T2 by keyboard-operable controls: the comparison follows the address.

@@ -74,9 +74,11 @@ async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, f
   const kinds = (l: string[]) => (l.length ? l.map(kind).join(", ") : "–");
   const actorLink = (id: string, name: string) => h("a", { href: `/akteure/${encodeURIComponent(id)}`, "data-link": true }, name || id);
   const mapBox = h("div", {}, loading("Die Karte"));
+  // Long lists are folded (the page stays short); the summary says how many rows they hold.
+  const fold = (n: number, what: string, table: HTMLElement) => (n > 12 ? h("details", { class: "fold" }, h("summary", {}, `${what}: alle ${fmt(n)} zeigen`), table) : table);
   const tieTable = (rows: Tie[], caption: string, when: "before" | "after" | "both") =>
     rows.length
-      ? sortableTable(
+      ? fold(rows.length, caption, sortableTable(
           rows,
           [
             { key: "a", label: "Akteur A", value: (t) => t.from_name || t.from, cell: (t) => actorLink(t.from, t.from_name) },
@@ -93,7 +95,7 @@ async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, f
             { key: "sentence", label: "Beschreibung", value: (t) => t.sentence },
           ],
           { caption },
-        )
+        ))
       : h("p", {}, `Keine (${caption}).`);
   const moverTable = (rows: Mover[], caption: string) =>
     rows.length
@@ -184,7 +186,7 @@ async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, f
               h("dd", {}, pct(p.expected_rate), h("span", { class: "explain" }, "Anteil der zu T1 nicht kooperierenden Paare, die zu T2 kooperieren.")),
             ),
             p.pairs.length
-              ? sortableTable(
+              ? fold(p.pairs.length, "Kopplungspotenziale zu T1", sortableTable(
                   p.pairs,
                   [
                     { key: "a", label: "Akteur A", value: (x) => x.a_name || x.a, cell: (x) => actorLink(x.a, x.a_name) },
@@ -193,7 +195,7 @@ async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, f
                     { key: "sentence", label: "Beschreibung", value: (x) => x.sentence },
                   ],
                   { caption: `Die ${fmt(p.top)} stärksten Kopplungspotenziale zu T1`, sortKey: "realised", descending: true },
-                )
+                ))
               : null,
           ]
         : h("p", {}, "Für diesen Vergleich liegen keine Kopplungspotenziale vor."),
