@@ -87,10 +87,12 @@ export async function changeMap(c: Changes, from: Selection, to: Selection): Pro
   const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);
   const W = 800, H = 560, pad = 12;
   const k = Math.min((W - 2 * pad) / (maxX - minX || 1), (H - 2 * pad) / (maxY - minY || 1));
-  // The y axis points up in the layout (as sigma draws it) and down in SVG.
+  // Centred; the y axis points up in the layout (as sigma draws it) and down in SVG.
+  const offX = (W - 2 * pad - (maxX - minX) * k) / 2;
+  const offY = (H - 2 * pad - (maxY - minY) * k) / 2;
   const at = (id: string) => {
     const p = pos.get(id)!;
-    return [pad + (p.x - minX) * k, H - pad - (p.y - minY) * k] as const;
+    return [pad + offX + (p.x - minX) * k, H - pad - offY - (p.y - minY) * k] as const;
   };
   const changed = new Set(edges.filter((e) => e.cls !== "kept").flatMap((e) => [e.a, e.b]));
   const counts = { new: c.ties.new.length, lapsed: c.ties.lapsed.length, kept: edges.filter((e) => e.cls === "kept").length };

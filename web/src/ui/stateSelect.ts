@@ -2,7 +2,7 @@
 // reference date (Stichtag), kept in the address as ?wave= or ?date=, and the line
 // that says which state a view shows ("498 Kooperationen, Stand Erhebung Herbst 2026").
 
-import { isDate, selectionOf, stateSentence, stateValue, withSelection, type Selection, type State, type States } from "../api/time";
+import { coopCount, isDate, selectionOf, stateSentence, stateValue, withSelection, type Selection, type State, type States } from "../api/time";
 import { navigate } from "../router";
 import { loadStates, selection } from "../state";
 import { h, replace } from "./dom";
@@ -15,8 +15,8 @@ export const stateSelectId = "state-select";
  * count when known), each wave, and a reference date.
  */
 export function stateOptions(list: States | null, sel: Selection, today = true): { value: string; label: string }[] {
-  const out = today ? [{ value: "", label: list ? `Heute (${stateSentence(list.default)})` : "Heute" }] : [];
-  for (const st of list?.states ?? []) out.push({ value: "wave:" + st.wave_id, label: `${st.wave_name || st.label} (${stateSentence(st)})${st.closed ? ", abgeschlossen" : ""}` });
+  const out = today ? [{ value: "", label: list ? `Heute: ${stateSentence(list.default)}` : "Heute" }] : [];
+  for (const st of list?.states ?? []) out.push({ value: "wave:" + st.wave_id, label: `${st.wave_name || st.label} (${coopCount(st.cooperations)}${st.closed ? ", abgeschlossen" : ""})` });
   const cur = stateValue(sel);
   if ("wave" in sel && !out.some((o) => o.value === cur)) out.push({ value: cur, label: `Erhebungswelle ${sel.wave}` });
   out.push({ value: "date", label: "Stichtag wählen …" });

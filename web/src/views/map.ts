@@ -260,7 +260,7 @@ class NetworkMap {
           { name: "graphml", label: "GraphML", metrics: true },
           { name: "xlsx", label: "XLSX", metrics: true },
           { name: "json", label: "JSON", metrics: false },
-        ].map((f) => h("li", {}, downloadLink({ label: f.label, path: `/exports/${f.name}`, query: { ...query, ...(this.withMetrics && f.metrics ? { metrics: "true", ...stateParams() } : {}) }, fileName: `netzwerkatlas-netzwerk.${f.name}`, describes: `Netzwerk als ${f.label}` }, status))),
+        ].map((f) => h("li", {}, downloadLink({ label: f.label, path: `/exports/${f.name}`, query: { ...query, ...stateParams(), metrics: this.withMetrics && f.metrics ? "true" : undefined }, fileName: `netzwerkatlas-netzwerk.${f.name}`, describes: `Netzwerk als ${f.label}` }, status))),
       );
     const id = uid("export-metrics");
     const box = h("input", { type: "checkbox", id, checked: this.withMetrics }) as HTMLInputElement;
