@@ -24,6 +24,8 @@ import {
 } from "../src/api/time";
 import { buildDataset } from "../src/graph/dataset";
 import { changeEdges, placeNodes } from "../src/ui/changeMap";
+import { specLabels } from "../src/ui/history";
+import { stateOptions } from "../src/ui/stateSelect";
 import { activityQuery } from "../src/views/activity";
 
 const autumn = { wave_id: "w3", wave_name: "Erhebung Herbst 2026", date: "2026-10-15", label: "Stand Erhebung Herbst 2026", actors: 180, cooperations: 498 };
@@ -208,5 +210,25 @@ describe("history", () => {
   });
   it("asks the activity feed for whole days", () => {
     expect(activityQuery({ kind: "actor", by: " ", batch_id: "", entity_id: "", since: "2026-12-01", until: "2026-12-02" })).toEqual({ kind: "actor", since: "2026-12-01T00:00:00Z", until: "2026-12-02T23:59:59Z" });
+  });
+});
+
+describe("the selector's choices", () => {
+  const list = readStates({ states: [{ ...autumn, closed: true }, spring], default: { ...autumn, wave_id: "", wave_name: "", label: "Stand heute" } });
+  it("offers today with its count, each wave with its count, and a reference date", () => {
+    expect(stateOptions(list, {})).toEqual([
+      { value: "", label: "Heute: 498 Kooperationen, Stand heute" },
+      { value: "wave:w3", label: "Erhebung Herbst 2026 (498 Kooperationen, abgeschlossen)" },
+      { value: "wave:w2", label: "Erhebung Frühjahr 2025 (455 Kooperationen)" },
+      { value: "date", label: "Stichtag wählen …" },
+    ]);
+  });
+  it("keeps a wave named in the address that the list does not know, so that the choice shows", () => {
+    expect(stateOptions(null, { wave: "seeland-2024" }).map((o) => o.value)).toEqual(["", "wave:seeland-2024", "date"]);
+  });
+  it("names history fields and codes by the form's labels and options", () => {
+    const l = specLabels([{ name: "legal_domains", label: "Rechtskreise", options: [{ value: "sgb2", label: "SGB II" }] }]);
+    expect(changeSentence({ field: "legal_domains", before: ["sgb2"], after: ["sgb2", "x"] }, l.fieldLabel, l.valueLabel)).toBe("Rechtskreise: SGB II → SGB II, x");
+    expect(l.fieldLabel!("address")).toBe("Anschrift");
   });
 });

@@ -51,7 +51,7 @@ export function stateQuery(sel: Selection): Record<string, string> {
   return {};
 }
 
-/** selectionKey names the selection for caches ("" is today). */
+/** selectionKey names the selection for caches and is its value in a selector: "wave:<id>", "date:<YYYY-MM-DD>", "" (today). */
 export function selectionKey(sel: Selection): string {
   return "wave" in sel ? "wave:" + sel.wave : "date" in sel ? "date:" + sel.date : "";
 }
@@ -139,11 +139,6 @@ export function readStates(data: unknown): States {
     states: list(o, "states", where).map((x, i) => readState(x, `${where}, states[${i}]`)),
     default: readState(o.default, where + ".default"),
   };
-}
-
-/** stateValue is the value of a state in a selector: "wave:<id>" or "date:<YYYY-MM-DD>". */
-export function stateValue(sel: Selection): string {
-  return selectionKey(sel);
 }
 
 /** selectionOf reads a selector value back ("" is today). */
@@ -256,7 +251,7 @@ function readMover(a: Raw, at: string): Mover {
   return { ...readActor(a, at), degree_before: n("degree_before"), degree_after: n("degree_after"), betweenness_before: n("betweenness_before"), betweenness_after: n("betweenness_after") };
 }
 
-/** figureOrder lists the network figures in the order shown; others follow by name. */
+/** figureLabels names the network figures in German, in the order shown; others follow by code. */
 export const figureLabels: Record<string, string> = {
   actors: "Akteure",
   ties: "Kooperationen (Paare)",

@@ -2,7 +2,7 @@
 // reference date (Stichtag), kept in the address as ?wave= or ?date=, and the line
 // that says which state a view shows ("498 Kooperationen, Stand Erhebung Herbst 2026").
 
-import { coopCount, isDate, selectionOf, stateSentence, stateValue, withSelection, type Selection, type State, type States } from "../api/time";
+import { coopCount, isDate, selectionOf, stateSentence, selectionKey, withSelection, type Selection, type State, type States } from "../api/time";
 import { navigate } from "../router";
 import { loadStates, selection } from "../state";
 import { h, replace } from "./dom";
@@ -17,7 +17,7 @@ export const stateSelectId = "state-select";
 export function stateOptions(list: States | null, sel: Selection, today = true): { value: string; label: string }[] {
   const out = today ? [{ value: "", label: list ? `Heute: ${stateSentence(list.default)}` : "Heute" }] : [];
   for (const st of list?.states ?? []) out.push({ value: "wave:" + st.wave_id, label: `${st.wave_name || st.label} (${coopCount(st.cooperations)}${st.closed ? ", abgeschlossen" : ""})` });
-  const cur = stateValue(sel);
+  const cur = selectionKey(sel);
   if ("wave" in sel && !out.some((o) => o.value === cur)) out.push({ value: cur, label: `Erhebungswelle ${sel.wave}` });
   out.push({ value: "date", label: "Stichtag wählen …" });
   return out;
@@ -32,7 +32,7 @@ export interface StateChooser {
 
 /** stateChooser builds a chooser with the given ID; states fills it when they arrive. */
 export function stateChooser(id: string, label: string, sel: Selection, states: Promise<States>): StateChooser {
-  const current = "date" in sel ? "date" : stateValue(sel);
+  const current = "date" in sel ? "date" : selectionKey(sel);
   const list = h("select", { id, name: id }) as HTMLSelectElement;
   const dateId = id + "-date";
   const date = h("input", { id: dateId, type: "date", name: dateId, value: "date" in sel ? sel.date : "", "aria-describedby": dateId + "-err" }) as HTMLInputElement;

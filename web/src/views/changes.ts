@@ -5,7 +5,7 @@
 // potentials were realised by T2.
 
 import { get } from "../api/client";
-import { paramOf, readChanges, selectionFromParam, stateSentence, type Changes, type Mover, type Selection, type Tie } from "../api/time";
+import { figureLabels, paramOf, readChanges, selectionFromParam, stateSentence, type Changes, type Mover, type Selection, type Tie } from "../api/time";
 import type { Taxonomy } from "../api/types";
 import { changeMap } from "../ui/changeMap";
 import { navigate } from "../router";
@@ -14,7 +14,6 @@ import { fmt, h, replace, type Child } from "../ui/dom";
 import { stateChooser } from "../ui/stateSelect";
 import { errorBox, loading } from "../ui/status";
 import { sortableTable } from "../ui/table";
-import { figureLabels } from "../api/time";
 
 const title = "Veränderungen";
 const pct = (v: number | null) => (v === null ? "–" : fmt(v * 100, 1) + " %");
