@@ -289,6 +289,8 @@ describe("Aktivität", () => {
 
   it("is not offered to a viewer without an editor's token", async () => {
     const page = await open("/karte", { token: null });
+    await settle(page);
+    await page.waitForLoadState("networkidle");
     assert.equal(await page.locator("#nav a", { hasText: "Aktivität" }).count(), 0);
     await page.context().close();
   });
