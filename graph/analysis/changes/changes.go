@@ -21,8 +21,9 @@ type Side struct {
 	// Net is the network of the state (graph.Network.At), with its State set.
 	Net *graph.Network
 	// Graph is Net's mutual graph (metrics.FromNetwork(Net, false)), Betweenness
-	// its normalised betweenness per node and Clustering its local clustering per
-	// node.
+	// its normalised betweenness per node (nil if not computed: then movers are
+	// ranked by degree alone and the report says so) and Clustering its local
+	// clustering per node.
 	Graph       *metrics.Graph
 	Betweenness []float64
 	Clustering  []float64
@@ -45,6 +46,8 @@ type Report struct {
 	Risers             []Mover         `json:"risers"`
 	Fallers            []Mover         `json:"fallers"`
 	PotentialsRealised Realised        `json:"potentials_realised"`
+	// Notes say in German where the comparison falls short.
+	Notes []string `json:"notes"`
 }
 
 // TieChanges lists the ties that are new, lapsed and changed.
@@ -195,7 +198,7 @@ func index(s *Side) *side {
 // check that T1 comes before T2; the caller decides what a comparison may be.
 func Compare(from, to *Side) *Report {
 	t1, t2 := index(from), index(to)
-	r := &Report{}
+	r := &Report{Notes: []string{}}
 	if from.Net.State != nil {
 		r.From = *from.Net.State
 	}
@@ -211,6 +214,10 @@ func Compare(from, to *Side) *Report {
 	r.Risers, r.Fallers = movers(t1, t2, names)
 	r.PotentialsRealised = realised(t1, t2)
 	r.Summary = summary(r)
+	if from.Betweenness == nil || to.Betweenness == nil {
+		r.Notes = append(r.Notes, "Die Vermittlungsposition (Betweenness) wird bei so großen Netzen nicht verglichen: "+
+			"Eine Schätzung wäre ungenauer als die meisten Werte. Auf- und Absteiger sind nach der Zahl ihrer Kooperationen geordnet.")
+	}
 	return r
 }
 
@@ -311,7 +318,7 @@ func (s *side) degree(id string) int {
 
 // betweenness returns the actor's betweenness in the state, 0 if it is not part of it.
 func (s *side) betweenness(id string) float64 {
-	if v, ok := s.Graph.Index(id); ok {
+	if v, ok := s.Graph.Index(id); ok && s.Betweenness != nil {
 		return s.Betweenness[v]
 	}
 	return 0
