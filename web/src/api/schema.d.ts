@@ -1355,6 +1355,7 @@ export interface components {
             fallers: components["schemas"]["Mover"][] | null;
             from: components["schemas"]["StateInfo"];
             network: components["schemas"]["NetworkChanges"];
+            notes: string[] | null;
             potentials_realised: components["schemas"]["Realised"];
             risers: components["schemas"]["Mover"][] | null;
             summary: string[] | null;
