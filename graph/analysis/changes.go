@@ -52,17 +52,23 @@ func (e *Engine) side(ctx context.Context, net *graph.Network, potentials bool) 
 	if err != nil {
 		return nil, err
 	}
-	coupling, err := e.CouplingMatrix(ctx, net)
+	p, err := e.profilesOf(ctx, net)
+	if err != nil {
+		return nil, err
+	}
+	coupling, err := cached(ctx, e, net, cacheKey{what: "domain coupling"}, func(context.Context) (planning.CouplingMatrix, error) {
+		return planning.DomainCoupling(g, p, e.opts.Coupling), nil
+	})
 	if err != nil {
 		return nil, err
 	}
 	s := &changes.Side{Net: net, Graph: g, Betweenness: values, Clustering: clustering, Coupling: coupling}
 	if potentials {
-		p, err := e.CouplingPotentials(ctx, net, planning.PotentialQuery{Limit: changes.PotentialsTop})
+		pr, err := e.CouplingPotentials(ctx, net, planning.PotentialQuery{Limit: changes.PotentialsTop})
 		if err != nil {
 			return nil, err
 		}
-		s.Potentials = p.Potentials
+		s.Potentials = pr.Potentials
 	}
 	return s, nil
 }

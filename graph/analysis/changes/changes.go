@@ -27,8 +27,8 @@ type Side struct {
 	Graph       *metrics.Graph
 	Betweenness []float64
 	Clustering  []float64
-	// Coupling is the coupling report of Net.
-	Coupling *planning.CouplingReport
+	// Coupling is the legal domain coupling matrix of Net (planning.DomainCoupling).
+	Coupling planning.CouplingMatrix
 	// Potentials are Net's best coupling potentials (used for T1 only).
 	Potentials []planning.Potential
 }
@@ -119,7 +119,7 @@ type CouplingChanges struct {
 type Crossed struct {
 	Row      string `json:"row"`
 	Col      string `json:"col"`
-	Became   string `json:"became" enum:"weak,not_weak"`
+	Became   string `json:"became"` // "weak" or "not_weak"
 	Sentence string `json:"sentence"`
 }
 
@@ -351,10 +351,7 @@ func compareFigures(t1, t2 *side) NetworkChanges {
 
 func compareCoupling(t1, t2 *side) CouplingChanges {
 	out := CouplingChanges{Crossed: []Crossed{}}
-	if t1.Coupling == nil || t2.Coupling == nil {
-		return out
-	}
-	out.From, out.To = t1.Coupling.LegalDomains, t2.Coupling.LegalDomains
+	out.From, out.To = t1.Coupling, t2.Coupling
 	labels := map[string]string{}
 	for _, m := range []planning.CouplingMatrix{out.From, out.To} {
 		for _, g := range m.Groups {
