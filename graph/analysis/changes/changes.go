@@ -21,13 +21,14 @@ type Side struct {
 	// Net is the network of the state (graph.Network.At), with its State set.
 	Net *graph.Network
 	// Graph is Net's mutual graph (metrics.FromNetwork(Net, false)), Betweenness
-	// its normalised betweenness per node and Clustering its local clustering per
-	// node.
+	// its normalised betweenness per node (nil if not computed: then movers are
+	// ranked by degree alone and the report says so) and Clustering its local
+	// clustering per node.
 	Graph       *metrics.Graph
 	Betweenness []float64
 	Clustering  []float64
-	// Coupling is the coupling report of Net.
-	Coupling *planning.CouplingReport
+	// Coupling is the legal domain coupling matrix of Net (planning.DomainCoupling).
+	Coupling planning.CouplingMatrix
 	// Potentials are Net's best coupling potentials (used for T1 only).
 	Potentials []planning.Potential
 }
@@ -45,6 +46,8 @@ type Report struct {
 	Risers             []Mover         `json:"risers"`
 	Fallers            []Mover         `json:"fallers"`
 	PotentialsRealised Realised        `json:"potentials_realised"`
+	// Notes say in German where the comparison falls short.
+	Notes []string `json:"notes"`
 }
 
 // TieChanges lists the ties that are new, lapsed and changed.
@@ -116,7 +119,7 @@ type CouplingChanges struct {
 type Crossed struct {
 	Row      string `json:"row"`
 	Col      string `json:"col"`
-	Became   string `json:"became" enum:"weak,not_weak"`
+	Became   string `json:"became"` // "weak" or "not_weak"
 	Sentence string `json:"sentence"`
 }
 
@@ -195,7 +198,7 @@ func index(s *Side) *side {
 // check that T1 comes before T2; the caller decides what a comparison may be.
 func Compare(from, to *Side) *Report {
 	t1, t2 := index(from), index(to)
-	r := &Report{}
+	r := &Report{Notes: []string{}}
 	if from.Net.State != nil {
 		r.From = *from.Net.State
 	}
@@ -211,6 +214,10 @@ func Compare(from, to *Side) *Report {
 	r.Risers, r.Fallers = movers(t1, t2, names)
 	r.PotentialsRealised = realised(t1, t2)
 	r.Summary = summary(r)
+	if from.Betweenness == nil || to.Betweenness == nil {
+		r.Notes = append(r.Notes, "Die Vermittlungsposition (Betweenness) wird bei so großen Netzen nicht verglichen: "+
+			"Eine Schätzung wäre ungenauer als die meisten Werte. Auf- und Absteiger sind nach der Zahl ihrer Kooperationen geordnet.")
+	}
 	return r
 }
 
@@ -311,7 +318,7 @@ func (s *side) degree(id string) int {
 
 // betweenness returns the actor's betweenness in the state, 0 if it is not part of it.
 func (s *side) betweenness(id string) float64 {
-	if v, ok := s.Graph.Index(id); ok {
+	if v, ok := s.Graph.Index(id); ok && s.Betweenness != nil {
 		return s.Betweenness[v]
 	}
 	return 0
@@ -344,10 +351,7 @@ func compareFigures(t1, t2 *side) NetworkChanges {
 
 func compareCoupling(t1, t2 *side) CouplingChanges {
 	out := CouplingChanges{Crossed: []Crossed{}}
-	if t1.Coupling == nil || t2.Coupling == nil {
-		return out
-	}
-	out.From, out.To = t1.Coupling.LegalDomains, t2.Coupling.LegalDomains
+	out.From, out.To = t1.Coupling, t2.Coupling
 	labels := map[string]string{}
 	for _, m := range []planning.CouplingMatrix{out.From, out.To} {
 		for _, g := range m.Groups {

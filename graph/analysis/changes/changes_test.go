@@ -68,6 +68,15 @@ func TestCompareHandMade(t *testing.T) {
 	if !strings.Contains(r.Summary[0], "1 Kooperation neu, 1 Kooperation beendet, 1 Kooperation verändert.") {
 		t.Errorf("summary %q", r.Summary)
 	}
+	if len(r.Notes) != 0 {
+		t.Errorf("notes %q", r.Notes)
+	}
+	// Without betweenness (a network above the exact limit) the report says so.
+	to := sideOf(t, n, graph.State{Wave: "w2"})
+	to.Betweenness = nil
+	if r := Compare(sideOf(t, n, graph.State{Wave: "w1"}), to); len(r.Notes) != 1 || !strings.Contains(r.Notes[0], "nicht verglichen") {
+		t.Errorf("notes without betweenness %q", r.Notes)
+	}
 }
 
 func TestGermanCounts(t *testing.T) {

@@ -248,6 +248,13 @@ func CouplingReportOf(rev int64, g *metrics.Graph, p *Profiles, t CouplingThresh
 	return r
 }
 
+// DomainCoupling returns the legal domain × legal domain matrix of the mutual
+// network g with profiles p, as CouplingReportOf's LegalDomains, without the
+// matrices per social space (which cost O(spaces · n)).
+func DomainCoupling(g *metrics.Graph, p *Profiles, t CouplingThresholds) CouplingMatrix {
+	return p.domainCoupling(g, nil, t)
+}
+
 // domainCoupling returns the legal domain matrix of g, whose node i is actor
 // nodes[i] (or actor i if nodes is nil).
 func (p *Profiles) domainCoupling(g *metrics.Graph, nodes []int, t CouplingThresholds) CouplingMatrix {

@@ -1665,6 +1665,7 @@ export interface components {
             fallers: components["schemas"]["Mover"][] | null;
             from: components["schemas"]["StateInfo"];
             network: components["schemas"]["NetworkChanges"];
+            notes: string[] | null;
             potentials_realised: components["schemas"]["Realised"];
             risers: components["schemas"]["Mover"][] | null;
             summary: string[] | null;
