@@ -1,6 +1,26 @@
 // Generated from api/openapi.json by `npm run gen:api` (openapi-typescript); do not edit.
 
 export interface paths {
+    "/api/v1/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Letzte Änderungen aller Einträge
+         * @description Neueste zuerst, filterbar, seitenweise mit next_cursor. Anlagen nennen hier keine Felder; die Historie des Eintrags nennt sie.
+         */
+        get: operations["activity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors": {
         parameters: {
             query?: never;
@@ -33,6 +53,46 @@ export interface paths {
         post?: never;
         /** Akteur löschen */
         delete: operations["deleteActor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Akteur
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historyActor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Akteur: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreActor"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -231,6 +291,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/batches/{batch_id}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import rückgängig machen
+         * @description Macht alles rückgängig, was der Import (batch_id) geschrieben hat, oder nichts: 409, wenn er schon rückgängig gemacht wurde oder Einträge danach geändert wurden.
+         */
+        post: operations["revertBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cooperations": {
         parameters: {
             query?: never;
@@ -263,6 +343,46 @@ export interface paths {
         post?: never;
         /** Kooperation löschen */
         delete: operations["deleteCooperation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Kooperation
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historyCooperation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperations/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kooperation: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreCooperation"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -396,6 +516,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Bedarf
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historyNeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bedarf: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/network": {
         parameters: {
             query?: never;
@@ -450,6 +610,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Angebot
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historyOffer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Angebot: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -499,6 +699,46 @@ export interface paths {
         post?: never;
         /** Sozialraum löschen */
         delete: operations["deleteSocialSpace"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-spaces/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Sozialraum
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historySocialSpace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-spaces/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sozialraum: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreSocialSpace"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -594,6 +834,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/waves/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Erhebungswelle
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historyWave"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waves/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erhebungswelle: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreWave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -632,6 +912,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityResponse: {
+            items: components["schemas"]["Event"][];
+            next_cursor: string;
+        };
         Actor: {
             address?: components["schemas"]["Address"];
             attributes?: {
@@ -768,6 +1052,7 @@ export interface components {
             waves?: components["schemas"]["WaveInput"][];
         };
         BatchResult: {
+            batch_id: string;
             counts: {
                 [key: string]: components["schemas"]["BatchCount"];
             } | null;
@@ -921,6 +1206,27 @@ export interface components {
             nodes: number;
             sources: number;
         };
+        Event: {
+            action: string;
+            /** Format: date-time */
+            at: string;
+            batch_id: string;
+            by: string;
+            changes: components["schemas"]["FieldChange"][] | null;
+            deleted?: boolean;
+            entity_id: string;
+            entity_name: string;
+            id: string;
+            /** @enum {string} */
+            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+            reverts?: string;
+            version: number;
+        };
+        FieldChange: {
+            after: unknown | null;
+            before: unknown | null;
+            field: string;
+        };
         FieldError: {
             field: string;
             message: string;
@@ -965,7 +1271,11 @@ export interface components {
             internal_ties: number;
             size: number;
         };
+        HistoryResponse: {
+            items: components["schemas"]["Event"][];
+        };
         ImportResponse: {
+            batch_id: string;
             counts: {
                 [key: string]: components["schemas"]["BatchCount"];
             } | null;
@@ -1252,6 +1562,12 @@ export interface components {
             cross_domain_ties: number;
             revision: number;
         };
+        RevertResponse: {
+            batch_id: string;
+            reverted: {
+                [key: string]: number;
+            };
+        };
         Scenario: {
             actors: number;
             articulation_points: number;
@@ -1405,6 +1721,7 @@ export interface components {
             role: "viewer" | "analyst" | "editor" | "admin";
         };
         Wave: {
+            closed?: boolean;
             /** Format: date-time */
             created_at: string;
             /** Format: date */
@@ -1418,6 +1735,7 @@ export interface components {
             version: number;
         };
         WaveInput: {
+            closed?: boolean;
             /** Format: date-time */
             created_at?: string;
             /** Format: date */
@@ -1577,6 +1895,48 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    activity: {
+        parameters: {
+            query?: {
+                /** @description Nur Einträge dieser Art. */
+                kind?: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+                /** @description Nur Änderungen dieses Tokens oder Benutzers (Name). */
+                by?: string;
+                /** @description Nur Änderungen des Eintrags mit dieser ID. */
+                entity_id?: string;
+                /** @description Nur Änderungen dieses Imports (batch_id der Importantwort). */
+                batch_id?: string;
+                /** @description Nur Änderungen ab diesem Zeitpunkt (RFC 3339 oder JJJJ-MM-TT). */
+                since?: string;
+                /** @description Nur Änderungen vor diesem Zeitpunkt (RFC 3339 oder JJJJ-MM-TT). */
+                until?: string;
+                /** @description next_cursor der vorigen Seite, unverändert. */
+                cursor?: string;
+                /** @description Seitengröße. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
     listActor: {
         parameters: {
             query?: {
@@ -1771,6 +2131,67 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    historyActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };
@@ -2176,6 +2597,36 @@ export interface operations {
             507: components["responses"]["InsufficientStorage"];
         };
     };
+    revertBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description batch_id aus der Antwort des Imports. */
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevertResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
     listCooperation: {
         parameters: {
             query?: {
@@ -2366,6 +2817,67 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    historyCooperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreCooperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cooperation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };
@@ -2739,6 +3251,67 @@ export interface operations {
             507: components["responses"]["InsufficientStorage"];
         };
     };
+    historyNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
     network: {
         parameters: {
             query?: {
@@ -2990,6 +3563,67 @@ export interface operations {
             507: components["responses"]["InsufficientStorage"];
         };
     };
+    historyOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
     openapi: {
         parameters: {
             query?: never;
@@ -3198,6 +3832,67 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    historySocialSpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreSocialSpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialSpace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };
@@ -3544,6 +4239,67 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    historyWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Wave"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };
