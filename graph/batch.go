@@ -284,6 +284,11 @@ func PrepareBatch(b *Batch, t *Taxonomy, lk Lookup, now time.Time) ([]PlannedWri
 		}
 		w := &writes[i]
 		w.Entity = e
+		if ow, ok := w.Old.(*Wave); ok && ow.Closed {
+			// A batch never reopens a wave (reopening is an admin's single update):
+			// a closed wave imported again stays closed, and so do its cooperations.
+			e.(*Wave).Closed = true
+		}
 		count := res.Counts[e.EntityKind()]
 		switch {
 		case w.Old == nil:

@@ -14,8 +14,9 @@ import (
 
 // The history (see graph.Event) lives in three buckets: "h:log" maps the event's
 // sequence number (8 bytes, big-endian) to the event in the tagged form of codeEvent;
-// "h:entity" indexes it by kind 0 ID 0 sequence number, "h:batch" by batch ID 0
-// sequence number (both with empty values). The meta bucket counts the numbers
+// "h:entity" indexes it by kind 0 ID 0 sequence number (with an empty value). The
+// events of a batch are numbered consecutively, so "h:batch" maps a batch ID to the
+// first and last number of its events (8 bytes each): one key per batch, not per item. The meta bucket counts the numbers
 // (history_seq). The event ID is the number in 20 digits (graph.EventID). Buckets
 // added in schema 2 without a migration (see doc.go): older files have no history.
 var (
@@ -86,6 +87,7 @@ type recorder struct {
 	tx      *bolt.Tx
 	w       *writer
 	seq     uint64
+	first   uint64 // number of the first event recorded
 	batch   string
 	reverts string
 	at      time.Time
@@ -98,7 +100,7 @@ func newRecorder(ctx context.Context, tx *bolt.Tx, w *writer, batch string, s *S
 	if v := tx.Bucket(bucketMeta).Get(keyHistorySeq); len(v) == 8 {
 		seq = binary.BigEndian.Uint64(v)
 	}
-	return &recorder{ctx: ctx, tx: tx, w: w, seq: seq, batch: batch, at: s.now()}
+	return &recorder{ctx: ctx, tx: tx, w: w, seq: seq, first: seq + 1, batch: batch, at: s.now()}
 }
 
 // record collects the event of a write that turned old into new.
@@ -119,16 +121,40 @@ func (r *recorder) add(ev *graph.Event) error {
 	r.seq++
 	k := seqKey(r.seq)
 	r.w.set(bucketHistory, string(k), v, false)
-	r.w.set(bucketHistoryEntity, string(append(entityPrefix(ev.Kind, ev.EntityID), k...)), []byte{}, false)
-	if ev.BatchID != "" {
-		r.w.set(bucketHistoryBatch, string(append(append([]byte(ev.BatchID), 0), k...)), []byte{}, false)
-	}
+	r.w.set(bucketHistoryEntity, string(append(entityPrefix(ev.Kind, ev.EntityID), k...)), empty, false)
 	return nil
 }
 
-// finish stores the sequence counter.
+// empty is the value of index keys.
+var empty = []byte{}
+
+// finish stores the sequence counter and, for a batch, the range of its events.
 func (r *recorder) finish() error {
+	if r.batch != "" && r.seq >= r.first {
+		if err := r.tx.Bucket(bucketHistoryBatch).Put([]byte(r.batch), append(seqKey(r.first), seqKey(r.seq)...)); err != nil {
+			return err
+		}
+	}
 	return r.tx.Bucket(bucketMeta).Put(keyHistorySeq, seqKey(r.seq))
+}
+
+// batchEvents returns the events of the batch, newest first.
+func batchEvents(tx *bolt.Tx, batch string) ([]graph.Event, error) {
+	v := tx.Bucket(bucketHistoryBatch).Get([]byte(batch))
+	if len(v) != 16 {
+		return nil, nil
+	}
+	first, last := binary.BigEndian.Uint64(v[:8]), binary.BigEndian.Uint64(v[8:])
+	log := tx.Bucket(bucketHistory)
+	out := make([]graph.Event, 0, last-first+1)
+	for seq := last; seq >= first && seq > 0; seq-- {
+		ev, err := decodeEvent(seq, log.Get(seqKey(seq)))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ev)
+	}
+	return out, nil
 }
 
 // eventsWithPrefix returns the events indexed in the bucket under prefix (whose keys
@@ -210,7 +236,7 @@ func (s *Store) Activity(ctx context.Context, f graph.ActivityFilter) (graph.Act
 		var indexed []graph.Event
 		switch {
 		case f.BatchID != "":
-			indexed, err = eventsWithPrefix(tx, bucketHistoryBatch, append([]byte(f.BatchID), 0))
+			indexed, err = batchEvents(tx, f.BatchID)
 		case f.EntityID != "" && f.Kind != "":
 			indexed, err = eventsWithPrefix(tx, bucketHistoryEntity, entityPrefix(f.Kind, f.EntityID))
 		default:
@@ -334,7 +360,7 @@ func (s *Store) restoreOne(tx *bolt.Tx, w *writer, rec *recorder, action graph.A
 func (s *Store) RevertBatch(ctx context.Context, batchID string) (graph.Reverted, error) {
 	reverted := graph.Reverted{}
 	err := s.update(ctx, "revert", func(tx *bolt.Tx) error {
-		batch, err := eventsWithPrefix(tx, bucketHistoryBatch, append([]byte(batchID), 0))
+		batch, err := batchEvents(tx, batchID)
 		if err != nil {
 			return err
 		}

@@ -73,7 +73,7 @@ var migrations = []migration{
 			"CREATE INDEX history_seq IF NOT EXISTS FOR (h:HistoryEvent) ON (h.seq)",
 			"CREATE INDEX history_entity IF NOT EXISTS FOR (h:HistoryEvent) ON (h.kind, h.entity_id)",
 			"CREATE INDEX history_batch_id IF NOT EXISTS FOR (h:HistoryEvent) ON (h.batch_id)",
-			"CREATE INDEX history_batch IF NOT EXISTS FOR (h:HistoryEvent) ON (h.batch)",
+			"CREATE INDEX history_staged IF NOT EXISTS FOR (h:HistoryEvent) ON (h.batch)",
 		},
 	},
 }

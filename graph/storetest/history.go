@@ -320,6 +320,15 @@ func testClosedWave(t *testing.T, s graph.Store) {
 	_, err = s.Upsert(t.Context(), &graph.Batch{Cooperations: []graph.Cooperation{*stored}}, graph.BatchOptions{})
 	must(t, err, "unchanged cooperation of a closed wave")
 
+	// A batch with the wave as it was before closing does not reopen it.
+	open := *w
+	open.Closed, open.ExternalKey = false, ""
+	res, err := s.Upsert(t.Context(), &graph.Batch{Waves: []graph.Wave{open}}, graph.BatchOptions{})
+	must(t, err, "wave imported again")
+	if res.BatchID != "" || !get(t, s, graph.KindWave, "w-1").(*graph.Wave).Closed {
+		t.Fatalf("importing the wave again changed it (batch %q)", res.BatchID)
+	}
+
 	w = get(t, s, graph.KindWave, "w-1").(*graph.Wave)
 	w.Closed = false
 	must(t, s.Update(t.Context(), w), "reopen")
