@@ -113,6 +113,8 @@ describe("readChanges", () => {
   it("reads ties, actors, movers, crossed cells and realised potentials, null lists as empty", () => {
     expect(c.ties.new[0]).toMatchObject({ from: "a", to: "c", kinds_before: [], kinds_after: ["information"], intensity_after: 2 });
     expect(c.ties.changed).toEqual([]);
+    expect(c.notes).toEqual([]);
+    expect(readChanges({ ...changes, notes: ["Die Vermittlung ist geschätzt."] }).notes).toEqual(["Die Vermittlung ist geschätzt."]);
     expect(c.actors.gone).toEqual([]);
     expect(c.fallers).toEqual([]);
     expect(c.risers[0].degree_after).toBe(9);

@@ -226,6 +226,8 @@ export interface Changes {
   risers: Mover[];
   fallers: Mover[];
   potentials: { top: number; realised: number; hit_rate: number | null; expected_rate: number | null; pairs: RealisedPair[]; sentence: string } | null;
+  /** notes say in German where the comparison falls short (such as estimated betweenness). */
+  notes: string[];
 }
 
 function readTie(t: Raw, at: string): Tie {
@@ -313,6 +315,7 @@ export function readChanges(data: unknown): Changes {
     from: readState(o.from, at("from")),
     to: readState(o.to, at("to")),
     summary: strList(o, "summary", where),
+    notes: strList(o, "notes", where),
     ties: {
       new: records(ties, "new", at("ties")).map((t, i) => readTie(t, `${at("ties.new")}[${i}]`)),
       lapsed: records(ties, "lapsed", at("ties")).map((t, i) => readTie(t, `${at("ties.lapsed")}[${i}]`)),

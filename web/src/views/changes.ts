@@ -117,6 +117,7 @@ async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, f
     out,
     h("p", { class: "state-line", role: "status" }, "Vergleich von ", h("strong", {}, stateSentence(c.from)), " mit ", h("strong", {}, stateSentence(c.to)), "."),
     c.summary.length ? section("ch-sum", "Zusammenfassung", h("ul", { class: "notes" }, c.summary.map((s) => h("li", {}, s)))) : null,
+    c.notes.length ? h("div", { class: "notice" }, c.notes.map((n) => h("p", {}, n))) : null,
     section(
       "ch-fig",
       "Kennzahlen T1 und T2",
