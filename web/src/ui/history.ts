@@ -22,11 +22,14 @@ export function changeList(e: HistoryEvent, label: (field: string) => string, va
   return h("ul", { class: "changes" }, e.changes.map((c) => h("li", {}, changeSentence(c, label, value))));
 }
 
+/** otherFields names the recorded fields that no form edits. */
+const otherFields: Record<string, string> = { address: "Anschrift", external_key: "Schlüssel", location: "Lage", attributes: "Weitere Merkmale", wave_id: "Erhebungswelle", reported_by: "Angegeben von" };
+
 /** specLabels names fields and their coded values from form specs (labels and options). */
 export function specLabels(fields: { name: string; label: string; options?: { value: string; label: string }[] }[]): Pick<HistoryOptions, "fieldLabel" | "valueLabel"> {
   const byName = new Map(fields.map((f) => [f.name, f]));
   return {
-    fieldLabel: (f) => byName.get(f)?.label ?? (f === "address" ? "Anschrift" : f),
+    fieldLabel: (f) => byName.get(f)?.label ?? otherFields[f] ?? f,
     valueLabel: (f, code) => byName.get(f)?.options?.find((o) => o.value === code)?.label.trim() ?? code,
   };
 }

@@ -6,9 +6,11 @@ import { allows } from "../api/auth";
 import { get } from "../api/client";
 import { actionLabels, collections, readHistory, type HistoryEvent } from "../api/time";
 import { navigate } from "../router";
-import { currentUser } from "../state";
+import { currentUser, loadSpaces, loadTaxonomy } from "../state";
+import { kindSpecs } from "./entities";
+import type { HistoryOptions } from "../ui/history";
 import { fmt, h, labelledSelect, replace, uid } from "../ui/dom";
-import { changeList, when } from "../ui/history";
+import { changeList, specLabels, when } from "../ui/history";
 import { errorBox, loading } from "../ui/status";
 import { undoImport } from "../ui/undo";
 
@@ -62,6 +64,11 @@ export async function activityView(main: HTMLElement, _p: string[], query: URLSe
   const out = h("div", {}, loading(title));
   main.append(form, f.batch_id ? undoImport(f.batch_id) : "", out);
 
+  // Fields and codes by their German names, per kind of entity (as the forms name them).
+  const labels = new Map<string, Pick<HistoryOptions, "fieldLabel" | "valueLabel">>();
+  const [tax, spaces] = await Promise.all([loadTaxonomy().catch(() => null), loadSpaces().catch(() => [])]);
+  if (tax) for (const spec of kindSpecs(tax, spaces.map((sp) => ({ value: sp.id, label: sp.name })), [])) labels.set(Object.entries(collections).find(([, c]) => c.slug === spec.slug)?.[0] ?? "", specLabels(spec.fields));
+  const row = (e: HistoryEvent) => eventRow(e, labels.get(e.kind) ?? specLabels([]));
   const rows: HistoryEvent[] = [];
   const body = h("tbody", {});
   const count = h("p", { role: "status" });
@@ -112,7 +119,7 @@ function entityLink(e: HistoryEvent): Node {
   return document.createTextNode(name);
 }
 
-function row(e: HistoryEvent): HTMLElement {
+function eventRow(e: HistoryEvent, l: Pick<HistoryOptions, "fieldLabel" | "valueLabel">): HTMLElement {
   return h(
     "tr",
     { "data-event": e.id },
@@ -120,7 +127,7 @@ function row(e: HistoryEvent): HTMLElement {
     h("td", {}, e.by || "–"),
     h("td", {}, h("span", { class: "explain" }, collections[e.kind]?.label ?? e.kind), entityLink(e)),
     h("td", {}, actionLabels[e.action], ` (Version ${e.version})`),
-    h("td", {}, changeList(e, (field) => field)),
+    h("td", {}, changeList(e, l.fieldLabel!, l.valueLabel)),
     h("td", {}, e.batch_id ? h("a", { href: `/aktivitaet?batch_id=${encodeURIComponent(e.batch_id)}`, "data-link": true, "aria-label": `Import anzeigen: alle Änderungen des Imports ${e.batch_id}` }, "Import anzeigen") : "–"),
   );
 }
