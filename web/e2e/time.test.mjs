@@ -190,7 +190,7 @@ describe("Verlauf und Rückgängig", () => {
     assert.equal(await name.inputValue(), original + " (geändert)");
     await check(page, "rueckgaengig-bearbeiten");
     await undo.press("Enter");
-    await page.locator("main .success", { hasText: "rückgängig gemacht" }).waitFor();
+    await page.locator("main .success", { hasText: "Die Änderung wurde rückgängig gemacht" }).waitFor();
     assert.equal(await page.getByLabel("Name (Pflichtfeld)").inputValue(), original, "the undo restored the previous name");
 
     // The history tab lists the three versions; the one with the changed name comes back.
