@@ -4,7 +4,7 @@ import (
 	"context"
 	"io"
 	"net/http"
-	"strconv"
+	"slices"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -28,7 +28,7 @@ func analyse[Q, T any](s *Server, params []string, read func(q *queryParams) (Q,
 		if !ok {
 			return
 		}
-		key := answerKey{route: c.FullPath(), revision: n.Revision, query: q.values.Encode()}
+		key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.State.Key(), query: q.values.Encode()}
 		s.respondCached(c, key, analysisTag(n, q), func() (any, error) {
 			return computeReport(c.Request.Context(), n, query, compute)
 		})
@@ -58,17 +58,18 @@ func analyseTo[Q, T any](s *Server, params []string, read func(q *queryParams) (
 	}
 }
 
-// analysisInput reads the query of an analysis request with read and takes the
+// analysisInput reads the query of an analysis request with read (params and the
+// state parameters wave and date) and takes the network of that state in the
 // current snapshot. If it fails it answers the request and reports false.
 func analysisInput[Q any](s *Server, c *gin.Context, params []string, read func(q *queryParams) (Q, error)) (*queryParams, Q, *graph.Network, bool) {
 	var query Q
-	q, err := newQueryParams(c.Request, params...)
+	q, err := newQueryParams(c.Request, slices.Concat(params, stateParams)...)
 	if err == nil {
 		query, err = read(q)
 	}
 	var n *graph.Network
 	if err == nil {
-		n, err = s.snapshots.get(c.Request.Context())
+		n, err = s.stateNetwork(c.Request.Context(), stateOf(q), nil)
 	}
 	if err != nil {
 		s.fail(c, err)
@@ -77,9 +78,10 @@ func analysisInput[Q any](s *Server, c *gin.Context, params []string, read func(
 	return q, query, n, true
 }
 
-// analysisTag is the ETag of an analysis answer: the revision and the query.
+// analysisTag is the ETag of an analysis answer: the revision, the state and the
+// query.
 func analysisTag(n *graph.Network, q *queryParams) string {
-	return `"` + strconv.FormatInt(n.Revision, 10) + "-" + q.values.Encode() + `"`
+	return stateETag(n.Revision, n.State.Key()+"-"+q.values.Encode())
 }
 
 // computeReport runs compute; its Invalid errors become 400 problems.

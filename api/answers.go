@@ -12,11 +12,13 @@ import (
 )
 
 // answerKey identifies one cached answer: the route, the revision of the snapshot it
-// shows and its query in canonical form (url.Values.Encode). A further dimension, such
-// as the state (wave or date) an answer shows, is one more field.
+// shows, the state (graph.StateInfo.Key: the wave or date, which for the default
+// "today" the query does not name) and its query in canonical form
+// (url.Values.Encode).
 type answerKey struct {
 	route    string
 	revision int64
+	state    string
 	query    string
 }
 

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
@@ -57,7 +58,7 @@ func TestCachedAnswers(t *testing.T) {
 	}
 
 	key := func() answerKey {
-		return answerKey{route: "/api/v1/network", revision: env.revision(), query: "legal_domain=sgb9"}
+		return answerKey{route: "/api/v1/network", revision: env.revision(), state: "d:" + testToday.Format(time.DateOnly), query: "legal_domain=sgb9"}
 	}
 	before := key()
 	env.srv.answers.mu.Lock()

@@ -42,7 +42,8 @@ func (s *Server) authorize(need graph.Role) gin.HandlerFunc {
 			s.fail(c, err)
 			return
 		}
-		c.Request = c.Request.WithContext(context.WithValue(c.Request.Context(), principalKey{}, p))
+		// Writes record the caller's name in the history (graph.WithWriter).
+		c.Request = c.Request.WithContext(graph.WithWriter(context.WithValue(c.Request.Context(), principalKey{}, p), p.Name))
 		if !p.Role.Allows(need) && p.Anonymous {
 			// No credentials were given, and a token could allow it: 401, not 403.
 			s.fail(c, unauthorized("", fmt.Sprintf("Ohne Anmeldung ist nur Lesen erlaubt; dafür ist ein API-Token mit der Rolle %s nötig.", need)))

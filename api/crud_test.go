@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestCRUD creates, reads, lists, replaces and deletes one entity of every kind.
@@ -176,24 +177,27 @@ func TestLists(t *testing.T) {
 	golden(t, "get_actor", rec.Body.Bytes())
 }
 
-// TestNetwork checks the network view and its filters.
+// TestNetwork checks the network view and its filters, in today's state (wave wv-2
+// surveyed ac-3 and ac-4, so co-1 and co-2 of wave wv-1 lapsed) and in wave wv-1's.
 func TestNetwork(t *testing.T) {
 	env := newEnv(t, Config{})
 	for _, tc := range []struct {
 		query        string
 		nodes, edges string
 	}{
-		{"", "ac-1,ac-2,ac-3,ac-4", "co-1,co-2,co-3"},
-		{"?legal_domain=sgb9", "ac-1,ac-4", "co-1"},
-		{"?field=inclusion", "ac-1,ac-4", "co-1"},
+		{"", "ac-1,ac-2,ac-3,ac-4", "co-3"},
+		{"?wave=wv-1", "ac-1,ac-2,ac-3,ac-4", "co-1,co-2"},
+		{"?wave=wv-1&legal_domain=sgb9", "ac-1,ac-4", "co-1"},
+		{"?wave=wv-1&field=inclusion", "ac-1,ac-4", "co-1"},
 		{"?target_group=homeless", "ac-2", ""},
-		{"?social_space=sp-nord", "ac-1,ac-4", "co-1"},
+		{"?wave=wv-1&social_space=sp-nord", "ac-1,ac-4", "co-1"},
 		{"?actor_kind=counselling", "ac-2,ac-4", ""},
 		{"?q=seeland", "ac-1,ac-3", ""},
 		{"?wave_id=wv-2", "ac-1,ac-2,ac-3,ac-4", "co-3"},
-		{"?cooperation_kind=referral", "ac-1,ac-2,ac-3,ac-4", "co-2"},
-		{"?min_intensity=2", "ac-1,ac-2,ac-3,ac-4", "co-1,co-2"},
-		{"?legal_domain=sgb2&min_intensity=2", "ac-2,ac-3", "co-2"},
+		{"?wave=wv-1&wave_id=wv-2", "ac-1,ac-2,ac-3,ac-4", ""},
+		{"?wave=wv-1&cooperation_kind=referral", "ac-1,ac-2,ac-3,ac-4", "co-2"},
+		{"?wave=wv-1&min_intensity=2", "ac-1,ac-2,ac-3,ac-4", "co-1,co-2"},
+		{"?date=2024-06-30&legal_domain=sgb2&min_intensity=2", "ac-2,ac-3", "co-2"},
 	} {
 		t.Run(tc.query, func(t *testing.T) {
 			rec := env.do(req{method: "GET", path: "/api/v1/network" + tc.query, role: viewer})
@@ -212,14 +216,14 @@ func TestNetwork(t *testing.T) {
 			if strings.Join(nodes, ",") != tc.nodes || strings.Join(edges, ",") != tc.edges {
 				t.Errorf("nodes %v edges %v, want %s / %s", nodes, edges, tc.nodes, tc.edges)
 			}
-			if n.Revision != env.revision() || rec.Header().Get("ETag") != etag(n.Revision) {
+			if n.Revision != env.revision() || rec.Header().Get("ETag") != stateETag(n.Revision, n.State.Key()) {
 				t.Errorf("revision %d, ETag %q, store at %d", n.Revision, rec.Header().Get("ETag"), env.revision())
 			}
 		})
 	}
-	rec := env.do(req{method: "GET", path: "/api/v1/network?social_space=sp-nord", role: viewer})
+	rec := env.do(req{method: "GET", path: "/api/v1/network?social_space=sp-nord&wave=wv-1", role: viewer})
 	golden(t, "network_nord", rec.Body.Bytes())
-	rec = env.do(req{method: "GET", path: "/api/v1/network", role: viewer, header: map[string]string{"If-None-Match": etag(env.revision())}})
+	rec = env.do(req{method: "GET", path: "/api/v1/network", role: viewer, header: map[string]string{"If-None-Match": stateETag(env.revision(), "d:"+testToday.Format(time.DateOnly))}})
 	if rec.Code != http.StatusNotModified {
 		t.Errorf("If-None-Match: %d", rec.Code)
 	}

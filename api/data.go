@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/gin-gonic/gin"
 
@@ -101,19 +102,22 @@ type networkEdge struct {
 	WaveID     string   `json:"wave_id,omitempty"`
 }
 
-// networkResponse is the network view: nodes, edges and the revision they show.
+// networkResponse is the network view: nodes, edges, the revision and the state
+// (wave or date) they show.
 type networkResponse struct {
-	Revision int64         `json:"revision"`
-	Nodes    []networkNode `json:"nodes" nullable:"false"`
-	Edges    []networkEdge `json:"edges" nullable:"false"`
+	Revision int64            `json:"revision"`
+	State    *graph.StateInfo `json:"state" nullable:"false"`
+	Nodes    []networkNode    `json:"nodes" nullable:"false"`
+	Edges    []networkEdge    `json:"edges" nullable:"false"`
 }
 
-// network answers GET /api/v1/network with the actors as nodes and the cooperations as
-// edges, for the visualisation. Actor filters select nodes; cooperation filters
-// select edges, and an edge is kept only if both its ends are. The revision is the
-// ETag.
+// network answers GET /api/v1/network with the actors as nodes and the ties as edges,
+// for the visualisation, in the state that wave or date choose (default today; see
+// graph.State): one edge per pair of actors. Actor filters select nodes; cooperation
+// filters select edges, and an edge is kept only if both its ends are. The revision
+// and the state are the ETag.
 func (s *Server) network(c *gin.Context) {
-	q, err := newQueryParams(c.Request, append(actorFilterParams, cooperationFilterParams...)...)
+	q, err := newQueryParams(c.Request, slices.Concat(actorFilterParams, cooperationFilterParams, stateParams)...)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -123,20 +127,20 @@ func (s *Server) network(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	n, err := s.snapshots.get(c.Request.Context())
+	n, err := s.stateNetwork(c.Request.Context(), stateOf(q), nil)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	key := answerKey{route: c.FullPath(), revision: n.Revision, query: q.values.Encode()}
-	s.respondCached(c, key, etag(n.Revision), func() (any, error) { return networkView(n, actors, coops), nil })
+	key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.State.Key(), query: q.values.Encode()}
+	s.respondCached(c, key, stateETag(n.Revision, n.State.Key()), func() (any, error) { return networkView(n, actors, coops), nil })
 }
 
 // networkView returns the network view of the actors and cooperations of n that the
 // filters select.
 func networkView(n *graph.Network, actors, coops graph.Filter) networkResponse {
 	kept := export.Select(n, actors, coops)
-	res := networkResponse{Revision: n.Revision, Nodes: make([]networkNode, 0, len(kept.Actors)), Edges: make([]networkEdge, 0, len(kept.Cooperations))}
+	res := networkResponse{Revision: n.Revision, State: n.State, Nodes: make([]networkNode, 0, len(kept.Actors)), Edges: make([]networkEdge, 0, len(kept.Cooperations))}
 	for i := range kept.Actors {
 		a := &kept.Actors[i]
 		res.Nodes = append(res.Nodes, networkNode{

@@ -15,6 +15,16 @@
 // error (then the answer is a 422 problem of type import-refused carrying the report);
 // GET /api/v1/exports/{format} writes the filtered network as a download.
 //
+// # States of the network
+//
+// The analyses, GET /api/v1/network and the exports show one state of the network
+// (graph.State): ?wave= or ?date=, default today (Config.Now's date). state.go
+// resolves it (a wrong one is a 400 problem naming the parameter, a wave without
+// cooperations 422), keeps the state networks per revision, and the answers are
+// cached and tagged per revision and state; each carries "state". GET
+// /api/v1/analysis/states lists the waves to choose from, GET
+// /api/v1/analysis/changes compares two states.
+//
 // # The wire contract
 //
 // The OpenAPI 3.1 document (openapi.json, served at /api/v1/openapi.json) is generated,

@@ -119,6 +119,12 @@ func (s *Server) updateEntity(kind graph.Kind) gin.HandlerFunc {
 			return
 		}
 		m.ID, m.Version = id, version
+		if w, ok := e.(*graph.Wave); ok {
+			if err := s.checkReopen(c, id, w); err != nil {
+				s.fail(c, err)
+				return
+			}
+		}
 		if err := s.store.Update(c.Request.Context(), e); err != nil {
 			s.fail(c, err)
 			return

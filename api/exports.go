@@ -17,10 +17,10 @@ import (
 
 // exportParams are the query parameters of GET /api/v1/exports/{format}: the filters
 // of the network view, and what to export.
-var exportParams = slices.Concat(actorFilterParams, cooperationFilterParams, []string{"kind", "metrics", "directed"})
+var exportParams = slices.Concat(actorFilterParams, cooperationFilterParams, []string{"kind", "metrics", "directed"}, stateParams)
 
 // ExportParams returns the names of the query parameters that ParseExport reads: the
-// filters of GET /api/v1/network, then kind, metrics and directed. Each call returns
+// filters of GET /api/v1/network, then kind, metrics, directed, wave and date. Each call returns
 // a new slice.
 func ExportParams() []string { return slices.Clone(exportParams) }
 
@@ -52,6 +52,11 @@ func ParseExport(format, rawQuery string) (export.Request, error) {
 		return x, err
 	}
 	x.Date = time.Now()
+	if x.State = stateOf(q); x.State.Date != "" {
+		if _, err := graph.ParseDate("date", x.State.Date); err != nil {
+			return x, stateProblem(err, nil)
+		}
+	}
 	if err := x.Validate(); err != nil {
 		f := graph.ErrorFields(err)[0]
 		return x, badParam(f.Field, "%s", f.Message)
@@ -74,7 +79,9 @@ func ProblemDetail(err error) string {
 // filters select) and offers among the kept actors remain. ?kind chooses the entities
 // of a CSV file (default actors); ?metrics=true (role analyst) adds the metrics of
 // the whole network, computed as /api/v1/analysis/actors does (?directed), to XLSX,
-// GEXF and GraphML files.
+// GEXF and GraphML files. ?wave or ?date choose the state of the metrics (default
+// today) and, when given, make the file hold the network of that state, one tie per
+// pair of actors (see export.Request.State).
 func (s *Server) export(c *gin.Context) {
 	x, err := ParseExport(c.Param("format"), c.Request.URL.RawQuery)
 	if err == nil && x.Metrics {
@@ -84,7 +91,12 @@ func (s *Server) export(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	x.Date = s.today()
 	n, err := s.snapshots.get(c.Request.Context())
+	if err == nil {
+		_, err = n.ResolveState(x.State, x.Date)
+		err = stateProblem(err, nil)
+	}
 	if err != nil {
 		s.fail(c, err)
 		return

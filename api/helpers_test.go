@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
@@ -21,6 +22,10 @@ import (
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// testToday is "today" for the test servers, so that the default state (and the
+// golden files and web fixtures that show it) does not change from day to day.
+var testToday = time.Date(2026, 12, 2, 12, 0, 0, 0, time.UTC)
 
 // testEnv is a Server over a real embedded store in a temporary file, loaded with
 // testdata/fixture.json, with one token per role.
@@ -73,6 +78,9 @@ func newEnvWith(t *testing.T, cfg Config, b *graph.Batch) *testEnv {
 
 	if cfg.UI == nil {
 		cfg.UI = web.Handler()
+	}
+	if cfg.Now == nil {
+		cfg.Now = func() time.Time { return testToday }
 	}
 	logs := &bytes.Buffer{}
 	srv := New(st, cfg, slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))

@@ -54,10 +54,13 @@ type importResponse struct {
 	// Decoded counts the items read from the files, per kind (Report.Counts).
 	Decoded map[graph.Kind]int `json:"decoded"`
 	// Counts says per kind what the import did or would do; nil when refused.
-	Counts   map[graph.Kind]*graph.BatchCount `json:"counts"`
-	Errors   int                              `json:"errors"`
-	Warnings int                              `json:"warnings"`
-	Issues   []importers.Issue                `json:"issues"`
+	Counts map[graph.Kind]*graph.BatchCount `json:"counts"`
+	// BatchID names the import in the history, for POST /api/v1/batches/{batch_id}/revert;
+	// "" for a dry run, a refused import and one that changed nothing.
+	BatchID  string            `json:"batch_id"`
+	Errors   int               `json:"errors"`
+	Warnings int               `json:"warnings"`
+	Issues   []importers.Issue `json:"issues"`
 }
 
 // importFiles answers POST /api/v1/imports: it decodes the uploaded files (multipart
@@ -120,7 +123,7 @@ func (s *Server) importFiles(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	body := importResponse{DryRun: dryRun, Format: rep.Format, Revision: res.Revision, Decoded: rep.Counts, Counts: res.Counts,
+	body := importResponse{DryRun: dryRun, Format: rep.Format, Revision: res.Revision, Decoded: rep.Counts, Counts: res.Counts, BatchID: res.BatchID,
 		Errors: rep.Errors, Warnings: rep.Warnings, Issues: rep.Issues}
 	if rep.HasErrors() {
 		if body.Revision, err = s.store.Revision(ctx); err != nil {

@@ -49,15 +49,21 @@ func (s *Server) analysisCouplingPotentials() gin.HandlerFunc {
 }
 
 // analysisWhatIf answers POST /api/v1/analysis/what-if: the coupling matrix and the
-// resilience recomputed with proposed ties added and actors removed. It writes
+// resilience of the state that wave or date choose (default today) recomputed with
+// proposed ties added and actors removed. It writes
 // nothing; an invalid proposal is a 422 problem naming each bad field.
 func (s *Server) analysisWhatIf(c *gin.Context) {
+	q, err := newQueryParams(c.Request, stateParams...)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
 	var p plan.Proposal
 	if err := decode(c, &p); err != nil {
 		s.fail(c, err)
 		return
 	}
-	n, err := s.snapshots.get(c.Request.Context())
+	n, err := s.stateNetwork(c.Request.Context(), stateOf(q), nil)
 	if err != nil {
 		s.fail(c, err)
 		return

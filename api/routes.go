@@ -9,6 +9,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/changes"
 	plan "github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
 )
@@ -39,9 +40,9 @@ func (s *Server) routes() []route {
 		editor  = graph.RoleEditor
 		admin   = graph.RoleAdmin
 	)
-	// strict are the problems of a route that takes no query parameters but, as
-	// every route whose handler reads the query, refuses unknown ones.
-	strict := []int{http.StatusBadRequest}
+	// stateful are the further problems of a route that shows a state of the
+	// network (query parameters wave and date): 422 for a wave without cooperations.
+	stateful := []int{http.StatusUnprocessableEntity}
 	encodes := func(f importers.Format) bool { return f.Encode }
 	decodes := func(f importers.Format) bool { return f.Decode }
 	xlsx, csv := contentTypeOf(importers.FormatXLSX), contentTypeOf(importers.FormatCSV)
@@ -57,11 +58,12 @@ func (s *Server) routes() []route {
 	}
 	for _, kind := range []graph.Kind{graph.KindActor, graph.KindCooperation, graph.KindSocialSpace, graph.KindOffer, graph.KindNeed, graph.KindWave} {
 		rs = append(rs, s.entityRoutes(kind)...)
+		rs = append(rs, s.historyRoutes(kind)...)
 	}
 	return append(rs, []route{
 		{Method: "GET", Path: "/api/v1/network", Role: viewer, Handler: s.network, Op: operation{ID: "network", Tag: "Netzwerk",
-			Summary:  "Netzwerk für die Darstellung",
-			Query:    params(slices.Concat(actorFilterParams, cooperationFilterParams)...),
+			Summary: "Netzwerk für die Darstellung", Problems: stateful,
+			Query:    params(slices.Concat(actorFilterParams, cooperationFilterParams, stateParams)...),
 			Response: networkResponse{}, ETag: true}},
 		{Method: "POST", Path: "/api/v1/batch", Role: editor, Handler: s.batch, MaxBody: s.cfg.MaxBatchBytes, Op: operation{
 			ID: "batch", Tag: "Import", Summary: "Viele Einträge auf einmal schreiben",
@@ -75,44 +77,65 @@ func (s *Server) routes() []route {
 			Query: []param{queryDocs["dry_run"], formatParam("Format aller Dateien statt der Erkennung an Endung und Inhalt. "+
 				"Auch als Formularfeld format möglich.", decodes)},
 			Body: multipartImport{}, Response: importResponse{}, Problems: []int{http.StatusUnprocessableEntity, http.StatusTooManyRequests}}},
+		{Method: "GET", Path: "/api/v1/activity", Role: editor, Handler: s.activity, Op: operation{
+			ID: "activity", Tag: "Historie", Summary: "Letzte Änderungen aller Einträge",
+			Description: "Neueste zuerst, filterbar, seitenweise mit next_cursor. Anlagen nennen hier keine Felder; die Historie des Eintrags nennt sie.",
+			Query:       activityParams, Response: activityResponse{}}},
+		{Method: "POST", Path: "/api/v1/batches/:batch_id/revert", Role: editor, Handler: s.revertBatch, Op: operation{
+			ID: "revertBatch", Tag: "Historie", Summary: "Import rückgängig machen",
+			Description: "Macht alles rückgängig, was der Import (batch_id) geschrieben hat, oder nichts: 409, wenn er schon rückgängig gemacht wurde oder Einträge danach geändert wurden.",
+			PathParam:   &param{"batch_id", "batch_id aus der Antwort des Imports.", map[string]any{"type": "string"}},
+			Response:    revertResponse{}, Problems: []int{http.StatusBadRequest, http.StatusConflict}}},
 		{Method: "GET", Path: "/api/v1/imports/template", Role: viewer, Handler: s.importTemplate, Op: operation{
 			ID: "importTemplate", Tag: "Import", Summary: "Importvorlage (XLSX)", Downloads: []string{xlsx}}},
 		{Method: "GET", Path: "/api/v1/imports/formats", Role: viewer, Handler: s.importFormats, Op: operation{
 			ID: "importFormats", Tag: "Import", Summary: "Unterstützte Dateiformate", Response: []importers.Format{}}},
 		{Method: "GET", Path: "/api/v1/exports/:format", Role: viewer, Handler: s.export, Op: operation{
-			ID: "export", Tag: "Export", Summary: "Netzwerk exportieren",
+			ID: "export", Tag: "Export", Summary: "Netzwerk exportieren", Problems: stateful,
 			Description: "Die Filter der Netzwerkansicht wählen Akteure; nur deren Kooperationen und Angebote bleiben.",
 			PathParam:   &param{"format", "Exportformat.", map[string]any{"type": "string", "enum": formatList(encodes)}},
 			Query:       params(exportParams...),
 			Downloads:   contentTypes(encodes)}},
 
 		{Method: "GET", Path: "/api/v1/analysis/actors", Role: analyst, Handler: s.analysisActors(), Op: operation{
-			ID: "analysisActors", Tag: "Analyse", Summary: "Kennzahlen je Akteur",
-			Query: []param{queryDocs["directed"], formatParam("Die Kennzahlentabelle als Datei statt JSON.",
-				func(f importers.Format) bool { return f.Name == importers.FormatCSV || f.Name == importers.FormatXLSX })},
+			ID: "analysisActors", Tag: "Analyse", Summary: "Kennzahlen je Akteur", Problems: stateful,
+			Query: append(params("directed", "wave", "date"), formatParam("Die Kennzahlentabelle als Datei statt JSON.",
+				func(f importers.Format) bool { return f.Name == importers.FormatCSV || f.Name == importers.FormatXLSX })),
 			Response: (*analysis.ActorReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/network", Role: analyst, Handler: s.analysisNetwork(), Op: operation{
-			ID: "analysisNetwork", Tag: "Analyse", Summary: "Netzwerk- und Gruppenkennzahlen",
-			Query: params("directed"), Response: (*analysis.NetworkReport)(nil), ETag: true}},
+			ID: "analysisNetwork", Tag: "Analyse", Summary: "Netzwerk- und Gruppenkennzahlen", Problems: stateful,
+			Query: params("directed", "wave", "date"), Response: (*analysis.NetworkReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities(), Op: operation{
-			ID: "analysisCommunities", Tag: "Analyse", Problems: strict, Summary: "Gemeinschaften", Response: (*analysis.CommunityReport)(nil), ETag: true}},
+			ID: "analysisCommunities", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Gemeinschaften", Response: (*analysis.CommunityReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix), Op: operation{
-			ID: "analysisCouplingMatrix", Tag: "Analyse", Problems: strict, Summary: "Kopplungsmatrix", Response: (*plan.CouplingReport)(nil), ETag: true}},
+			ID: "analysisCouplingMatrix", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Kopplungsmatrix", Response: (*plan.CouplingReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials(), Op: operation{
-			ID: "analysisCouplingPotentials", Tag: "Analyse", Summary: "Kopplungspotenziale",
-			Query: append(params(potentialParams...), param{"limit", "Höchstzahl der Paare.",
+			ID: "analysisCouplingPotentials", Tag: "Analyse", Summary: "Kopplungspotenziale", Problems: stateful,
+			Query: append(params(slices.Concat(potentialParams, stateParams)...), param{"limit", "Höchstzahl der Paare.",
 				map[string]any{"type": "integer", "minimum": 1, "maximum": maxPotentials, "default": defaultPotentials}}),
 			Response: (*plan.PotentialReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps), Op: operation{
-			ID: "analysisGaps", Tag: "Analyse", Problems: strict, Summary: "Angebotslücken", Response: (*plan.GapReport)(nil), ETag: true}},
+			ID: "analysisGaps", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Angebotslücken", Response: (*plan.GapReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/social-spaces", Role: analyst, Handler: planning(s, s.analysis.SocialSpaces), Op: operation{
-			ID: "analysisSocialSpaces", Tag: "Analyse", Problems: strict, Summary: "Kennzahlen je Sozialraum", Response: (*plan.SpaceReport)(nil), ETag: true}},
+			ID: "analysisSocialSpaces", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Kennzahlen je Sozialraum", Response: (*plan.SpaceReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/resilience", Role: analyst, Handler: planning(s, s.analysis.Resilience), Op: operation{
-			ID: "analysisResilience", Tag: "Analyse", Problems: strict, Summary: "Ausfallanalyse", Response: (*plan.ResilienceReport)(nil), ETag: true}},
+			ID: "analysisResilience", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Ausfallanalyse", Response: (*plan.ResilienceReport)(nil), ETag: true}},
 		{Method: "POST", Path: "/api/v1/analysis/what-if", Role: analyst, Handler: s.analysisWhatIf, MaxBody: maxWhatIfBytes, Op: operation{
 			ID: "analysisWhatIf", Tag: "Analyse", Summary: "Was-wäre-wenn",
 			Description: "Kopplungsmatrix und Ausfallanalyse mit vorgeschlagenen Kooperationen und ohne entfernte Akteure; schreibt nichts.",
-			Body:        plan.Proposal{}, Response: (*plan.WhatIfReport)(nil), Problems: []int{http.StatusUnprocessableEntity}}},
+			Query:       params(stateParams...), Body: plan.Proposal{}, Response: (*plan.WhatIfReport)(nil), Problems: []int{http.StatusUnprocessableEntity}}},
+		{Method: "GET", Path: "/api/v1/analysis/states", Role: analyst, Handler: s.analysisStates, Op: operation{
+			ID: "analysisStates", Tag: "Analyse", Summary: "Wählbare Stände (Erhebungswellen) und der Stand heute",
+			Response: statesResponse{}, ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/changes", Role: analyst, Handler: s.analysisChanges, Op: operation{
+			ID: "analysisChanges", Tag: "Analyse", Summary: "Veränderungen zwischen zwei Ständen",
+			Description: "from und to nennen je eine Erhebungswelle (ID oder Schlüssel) oder einen Stichtag (JJJJ-MM-TT); to ist ohne Angabe heute, from die Welle vor dem Stand to. " +
+				"from darf nicht nach to liegen. Jede Angabe kommt mit einem deutschen Satz.",
+			Query: []param{
+				{"from", "Ausgangsstand: Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor dem Stand to.", map[string]any{"type": "string"}},
+				{"to", "Vergleichsstand wie from; ohne Angabe heute.", map[string]any{"type": "string"}},
+			},
+			Response: (*changes.Report)(nil), ETag: true, Problems: stateful}},
 		{Method: "GET", Path: "/api/v1/analysis/definitions", Role: viewer, Handler: s.analysisDefinitions, Op: operation{
 			ID: "analysisDefinitions", Tag: "Analyse", Summary: "Erklärung der Kennzahlen", Response: []analysis.Definition{}}},
 

@@ -98,6 +98,8 @@ func (r *reflector) ref(t reflect.Type, mode schemaMode) map[string]any {
 		return map[string]any{"type": "string", "format": "date-time"}
 	case reflect.TypeFor[json.RawMessage]():
 		return map[string]any{"type": "object", "description": "GeoJSON-Geometrie (Polygon oder MultiPolygon)."}
+	case reflect.TypeFor[graph.JSONValue]():
+		return map[string]any{"description": "Ein beliebiger JSON-Wert; null, wo das Feld fehlte."}
 	case reflect.TypeFor[metrics.Number]():
 		return map[string]any{"type": []any{"number", "null"}, "description": "null, wo der Wert nicht definiert ist."}
 	}

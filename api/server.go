@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -47,6 +48,10 @@ type Config struct {
 	Analysis analysis.Options
 	// Version is the program version, shown by /healthz and in the OpenAPI document.
 	Version string
+	// Now returns the current time, whose date is "today", the default state of the
+	// analyses and the network view (see graph.State); time.Now if nil. Tests fix
+	// it.
+	Now func() time.Time
 	// UI serves the web interface for GET and HEAD requests to paths outside /api/
 	// that no route matches (such as web.Handler()). If nil, those get a 404 problem.
 	UI http.Handler
@@ -58,6 +63,7 @@ type Server struct {
 	store     graph.Store
 	snapshots *snapshots
 	answers   answerCache
+	states    stateCache
 	analysis  *analysis.Engine
 	imports   chan struct{} // a slot per import that decodes
 	cfg       Config

@@ -37,6 +37,9 @@ type BatchResult struct {
 	Revision int64                `json:"revision"`
 	DryRun   bool                 `json:"dry_run"`
 	Counts   map[Kind]*BatchCount `json:"counts"`
+	// BatchID names the batch in the history (Event.BatchID), for Store.RevertBatch;
+	// "" for a dry run and for a batch that changed nothing.
+	BatchID string `json:"batch_id"`
 }
 
 // BatchCount counts the items of one kind by what happened to them.
@@ -267,7 +270,9 @@ func PrepareBatch(b *Batch, t *Taxonomy, lk Lookup, now time.Time) ([]PlannedWri
 	}
 	ov.indexPairs()
 
-	// Pass 3: check every item against the batch laid over the store.
+	// Pass 3: check every item against the batch laid over the store. Changes to
+	// cooperations of closed waves are collected apart: alone they are a Conflict.
+	closed := fieldErrors{}
 	for i, it := range items {
 		e, m := it.Entity, it.Entity.Metadata()
 		if err := CheckWrite(e, t, ov); err != nil {
@@ -279,9 +284,18 @@ func PrepareBatch(b *Batch, t *Taxonomy, lk Lookup, now time.Time) ([]PlannedWri
 		}
 		w := &writes[i]
 		w.Entity = e
+		if ow, ok := w.Old.(*Wave); ok && ow.Closed {
+			// A batch never reopens a wave (reopening is an admin's single update):
+			// a closed wave imported again stays closed, and so do its cooperations.
+			e.(*Wave).Closed = true
+		}
 		count := res.Counts[e.EntityKind()]
 		switch {
 		case w.Old == nil:
+			if err := CheckWaveWrite(ov, nil, e); err != nil {
+				closed.addAll(it.Path, err)
+				continue
+			}
 			m.Version, m.CreatedAt, m.UpdatedAt = 1, now, now
 			w.Change = Created
 			count.Created++
@@ -290,6 +304,10 @@ func PrepareBatch(b *Batch, t *Taxonomy, lk Lookup, now time.Time) ([]PlannedWri
 			w.Change = Unchanged
 			count.Unchanged++
 		default:
+			if err := CheckWaveWrite(ov, w.Old, e); err != nil {
+				closed.addAll(it.Path, err)
+				continue
+			}
 			old := w.Old.Metadata()
 			m.Version, m.CreatedAt, m.UpdatedAt = old.Version+1, old.CreatedAt, now
 			w.Change = Updated
@@ -298,6 +316,10 @@ func PrepareBatch(b *Batch, t *Taxonomy, lk Lookup, now time.Time) ([]PlannedWri
 	}
 	if err := v.err("Die Importdaten sind ungültig."); err != nil {
 		return nil, res, err
+	}
+	if len(closed.list) > 0 {
+		return nil, res, &Error{Code: Conflict, Fields: closed.list,
+			Message: "Die Importdaten ändern Kooperationen einer abgeschlossenen Erhebungswelle; es wurde nichts geschrieben."}
 	}
 	return writes, res, nil
 }

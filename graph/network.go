@@ -18,6 +18,10 @@ type Network struct {
 	Offers       []Offer       `json:"offers"`
 	Needs        []Need        `json:"needs"`
 	Cooperations []Cooperation `json:"cooperations"`
+	// State describes the point in time the network shows if it was made by At: one
+	// merged tie per pair of actors. It is nil for a store's full snapshot, which
+	// holds every cooperation of every wave.
+	State *StateInfo `json:"-"`
 }
 
 // Batch returns the network's data as a batch for another store. The entities keep

@@ -10,9 +10,12 @@ import (
 // (one local file) and graph/neo4jstore (Neo4j 5). graph/storetest holds the behaviour
 // every implementation must show.
 //
-// Every write is atomic: it succeeds as a whole or leaves the store as it was. Every
+// Every write is atomic: it succeeds as a whole or leaves the store as it was, and
+// records its history (Event) in the same transaction, naming the writer that the
+// context carries (WithWriter) so that no method needs a parameter for it. Every
 // successful write to network data raises the revision; token changes do not.
-// Errors carry a Code (see ErrorCode); the codes each method may return are listed
+// A write that would create, change or delete a cooperation of a closed wave is refused
+// with Conflict (CheckWaveOpen). Errors carry a Code (see ErrorCode); the codes each method may return are listed
 // with it, and any method may return Unavailable or Internal.
 type Store interface {
 	// Revision returns the current revision.
@@ -53,6 +56,27 @@ type Store interface {
 	// nothing does not raise the revision. With opts.DryRun nothing is written.
 	// Invalid (with every problem as a FieldError) if any item fails.
 	Upsert(ctx context.Context, b *Batch, opts BatchOptions) (BatchResult, error)
+	// History returns the events of the entity of the kind with the ID, newest first,
+	// with the changes of its creation filled in (see Replay); it works for deleted
+	// entities too. An entity without recorded events has an empty history.
+	History(ctx context.Context, kind Kind, id string) ([]Event, error)
+	// Activity returns the events that match f, newest first, one page at a time
+	// (keyset: f.Cursor is the Next of the page before). Invalid for a bad cursor or
+	// limit. Creations list no changes here (see Event.Changes).
+	Activity(ctx context.Context, f ActivityFilter) (ActivityPage, error)
+	// Restore writes a new version of the entity of the kind with the ID equal to the
+	// content of version (see RestoreTarget), re-creating a deleted entity, and
+	// records it as ActionRestore; it returns the entity as stored. NotFound if the
+	// history has no such version; Conflict or Invalid if the content can no longer
+	// be written (a taken key, a missing reference, a closed wave).
+	Restore(ctx context.Context, kind Kind, id string, version int64) (Entity, error)
+	// RevertBatch undoes the batch with the ID all-or-nothing: it deletes what the
+	// batch created and writes back what it updated, recorded as ActionRevert under a
+	// new batch ID. NotFound if there is no such batch; Conflict (naming the
+	// entities) if it was reverted already or an entity was changed after it, or if
+	// a deletion would break a reference; then nothing is written.
+	RevertBatch(ctx context.Context, batchID string) (Reverted, error)
+
 	// Snapshot returns the whole network data as one consistent, immutable Network.
 	Snapshot(ctx context.Context) (*Network, error)
 
@@ -86,17 +110,22 @@ type Deleted map[Kind]int
 // depend on; counts gives the dependents by kind. cascadable says whether
 // DeleteOptions.Cascade would allow the deletion.
 func InUseError(kind Kind, id string, counts Deleted, cascadable bool) error {
-	var parts []string
-	for _, k := range Kinds() {
-		if n := counts[k]; n > 0 {
-			parts = append(parts, fmt.Sprintf("%d × %s", n, k.Label()))
-		}
-	}
-	msg := fmt.Sprintf("%s %q wird noch verwendet (%s).", kind.Label(), id, strings.Join(parts, ", "))
+	msg := fmt.Sprintf("%s %q wird noch verwendet (%s).", kind.Label(), id, counts)
 	if cascadable {
 		msg += " Mit cascade=true wird alles mitgelöscht."
 	}
 	return &Error{Code: Conflict, Message: msg}
+}
+
+// String lists the counts in German, such as "2 × Kooperation, 1 × Angebot".
+func (d Deleted) String() string {
+	var parts []string
+	for _, k := range Kinds() {
+		if n := d[k]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d × %s", n, k.Label()))
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // New returns a pointer to a new zero entity of the kind, or nil for an unknown kind.

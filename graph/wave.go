@@ -8,6 +8,10 @@ type Wave struct {
 	// Date is the reference date of the wave, as YYYY-MM-DD.
 	Date        string `json:"date" required:"true" format:"date"`
 	Description string `json:"description,omitempty"`
+	// Closed marks a wave whose survey is finished: its cooperations can no longer be
+	// created, changed or deleted (Conflict). Anyone who may write may close a wave;
+	// reopening it is for admins (enforced by the API).
+	Closed bool `json:"closed,omitempty"`
 }
 
 // EntityKind returns KindWave.

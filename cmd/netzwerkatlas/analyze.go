@@ -9,6 +9,7 @@ import (
 	"math"
 	"slices"
 	"text/tabwriter"
+	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
@@ -23,21 +24,29 @@ type analysisResult struct {
 	Communities *analysis.CommunityReport `json:"communities"`
 }
 
-// runAnalyze computes the network and actor metrics of the stored network and prints a
-// summary, or everything as JSON.
+// runAnalyze computes the network and actor metrics of the stored network in one state
+// (--wave or --date, default today; see graph.State) and prints a summary, or
+// everything as JSON.
 func runAnalyze(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "analyze", "analyze [Optionen]")
 	directed := fs.Bool("directed", false, "gerichtetes Netz auswerten statt des gegenseitigen")
 	asJSON := fs.Bool("json", false, "alle Ergebnisse als JSON ausgeben")
 	top := fs.Int("top", 10, "so viele Akteure in der Rangliste zeigen")
 	report := fs.String("report", "", "nur diesen Planungsbericht ausgeben: coupling, potentials, gaps, spaces oder resilience")
+	var st graph.State
+	fs.StringVar(&st.Wave, "wave", "", "Stand einer Erhebungswelle (ID oder Schlüssel) auswerten")
+	fs.StringVar(&st.Date, "date", "", "Stand an einem Stichtag (JJJJ-MM-TT) auswerten; ohne --wave und --date gilt heute")
 	sc := addStoreFlags(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	n, err := sc.snapshot(ctx)
+	full, err := sc.snapshot(ctx)
 	if err != nil {
 		return err
+	}
+	n, err := full.At(st, time.Now())
+	if err != nil {
+		return usageError{graph.ErrorMessage(err)}
 	}
 	engine := analysis.NewEngine(analysis.Options{})
 	if *report != "" {
@@ -69,7 +78,7 @@ func printSummary(w io.Writer, n *graph.Network, res *analysisResult, top int) {
 	if nw.Directed {
 		view = "gerichtetes Netz"
 	}
-	fmt.Fprintf(w, "Netzwerk (Revision %d, %s)\n", nw.Revision, view)
+	fmt.Fprintf(w, "Netzwerk (Revision %d, %s, %s)\n", nw.Revision, view, n.State.Label)
 	fmt.Fprintf(w, "  Akteure %d, Kooperationen %d, Dichte %.4f\n", nw.Actors, nw.Ties, nw.Density)
 	fmt.Fprintf(w, "  Komponenten %d, größte mit %d Akteuren; Durchmesser %d, mittlere Distanz %.2f\n",
 		nw.Components, nw.LargestComponent, nw.Distances.Diameter, nw.Distances.MeanDistance)

@@ -12,6 +12,7 @@ import (
 	"slices"
 
 	"github.com/netzwerkatlas/netzwerkatlas/api"
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/importers/export"
 )
@@ -31,6 +32,8 @@ var exportHelp = map[string]string{
 	"kind":             "nur bei csv: actor (Vorgabe), cooperation, offer, social_space, need oder wave",
 	"metrics":          "Kennzahlen hinzufügen: in xlsx als Blatt „Kennzahlen“, in gexf und graphml als Knotenattribute",
 	"directed":         "Kennzahlen des gerichteten Netzes statt des gegenseitigen",
+	"wave":             "Stand einer Erhebungswelle (ID oder Schlüssel): die Datei enthält das Netz dieses Stands, die Kennzahlen gelten für ihn",
+	"date":             "Stand an einem Stichtag (JJJJ-MM-TT), wie --wave; ohne beides gelten die Kennzahlen für heute",
 }
 
 // exportBools are the parameters of api.ExportParams that are switches.
@@ -39,8 +42,8 @@ var exportBools = []string{"metrics", "directed"}
 // runExport writes the stored network in one of importers' formats to a file, into a
 // directory or to standard output. Its options are those of the API's GET
 // /api/v1/exports/{format}, read by api.ParseExport and written by export.New, so
-// that both give the same file: the filters of the network view, --kind, --metrics
-// and --directed.
+// that both give the same file: the filters of the network view, --kind, --metrics,
+// --directed and the state, --wave or --date.
 func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "export", "export --format FORMAT [--kind ART] [Filter …] [--metrics [--directed]] [-o DATEI|VERZEICHNIS]")
 	format := fs.String("format", "", "csv, xlsx, graphml, gexf, json oder geojson (Pflicht)")
@@ -76,6 +79,9 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	f, err := export.New(ctx, n, req, analysis.NewEngine(analysis.Options{}))
+	if graph.ErrorCode(err) == graph.Invalid {
+		return usageError{graph.ErrorMessage(err)}
+	}
 	if err != nil {
 		return err
 	}

@@ -163,8 +163,9 @@ func TestExportSameAsAPI(t *testing.T) {
 	}
 }
 
-// TestExportUsage checks the command line's export options: each mistake is a usage
-// error (exit code 2) with the API's German message.
+// TestExportUsage checks the command line's export options, and the state options
+// (--wave, --date) of export and analyze: each mistake is a usage error (exit code 2)
+// with the API's German message.
 func TestExportUsage(t *testing.T) {
 	dir := t.TempDir()
 	for _, tc := range []struct {
@@ -178,6 +179,11 @@ func TestExportUsage(t *testing.T) {
 		{[]string{"export", "--format", "csv", "--metrics"}, "Kennzahlen gibt es nur in xlsx"},
 		{[]string{"export", "--format", "csv", "--min_intensity", "7"}, `"min_intensity"`},
 		{[]string{"export", "--format", "csv", "--wave_id", "w1", "--q", "x", "--level", "district"}, "level"},
+		{[]string{"export", "--format", "gexf", "--metrics", "--date", "2025-02-30"}, "„2025-02-30“ ist kein gültiges Datum"},
+		{[]string{"export", "--format", "gexf", "--wave", "herbst-2030"}, "Die Erhebungswelle „herbst-2030“ gibt es nicht"},
+		{[]string{"analyze", "--date", "2025-02-30"}, "„2025-02-30“ ist kein gültiges Datum"},
+		{[]string{"analyze", "--wave", "herbst-2030"}, "Die Erhebungswelle „herbst-2030“ gibt es nicht"},
+		{[]string{"analyze", "--wave", "w1", "--date", "2025-01-01"}, "nicht beides"},
 	} {
 		t.Run(strings.Join(tc.args[1:], " "), func(t *testing.T) {
 			_, _, err := runCLI(t, dir, tc.args...)

@@ -1,6 +1,9 @@
 package analysis
 
-import "github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+import (
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+)
 
 // Definition is one entry of the metric registry: it explains one metric for the
 // user interface and, for a per-actor metric, says how the metric table exports it.
@@ -57,6 +60,7 @@ func number(f func(m *ActorMetrics) metrics.Number) *Column {
 func Definitions() []Definition {
 	directed := func(c *Column) *Column { c.DirectedOnly = true; return c }
 	return []Definition{
+		{"state", "Stand des Netzwerks", graph.StateDefinition, "eigene Definition, s. graph.State", nil},
 		{"degree", "Anzahl Kooperationen (Grad)", "Mit wie vielen anderen Akteuren dieser Akteur kooperiert. In der gerichteten Sicht zählen eingehende und ausgehende Beziehungen zusammen.", "networkx degree", count(func(m *ActorMetrics) int { return m.Degree })},
 		{"in_degree", "Eingehende Beziehungen", "Wie viele Akteure sich an diesen Akteur wenden (z. B. ihm Fälle überweisen). Nur in der gerichteten Sicht verschieden vom Grad.", "networkx in_degree", directed(count(func(m *ActorMetrics) int { return m.InDegree }))},
 		{"out_degree", "Ausgehende Beziehungen", "An wie viele Akteure sich dieser Akteur wendet. Nur in der gerichteten Sicht verschieden vom Grad.", "networkx out_degree", directed(count(func(m *ActorMetrics) int { return m.OutDegree }))},
@@ -96,6 +100,8 @@ func Definitions() []Definition {
 		{"coupling.density_ratio", "Dichte zwischen Rechtskreisen im Vergleich", "Anteil der möglichen Paare zweier Rechtskreise, die kooperieren, geteilt durch die Dichte des Gesamtnetzes.", "Wasserman & Faust 1994, Kap. 10", nil},
 		{"potential.score", "Kopplungspotenzial", "Gewichteter Mittelwert aus fünf Teilen zwischen 0 und 1 für zwei Akteure verschiedener Rechtskreise ohne Kooperation: gemeinsame Partner (Adamic–Adar, Gewicht 0,6), gemeinsame Sozialräume (0,15), gemeinsame Zielgruppen (0,1), gemeinsame Handlungsfelder (0,1) und sich ergänzende Angebote (0,05). Jeder Vorschlag nennt seine Gründe.", "Adamic & Adar 2003; Überlappungskoeffizient; Gewichte einstellbar", nil},
 		{"potential.adamic_adar", "Gemeinsame Partner (Adamic–Adar)", "Summe über die gemeinsamen Partner zweier Akteure, wobei ein Partner umso mehr zählt, je weniger Partner er selbst hat (1/ln Grad). In den Teilwert 1 − e^(−Summe) umgerechnet.", "Adamic & Adar 2003; networkx adamic_adar_index", nil},
+		{"changes.hit_rate", "Verwirklichte Kopplungspotenziale (Trefferquote)", "Anteil der 50 stärksten Kopplungspotenziale eines früheren Stands, deren Akteure zum späteren Stand kooperieren. Daneben steht die Quote, die der Zufall erwarten ließe: neue Kooperationen zwischen Akteuren, die schon zum früheren Stand dabei und nicht verbunden waren, geteilt durch die Zahl aller solchen unverbundenen Paare. Liegt die Trefferquote weit darüber, weist der Kopplungswert auf Paare, die tatsächlich zusammenfinden.", "eigene Definition, s. graph/analysis/changes", nil},
+		{"changes.ties", "Neue, beendete und veränderte Kooperationen", "Vergleich zweier Stände: neu ist ein Akteurspaar mit Kooperation nur zum späteren Stand, beendet eines nur zum früheren, verändert eines mit anderer Intensität oder anderen Kooperationsarten. Nicht mehr vernetzt ist ein Akteur, der zum früheren Stand Kooperationen hatte und zum späteren keine.", "eigene Definition, s. graph/analysis/changes", nil},
 		{"gaps.coverage", "Bedarfsdeckung", "Angebot im Sozialraum geteilt durch den Zielwert der Planung (Anzahl, Angebote oder Plätze je 1.000 Einwohner): 1 = Bedarf gedeckt. Landkreisweite Angebote zählen in jedem Sozialraum.", "Zielwerte der Sozialplanung", nil},
 		{"gaps.local_ratio", "Vernetzung vor Ort", "Dichte der Kooperationen zwischen den Akteuren mit Sitz im Sozialraum, geteilt durch die Dichte des Gesamtnetzes. Unter 0,5 gilt der Sozialraum als schwach vernetzt.", "networkx density des Teilnetzes", nil},
 		{"resilience.disconnected_pairs", "Getrennte Akteurspaare bei Ausfall", "Wie viele Paare anderer Akteure einander nicht mehr erreichen, wenn dieser Akteur wegfällt.", "Borgatti 2006, Fragmentierung", nil},

@@ -16,6 +16,12 @@
 //     resilience, what-if). A new planning analysis is a function there and one
 //     cached Engine method here.
 //
+// Every report describes one state of the network (graph.State: a survey wave or a
+// date, default today): the caller passes the network of that state
+// (graph.Network.At), the Engine caches per revision and state, and each report
+// carries the state in its State field. Changes compares two states (see
+// graph/analysis/changes).
+//
 // Engine is safe for concurrent use; every long computation takes a context and
 // stops when it is cancelled. Above Options.ExactLimit it samples betweenness,
 // closeness, harmonic closeness and the distances, each with a stated error bound,

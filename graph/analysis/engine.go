@@ -71,8 +71,11 @@ func (o Options) withDefaults() Options {
 }
 
 // Engine computes the reports of a network snapshot and caches them by the
-// snapshot's revision, so that repeated requests cost nothing until a write raises
-// the revision; then the old results are dropped. Concurrent requests for the same
+// snapshot's revision and state (graph.Network.State: a wave or a date, keyed by
+// graph.StateInfo.Key; a full snapshot has none), so that repeated requests cost
+// nothing until a write raises the revision; then the old results are dropped. At
+// most maxStates states are kept per revision; the one used least recently goes
+// first. Concurrent requests for the same
 // report share one computation. A computation runs under the context of the request
 // that started it; if that request is cancelled, waiting requests start over under
 // their own contexts. A snapshot older than the newest one seen is computed but not
@@ -82,11 +85,19 @@ type Engine struct {
 	mu       sync.Mutex
 	revision int64
 	entries  map[cacheKey]*entry
+	// used records when each state was last asked for (a counter), to drop the
+	// least recently used one beyond maxStates.
+	used  map[string]int64
+	clock int64
 }
+
+// maxStates bounds the states whose results an Engine keeps per revision.
+const maxStates = 12
 
 type cacheKey struct {
 	what     string
 	directed bool
+	state    string // graph.StateInfo.Key of the network
 }
 
 type entry struct {
@@ -97,18 +108,25 @@ type entry struct {
 
 // NewEngine returns an Engine with the given options.
 func NewEngine(opts Options) *Engine {
-	return &Engine{opts: opts.withDefaults(), revision: -1, entries: map[cacheKey]*entry{}}
+	return &Engine{opts: opts.withDefaults(), revision: -1, entries: map[cacheKey]*entry{}, used: map[string]int64{}}
 }
 
-// cached returns the value for key k at revision rev, computing it at most once. A
-// failed computation (an error, or a panic, which becomes a graph.Internal error) is
-// not cached: its waiters get its error, and the next request computes again.
-func cached[T any](ctx context.Context, e *Engine, rev int64, k cacheKey, compute func(context.Context) (T, error)) (T, error) {
+// cached returns the value for key k of the network net (at its revision and state),
+// computing it at most once. A failed computation (an error, or a panic, which
+// becomes a graph.Internal error) is not cached: its waiters get its error, and the
+// next request computes again.
+func cached[T any](ctx context.Context, e *Engine, net *graph.Network, k cacheKey, compute func(context.Context) (T, error)) (T, error) {
+	rev := net.Revision
+	k.state = net.State.Key()
 	for {
 		e.mu.Lock()
 		if rev > e.revision {
 			e.revision = rev
 			clear(e.entries)
+			clear(e.used)
+		}
+		if rev == e.revision {
+			e.touch(k.state)
 		}
 		if rev < e.revision {
 			e.mu.Unlock()
@@ -146,6 +164,29 @@ func cached[T any](ctx context.Context, e *Engine, rev int64, k cacheKey, comput
 	}
 }
 
+// touch records a use of the state and, when a new state makes more than maxStates,
+// drops the results of the one used least recently. e.mu must be held.
+func (e *Engine) touch(state string) {
+	e.clock++
+	_, known := e.used[state]
+	e.used[state] = e.clock
+	if known || len(e.used) <= maxStates {
+		return
+	}
+	oldest, at := "", e.clock
+	for s, t := range e.used {
+		if t < at {
+			oldest, at = s, t
+		}
+	}
+	delete(e.used, oldest)
+	for k := range e.entries {
+		if k.state == oldest {
+			delete(e.entries, k)
+		}
+	}
+}
+
 // recovered returns compute(ctx), or a graph.Internal error if compute panics, so
 // that a panic releases the computation's waiters with that error (the API answers
 // 500) instead of leaving them waiting, and the process keeps serving.
@@ -162,7 +203,7 @@ func recovered[T any](ctx context.Context, k cacheKey, compute func(context.Cont
 
 // graphOf returns the cached graph of the snapshot.
 func (e *Engine) graphOf(ctx context.Context, net *graph.Network, directed bool) (*metrics.Graph, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"graph", directed}, func(context.Context) (*metrics.Graph, error) {
+	return cached(ctx, e, net, cacheKey{what: "graph", directed: directed}, func(context.Context) (*metrics.Graph, error) {
 		return metrics.FromNetwork(net, directed), nil
 	})
 }
@@ -179,7 +220,7 @@ type betweenness struct {
 }
 
 func (e *Engine) betweenness(ctx context.Context, net *graph.Network, g *metrics.Graph) (betweenness, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"betweenness", g.Directed()}, func(ctx context.Context) (betweenness, error) {
+	return cached(ctx, e, net, cacheKey{what: "betweenness", directed: g.Directed()}, func(ctx context.Context) (betweenness, error) {
 		if e.exact(g) {
 			bc, err := metrics.Betweenness(ctx, g)
 			return betweenness{values: bc}, err

@@ -131,13 +131,13 @@ func TestEngineCancel(t *testing.T) {
 func TestEnginePanicReleasesWaiters(t *testing.T) {
 	e := NewEngine(Options{})
 	ctx := context.Background()
-	k := cacheKey{"boom", false}
+	k, net := cacheKey{what: "boom"}, &graph.Network{Revision: 1}
 	started, release := make(chan struct{}), make(chan struct{})
 	boom := func(context.Context) (int, error) { panic("boom") }
 	errs := make([]error, 5)
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		_, errs[0] = cached(ctx, e, 1, k, func(context.Context) (int, error) {
+		_, errs[0] = cached(ctx, e, net, k, func(context.Context) (int, error) {
 			close(started)
 			<-release
 			panic("boom")
@@ -145,7 +145,7 @@ func TestEnginePanicReleasesWaiters(t *testing.T) {
 	})
 	<-started
 	for i := 1; i < len(errs); i++ {
-		wg.Go(func() { _, errs[i] = cached(ctx, e, 1, k, boom) })
+		wg.Go(func() { _, errs[i] = cached(ctx, e, net, k, boom) })
 	}
 	close(release)
 	wg.Wait()
@@ -154,7 +154,7 @@ func TestEnginePanicReleasesWaiters(t *testing.T) {
 			t.Errorf("request %d: %v, want an internal error naming the panic", i, err)
 		}
 	}
-	if v, err := cached(ctx, e, 1, k, func(context.Context) (int, error) { return 42, nil }); v != 42 || err != nil {
+	if v, err := cached(ctx, e, net, k, func(context.Context) (int, error) { return 42, nil }); v != 42 || err != nil {
 		t.Errorf("after the panic: %d, %v; want a fresh computation", v, err)
 	}
 }

@@ -11,7 +11,7 @@ import (
 
 // profilesOf returns the cached actor profiles of the snapshot.
 func (e *Engine) profilesOf(ctx context.Context, net *graph.Network) (*planning.Profiles, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"profiles", false}, func(context.Context) (*planning.Profiles, error) {
+	return cached(ctx, e, net, cacheKey{what: "profiles", directed: false}, func(context.Context) (*planning.Profiles, error) {
 		return planning.NewProfiles(net), nil
 	})
 }
@@ -34,7 +34,7 @@ func (e *Engine) planningInputs(ctx context.Context, net *graph.Network) (*metri
 // built from the planning inputs on first use; an error names the report.
 func planningReport[T any](ctx context.Context, e *Engine, net *graph.Network, name string,
 	build func(ctx context.Context, g *metrics.Graph, p *planning.Profiles) (T, error)) (T, error) {
-	return cached(ctx, e, net.Revision, cacheKey{name, false}, func(ctx context.Context) (T, error) {
+	return cached(ctx, e, net, cacheKey{what: name, directed: false}, func(ctx context.Context) (T, error) {
 		g, p, err := e.planningInputs(ctx, net)
 		if err != nil {
 			var zero T
@@ -57,7 +57,9 @@ func wrap(what string, err error) error {
 // with the Engine's thresholds for weak coupling.
 func (e *Engine) CouplingMatrix(ctx context.Context, net *graph.Network) (*planning.CouplingReport, error) {
 	return planningReport(ctx, e, net, "coupling", func(_ context.Context, g *metrics.Graph, p *planning.Profiles) (*planning.CouplingReport, error) {
-		return planning.CouplingReportOf(net.Revision, g, p, e.opts.Coupling), nil
+		r := planning.CouplingReportOf(net.Revision, g, p, e.opts.Coupling)
+		r.State = net.State
+		return r, nil
 	})
 }
 
@@ -74,20 +76,24 @@ func (e *Engine) CouplingPotentials(ctx context.Context, net *graph.Network, q p
 	if err != nil {
 		return nil, wrap("coupling potentials", err)
 	}
-	return &planning.PotentialReport{Revision: net.Revision, PotentialResult: res}, nil
+	return &planning.PotentialReport{Revision: net.Revision, State: net.State, PotentialResult: res}, nil
 }
 
 // SocialSpaces returns planning.SocialSpacesOf the snapshot's mutual network.
 func (e *Engine) SocialSpaces(ctx context.Context, net *graph.Network) (*planning.SpaceReport, error) {
 	return planningReport(ctx, e, net, "social spaces", func(ctx context.Context, g *metrics.Graph, p *planning.Profiles) (*planning.SpaceReport, error) {
-		return planning.SocialSpacesOf(ctx, net.Revision, g, p)
+		r, err := planning.SocialSpacesOf(ctx, net.Revision, g, p)
+		if r != nil {
+			r.State = net.State
+		}
+		return r, err
 	})
 }
 
 // Gaps returns planning.GapsOf the snapshot: the offers of every social space and
 // field of action against the needs, and the gaps.
 func (e *Engine) Gaps(ctx context.Context, net *graph.Network) (*planning.GapReport, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"gaps", false}, func(ctx context.Context) (*planning.GapReport, error) {
+	return cached(ctx, e, net, cacheKey{what: "gaps", directed: false}, func(ctx context.Context) (*planning.GapReport, error) {
 		p, err := e.profilesOf(ctx, net)
 		if err != nil {
 			return nil, err
@@ -96,7 +102,9 @@ func (e *Engine) Gaps(ctx context.Context, net *graph.Network) (*planning.GapRep
 		if err != nil {
 			return nil, err
 		}
-		return planning.GapsOf(net, p, spaces), nil
+		r := planning.GapsOf(net, p, spaces)
+		r.State = net.State
+		return r, nil
 	})
 }
 
@@ -104,7 +112,11 @@ func (e *Engine) Gaps(ctx context.Context, net *graph.Network) (*planning.GapRep
 // actor, what its loss would do, the most critical actors first.
 func (e *Engine) Resilience(ctx context.Context, net *graph.Network) (*planning.ResilienceReport, error) {
 	return planningReport(ctx, e, net, "resilience", func(ctx context.Context, g *metrics.Graph, p *planning.Profiles) (*planning.ResilienceReport, error) {
-		return planning.ResilienceOf(ctx, net.Revision, g, p)
+		r, err := planning.ResilienceOf(ctx, net.Revision, g, p)
+		if r != nil {
+			r.State = net.State
+		}
+		return r, err
 	})
 }
 
@@ -127,5 +139,6 @@ func (e *Engine) WhatIf(ctx context.Context, net *graph.Network, pr planning.Pro
 	if err != nil {
 		return nil, wrap("what-if", err)
 	}
+	r.State = net.State
 	return r, nil
 }

@@ -13,7 +13,10 @@ import (
 // ActorReport holds the metrics of every actor of one snapshot.
 type ActorReport struct {
 	Revision int64 `json:"revision"`
-	Directed bool  `json:"directed"`
+	// State is the point in time the report describes (see graph.State); nil only
+	// for a store's full snapshot, never in the API's answers.
+	State    *graph.StateInfo `json:"state" nullable:"false"`
+	Directed bool             `json:"directed"`
 	// Approximate says whether any value is estimated; Betweenness then describes
 	// the error bound of betweenness (see ApproxBetweenness), Closeness that of
 	// closeness and harmonic closeness (see ApproxCloseness), if they are estimated.
@@ -55,7 +58,7 @@ type ActorMetrics struct {
 // cooperation network or, if directed, on the directed one (see FromNetwork).
 // Betweenness is exact up to Options.ExactLimit and approximate above it.
 func (e *Engine) Actors(ctx context.Context, net *graph.Network, directed bool) (*ActorReport, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"actors", directed}, func(ctx context.Context) (*ActorReport, error) {
+	return cached(ctx, e, net, cacheKey{what: "actors", directed: directed}, func(ctx context.Context) (*ActorReport, error) {
 		r, err := e.actors(ctx, net, directed)
 		if err != nil {
 			return nil, fmt.Errorf("analysis: actors: %w", err)
@@ -69,7 +72,7 @@ func (e *Engine) actors(ctx context.Context, net *graph.Network, directed bool) 
 	if err != nil {
 		return nil, err
 	}
-	r := &ActorReport{Revision: net.Revision, Directed: directed, Actors: make([]ActorMetrics, g.N())}
+	r := &ActorReport{Revision: net.Revision, State: net.State, Directed: directed, Actors: make([]ActorMetrics, g.N())}
 	bc, err := e.betweenness(ctx, net, g)
 	if err != nil {
 		return nil, err
@@ -148,10 +151,13 @@ func (r *ActorReport) converged(err error, what string) error {
 
 // NetworkReport holds the figures of the whole network and its groups.
 type NetworkReport struct {
-	Revision    int64 `json:"revision"`
-	Directed    bool  `json:"directed"`
-	Approximate bool  `json:"approximate"`
-	Actors      int   `json:"actors"`
+	Revision int64 `json:"revision"`
+	// State is the point in time the report describes (see graph.State); nil only
+	// for a store's full snapshot, never in the API's answers.
+	State       *graph.StateInfo `json:"state" nullable:"false"`
+	Directed    bool             `json:"directed"`
+	Approximate bool             `json:"approximate"`
+	Actors      int              `json:"actors"`
 	// Ties counts the edges of the view: mutual ties, or arcs if directed.
 	Ties        int     `json:"ties"`
 	Density     float64 `json:"density"`
@@ -174,7 +180,7 @@ type NetworkReport struct {
 // comes from the directed network; components, distances, degree centralisation,
 // modularity and communities from the mutual one; the rest from the chosen view.
 func (e *Engine) Network(ctx context.Context, net *graph.Network, directed bool) (*NetworkReport, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"network", directed}, func(ctx context.Context) (*NetworkReport, error) {
+	return cached(ctx, e, net, cacheKey{what: "network", directed: directed}, func(ctx context.Context) (*NetworkReport, error) {
 		r, err := e.network(ctx, net, directed)
 		if err != nil {
 			return nil, fmt.Errorf("analysis: network: %w", err)
@@ -192,7 +198,7 @@ func (e *Engine) network(ctx context.Context, net *graph.Network, directed bool)
 	if err != nil {
 		return nil, err
 	}
-	r := &NetworkReport{Revision: net.Revision, Directed: directed, Actors: g.N(), Ties: g.M(),
+	r := &NetworkReport{Revision: net.Revision, State: net.State, Directed: directed, Actors: g.N(), Ties: g.M(),
 		Density: metrics.Density(g), Reciprocity: metrics.Reciprocity(dg), Assortativity: metrics.Number(metrics.Assortativity(g)),
 		DegreeCentralization: metrics.DegreeCentralization(g), Groups: map[string]metrics.Mixing{}}
 	_, sizes := metrics.Components(g)
@@ -229,11 +235,14 @@ func (e *Engine) network(ctx context.Context, net *graph.Network, directed bool)
 
 // CommunityReport holds the Louvain communities of the mutual network.
 type CommunityReport struct {
-	Revision    int64       `json:"revision"`
-	Seed        uint64      `json:"seed"`
-	Resolution  float64     `json:"resolution"`
-	Modularity  float64     `json:"modularity"`
-	Communities []Community `json:"communities"`
+	Revision int64 `json:"revision"`
+	// State is the point in time the report describes (see graph.State); nil only
+	// for a store's full snapshot, never in the API's answers.
+	State       *graph.StateInfo `json:"state" nullable:"false"`
+	Seed        uint64           `json:"seed"`
+	Resolution  float64          `json:"resolution"`
+	Modularity  float64          `json:"modularity"`
+	Communities []Community      `json:"communities"`
 }
 
 // Community is one community, numbered in order of its first actor in the snapshot.
@@ -246,7 +255,7 @@ type Community struct {
 // Communities returns the Louvain communities of the snapshot's mutual cooperation
 // network, with the Engine's seed and resolution, and their modularity.
 func (e *Engine) Communities(ctx context.Context, net *graph.Network) (*CommunityReport, error) {
-	return cached(ctx, e, net.Revision, cacheKey{"communities", false}, func(ctx context.Context) (*CommunityReport, error) {
+	return cached(ctx, e, net, cacheKey{what: "communities", directed: false}, func(ctx context.Context) (*CommunityReport, error) {
 		g, err := e.graphOf(ctx, net, false)
 		if err != nil {
 			return nil, err
@@ -255,7 +264,7 @@ func (e *Engine) Communities(ctx context.Context, net *graph.Network) (*Communit
 		if err != nil {
 			return nil, fmt.Errorf("analysis: communities: %w", err)
 		}
-		r := &CommunityReport{Revision: net.Revision, Seed: e.opts.Seed, Resolution: e.opts.Resolution,
+		r := &CommunityReport{Revision: net.Revision, State: net.State, Seed: e.opts.Seed, Resolution: e.opts.Resolution,
 			Modularity: metrics.Modularity(g, comm, e.opts.Resolution)}
 		for v, c := range comm {
 			if c == len(r.Communities) {

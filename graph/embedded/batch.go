@@ -46,6 +46,8 @@ func (s *Store) Upsert(ctx context.Context, b *graph.Batch, opts graph.BatchOpti
 			return err
 		}
 		w := newWriter(tx)
+		batchID := graph.NewBatchID()
+		rec := newRecorder(ctx, tx, w, batchID, s)
 		changed := false
 		for i, pw := range writes {
 			if pw.Change == graph.Unchanged {
@@ -57,6 +59,13 @@ func (s *Store) Upsert(ctx context.Context, b *graph.Batch, opts graph.BatchOpti
 			if err := w.put(pw.Entity, pw.Old); err != nil {
 				return err
 			}
+			action := graph.ActionUpdate
+			if pw.Change == graph.Created {
+				action = graph.ActionCreate
+			}
+			if err := rec.record(action, pw.Old, pw.Entity); err != nil {
+				return err
+			}
 			changed = true
 		}
 		if !changed {
@@ -65,6 +74,10 @@ func (s *Store) Upsert(ctx context.Context, b *graph.Batch, opts graph.BatchOpti
 		if err := w.flush(ctx); err != nil {
 			return err
 		}
+		if err := rec.finish(); err != nil {
+			return err
+		}
+		res.BatchID = batchID
 		res.Revision, err = bumpRevision(tx)
 		return err
 	})

@@ -241,6 +241,7 @@ func codeWave(c coder, v *graph.Wave) {
 	c.str(6, &v.Name)
 	c.str(7, &v.Date)
 	c.str(8, &v.Description)
+	c.bool(9, &v.Closed)
 }
 
 // enc appends the tagged form of values to buf. last is the number of the field

@@ -131,6 +131,13 @@ func (w *v1Writer) fields(r *dec, layout []v1Field) {
 	}
 }
 
+// clearPostV1 zeroes the fields added after schema 1, which its form cannot hold.
+func clearPostV1(e graph.Entity) {
+	if w, ok := e.(*graph.Wave); ok {
+		w.Closed = false
+	}
+}
+
 // TestV1Transcoding checks that the schema 1 form of every kind, filled and empty,
 // transcodes into exactly what encode writes, and that a broken schema 1 value is an
 // error.
@@ -140,6 +147,7 @@ func TestV1Transcoding(t *testing.T) {
 			full := graph.New(kind)
 			seed := 0
 			fillAll(reflect.ValueOf(full).Elem(), &seed)
+			clearPostV1(full)
 			empty := graph.New(kind)
 			empty.Metadata().ID = "x"
 			for _, e := range []graph.Entity{full, empty} {

@@ -11,7 +11,11 @@
 // and ID, referring kind and ID) that finds an actor's cooperations and offers, a
 // social space's users and a wave's cooperations. The "meta" bucket holds the
 // revision, the taxonomy (as JSON) and the schema version; tokens (as JSON) and their
-// hash and name indexes have buckets of their own.
+// hash and name indexes have buckets of their own. The history of writes (graph.Event)
+// has three buckets, written in each write's transaction: the events by number, an
+// index by entity and the number range of each batch (see history.go); they came with
+// schema 2 without a migration, as new buckets do, so files written before hold no
+// history and their entities' earlier versions cannot be restored.
 //
 // # Schema versions and migrations
 //

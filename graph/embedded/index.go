@@ -147,7 +147,10 @@ func (w *writer) flush(ctx context.Context) error {
 		if len(ops.log) >= bulkWrites {
 			b.FillPercent = 0.9
 		}
-		slices.SortStableFunc(ops.log, func(a, b pending) int { return strings.Compare(a.key, b.key) })
+		cmp := func(a, b pending) int { return strings.Compare(a.key, b.key) }
+		if !slices.IsSortedFunc(ops.log, cmp) { // logs of new numbers arrive sorted
+			slices.SortStableFunc(ops.log, cmp)
+		}
 		for i, op := range ops.log {
 			if i+1 < len(ops.log) && ops.log[i+1].key == op.key {
 				continue // a later write to the same key wins

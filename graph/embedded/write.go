@@ -55,11 +55,25 @@ func (s *Store) writeEntity(ctx context.Context, op string, e graph.Entity, prep
 		if err := graph.CheckWrite(e, tax, lk); err != nil {
 			return err
 		}
+		if err := graph.CheckWaveWrite(lk, old, e); err != nil {
+			return err
+		}
 		w := newWriter(tx)
 		if err := w.put(e, old); err != nil {
 			return err
 		}
+		rec := newRecorder(ctx, tx, w, "", s)
+		action := graph.ActionUpdate
+		if old == nil {
+			action = graph.ActionCreate
+		}
+		if err := rec.record(action, old, e); err != nil {
+			return err
+		}
 		if err := w.flush(ctx); err != nil {
+			return err
+		}
+		if err := rec.finish(); err != nil {
 			return err
 		}
 		_, err = bumpRevision(tx)
@@ -151,6 +165,7 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 			}
 		}
 		w := newWriter(tx)
+		rec := newRecorder(ctx, tx, w, "", s)
 		for i, d := range deps {
 			if i%1024 == 0 && ctx.Err() != nil {
 				return ctx.Err()
@@ -162,11 +177,26 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 			if !found {
 				return corrupt(string(d.kind), d.id, errIndex)
 			}
+			if err := graph.CheckWaveWrite(lk, dep, nil); err != nil {
+				return err
+			}
 			w.remove(dep)
+			if err := rec.record(graph.ActionDelete, dep, nil); err != nil {
+				return err
+			}
 			deleted[d.kind]++
 		}
+		if err := graph.CheckWaveWrite(lk, e, nil); err != nil {
+			return err
+		}
 		w.remove(e)
+		if err := rec.record(graph.ActionDelete, e, nil); err != nil {
+			return err
+		}
 		if err := w.flush(ctx); err != nil {
+			return err
+		}
+		if err := rec.finish(); err != nil {
 			return err
 		}
 		_, err = bumpRevision(tx)

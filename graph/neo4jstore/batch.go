@@ -39,6 +39,7 @@ func (s *Store) Upsert(ctx context.Context, b *graph.Batch, opts graph.BatchOpti
 
 	var prepared *graph.Batch
 	var unchanged graph.BatchResult
+	batchID := graph.NewBatchID()
 	res, err := writeTx(ctx, s, "upsert", func(tx neo4j.ManagedTransaction, rev int64) (graph.BatchResult, error) {
 		work, writes, res, err := prepare(ctx, tx, b, allBatches)
 		if err != nil {
@@ -51,7 +52,15 @@ func (s *Store) Upsert(ctx context.Context, b *graph.Batch, opts graph.BatchOpti
 			unchanged = res
 			return res, errUnchanged // roll back the raised revision
 		}
-		return res, applyWrites(ctx, tx, writes)
+		if err := applyWrites(ctx, tx, writes); err != nil {
+			return res, err
+		}
+		events, err := writeEvents(ctx, writes, batchID, now())
+		if err != nil {
+			return res, err
+		}
+		res.BatchID = batchID
+		return res, recordEvents(ctx, tx, events)
 	})
 	switch {
 	case err == errUnchanged:
@@ -101,12 +110,28 @@ func (s *Store) upsertStaged(ctx context.Context, b *graph.Batch) (graph.BatchRe
 	}
 	planning := time.Since(start)
 	staged, rest := split(p.writes)
-	err = s.stage(ctx, l, staged)
+	batchID := graph.NewBatchID()
+	stagedEvents, err := writeEvents(ctx, staged, batchID, now())
+	var restEvents []graph.Event
 	if err == nil {
-		p.res.Revision, err = s.publish(ctx, l, rest)
+		restEvents, err = writeEvents(ctx, rest, batchID, now())
 	}
+	var first int64
+	if err == nil { // the lease keeps other writers out, so the numbers follow each other
+		first, err = plainWriteTx(ctx, s, "upsert", func(tx neo4j.ManagedTransaction) (int64, error) {
+			return reserveSeq(ctx, tx, len(stagedEvents)+len(restEvents))
+		})
+	}
+	if err == nil {
+		err = s.stage(ctx, l, staged, eventSteps(stagedEvents, first, l.batch, s.tune.Chunk))
+	}
+	if err == nil {
+		p.res.Revision, err = s.publish(ctx, l, rest, eventSteps(restEvents, first+int64(len(stagedEvents)), 0, writeChunk))
+	}
+	p.res.BatchID = batchID
 	if err != nil {
 		l.abandon(ctx)
+		p.res.BatchID = ""
 		return p.res, translate("upsert", err)
 	}
 	l.stop()

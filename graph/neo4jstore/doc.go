@@ -14,6 +14,8 @@
 //	(:Wave)                   cooperations name it in their wave_id property
 //	(:Meta {key, revision, schema_version, taxonomy})   one node
 //	(:Token {id, name, role, hash, created_at})
+//	(:HistoryEvent {seq, at, by, kind, entity_id, action, version, batch_id, changes, …})
+//	                          one per entity and write, see history.go
 //
 // Nodes and cooperation relationships carry id, external_key, version, created_at and
 // updated_at, the fields a Cypher user filters on (name, kind, legal_domains, fields,

@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -39,9 +40,12 @@ func (s *Store) Create(ctx context.Context, e graph.Entity) error {
 		if err := graph.CheckWrite(e, tax, lk); err != nil {
 			return struct{}{}, err
 		}
+		if err := graph.CheckWaveWrite(lk, nil, e); err != nil {
+			return struct{}{}, err
+		}
 		t := now()
 		m.Version, m.CreatedAt, m.UpdatedAt = 1, t, t
-		return struct{}{}, applyWrites(ctx, tx, []graph.PlannedWrite{{Entity: e, Change: graph.Created}})
+		return struct{}{}, writeWithHistory(ctx, tx, graph.PlannedWrite{Entity: e, Change: graph.Created}, t)
 	})
 	if err != nil {
 		*m = saved
@@ -122,11 +126,15 @@ func (s *Store) Update(ctx context.Context, e graph.Entity) error {
 		if err != nil {
 			return struct{}{}, err
 		}
-		if err := graph.CheckWrite(e, tax, newLookup(ctx, tx, allBatches)); err != nil {
+		lk := newLookup(ctx, tx, allBatches)
+		if err := graph.CheckWrite(e, tax, lk); err != nil {
+			return struct{}{}, err
+		}
+		if err := graph.CheckWaveWrite(lk, old, e); err != nil {
 			return struct{}{}, err
 		}
 		m.Version, m.CreatedAt, m.UpdatedAt = om.Version+1, om.CreatedAt, now()
-		return struct{}{}, applyWrites(ctx, tx, []graph.PlannedWrite{{Entity: e, Old: old, Change: graph.Updated}})
+		return struct{}{}, writeWithHistory(ctx, tx, graph.PlannedWrite{Entity: e, Old: old, Change: graph.Updated}, m.UpdatedAt)
 	})
 	if err != nil {
 		*m = saved
@@ -149,56 +157,51 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 		if v := old.Metadata().Version; opts.Version != 0 && v != opts.Version {
 			return nil, staleVersion(kind, id, v, opts.Version)
 		}
-		deleted := graph.Deleted{}
-		params := map[string]any{"id": id}
-		switch kind {
-		case graph.KindActor:
-			rec, err := single(ctx, tx, `MATCH (n:Actor {id: $id})
-				RETURN COUNT { (n)-[:COOPERATES_WITH]-() }, COUNT { (n)-[:PROVIDES]->(:Offer) }`, params)
-			if err != nil {
-				return nil, err
-			}
-			counts := graph.Deleted{}
-			if c := int(rec.Values[0].(int64)); c > 0 {
-				counts[graph.KindCooperation] = c
-			}
-			if o := int(rec.Values[1].(int64)); o > 0 {
-				counts[graph.KindOffer] = o
-			}
-			if len(counts) > 0 && !opts.Cascade {
-				return nil, graph.InUseError(kind, id, counts, true)
-			}
-			if _, err := exec(ctx, tx, "MATCH (:Actor {id: $id})-[:PROVIDES]->(o:Offer) DETACH DELETE o", params); err != nil {
-				return nil, err
-			}
-			deleted = counts
-		case graph.KindSocialSpace:
-			rec, err := single(ctx, tx, `MATCH (n:SocialSpace {id: $id})
-				RETURN COUNT { (n)<-[:PART_OF]-() }, COUNT { (n)<-[:LOCATED_IN]-() },
-					COUNT { (n)<-[:SERVES]-() }, COUNT { (n)<-[:FOR]-() }`, params)
-			if err != nil {
-				return nil, err
-			}
-			counts := graph.Deleted{}
-			for i, k := range []graph.Kind{graph.KindSocialSpace, graph.KindActor, graph.KindOffer, graph.KindNeed} {
-				if n := int(rec.Values[i].(int64)); n > 0 {
-					counts[k] = n
+		counts, err := dependents(ctx, tx, kind, id)
+		if err != nil {
+			return nil, err
+		}
+		if len(counts) > 0 && (kind != graph.KindActor || !opts.Cascade) {
+			return nil, graph.InUseError(kind, id, counts, kind == graph.KindActor)
+		}
+		gone := []graph.Entity{}
+		if len(counts) > 0 {
+			for _, q := range []struct {
+				kind  graph.Kind
+				query string
+			}{{graph.KindCooperation, "MATCH (:Actor {id: $id})-[n:COOPERATES_WITH]-() RETURN n.json"},
+				{graph.KindOffer, "MATCH (:Actor {id: $id})-[:PROVIDES]->(n:Offer) RETURN n.json"}} {
+				if err := stream(ctx, tx, q.query, map[string]any{"id": id}, func(raw string) error {
+					e, err := decode(q.kind, raw)
+					gone = append(gone, e)
+					return err
+				}); err != nil {
+					return nil, err
 				}
 			}
-			if len(counts) > 0 {
-				return nil, graph.InUseError(kind, id, counts, false)
+			if _, err := exec(ctx, tx, "MATCH (:Actor {id: $id})-[:PROVIDES]->(o:Offer) DETACH DELETE o", map[string]any{"id": id}); err != nil {
+				return nil, err
 			}
-		case graph.KindWave:
-			rec, err := single(ctx, tx, "MATCH ()-[r:COOPERATES_WITH {wave_id: $id}]->() RETURN count(r)", params)
+		}
+		gone = append(gone, old)
+		lk := newLookup(ctx, tx, allBatches)
+		at := now()
+		events := make([]graph.Event, 0, len(gone))
+		for _, e := range gone {
+			if err := graph.CheckWaveWrite(lk, e, nil); err != nil {
+				return nil, err
+			}
+			ev, err := graph.NewEvent(ctx, graph.ActionDelete, e, nil, "", "", at)
 			if err != nil {
 				return nil, err
 			}
-			if n := int(rec.Values[0].(int64)); n > 0 {
-				return nil, graph.InUseError(kind, id, graph.Deleted{graph.KindCooperation: n}, false)
-			}
+			events = append(events, ev)
+		}
+		if err := recordEvents(ctx, tx, events); err != nil {
+			return nil, err
 		}
 		_, err = exec(ctx, tx, ki.qDelete, map[string]any{"ids": []string{id}})
-		return deleted, err
+		return graph.Deleted(counts), err
 	})
 }
 
@@ -219,4 +222,49 @@ func stream(ctx context.Context, tx neo4j.ManagedTransaction, query string, para
 		}
 	}
 	return res.Err()
+}
+
+// writeWithHistory applies one planned write and records its event.
+func writeWithHistory(ctx context.Context, tx neo4j.ManagedTransaction, w graph.PlannedWrite, at time.Time) error {
+	if err := applyWrites(ctx, tx, []graph.PlannedWrite{w}); err != nil {
+		return err
+	}
+	events, err := writeEvents(ctx, []graph.PlannedWrite{w}, "", at)
+	if err != nil {
+		return err
+	}
+	return recordEvents(ctx, tx, events)
+}
+
+// dependents counts the entities that refer to the entity of the kind with the ID:
+// an actor's cooperations and offers, a social space's child spaces, actors, offers
+// and needs, a wave's cooperations.
+func dependents(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, id string) (graph.Deleted, error) {
+	var query string
+	var of []graph.Kind
+	switch kind {
+	case graph.KindActor:
+		query = `MATCH (n:Actor {id: $id}) RETURN COUNT { (n)-[:COOPERATES_WITH]-() }, COUNT { (n)-[:PROVIDES]->(:Offer) }`
+		of = []graph.Kind{graph.KindCooperation, graph.KindOffer}
+	case graph.KindSocialSpace:
+		query = `MATCH (n:SocialSpace {id: $id}) RETURN COUNT { (n)<-[:PART_OF]-() }, COUNT { (n)<-[:LOCATED_IN]-() },
+			COUNT { (n)<-[:SERVES]-() }, COUNT { (n)<-[:FOR]-() }`
+		of = []graph.Kind{graph.KindSocialSpace, graph.KindActor, graph.KindOffer, graph.KindNeed}
+	case graph.KindWave:
+		query = "MATCH ()-[r:COOPERATES_WITH {wave_id: $id}]->() RETURN count(r)"
+		of = []graph.Kind{graph.KindCooperation}
+	default:
+		return graph.Deleted{}, nil
+	}
+	rec, err := single(ctx, tx, query, map[string]any{"id": id})
+	if err != nil || rec == nil {
+		return graph.Deleted{}, err
+	}
+	counts := graph.Deleted{}
+	for i, k := range of {
+		if n := int(rec.Values[i].(int64)); n > 0 {
+			counts[k] = n
+		}
+	}
+	return counts, nil
 }

@@ -66,6 +66,16 @@ var migrations = []migration{
 			"CREATE INDEX cooperation_batch IF NOT EXISTS FOR ()-[r:COOPERATES_WITH]-() ON (r.batch)",
 		},
 	},
+	{
+		version: 3,
+		what:    "indexes of the history",
+		schema: []string{
+			"CREATE INDEX history_seq IF NOT EXISTS FOR (h:HistoryEvent) ON (h.seq)",
+			"CREATE INDEX history_entity IF NOT EXISTS FOR (h:HistoryEvent) ON (h.kind, h.entity_id)",
+			"CREATE INDEX history_batch_id IF NOT EXISTS FOR (h:HistoryEvent) ON (h.batch_id)",
+			"CREATE INDEX history_staged IF NOT EXISTS FOR (h:HistoryEvent) ON (h.batch)",
+		},
+	},
 }
 
 // SchemaVersion returns the schema version this package writes and reads.

@@ -282,7 +282,8 @@ func (l *lease) abandon(ctx context.Context) error {
 // cleanup deletes the batch's cooperations, then its nodes with their links, in
 // chunks of separate transactions.
 func (l *lease) cleanup(ctx context.Context) error {
-	queries := []string{"MATCH ()-[n:COOPERATES_WITH {batch: $batch}]->() WITH n LIMIT $limit DELETE n RETURN count(*)"}
+	queries := []string{"MATCH ()-[n:COOPERATES_WITH {batch: $batch}]->() WITH n LIMIT $limit DELETE n RETURN count(*)",
+		"MATCH (n:HistoryEvent {batch: $batch}) WITH n LIMIT $limit DELETE n RETURN count(*)"}
 	for _, k := range graph.Kinds() {
 		if ki := kinds[k]; !ki.rel {
 			queries = append(queries, "MATCH (n:"+ki.label+" {batch: $batch}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*)")
@@ -336,7 +337,10 @@ func (l *lease) chunk(ctx context.Context, fn func(neo4j.ManagedTransaction) err
 //     a relationship locks both of its nodes, so two buckets without a common part
 //     can be written at once without waiting for each other or deadlocking; the ten
 //     buckets form four groups of such buckets.
-func (s *Store) stage(ctx context.Context, l *lease, writes []graph.PlannedWrite) error {
+//
+// events are the statements that write the history events of the new items; each is
+// a lane of its own, after the cooperations.
+func (s *Store) stage(ctx context.Context, l *lease, writes []graph.PlannedWrite, events []step) error {
 	var nodeWrites []graph.PlannedWrite
 	buckets := map[[2]int][]graph.PlannedWrite{}
 	for _, w := range writes {
@@ -368,6 +372,11 @@ func (s *Store) stage(ctx context.Context, l *lease, writes []graph.PlannedWrite
 		}
 		groups = append(groups, lanes)
 	}
+	var eventLanes [][]step
+	for _, st := range events {
+		eventLanes = append(eventLanes, []step{st})
+	}
+	groups = append(groups, eventLanes)
 	var counter atomic.Int64
 	for i, lanes := range groups {
 		start := time.Now()
@@ -438,7 +447,7 @@ func (s *Store) stageStep(ctx context.Context, l *lease, st step, n int) error {
 // publish makes the staged batch visible in one small transaction: it checks that the
 // lease is still held, raises the revision, applies the rest of the batch's writes
 // and frees the lease, whereby readers see the batch (see readState).
-func (s *Store) publish(ctx context.Context, l *lease, rest []graph.PlannedWrite) (int64, error) {
+func (s *Store) publish(ctx context.Context, l *lease, rest []graph.PlannedWrite, events []step) (int64, error) {
 	sess := s.session(ctx, neo4j.AccessModeWrite)
 	defer sess.Close(context.WithoutCancel(ctx))
 	rev, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (int64, error) {
@@ -456,6 +465,15 @@ func (s *Store) publish(ctx context.Context, l *lease, rest []graph.PlannedWrite
 		}
 		if err := applyWrites(ctx, tx, rest); err != nil {
 			return 0, err
+		}
+		for _, st := range events {
+			params, want, err := st.rows()
+			if err != nil {
+				return 0, err
+			}
+			if err := st.run(ctx, tx, params, want); err != nil {
+				return 0, err
+			}
 		}
 		_, err = exec(ctx, tx, "MATCH (m:Meta {key: $key}) REMOVE m.staging, m.lease, m.lease_until", l.params())
 		return m.revision, err

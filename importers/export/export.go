@@ -27,8 +27,13 @@ type Request struct {
 	// the sheet importers.MetricSheet, GEXF and GraphML files node attributes.
 	// Directed computes them on the directed network instead of the mutual one.
 	Metrics, Directed bool
-	// Date is the day of the export, written into the file name and into GEXF files.
+	// Date is the day of the export, written into the file name and into GEXF files;
+	// it is "today" for State.
 	Date time.Time
+	// State is the point in time of the metrics (see graph.State; the zero State is
+	// today). If it names a wave or a date, the file holds the network of that state
+	// (one tie per pair of actors) instead of every cooperation recorded.
+	State graph.State
 }
 
 // metricFormats are the formats that carry metrics.
@@ -81,11 +86,22 @@ type File struct {
 
 // New prepares the export of n that req asks for: the selection of req's filters
 // (see Select) and, if req.Metrics, the metrics that a computes on the whole network
-// n, as the analysis shows them, never on the selection. n is not changed. The
-// errors are those of req.Validate and of a.
+// of req.State, as the analysis shows them, never on the selection. n is the full
+// snapshot and is not changed. The errors are those of req.Validate, of
+// graph.Network.At and of a.
 func New(ctx context.Context, n *graph.Network, req Request, a Analyzer) (*File, error) {
 	if err := req.Validate(); err != nil {
 		return nil, err
+	}
+	stated := n // the network the metrics describe
+	if req.Metrics || req.State != (graph.State{}) {
+		s, err := n.At(req.State, req.Date)
+		if err != nil {
+			return nil, err
+		}
+		if stated = s; req.State != (graph.State{}) {
+			n = s // the file holds the state asked for
+		}
 	}
 	f := &File{
 		Name:    FileName(fileWord(req), req.Format.Name, req.Date),
@@ -94,7 +110,7 @@ func New(ctx context.Context, n *graph.Network, req Request, a Analyzer) (*File,
 		opts:    importers.EncodeOptions{Kind: req.Kind, Date: req.Date.Format(time.DateOnly)},
 	}
 	if req.Metrics {
-		r, err := a.Actors(ctx, n, req.Directed)
+		r, err := a.Actors(ctx, stated, req.Directed)
 		if err != nil {
 			return nil, err
 		}

@@ -2,11 +2,14 @@
 
 import "./style.css";
 import { allows, roleLabels } from "./api/auth";
+import { carryState } from "./api/time";
 import type { Role } from "./api/types";
 import { startRouter, type Route } from "./router";
 import { currentUser } from "./state";
 import { h, replace } from "./ui/dom";
+import { activityView } from "./views/activity";
 import { actorView } from "./views/actor";
+import { changesView } from "./views/changes";
 import { dataView } from "./views/data";
 import { gapsView } from "./views/gaps";
 import { importView } from "./views/import";
@@ -32,7 +35,9 @@ const nav: NavItem[] = [
   { href: "/sozialraeume", label: "Sozialräume", role: "analyst" },
   { href: "/kennzahlen", label: "Kennzahlen", role: "analyst" },
   { href: "/resilienz", label: "Resilienz", role: "analyst" },
+  { href: "/veraenderungen", label: "Veränderungen", role: "analyst" },
   { href: "/daten", label: "Daten", role: "viewer" },
+  { href: "/aktivitaet", label: "Aktivität", role: "editor" },
   { href: "/anmeldung", label: "Anmeldung", role: "viewer" },
 ];
 
@@ -45,6 +50,8 @@ const routes: Route[] = [
   { path: /^\/sozialraeume$/, title: "Sozialräume", render: spacesView },
   { path: /^\/kennzahlen$/, title: "Kennzahlen", render: metricsView },
   { path: /^\/resilienz$/, title: "Resilienz", render: resilienceView },
+  { path: /^\/veraenderungen$/, title: "Veränderungen", render: changesView },
+  { path: /^\/aktivitaet$/, title: "Aktivität", render: activityView },
   { path: /^\/daten\/import$/, title: "Import", render: importView },
   { path: /^\/daten(?:\/(akteure|kooperationen|angebote))?$/, title: "Daten", render: dataView },
   { path: /^\/anmeldung$/, title: "Anmeldung", render: loginView },
@@ -59,7 +66,7 @@ export async function renderFrame(path: string): Promise<void> {
     document.getElementById("nav")!,
     nav
       .filter((n) => n.href === "/anmeldung" || n.href === "/karte" || n.href === "/daten" || allows(role, n.role))
-      .map((n) => h("li", {}, h("a", { href: n.href, "data-link": true, "aria-current": path.startsWith(n.href) ? "page" : null }, n.label))),
+      .map((n) => h("li", {}, h("a", { href: carryState(n.href, location.search), "data-link": true, "aria-current": path.startsWith(n.href) ? "page" : null }, n.label))),
   );
   replace(
     document.getElementById("user")!,

@@ -1,5 +1,8 @@
 // History-API routing: each view has a path; links with data-link navigate without a
-// page load. The server answers every non-API path with index.html.
+// page load, keeping the chosen state of the network (?wave=, ?date=) between the views
+// that show one. The server answers every non-API path with index.html.
+
+import { carryState } from "./api/time";
 
 export interface Route {
   path: RegExp;
@@ -17,15 +20,16 @@ export function startRouter(list: Route[], notify: (path: string) => void): void
     const a = (ev.target as Element).closest?.("a[data-link]") as HTMLAnchorElement | null;
     if (!a || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
     ev.preventDefault();
-    navigate(a.getAttribute("href")!);
+    navigate(carryState(a.getAttribute("href")!, location.search));
   });
   window.addEventListener("popstate", () => void render());
   void render();
 }
 
-export function navigate(to: string): void {
+/** navigate shows the view at to; focus names the element to focus afterwards (default: the heading). */
+export function navigate(to: string, focus: string | true = true): void {
   history.pushState(null, "", to);
-  void render(true);
+  void render(focus);
 }
 
 let current: (() => void) | null = null;
@@ -36,7 +40,7 @@ export function onLeave(fn: () => void): void {
   cleanup.push(fn);
 }
 
-async function render(focus = false): Promise<void> {
+async function render(focus: string | boolean = false): Promise<void> {
   cleanup.forEach((f) => f());
   cleanup = [];
   current = null;
@@ -51,5 +55,5 @@ async function render(focus = false): Promise<void> {
   // An optional group that did not match is undefined; decodeURIComponent would make it "undefined".
   const args = params.map((p: string | undefined) => (p === undefined ? p : decodeURIComponent(p))) as string[];
   await route.render(main, args, new URLSearchParams(location.search));
-  if (focus && current === token) main.querySelector("h1")?.focus();
+  if (focus && current === token) ((typeof focus === "string" && document.getElementById(focus)) || main.querySelector("h1"))?.focus();
 }

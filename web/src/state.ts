@@ -1,17 +1,38 @@
-// What the views share: the caller's role, the taxonomy, the social spaces and the
-// network dataset. Each is fetched once and dropped after a write (invalidate).
+// What the views share: the caller's role, the taxonomy, the social spaces, the
+// network dataset and the states of the network. Each is fetched once (the network and
+// the metrics once per state) and dropped after a write (invalidate).
 
 import { readActorMetrics, readDefinitions, type ActorMetrics, type MetricDef } from "./api/analysis";
 import { get, request } from "./api/client";
 import type { Items, Me, Ok, Page, Path, SocialSpace, Taxonomy, Term } from "./api/types";
+import { readStates, selectionFrom, selectionKey, stateOf, stateQuery, type Selection, type State, type States } from "./api/time";
 import { buildDataset, type Dataset } from "./graph/dataset";
 
 let me: Promise<Me | null> | null = null;
 let taxonomy: Promise<Taxonomy> | null = null;
 let spaces: Promise<SocialSpace[]> | null = null;
-let dataset: Promise<Dataset> | null = null;
+/** networks holds per state (selectionKey) the dataset of GET /network and the state it describes. */
+let networks = new Map<string, Promise<{ dataset: Dataset; state: State | null }>>();
 let definitions: Promise<MetricDef[]> | null = null;
-let actorMetrics: Promise<ActorMetrics> | null = null;
+let actorMetrics: { key: string; data: Promise<ActorMetrics> } | null = null;
+let states: Promise<States> | null = null;
+
+/** selection is the state of the network chosen in the address (?wave= or ?date=; neither: today). */
+export function selection(): Selection {
+  return selectionFrom(new URLSearchParams(location.search));
+}
+
+/** stateParams are the query parameters that ask an analysis or /network for the chosen state. */
+export function stateParams(): Record<string, string> {
+  return stateQuery(selection());
+}
+
+/** loadStates fetches the waves to choose from and the default state (GET /analysis/states). */
+export function loadStates(): Promise<States> {
+  states ??= get("/analysis/states").then(readStates);
+  states.catch(() => (states = null));
+  return states;
+}
 
 /** currentUser returns who the API says the caller is, or null when not signed in. */
 export function currentUser(): Promise<Me | null> {
@@ -32,9 +53,31 @@ export function loadSpaces(): Promise<SocialSpace[]> {
   return spaces;
 }
 
-export function loadDataset(): Promise<Dataset> {
-  dataset ??= get<Ok<"/network">>("/network").then(buildDataset);
-  return dataset;
+/** loadNetwork fetches the network of a state (default: the chosen one) with the state its answer describes. */
+export function loadNetwork(sel: Selection = selection()): Promise<{ dataset: Dataset; state: State | null }> {
+  const key = selectionKey(sel);
+  let p = networks.get(key);
+  if (!p) {
+    p = get<Ok<"/network">>("/network", stateQuery(sel)).then((n) => {
+      const out = { dataset: buildDataset(n), state: stateOf(n, "/network") };
+      datasetStates.set(out.dataset, out.state);
+      return out;
+    });
+    p.catch(() => networks.delete(key));
+    networks.set(key, p);
+  }
+  return p;
+}
+
+/** stateOfDataset is the state a dataset of loadNetwork describes (null: the answer named none). */
+const datasetStates = new WeakMap<Dataset, State | null>();
+export function stateOfDataset(ds: Dataset): State | null {
+  return datasetStates.get(ds) ?? null;
+}
+
+/** loadDataset fetches the network of the chosen state for the map and the actor names. */
+export function loadDataset(sel: Selection = selection()): Promise<Dataset> {
+  return loadNetwork(sel).then((n) => n.dataset);
 }
 
 /** loadDefinitions fetches the explanations of all figures; none if the server has none. */
@@ -45,9 +88,14 @@ export function loadDefinitions(): Promise<MetricDef[]> {
 
 /** loadActorMetrics fetches the actor metrics with their definitions; it rejects when the endpoint is missing. */
 export function loadActorMetrics(): Promise<ActorMetrics> {
-  actorMetrics ??= Promise.all([get("/analysis/actors"), loadDefinitions()]).then(([data, defs]) => readActorMetrics(data, defs));
-  actorMetrics.catch(() => (actorMetrics = null));
-  return actorMetrics;
+  const key = selectionKey(selection());
+  if (actorMetrics?.key !== key) {
+    const data = Promise.all([get("/analysis/actors", stateParams()), loadDefinitions()]).then(([d, defs]) => readActorMetrics(d, defs));
+    const mine = { key, data };
+    data.catch(() => actorMetrics === mine && (actorMetrics = null));
+    actorMetrics = mine;
+  }
+  return actorMetrics.data;
 }
 
 /** getAll fetches every page of a list. */
@@ -62,8 +110,9 @@ export async function getAll<P extends Path>(path: P, query: Record<string, stri
 
 /** invalidate drops cached data after a write or a change of sign-in. */
 export function invalidate(opts: { user?: boolean } = {}): void {
-  dataset = null;
+  networks = new Map();
   actorMetrics = null;
+  states = null;
   spaces = null;
   taxonomy = null;
   if (opts.user) me = null;

@@ -2,6 +2,7 @@ package planning
 
 import (
 	"fmt"
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"math"
 	"slices"
 	"strconv"
@@ -211,7 +212,10 @@ func plural(n int, one, many string) string {
 
 // CouplingReport holds the coupling matrices of one snapshot's mutual network.
 type CouplingReport struct {
-	Revision     int64              `json:"revision"`
+	Revision int64 `json:"revision"`
+	// State is the point in time the report describes (see graph.State); nil only
+	// for a store's full snapshot, never in the API's answers.
+	State        *graph.StateInfo   `json:"state" nullable:"false"`
 	Thresholds   CouplingThresholds `json:"thresholds"`
 	LegalDomains CouplingMatrix     `json:"legal_domains"`
 	ActorKinds   CouplingMatrix     `json:"actor_kinds"`
@@ -242,6 +246,13 @@ func CouplingReportOf(rev int64, g *metrics.Graph, p *Profiles, t CouplingThresh
 			LegalDomains: p.domainCoupling(metrics.Subgraph(g, nodes), nodes, t)})
 	}
 	return r
+}
+
+// DomainCoupling returns the legal domain × legal domain matrix of the mutual
+// network g with profiles p, as CouplingReportOf's LegalDomains, without the
+// matrices per social space (which cost O(spaces · n)).
+func DomainCoupling(g *metrics.Graph, p *Profiles, t CouplingThresholds) CouplingMatrix {
+	return p.domainCoupling(g, nil, t)
 }
 
 // domainCoupling returns the legal domain matrix of g, whose node i is actor

@@ -77,6 +77,9 @@ type SpaceSupply struct {
 // GapReport holds the supply matrix and the gaps of one snapshot.
 type GapReport struct {
 	Revision int64 `json:"revision"`
+	// State is the point in time the report describes (see graph.State); nil only
+	// for a store's full snapshot, never in the API's answers.
+	State *graph.StateInfo `json:"state" nullable:"false"`
 	// Cells hold every leaf social space × field of action offered anywhere, and
 	// every social space × field × target group a need names.
 	Cells []SupplyCell `json:"cells"`

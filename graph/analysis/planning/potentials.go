@@ -493,5 +493,8 @@ func (h *pairHeap) offer(x scoredPair, limit int) {
 // PotentialReport holds the coupling potentials of one snapshot for one query.
 type PotentialReport struct {
 	Revision int64 `json:"revision"`
+	// State is the point in time the report describes (see graph.State); nil only
+	// for a store's full snapshot, never in the API's answers.
+	State *graph.StateInfo `json:"state" nullable:"false"`
 	PotentialResult
 }

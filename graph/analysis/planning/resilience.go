@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"slices"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
@@ -36,6 +37,9 @@ type ActorImpact struct {
 // ResilienceReport ranks the actors by the effect of their loss.
 type ResilienceReport struct {
 	Revision int64 `json:"revision"`
+	// State is the point in time the report describes (see graph.State); nil only
+	// for a store's full snapshot, never in the API's answers.
+	State *graph.StateInfo `json:"state" nullable:"false"`
 	// Components and ConnectedShare describe the network with all actors.
 	Components     int     `json:"components"`
 	ConnectedShare float64 `json:"connected_share"`

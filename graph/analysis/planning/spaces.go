@@ -42,6 +42,9 @@ type SpaceMetrics struct {
 // SpaceReport lists the figures of every social space side by side.
 type SpaceReport struct {
 	Revision int64 `json:"revision"`
+	// State is the point in time the report describes (see graph.State); nil only
+	// for a store's full snapshot, never in the API's answers.
+	State *graph.StateInfo `json:"state" nullable:"false"`
 	// Density is the density of the whole mutual network.
 	Density float64        `json:"density"`
 	Spaces  []SpaceMetrics `json:"social_spaces"`

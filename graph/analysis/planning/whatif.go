@@ -135,10 +135,13 @@ type Scenario struct {
 
 // WhatIfReport compares the network before and after a proposal.
 type WhatIfReport struct {
-	Revision int64    `json:"revision"`
-	Proposal Proposal `json:"proposal"`
-	Before   Scenario `json:"before"`
-	After    Scenario `json:"after"`
+	Revision int64 `json:"revision"`
+	// State is the point in time the report describes (see graph.State); nil only
+	// for a store's full snapshot, never in the API's answers.
+	State    *graph.StateInfo `json:"state" nullable:"false"`
+	Proposal Proposal         `json:"proposal"`
+	Before   Scenario         `json:"before"`
+	After    Scenario         `json:"after"`
 	// Changes describe the differences in German.
 	Changes []string `json:"changes"`
 }

@@ -146,7 +146,7 @@ type NetworkWire = Ok<"/analysis/network">;
  * ei_index, the E-I index of the whole network per grouping (kind, legal_domain,
  * social_space), null where undefined, as is assortativity (all degrees equal).
  */
-export type NetworkReport = Required<Omit<NetworkWire, "distances" | "groups">> & {
+export type NetworkReport = Required<Omit<NetworkWire, "distances" | "groups" | "state">> & {
   distances: { nodes: number; diameter: number; mean_distance: number; exact: boolean };
   ei_index: Record<string, number | null>;
 };

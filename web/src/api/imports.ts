@@ -77,6 +77,7 @@ export function readImportReport(data: unknown): ImportReport {
   }
   return {
     dry_run: S.bool(o, "dry_run", where),
+    batch_id: S.optional(o, "batch_id", "", (x, k) => S.str(x, k, where)),
     format: S.str(o, "format", where),
     revision: S.num(o, "revision", where),
     decoded,

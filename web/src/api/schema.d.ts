@@ -1,6 +1,26 @@
 // Generated from api/openapi.json by `npm run gen:api` (openapi-typescript); do not edit.
 
 export interface paths {
+    "/api/v1/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Letzte Änderungen aller Einträge
+         * @description Neueste zuerst, filterbar, seitenweise mit next_cursor. Anlagen nennen hier keine Felder; die Historie des Eintrags nennt sie.
+         */
+        get: operations["activity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/actors": {
         parameters: {
             query?: never;
@@ -38,6 +58,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/actors/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Akteur
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historyActor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actors/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Akteur: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreActor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analysis/actors": {
         parameters: {
             query?: never;
@@ -47,6 +107,26 @@ export interface paths {
         };
         /** Kennzahlen je Akteur */
         get: operations["analysisActors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Veränderungen zwischen zwei Ständen
+         * @description from und to nennen je eine Erhebungswelle (ID oder Schlüssel) oder einen Stichtag (JJJJ-MM-TT); to ist ohne Angabe heute, from die Welle vor dem Stand to. from darf nicht nach to liegen. Jede Angabe kommt mit einem deutschen Satz.
+         */
+        get: operations["analysisChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -191,6 +271,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analysis/states": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Wählbare Stände (Erhebungswellen) und der Stand heute */
+        get: operations["analysisStates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analysis/what-if": {
         parameters: {
             query?: never;
@@ -231,6 +328,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/batches/{batch_id}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import rückgängig machen
+         * @description Macht alles rückgängig, was der Import (batch_id) geschrieben hat, oder nichts: 409, wenn er schon rückgängig gemacht wurde oder Einträge danach geändert wurden.
+         */
+        post: operations["revertBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cooperations": {
         parameters: {
             query?: never;
@@ -263,6 +380,46 @@ export interface paths {
         post?: never;
         /** Kooperation löschen */
         delete: operations["deleteCooperation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperations/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Kooperation
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historyCooperation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperations/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kooperation: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreCooperation"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -396,6 +553,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Bedarf
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historyNeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bedarf: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/network": {
         parameters: {
             query?: never;
@@ -450,6 +647,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Angebot
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historyOffer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Angebot: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -499,6 +736,46 @@ export interface paths {
         post?: never;
         /** Sozialraum löschen */
         delete: operations["deleteSocialSpace"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-spaces/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Sozialraum
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historySocialSpace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/social-spaces/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sozialraum: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreSocialSpace"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -594,6 +871,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/waves/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Erhebungswelle
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historyWave"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waves/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erhebungswelle: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreWave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -632,6 +949,10 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityResponse: {
+            items: components["schemas"]["Event"][];
+            next_cursor: string;
+        };
         Actor: {
             address?: components["schemas"]["Address"];
             attributes?: {
@@ -656,6 +977,15 @@ export interface components {
             updated_at: string;
             version: number;
             website?: string;
+        };
+        ActorChange: {
+            id: string;
+            name: string;
+            sentence: string;
+        };
+        ActorChanges: {
+            gone: components["schemas"]["ActorChange"][] | null;
+            new: components["schemas"]["ActorChange"][] | null;
         };
         ActorImpact: {
             articulation_point: boolean;
@@ -734,6 +1064,7 @@ export interface components {
             directed: boolean;
             notes?: string[];
             revision: number;
+            state: components["schemas"]["StateInfo"];
         };
         Address: {
             city?: string;
@@ -768,6 +1099,7 @@ export interface components {
             waves?: components["schemas"]["WaveInput"][];
         };
         BatchResult: {
+            batch_id: string;
             counts: {
                 [key: string]: components["schemas"]["BatchCount"];
             } | null;
@@ -798,6 +1130,7 @@ export interface components {
             resolution: number;
             revision: number;
             seed: number;
+            state: components["schemas"]["StateInfo"];
         };
         Cooperation: {
             /** Format: date-time */
@@ -869,6 +1202,11 @@ export interface components {
             ties: number;
             weak: boolean;
         };
+        CouplingChanges: {
+            crossed: components["schemas"]["Crossed"][] | null;
+            from: components["schemas"]["CouplingMatrix"];
+            to: components["schemas"]["CouplingMatrix"];
+        };
         CouplingGroup: {
             actors: number;
             code: string;
@@ -885,6 +1223,7 @@ export interface components {
             legal_domains: components["schemas"]["CouplingMatrix"];
             revision: number;
             social_spaces: components["schemas"]["SpaceCoupling"][] | null;
+            state: components["schemas"]["StateInfo"];
             thresholds: components["schemas"]["CouplingThresholds"];
         };
         CouplingThresholds: {
@@ -899,6 +1238,12 @@ export interface components {
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";
             secret: string;
+        };
+        Crossed: {
+            became: string;
+            col: string;
+            row: string;
+            sentence: string;
         };
         Definition: {
             code: string;
@@ -921,9 +1266,39 @@ export interface components {
             nodes: number;
             sources: number;
         };
+        Event: {
+            action: string;
+            /** Format: date-time */
+            at: string;
+            batch_id: string;
+            by: string;
+            changes: components["schemas"]["FieldChange"][] | null;
+            deleted?: boolean;
+            entity_id: string;
+            entity_name: string;
+            id: string;
+            /** @enum {string} */
+            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+            reverts?: string;
+            version: number;
+        };
+        FieldChange: {
+            after: unknown | null;
+            before: unknown | null;
+            field: string;
+        };
         FieldError: {
             field: string;
             message: string;
+        };
+        Figures: {
+            actors: number;
+            clustering: number;
+            components: number;
+            density: number;
+            mean_degree: number;
+            sentences: string[] | null;
+            ties: number;
         };
         Format: {
             content_type: string;
@@ -947,6 +1322,7 @@ export interface components {
             gaps: components["schemas"]["Gap"][] | null;
             revision: number;
             social_spaces: components["schemas"]["SpaceSupply"][] | null;
+            state: components["schemas"]["StateInfo"];
         };
         GeoPoint: {
             lat: number;
@@ -965,7 +1341,11 @@ export interface components {
             internal_ties: number;
             size: number;
         };
+        HistoryResponse: {
+            items: components["schemas"]["Event"][];
+        };
         ImportResponse: {
+            batch_id: string;
             counts: {
                 [key: string]: components["schemas"]["BatchCount"];
             } | null;
@@ -1018,6 +1398,15 @@ export interface components {
             ei_index: number | null;
             groups: components["schemas"]["GroupStats"][] | null;
         };
+        Mover: {
+            betweenness_after: number;
+            betweenness_before: number;
+            degree_after: number;
+            degree_before: number;
+            id: string;
+            name: string;
+            sentence: string;
+        };
         Need: {
             /** Format: date-time */
             created_at: string;
@@ -1068,6 +1457,11 @@ export interface components {
             offset: number;
             total: number;
         };
+        NetworkChanges: {
+            delta: components["schemas"]["Figures"];
+            from: components["schemas"]["Figures"];
+            to: components["schemas"]["Figures"];
+        };
         NetworkEdge: {
             directed: boolean;
             id: string;
@@ -1113,12 +1507,14 @@ export interface components {
             modularity: number;
             reciprocity: number;
             revision: number;
+            state: components["schemas"]["StateInfo"];
             ties: number;
         };
         NetworkResponse: {
             edges: components["schemas"]["NetworkEdge"][];
             nodes: components["schemas"]["NetworkNode"][];
             revision: number;
+            state: components["schemas"]["StateInfo"];
         };
         Offer: {
             actor_id: string;
@@ -1198,6 +1594,7 @@ export interface components {
             potentials: components["schemas"]["Potential"][] | null;
             revision: number;
             skipped_buckets: number;
+            state: components["schemas"]["StateInfo"];
             weights: components["schemas"]["PotentialWeights"];
         };
         PotentialWeights: {
@@ -1245,12 +1642,49 @@ export interface components {
             kinds?: string[];
             to?: string;
         };
+        Realised: {
+            expected_rate: number;
+            hit_rate: number;
+            pairs: components["schemas"]["RealisedPair"][] | null;
+            realised: number;
+            sentence: string;
+            top: number;
+        };
+        RealisedPair: {
+            a: string;
+            a_name: string;
+            b: string;
+            b_name: string;
+            realised: boolean;
+            score: number;
+            sentence: string;
+        };
+        Report: {
+            actors: components["schemas"]["ActorChanges"];
+            coupling: components["schemas"]["CouplingChanges"];
+            fallers: components["schemas"]["Mover"][] | null;
+            from: components["schemas"]["StateInfo"];
+            network: components["schemas"]["NetworkChanges"];
+            notes: string[] | null;
+            potentials_realised: components["schemas"]["Realised"];
+            risers: components["schemas"]["Mover"][] | null;
+            summary: string[] | null;
+            ties: components["schemas"]["TieChanges"];
+            to: components["schemas"]["StateInfo"];
+        };
         ResilienceReport: {
             actors: components["schemas"]["ActorImpact"][] | null;
             components: number;
             connected_share: number;
             cross_domain_ties: number;
             revision: number;
+            state: components["schemas"]["StateInfo"];
+        };
+        RevertResponse: {
+            batch_id: string;
+            reverted: {
+                [key: string]: number;
+            };
         };
         Scenario: {
             actors: number;
@@ -1331,6 +1765,7 @@ export interface components {
             density: number;
             revision: number;
             social_spaces: components["schemas"]["SpaceMetrics"][] | null;
+            state: components["schemas"]["StateInfo"];
         };
         SpaceSupply: {
             /** @description null, wo der Wert nicht definiert ist. */
@@ -1339,6 +1774,38 @@ export interface components {
             needs: number;
             needs_unmet: number;
             social_space: string;
+        };
+        StateEntry: {
+            actors: number;
+            base_wave_id: string;
+            base_wave_name: string;
+            closed: boolean;
+            cooperations: number;
+            /** Format: date */
+            date: string;
+            label: string;
+            today: boolean;
+            unconfirmed: number;
+            wave_id: string;
+            wave_name: string;
+        };
+        StateInfo: {
+            actors: number;
+            base_wave_id: string;
+            base_wave_name: string;
+            cooperations: number;
+            /** Format: date */
+            date: string;
+            label: string;
+            today: boolean;
+            unconfirmed: number;
+            wave_id: string;
+            wave_name: string;
+        };
+        StatesResponse: {
+            default: components["schemas"]["StateInfo"];
+            revision: number;
+            states: components["schemas"]["StateEntry"][];
         };
         StatusResponse: {
             status: string;
@@ -1388,6 +1855,22 @@ export interface components {
             directed?: boolean;
             label?: string;
         };
+        Tie: {
+            from: string;
+            from_name: string;
+            intensity_after: number;
+            intensity_before: number;
+            kinds_after: string[] | null;
+            kinds_before: string[] | null;
+            sentence: string;
+            to: string;
+            to_name: string;
+        };
+        TieChanges: {
+            changed: components["schemas"]["Tie"][] | null;
+            lapsed: components["schemas"]["Tie"][] | null;
+            new: components["schemas"]["Tie"][] | null;
+        };
         Token: {
             /** Format: date-time */
             created_at: string;
@@ -1405,6 +1888,7 @@ export interface components {
             role: "viewer" | "analyst" | "editor" | "admin";
         };
         Wave: {
+            closed?: boolean;
             /** Format: date-time */
             created_at: string;
             /** Format: date */
@@ -1418,6 +1902,7 @@ export interface components {
             version: number;
         };
         WaveInput: {
+            closed?: boolean;
             /** Format: date-time */
             created_at?: string;
             /** Format: date */
@@ -1443,6 +1928,7 @@ export interface components {
             changes: string[] | null;
             proposal: components["schemas"]["Proposal"];
             revision: number;
+            state: components["schemas"]["StateInfo"];
         };
     };
     responses: {
@@ -1577,6 +2063,48 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    activity: {
+        parameters: {
+            query?: {
+                /** @description Nur Einträge dieser Art. */
+                kind?: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+                /** @description Nur Änderungen dieses Tokens oder Benutzers (Name). */
+                by?: string;
+                /** @description Nur Änderungen des Eintrags mit dieser ID. */
+                entity_id?: string;
+                /** @description Nur Änderungen dieses Imports (batch_id der Importantwort). */
+                batch_id?: string;
+                /** @description Nur Änderungen ab diesem Zeitpunkt (RFC 3339 oder JJJJ-MM-TT). */
+                since?: string;
+                /** @description Nur Änderungen vor diesem Zeitpunkt (RFC 3339 oder JJJJ-MM-TT). */
+                until?: string;
+                /** @description next_cursor der vorigen Seite, unverändert. */
+                cursor?: string;
+                /** @description Seitengröße. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
     listActor: {
         parameters: {
             query?: {
@@ -1775,11 +2303,76 @@ export interface operations {
             507: components["responses"]["InsufficientStorage"];
         };
     };
+    historyActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreActor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Actor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
     analysisActors: {
         parameters: {
             query?: {
                 /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
                 directed?: boolean;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
                 /** @description Die Kennzahlentabelle als Datei statt JSON. */
                 format?: "csv" | "xlsx";
             };
@@ -1817,12 +2410,60 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisChanges: {
+        parameters: {
+            query?: {
+                /** @description Ausgangsstand: Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor dem Stand to. */
+                from?: string;
+                /** @description Vergleichsstand wie from; ohne Angabe heute. */
+                to?: string;
+            };
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisCommunities: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -1853,12 +2494,18 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisCouplingMatrix: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -1889,6 +2536,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -1903,6 +2551,10 @@ export interface operations {
                 actor_id?: string;
                 /** @description Code einer Zielgruppe der Taxonomie. */
                 target_group?: string;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
                 /** @description Höchstzahl der Paare. */
                 limit?: number;
             };
@@ -1936,6 +2588,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -1964,7 +2617,12 @@ export interface operations {
     };
     analysisGaps: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -1995,6 +2653,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -2003,6 +2662,10 @@ export interface operations {
             query?: {
                 /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
                 directed?: boolean;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -2034,12 +2697,18 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisResilience: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -2070,12 +2739,18 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisSocialSpaces: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -2106,12 +2781,53 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisStates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatesResponse"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["Unavailable"];
         };
     };
     analysisWhatIf: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2172,6 +2888,36 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    revertBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description batch_id aus der Antwort des Imports. */
+                batch_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevertResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };
@@ -2370,6 +3116,67 @@ export interface operations {
             507: components["responses"]["InsufficientStorage"];
         };
     };
+    historyCooperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreCooperation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cooperation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
     export: {
         parameters: {
             query?: {
@@ -2397,6 +3204,10 @@ export interface operations {
                 metrics?: boolean;
                 /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
                 directed?: boolean;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
             };
             header?: never;
             path: {
@@ -2427,6 +3238,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -2739,6 +3551,67 @@ export interface operations {
             507: components["responses"]["InsufficientStorage"];
         };
     };
+    historyNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
     network: {
         parameters: {
             query?: {
@@ -2760,6 +3633,10 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -2791,6 +3668,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -2986,6 +3864,67 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    historyOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Offer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };
@@ -3198,6 +4137,67 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    historySocialSpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreSocialSpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SocialSpace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };
@@ -3544,6 +4544,67 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    historyWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreWave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Wave"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };

@@ -67,7 +67,7 @@ export function edgeFrom(e: NetworkEdge): EdgeData {
  * buildDataset makes a dataset from the network endpoint's answer (GET /network).
  * Edges whose ends are not among the nodes, and self-loops, are dropped.
  */
-export function buildDataset(network: Network): Dataset {
+export function buildDataset(network: Omit<Network, "state">): Dataset {
   const nodeData = new Map<string, NodeData>();
   for (const n of network.nodes ?? []) {
     const d = nodeFrom(n);

@@ -1,16 +1,23 @@
-// Akteursprofil: an actor's details, offers, partners, metrics with rank and
-// explanation, and its ego network.
+// Akteursprofil: an actor's details, offers, partners and metrics with rank and
+// explanation in the chosen state of the network, its ego network, and (second tab,
+// ?ansicht=verlauf) its history with "Wiederherstellen".
 
 import { get, isMissing } from "../api/client";
 import { isFlag, rankOf, type ActorMetrics } from "../api/analysis";
 import type { Actor, Cooperation, Offer, SocialSpace, Taxonomy } from "../api/types";
 import { categoryColors } from "../graph/colors";
-import { getAll, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy } from "../state";
+import { allows } from "../api/auth";
+import { coopCount } from "../api/time";
+import { neighbours } from "../graph/dataset";
+import { currentUser, getAll, labeller, loadActorMetrics, loadNetwork, loadSpaces, loadStates, loadTaxonomy } from "../state";
+import { historyPanel, specLabels } from "../ui/history";
+import { stateSelect } from "../ui/stateSelect";
+import { kindSpecs } from "./entities";
 import { fmt, h, replace, s } from "../ui/dom";
 import { errorBox, loading, unavailable } from "../ui/status";
 import { sortableTable } from "../ui/table";
 
-export async function actorView(main: HTMLElement, [id]: string[]): Promise<void> {
+export async function actorView(main: HTMLElement, [id]: string[], query = new URLSearchParams()): Promise<void> {
   main.append(h("h1", { tabindex: -1 }, "Akteursprofil"), loading("Das Profil"));
   let actor: Actor, offers: Offer[], coops: Cooperation[], tax: Taxonomy, spaces: SocialSpace[];
   try {
@@ -25,8 +32,35 @@ export async function actorView(main: HTMLElement, [id]: string[]): Promise<void
     replace(main, h("h1", { tabindex: -1 }, "Akteursprofil"), errorBox(err, "Das Profil"));
     return;
   }
-  const ds = await loadDataset().catch(() => null);
+  const net = await loadNetwork().catch(() => null);
+  const ds = net?.dataset ?? null;
   const nameOf = (aid: string) => ds?.nodeData.get(aid)?.label ?? aid;
+  const tabs = h(
+    "nav",
+    { "aria-label": "Ansichten des Akteurs", class: "tabs" },
+    h(
+      "ul",
+      {},
+      h("li", {}, h("a", { href: `/akteure/${encodeURIComponent(id)}`, "data-link": true, "aria-current": query.get("ansicht") === "verlauf" ? null : "page" }, "Profil")),
+      h("li", {}, h("a", { href: `/akteure/${encodeURIComponent(id)}?ansicht=verlauf`, "data-link": true, "aria-current": query.get("ansicht") === "verlauf" ? "page" : null }, "Verlauf")),
+    ),
+  );
+  if (query.get("ansicht") === "verlauf") {
+    const me = await currentUser();
+    const spec = kindSpecs(tax, spaces.map((sp) => ({ value: sp.id, label: sp.name })), [])[0];
+    replace(
+      main,
+      h("h1", { tabindex: -1 }, actor.name),
+      tabs,
+      h("h2", {}, "Verlauf"),
+      h("p", {}, "Jede Änderung an den Angaben dieses Akteurs, mit der Person und den geänderten Feldern. Eine frühere Version lässt sich wiederherstellen."),
+      historyPanel({ kind: "actor", id, canEdit: allows(me?.role, "editor"), ...specLabels(spec.fields) }),
+    );
+    return;
+  }
+  // The partners in the chosen state: the ties of the state's network (one per pair).
+  const statePartners = ds?.nodeData.has(id) ? neighbours(ds, id) : new Set<string>();
+  const waveName = new Map(((await loadStates().catch(() => null))?.states ?? []).map((st) => [st.wave_id, st.wave_name || st.label]));
   const L = {
     kind: labeller(tax.actor_kinds),
     domain: labeller(tax.legal_domains),
@@ -38,10 +72,14 @@ export async function actorView(main: HTMLElement, [id]: string[]): Promise<void
   const metricsBox = h("section", { "aria-labelledby": "kz" }, h("h2", { id: "kz" }, "Kennzahlen"), loading("Die Kennzahlen"));
   const partnerOf = (c: Cooperation) => (c.from === id ? c.to : c.from);
 
+  const stateText = net?.state?.label ?? "";
   replace(
     main,
     h("h1", { tabindex: -1 }, actor.name),
+    tabs,
     h("p", { class: "lead" }, L.kind(actor.kind), " · ", actor.legal_domains.map(L.domain).join(", ")),
+    stateSelect(),
+    h("p", { class: "state-line" }, h("strong", {}, `${statePartners.size} Partner`), ` (${coopCount(statePartners.size)})`, stateText ? `, ${stateText}` : "", "."),
     h("p", {}, h("a", { href: `/karte?akteur=${encodeURIComponent(id)}`, "data-link": true }, "Auf der Karte zeigen")),
     h(
       "div",
@@ -64,20 +102,23 @@ export async function actorView(main: HTMLElement, [id]: string[]): Promise<void
           fact("Beschreibung", actor.description),
         ),
       ),
-      h("section", { "aria-labelledby": "ego" }, h("h2", { id: "ego" }, "Ego-Netzwerk"), egoNetwork(id, coops, nameOf)),
+      h("section", { "aria-labelledby": "ego" }, h("h2", { id: "ego" }, "Ego-Netzwerk"), egoNetwork(id, coops.filter((c) => statePartners.has(partnerOf(c))), nameOf)),
     ),
     metricsBox,
     h(
       "section",
       { "aria-labelledby": "pa" },
-      h("h2", { id: "pa" }, "Partner"),
+      h("h2", { id: "pa" }, `Partner (${statePartners.size})`),
+      h("p", { class: "hint" }, `Die Tabelle nennt jede erfasste Kooperation aus allen Erhebungswellen und Zeiträumen (${coops.length}); die Spalte „Im gezeigten Stand“ sagt, ob der Partner ${stateText ? `im ${stateText}` : "im gezeigten Stand"} zählt. Mehrere Einträge desselben Paares zählen als eine Kooperation.`),
       coops.length
         ? sortableTable(coops, [
             { key: "partner", label: "Partner", value: (c) => nameOf(partnerOf(c)), cell: (c) => h("a", { href: `/akteure/${encodeURIComponent(partnerOf(c))}`, "data-link": true }, nameOf(partnerOf(c))) },
             { key: "kinds", label: "Kooperationsarten", value: (c) => c.kinds.map(L.coop).join(", ") },
             { key: "direction", label: "Richtung", value: (c) => (!c.directed ? "gegenseitig" : c.from === id ? "ausgehend" : "eingehend") },
             { key: "intensity", label: "Intensität", value: (c) => c.intensity, numeric: true },
-          ], { caption: "Kooperationen", sortKey: "intensity", descending: true })
+            { key: "wave", label: "Erhebungswelle", value: (c) => (c.wave_id ? (waveName.get(c.wave_id) ?? c.wave_id) : [c.valid_from, c.valid_until].some(Boolean) ? `gültig ${c.valid_from ?? "…"} bis ${c.valid_until ?? "…"}` : "–") },
+            { key: "state", label: "Im gezeigten Stand", value: (c) => (statePartners.has(partnerOf(c)) ? "ja" : "nein") },
+          ], { caption: "Erfasste Kooperationen", sortKey: "intensity", descending: true })
         : h("p", {}, "Keine Kooperationen erfasst."),
     ),
     h(

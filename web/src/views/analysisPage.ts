@@ -1,17 +1,21 @@
-// The frame of a view that shows one analysis endpoint: heading, intro, and the
-// endpoint's data, its error or its "not yet available" state.
+// The frame of a view that shows one analysis endpoint: heading, intro, the state
+// selector, and the endpoint's data for the chosen state (saying which state it
+// describes), its error or its "not yet available" state.
 
 import { get } from "../api/client";
+import { stateOf } from "../api/time";
+import { stateParams } from "../state";
+import { stateLine, stateSelect } from "../ui/stateSelect";
 import { h, replace } from "../ui/dom";
 import { errorBox, loading } from "../ui/status";
 
 /** analysisPage fetches path and hands its answer to fill; errors are shown in place. */
 export async function analysisPage(main: HTMLElement, title: string, intro: string, path: string, fill: (body: HTMLElement, data: unknown) => void | Promise<void>): Promise<void> {
   const body = h("div", {}, loading(title));
-  replace(main, h("h1", { tabindex: -1 }, title), h("p", { class: "lead" }, intro), body);
+  replace(main, h("h1", { tabindex: -1 }, title), h("p", { class: "lead" }, intro), stateSelect(), body);
   let data: unknown;
   try {
-    data = await get(path);
+    data = await get(path, stateParams());
   } catch (err) {
     replace(body, errorBox(err, title));
     return;
@@ -19,6 +23,8 @@ export async function analysisPage(main: HTMLElement, title: string, intro: stri
   // The loading notice stays until fill is done: some views await more requests.
   const notice = body.firstElementChild;
   try {
+    const line = stateLine(stateOf(data, path));
+    if (line) body.append(line);
     await fill(body, data);
     notice?.remove();
   } catch (err) {

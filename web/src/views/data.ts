@@ -9,6 +9,8 @@ import { navigate } from "../router";
 import { actorOptions, currentUser, invalidate, loadDataset, loadSpaces, loadTaxonomy, spaceOptions } from "../state";
 import { fmt, h, replace } from "../ui/dom";
 import { entityForm } from "../ui/form";
+import { historyPanel, specLabels } from "../ui/history";
+import { undoEdit } from "../ui/undo";
 import { downloadLink } from "../ui/download";
 import { errorBox, loading } from "../ui/status";
 import { kindSpecs, type KindSpec } from "./entities";
@@ -44,8 +46,12 @@ export async function dataView(main: HTMLElement, [slug = "akteure"]: string[], 
     content.append(h("p", { class: "notice" }, "Sie können die Daten lesen. Zum Anlegen und Bearbeiten melden Sie sich mit einem Token der Rolle „Bearbeiten“ an: ", h("a", { href: "/anmeldung", "data-link": true }, "Anmeldung"), "."));
 
   const editId = query.get("bearbeiten");
-  if (canEdit && (editId || query.has("neu"))) await showForm(content, spec, editId);
-  else await showList(content, spec, canEdit, actorName, query.get("q") ?? "");
+  if (canEdit && (editId || query.has("neu"))) await showForm(content, spec, editId, query);
+  else {
+    const undone = takeFlash();
+    if (undone) content.append(h("p", { class: "success", role: "status" }, undone));
+    await showList(content, spec, canEdit, actorName, query.get("q") ?? "");
+  }
 }
 
 /** kinds maps the slug of a tab to the entity kind of the API (the CSV export's kind=). */
@@ -165,7 +171,42 @@ async function showList(box: HTMLElement, spec: KindSpec, canEdit: boolean, acto
   await draw();
 }
 
-async function showForm(box: HTMLElement, spec: KindSpec, id: string | null): Promise<void> {
+/** flash is the message of an undo, shown once on the next page of the Daten view. */
+let flash: string | null = null;
+function takeFlash(): string | null {
+  const m = flash;
+  flash = null;
+  return m;
+}
+
+/** historyKinds maps the slug of a tab to the entity kind of the history. */
+const historyKinds: Record<string, string> = { akteure: "actor", kooperationen: "cooperation", angebote: "offer" };
+
+async function showForm(box: HTMLElement, spec: KindSpec, id: string | null, query: URLSearchParams): Promise<void> {
+  const editUrl = (more = "") => `/daten/${spec.slug}?bearbeiten=${encodeURIComponent(id ?? "")}${more}`;
+  if (id) {
+    const history = query.get("ansicht") === "verlauf";
+    box.append(
+      h(
+        "nav",
+        { "aria-label": "Ansichten des Eintrags", class: "tabs subtabs" },
+        h(
+          "ul",
+          {},
+          h("li", {}, h("a", { href: editUrl(), "data-link": true, "aria-current": history ? null : "page" }, "Bearbeiten")),
+          h("li", {}, h("a", { href: editUrl("&ansicht=verlauf"), "data-link": true, "aria-current": history ? "page" : null }, "Verlauf")),
+        ),
+      ),
+    );
+    if (history) {
+      box.append(
+        h("h2", {}, `Verlauf: ${spec.singular}`),
+        h("p", {}, h("a", { href: `/daten/${spec.slug}`, "data-link": true }, "Zurück zur Liste")),
+        historyPanel({ kind: historyKinds[spec.slug], id, canEdit: true, ...specLabels(spec.fields) }),
+      );
+      return;
+    }
+  }
   let item: Record<string, unknown> = structuredClone(spec.blank);
   if (id) {
     try {
@@ -184,7 +225,7 @@ async function showForm(box: HTMLElement, spec: KindSpec, id: string | null): Pr
       const saved = await request<Record<string, unknown>>(id ? "PUT" : "POST", id ? `${spec.path}/${encodeURIComponent(id)}` : spec.path, { body });
       invalidate();
       replace(status);
-      navigate(`/daten/${spec.slug}?bearbeiten=${encodeURIComponent(String(saved.id))}&gespeichert=1`);
+      navigate(`/daten/${spec.slug}?bearbeiten=${encodeURIComponent(String(saved.id))}&gespeichert=${id ? Number(saved.version) : "neu"}`);
     } catch (err) {
       replace(status);
       if (err instanceof ApiError) {
@@ -193,10 +234,16 @@ async function showForm(box: HTMLElement, spec: KindSpec, id: string | null): Pr
       } else box.prepend(errorBox(err));
     }
   });
-  const saved = new URLSearchParams(location.search).has("gespeichert");
+  const saved = query.get("gespeichert");
+  const undone = takeFlash();
+  const done = (message: string) => {
+    flash = message;
+    navigate(saved === "neu" ? `/daten/${spec.slug}` : editUrl());
+  };
   box.append(
     h("h2", {}, id ? `${spec.singular} bearbeiten` : `${spec.singular} anlegen`),
-    saved ? h("p", { class: "success", role: "status" }, "Gespeichert.") : "",
+    id && saved ? undoEdit({ path: spec.path, id, version: saved === "neu" ? 1 : Number(saved), created: saved === "neu", done }) : "",
+    undone ? h("p", { class: "success", role: "status" }, undone) : "",
     h("p", {}, h("a", { href: `/daten/${spec.slug}`, "data-link": true }, "Zurück zur Liste")),
     status,
     form.element,

@@ -6,7 +6,9 @@ import { get } from "../api/client";
 import { gapKinds, lowestCoverage, measures, needsIn, readGaps, type Gap, type GapKind, type GapReport, type SupplyCell } from "../api/analysis";
 import type { SocialSpace, Taxonomy } from "../api/types";
 import { coverageColor } from "../graph/colors";
-import { labeller, loadSpaces, loadTaxonomy, options } from "../state";
+import { stateOf } from "../api/time";
+import { labeller, loadSpaces, loadTaxonomy, options, stateParams } from "../state";
+import { stateLine, stateSelect } from "../ui/stateSelect";
 import { fmt, h, labelledSelect, replace, swatch } from "../ui/dom";
 import { heatmap } from "../ui/heatmap";
 import { levelSelect, mapLevels, spaceMap } from "../ui/spacemap";
@@ -35,6 +37,7 @@ export async function gapsView(main: HTMLElement): Promise<void> {
     main,
     h("h1", { tabindex: -1 }, title),
     h("p", { class: "lead" }, "Wo fehlen Angebote? Der Deckungsgrad ist das vorhandene Angebot geteilt durch den Zielwert der Planung: unter 100 % ist eine Lücke. Landkreisweite Angebote zählen in jedem Sozialraum."),
+    stateSelect(),
     h("div", { class: "columns" }, mapBox, spaceBox),
     heat,
     list,
@@ -49,7 +52,10 @@ export async function gapsView(main: HTMLElement): Promise<void> {
   }
   let report: GapReport | null = null;
   try {
-    report = readGaps(await get("/analysis/gaps"));
+    const data = await get("/analysis/gaps", stateParams());
+    const line = stateLine(stateOf(data, "/analysis/gaps"));
+    if (line) mapBox.before(line);
+    report = readGaps(data);
   } catch (err) {
     replace(heat, errorBox(err, title));
     [spaceBox, list].forEach((el) => replace(el));

@@ -11,6 +11,8 @@ import { currentUser, invalidate, loadTaxonomy } from "../state";
 import { fmt, h, replace, uid } from "../ui/dom";
 import { downloadLink } from "../ui/download";
 import { errorBox, unavailable } from "../ui/status";
+import { batchIdOf } from "../api/time";
+import { undoImport } from "../ui/undo";
 
 /** kindLabels names the kinds of entity in German (plural). */
 export const kindLabels: Record<string, string> = {
@@ -26,6 +28,8 @@ interface Outcome {
   report: ImportReport;
   /** refused holds the server's German detail when the file was refused (422). */
   refused: string | null;
+  /** batchId names the written batch, to revert it ("" for a dry run). */
+  batchId?: string;
 }
 
 export async function importView(main: HTMLElement): Promise<void> {
@@ -135,6 +139,7 @@ export async function importView(main: HTMLElement): Promise<void> {
               invalidate();
             }
             replace(out, reportView(done, tax));
+            if (!done.refused && done.batchId) out.append(undoImport(done.batchId));
             if (!done.refused) out.append(h("p", {}, h("a", { href: "/daten/akteure", "data-link": true }, "Zu den Akteuren"), " · ", h("a", { href: "/karte", "data-link": true }, "Zur Netzwerkkarte")));
             (out.querySelector("h2") as HTMLElement | null)?.focus();
           },
@@ -150,7 +155,8 @@ export async function importView(main: HTMLElement): Promise<void> {
     if (fmtName) body.append("format", fmtName);
     if (map) body.append("mapping", map);
     try {
-      return { report: readImportReport(await request("POST", "/imports", { body, query: { dry_run: dryRun } })), refused: null };
+      const raw = await request("POST", "/imports", { body, query: { dry_run: dryRun } });
+      return { report: readImportReport(raw), refused: null, batchId: batchIdOf(raw) };
     } catch (err) {
       const refusal = err instanceof ApiError && err.status === 422 ? safely(() => readRefusal(err.problem)) : null;
       if (refusal) return { report: refusal.report, refused: refusal.detail };

@@ -14,7 +14,9 @@ import { Layout, layoutTime } from "../graph/layout";
 import { clearPositions, loadPositions, seedPositions } from "../graph/positions";
 import { displayGraph, storeLayout, type DisplayGraph, type EdgeDisplay, type NodeDisplay } from "../graph/render";
 import { onLeave } from "../router";
-import { currentUser, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
+import { mapCountText, pairCount } from "../api/time";
+import { currentUser, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions, stateOfDataset, stateParams } from "../state";
+import { stateSelect } from "../ui/stateSelect";
 import { fmt, h, labelledSelect, replace, swatch, uid } from "../ui/dom";
 import { downloadLink } from "../ui/download";
 import { errorBox, loading } from "../ui/status";
@@ -32,6 +34,7 @@ export async function mapView(main: HTMLElement, _p: string[], query: URLSearchP
   }
   const map = new NetworkMap(main, ds, tax, spaces.map((s) => ({ id: s.id, parent_id: s.parent_id })), spaceOptions(spaces));
   onLeave(() => map.destroy());
+  main.querySelector("h1")!.after(stateSelect());
   const pair = query.get("paar")?.split(",").filter((id) => ds.nodeData.has(id));
   if (pair?.length) map.highlight(pair);
   else if (query.get("akteur") && ds.nodeData.has(query.get("akteur")!)) map.select(query.get("akteur")!);
@@ -257,7 +260,7 @@ class NetworkMap {
           { name: "graphml", label: "GraphML", metrics: true },
           { name: "xlsx", label: "XLSX", metrics: true },
           { name: "json", label: "JSON", metrics: false },
-        ].map((f) => h("li", {}, downloadLink({ label: f.label, path: `/exports/${f.name}`, query: { ...query, metrics: this.withMetrics && f.metrics ? "true" : undefined }, fileName: `netzwerkatlas-netzwerk.${f.name}`, describes: `Netzwerk als ${f.label}` }, status))),
+        ].map((f) => h("li", {}, downloadLink({ label: f.label, path: `/exports/${f.name}`, query: { ...query, ...stateParams(), metrics: this.withMetrics && f.metrics ? "true" : undefined }, fileName: `netzwerkatlas-netzwerk.${f.name}`, describes: `Netzwerk als ${f.label}` }, status))),
       );
     const id = uid("export-metrics");
     const box = h("input", { type: "checkbox", id, checked: this.withMetrics }) as HTMLInputElement;
@@ -277,7 +280,7 @@ class NetworkMap {
     replace(this.notice);
     if (by === "community" && !this.membership) {
       try {
-        this.membership = readCommunities(await get("/analysis/communities")).membership;
+        this.membership = readCommunities(await get("/analysis/communities", stateParams())).membership;
       } catch (err) {
         replace(this.notice, errorBox(err, "Die Gemeinschaften"));
         this.membership = new Map();
@@ -357,7 +360,7 @@ class NetworkMap {
   }
 
   private updatePanels(): void {
-    this.countLine.textContent = `${fmt(this.graph.order)} von ${fmt(this.ds.nodes.length)} Akteuren · ${fmt(this.graph.size)} Kooperationen sichtbar`;
+    this.countLine.textContent = mapCountText(this.graph.order, this.ds.nodes.length, pairCount(this.graph.mapEdges((_e, _a, s, t) => [s, t] as const)), stateOfDataset(this.ds));
     this.container.dataset.nodes = String(this.graph.order);
     this.container.dataset.edges = String(this.graph.size);
     replace(

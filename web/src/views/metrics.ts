@@ -3,7 +3,7 @@
 
 import { get } from "../api/client";
 import { isFlag, networkFigures, readActorMetrics, readNetwork, type ActorMetricRow } from "../api/analysis";
-import { loadDataset, loadDefinitions } from "../state";
+import { loadDataset, loadDefinitions, stateParams } from "../state";
 import { fmt, h } from "../ui/dom";
 import { downloadLink } from "../ui/download";
 import { errorBox } from "../ui/status";
@@ -33,8 +33,8 @@ export function metricsView(main: HTMLElement): Promise<void> {
         h(
           "div",
           { class: "tools downloads" },
-          downloadLink({ label: "Als CSV herunterladen", path: "/analysis/actors", query: { format: "csv" }, fileName: "kennzahlen.csv", describes: "Kennzahlen als CSV" }, status),
-          downloadLink({ label: "Als XLSX herunterladen", path: "/analysis/actors", query: { format: "xlsx" }, fileName: "kennzahlen.xlsx", describes: "Kennzahlen als XLSX" }, status),
+          downloadLink({ label: "Als CSV herunterladen", path: "/analysis/actors", query: { format: "csv", ...stateParams() }, fileName: "kennzahlen.csv", describes: "Kennzahlen als CSV" }, status),
+          downloadLink({ label: "Als XLSX herunterladen", path: "/analysis/actors", query: { format: "xlsx", ...stateParams() }, fileName: "kennzahlen.xlsx", describes: "Kennzahlen als XLSX" }, status),
         ),
         status,
         network,
@@ -42,7 +42,7 @@ export function metricsView(main: HTMLElement): Promise<void> {
         h("section", { "aria-labelledby": "def" }, h("h2", { id: "def" }, "Was die Kennzahlen bedeuten"), h("dl", { class: "facts" }, m.metrics.map((d) => [h("dt", {}, d.label), h("dd", {}, d.explanation || "–", d.reference ? h("span", { class: "explain" }, "Definition: ", d.reference) : null)]))),
       );
       try {
-        const figures = networkFigures(readNetwork(await get("/analysis/network")), defs);
+        const figures = networkFigures(readNetwork(await get("/analysis/network", stateParams())), defs);
         network.append(h("dl", { class: "facts" }, figures.map((f) => [h("dt", {}, f.label), h("dd", {}, f.value === null ? "nicht bestimmt" : fmt(f.value), f.explanation ? h("span", { class: "explain" }, f.explanation) : null)])));
       } catch (err) {
         network.append(errorBox(err, "Die Netzwerkkennzahlen"));

@@ -7,7 +7,9 @@ import { get } from "../api/client";
 import { readPotentials, type Potential, type PotentialActor, type PotentialQuery } from "../api/analysis";
 import type { SocialSpace, Taxonomy } from "../api/types";
 import type { Dataset } from "../graph/dataset";
-import { actorOptions, labeller, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
+import { stateOf } from "../api/time";
+import { actorOptions, labeller, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions, stateParams } from "../state";
+import { stateLine, stateSelect } from "../ui/stateSelect";
 import { fmt, h, labelledSelect, replace } from "../ui/dom";
 import { sortableTable } from "../ui/table";
 import { errorBox, loading } from "../ui/status";
@@ -22,6 +24,7 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
     main,
     h("h1", { tabindex: -1 }, title),
     h("p", { class: "lead" }, "Paare von Akteuren aus verschiedenen Rechtskreisen, die im selben Gebiet dieselben Zielgruppen erreichen, aber noch nicht zusammenarbeiten – nach Potenzial geordnet, jeweils mit Begründung."),
+    stateSelect(),
     body,
   );
   let tax: Taxonomy, spaces: SocialSpace[], ds: Dataset;
@@ -39,13 +42,15 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
   let request = 0;
   const load = async () => {
     const mine = ++request;
-    const qs = new URLSearchParams();
+    const qs = new URLSearchParams(stateParams());
     for (const [k, v] of Object.entries(q)) if (v !== "" && v !== undefined) qs.set(k, String(v));
     if (location.pathname === path) history.replaceState(history.state, "", path + (qs.toString() ? "?" + qs : ""));
     replace(out, loading(title));
-    let rows: Potential[], candidates: number;
+    let rows: Potential[], candidates: number, line: HTMLElement | null;
     try {
-      const report = readPotentials(await get("/analysis/coupling-potentials", { ...q }));
+      const data = await get("/analysis/coupling-potentials", { ...q, ...stateParams() });
+      line = stateLine(stateOf(data, "/analysis/coupling-potentials"));
+      const report = readPotentials(data);
       rows = report.potentials;
       candidates = report.candidates;
     } catch (err) {
@@ -56,6 +61,7 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
     const ranked = rows.map((p, i) => ({ ...p, rank: i + 1 }));
     replace(
       out,
+      line,
       h("p", { role: "status" }, rows.length ? `${rows.length} Paare mit dem höchsten Potenzial aus ${fmt(candidates)} geprüften Paaren.` : "Keine Kopplungspotenziale für diese Auswahl."),
       rows.length
         ? sortableTable(ranked, [

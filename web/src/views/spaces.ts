@@ -6,7 +6,9 @@ import { get } from "../api/client";
 import { readSpaceMetrics, spaceFigures, type MetricDef, type SpaceFigure, type SpaceMetrics, type SpaceReport } from "../api/analysis";
 import type { SocialSpace, Taxonomy } from "../api/types";
 import { blues, ratioColor, scale } from "../graph/colors";
-import { labeller, loadDefinitions, loadSpaces, loadTaxonomy } from "../state";
+import { stateOf } from "../api/time";
+import { labeller, loadDefinitions, loadSpaces, loadTaxonomy, stateParams } from "../state";
+import { stateLine, stateSelect } from "../ui/stateSelect";
 import { fmt, h, labelledSelect, replace, swatch } from "../ui/dom";
 import { levelSelect, mapLevels, spaceMap } from "../ui/spacemap";
 import { errorBox, loading } from "../ui/status";
@@ -59,12 +61,17 @@ export async function spacesView(main: HTMLElement): Promise<void> {
     main,
     h("h1", { tabindex: -1 }, title),
     h("p", { class: "lead" }, "Wie gut sind die Akteure, die einen Sozialraum versorgen, untereinander vernetzt? Die Kennzahlen beziehen sich auf das Teilnetz dieser Akteure. „Vernetzung vor Ort“ unter 1 heißt: Die Akteure vor Ort kooperieren seltener miteinander als im Landkreis üblich."),
+    stateSelect(),
     mapBox,
     tableBox,
   );
   let report: SpaceReport, spaces: SocialSpace[], tax: Taxonomy, defs: MetricDef[];
   try {
-    [report, spaces, tax, defs] = await Promise.all([get("/analysis/social-spaces").then(readSpaceMetrics), loadSpaces(), loadTaxonomy(), loadDefinitions()]);
+    [report, spaces, tax, defs] = await Promise.all([get("/analysis/social-spaces", stateParams()).then((d) => {
+        const line = stateLine(stateOf(d, "/analysis/social-spaces"));
+        if (line) mapBox.before(line);
+        return readSpaceMetrics(d);
+      }), loadSpaces(), loadTaxonomy(), loadDefinitions()]);
   } catch (err) {
     replace(tableBox, errorBox(err, title));
     replace(mapBox);

@@ -1,0 +1,135 @@
+package api
+
+import (
+	"cmp"
+	"fmt"
+	"net/http"
+	"regexp"
+	"slices"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// stateEntry is one wave in the answer of GET /api/v1/analysis/states.
+type stateEntry struct {
+	graph.StateInfo
+	// Closed says whether the wave is closed (its cooperations can no longer be
+	// changed).
+	Closed bool `json:"closed"`
+}
+
+// statesResponse is the answer of GET /api/v1/analysis/states.
+type statesResponse struct {
+	Revision int64 `json:"revision"`
+	// States are the waves, newest first, each as the state it stands for; a wave
+	// without cooperations counts 0 actors and 0 cooperations and cannot be chosen.
+	States []stateEntry `json:"states" nullable:"false"`
+	// Default is the state shown when none is chosen: today.
+	Default graph.StateInfo `json:"default"`
+}
+
+// analysisStates answers GET /api/v1/analysis/states: the states to choose from (the
+// waves, newest first) and the default one (today), for the state selector.
+func (s *Server) analysisStates(c *gin.Context) {
+	if _, err := newQueryParams(c.Request); err != nil {
+		s.fail(c, err)
+		return
+	}
+	n, err := s.snapshots.get(c.Request.Context())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	today := s.today()
+	def, err := n.ResolveState(graph.State{}, today)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	key := answerKey{route: c.FullPath(), revision: n.Revision, state: def.Key()}
+	s.respondCached(c, key, stateETag(n.Revision, def.Key()), func() (any, error) {
+		res := statesResponse{Revision: n.Revision, States: []stateEntry{}, Default: *s.states.get(n, def).State}
+		for i := range n.Waves {
+			w := &n.Waves[i]
+			info, err := n.ResolveState(graph.State{Wave: w.ID}, today)
+			if err != nil { // a wave without cooperations
+				info = graph.StateInfo{WaveID: w.ID, WaveName: w.Name, Date: w.Date, BaseWaveID: w.ID, BaseWaveName: w.Name, Label: "Stand " + w.Name}
+			} else {
+				info = *s.states.get(n, info).State
+			}
+			res.States = append(res.States, stateEntry{StateInfo: info, Closed: waveClosed(w)})
+		}
+		slices.SortFunc(res.States, func(a, b stateEntry) int {
+			return cmp.Or(cmp.Compare(b.Date, a.Date), cmp.Compare(b.WaveID, a.WaveID))
+		})
+		return res, nil
+	})
+}
+
+// waveClosed says whether the wave is closed. Waves cannot be closed yet; the
+// history of writes (issue 12, item 5) adds the field.
+func waveClosed(*graph.Wave) bool { return false }
+
+// datePattern matches what is meant as a date, possible or not.
+var datePattern = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// stateParam reads a state given as one parameter (from, to of the changes): a wave's
+// ID or external key, else a date (YYYY-MM-DD); "" is the zero State (today).
+func stateParam(n *graph.Network, q *queryParams, name string) graph.State {
+	v := q.str(name)
+	switch {
+	case v == "":
+		return graph.State{}
+	case n.WaveByKey(v) != nil || !datePattern.MatchString(v):
+		return graph.State{Wave: v}
+	}
+	return graph.State{Date: v}
+}
+
+// analysisChanges answers GET /api/v1/analysis/changes?from=…&to=…: what changed from
+// one state (a wave or a date; default the wave before to's) to another (default
+// today), with a German sentence per item (see graph/analysis/changes). from must
+// not be later than to.
+func (s *Server) analysisChanges(c *gin.Context) {
+	q, err := newQueryParams(c.Request, "from", "to")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	ctx := c.Request.Context()
+	n, err := s.snapshots.get(ctx)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	var nets [2]*graph.Network
+	for i, name := range []string{"to", "from"} {
+		st := stateParam(n, q, name)
+		if name == "from" && st == (graph.State{}) {
+			prev := n.PreviousWave(nets[0].State.BaseWaveID, nets[0].State.Date)
+			if prev == nil {
+				s.fail(c, newProblem(http.StatusUnprocessableEntity, "no-earlier-wave",
+					fmt.Sprintf("Vor dem %s gibt es keine Erhebungswelle zum Vergleich; bitte from angeben.", nets[0].State.Label),
+					graph.FieldError{Field: "from", Message: "Bitte eine Erhebungswelle oder einen Stichtag angeben."}))
+				return
+			}
+			st = graph.State{Wave: prev.ID}
+		}
+		nets[i], err = s.stateNetwork(ctx, st, map[string]string{"wave": name, "date": name})
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+	}
+	to, from := nets[0], nets[1]
+	if from.State.Date > to.State.Date {
+		s.fail(c, badParam("from", "Der Ausgangsstand (%s, %s) liegt nach dem Vergleichsstand (%s, %s); bitte from und to tauschen.",
+			from.State.Label, from.State.Date, to.State.Label, to.State.Date))
+		return
+	}
+	states := from.State.Key() + "|" + to.State.Key()
+	key := answerKey{route: c.FullPath(), revision: n.Revision, state: states}
+	s.respondCached(c, key, stateETag(n.Revision, states), func() (any, error) { return s.analysis.Changes(ctx, from, to) })
+}

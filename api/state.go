@@ -1,0 +1,114 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"slices"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// stateParams are the query parameters that choose the state (wave or date) of the
+// network that an answer shows; every analysis, /network and the exports take them.
+var stateParams = []string{"wave", "date"}
+
+// stateOf reads the state parameters of q.
+func stateOf(q *queryParams) graph.State {
+	return graph.State{Wave: q.str("wave"), Date: q.str("date")}
+}
+
+// today returns the server's date: Config.Now's, or the local date.
+func (s *Server) today() time.Time {
+	if s.cfg.Now != nil {
+		return s.cfg.Now()
+	}
+	return time.Now()
+}
+
+// stateNetwork returns the network of the state st in the current snapshot (see
+// graph.Network.At), made once per revision and state (stateCache). A wrong state is
+// a 400 problem naming the parameter (wave or date; for changes, as renamed by
+// param), a wave without cooperations a 422 problem.
+func (s *Server) stateNetwork(ctx context.Context, st graph.State, param map[string]string) (*graph.Network, error) {
+	n, err := s.snapshots.get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	info, err := n.ResolveState(st, s.today())
+	if err != nil {
+		return nil, stateProblem(err, param)
+	}
+	return s.states.get(n, info), nil
+}
+
+// stateProblem turns an error of graph.Network.ResolveState into a problem naming
+// the parameter: the error's field, renamed by param if it names it.
+func stateProblem(err error, param map[string]string) error {
+	fields := graph.ErrorFields(err)
+	if len(fields) == 0 {
+		return err
+	}
+	f := fields[0]
+	if p, ok := param[f.Field]; ok {
+		f.Field = p
+	}
+	if errors.Is(err, graph.ErrEmptyWave) {
+		return newProblem(http.StatusUnprocessableEntity, "empty-wave", graph.ErrorMessage(err), f)
+	}
+	return badParam(f.Field, "%s", f.Message)
+}
+
+// stateETag is the ETag of an answer about the state (graph.StateInfo.Key, or keys
+// joined) at a revision.
+func stateETag(revision int64, state string) string {
+	return `"` + strconv.FormatInt(revision, 10) + "-" + state + `"`
+}
+
+// maxStates bounds the state networks kept per revision.
+const maxStates = 16
+
+// stateCache keeps the networks of the states asked for at the newest revision; a
+// newer revision drops them all, and beyond maxStates the oldest one goes. Safe for
+// concurrent use.
+type stateCache struct {
+	mu       sync.Mutex
+	revision int64
+	keys     []string // in the order they were made
+	nets     map[string]*graph.Network
+}
+
+// get returns the network of the resolved state info of the snapshot n.
+func (c *stateCache) get(n *graph.Network, info graph.StateInfo) *graph.Network {
+	key := info.Key()
+	c.mu.Lock()
+	if c.nets != nil && c.revision == n.Revision {
+		if s := c.nets[key]; s != nil {
+			c.mu.Unlock()
+			return s
+		}
+	}
+	c.mu.Unlock()
+	s := n.AtState(info)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	switch {
+	case c.nets == nil || n.Revision > c.revision:
+		c.revision, c.nets, c.keys = n.Revision, map[string]*graph.Network{}, nil
+	case n.Revision < c.revision:
+		return s
+	}
+	if old := c.nets[key]; old != nil {
+		return old // made meanwhile by another request
+	}
+	if len(c.keys) >= maxStates {
+		delete(c.nets, c.keys[0])
+		c.keys = slices.Delete(c.keys, 0, 1)
+	}
+	c.nets[key] = s
+	c.keys = append(c.keys, key)
+	return s
+}

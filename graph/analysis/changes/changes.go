@@ -1,0 +1,479 @@
+package changes
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
+)
+
+// PotentialsTop is how many of T1's best coupling potentials are checked at T2.
+const PotentialsTop = 50
+
+// Movers is the most risers and fallers a Report lists.
+const Movers = 10
+
+// Side is one state as Compare needs it.
+type Side struct {
+	// Net is the network of the state (graph.Network.At), with its State set.
+	Net *graph.Network
+	// Graph is Net's mutual graph (metrics.FromNetwork(Net, false)), Betweenness
+	// its normalised betweenness per node (nil if not computed: then movers are
+	// ranked by degree alone and the report says so) and Clustering its local
+	// clustering per node.
+	Graph       *metrics.Graph
+	Betweenness []float64
+	Clustering  []float64
+	// Coupling is the legal domain coupling matrix of Net (planning.DomainCoupling).
+	Coupling planning.CouplingMatrix
+	// Potentials are Net's best coupling potentials (used for T1 only).
+	Potentials []planning.Potential
+}
+
+// Report is the comparison of two states.
+type Report struct {
+	From graph.StateInfo `json:"from"`
+	To   graph.StateInfo `json:"to"`
+	// Summary says in German sentences what changed most.
+	Summary            []string        `json:"summary"`
+	Ties               TieChanges      `json:"ties"`
+	Actors             ActorChanges    `json:"actors"`
+	Network            NetworkChanges  `json:"network"`
+	Coupling           CouplingChanges `json:"coupling"`
+	Risers             []Mover         `json:"risers"`
+	Fallers            []Mover         `json:"fallers"`
+	PotentialsRealised Realised        `json:"potentials_realised"`
+	// Notes say in German where the comparison falls short.
+	Notes []string `json:"notes"`
+}
+
+// TieChanges lists the ties that are new, lapsed and changed.
+type TieChanges struct {
+	New     []Tie `json:"new"`
+	Lapsed  []Tie `json:"lapsed"`
+	Changed []Tie `json:"changed"`
+}
+
+// Tie is one pair of actors whose tie changed. Kinds and intensity before are empty
+// and 0 for a new tie, after for a lapsed one.
+type Tie struct {
+	From            string   `json:"from"`
+	To              string   `json:"to"`
+	FromName        string   `json:"from_name"`
+	ToName          string   `json:"to_name"`
+	KindsBefore     []string `json:"kinds_before"`
+	KindsAfter      []string `json:"kinds_after"`
+	IntensityBefore int      `json:"intensity_before"`
+	IntensityAfter  int      `json:"intensity_after"`
+	Sentence        string   `json:"sentence"`
+}
+
+// ActorChanges lists the actors that are new (not part of T1) and gone (with ties at
+// T1 and none at T2).
+type ActorChanges struct {
+	New  []ActorChange `json:"new"`
+	Gone []ActorChange `json:"gone"`
+}
+
+// ActorChange is one actor that is new or gone.
+type ActorChange struct {
+	ID       string `json:"id"`
+	Name     string `json:"name"`
+	Sentence string `json:"sentence"`
+}
+
+// NetworkChanges holds the network figures at T1 and T2, and their difference.
+type NetworkChanges struct {
+	From  Figures `json:"from"`
+	To    Figures `json:"to"`
+	Delta Figures `json:"delta"`
+}
+
+// Figures are the figures of the mutual network of one state, or their difference
+// (T2 − T1) in Delta. Sentences say them in German.
+type Figures struct {
+	Actors     int     `json:"actors"`
+	Ties       int     `json:"ties"`
+	Density    float64 `json:"density"`
+	Components int     `json:"components"`
+	// MeanDegree is the mean number of ties per actor, 2·ties/actors.
+	MeanDegree float64 `json:"mean_degree"`
+	// Clustering is the mean local clustering (networkx average_clustering).
+	Clustering float64  `json:"clustering"`
+	Sentences  []string `json:"sentences"`
+}
+
+// CouplingChanges holds the legal domain coupling matrix at T1 and T2 and the cells
+// that crossed the line of weak coupling.
+type CouplingChanges struct {
+	From    planning.CouplingMatrix `json:"from"`
+	To      planning.CouplingMatrix `json:"to"`
+	Crossed []Crossed               `json:"crossed"`
+}
+
+// Crossed is a pair of legal domains that became weakly coupled ("weak") or stopped
+// being so ("not_weak").
+type Crossed struct {
+	Row      string `json:"row"`
+	Col      string `json:"col"`
+	Became   string `json:"became"` // "weak" or "not_weak"
+	Sentence string `json:"sentence"`
+}
+
+// Mover is an actor whose degree or betweenness changed.
+type Mover struct {
+	ID                string  `json:"id"`
+	Name              string  `json:"name"`
+	DegreeBefore      int     `json:"degree_before"`
+	DegreeAfter       int     `json:"degree_after"`
+	BetweennessBefore float64 `json:"betweenness_before"`
+	BetweennessAfter  float64 `json:"betweenness_after"`
+	Sentence          string  `json:"sentence"`
+}
+
+// Realised evaluates T1's top coupling potentials at T2.
+type Realised struct {
+	// Top is the number of potentials checked (at most PotentialsTop).
+	Top int `json:"top"`
+	// Realised counts the pairs that have a tie at T2.
+	Realised int `json:"realised"`
+	// HitRate is Realised/Top (0 without potentials); ExpectedRate the share of
+	// untied pairs of T1 that are tied at T2 (see the package documentation).
+	HitRate      float64        `json:"hit_rate"`
+	ExpectedRate float64        `json:"expected_rate"`
+	Pairs        []RealisedPair `json:"pairs"`
+	Sentence     string         `json:"sentence"`
+}
+
+// RealisedPair is one of T1's potentials and whether it was realised.
+type RealisedPair struct {
+	A        string  `json:"a"`
+	B        string  `json:"b"`
+	AName    string  `json:"a_name"`
+	BName    string  `json:"b_name"`
+	Score    float64 `json:"score"`
+	Realised bool    `json:"realised"`
+	Sentence string  `json:"sentence"`
+}
+
+// pair is an unordered pair of actor IDs, A < B.
+type pair struct{ a, b string }
+
+func pairOf(x, y string) pair {
+	if y < x {
+		x, y = y, x
+	}
+	return pair{x, y}
+}
+
+// side is a Side with its ties and actors indexed.
+type side struct {
+	*Side
+	ties   map[pair]*graph.Cooperation
+	actors map[string]*graph.Actor
+	label  string
+}
+
+func index(s *Side) *side {
+	x := &side{Side: s, ties: make(map[pair]*graph.Cooperation, len(s.Net.Cooperations)),
+		actors: make(map[string]*graph.Actor, len(s.Net.Actors))}
+	for i := range s.Net.Cooperations {
+		c := &s.Net.Cooperations[i]
+		x.ties[pairOf(c.From, c.To)] = c
+	}
+	for i := range s.Net.Actors {
+		x.actors[s.Net.Actors[i].ID] = &s.Net.Actors[i]
+	}
+	if s.Net.State != nil {
+		x.label = s.Net.State.Label
+	}
+	return x
+}
+
+// Compare returns what changed from the state of from (T1) to that of to (T2). The
+// taxonomy of to names the kinds of cooperation and the legal domains. It does not
+// check that T1 comes before T2; the caller decides what a comparison may be.
+func Compare(from, to *Side) *Report {
+	t1, t2 := index(from), index(to)
+	r := &Report{Notes: []string{}}
+	if from.Net.State != nil {
+		r.From = *from.Net.State
+	}
+	if to.Net.State != nil {
+		r.To = *to.Net.State
+	}
+	names := namesOf(from.Net, to.Net)
+	tax := to.Net.Taxonomy
+	r.Ties = compareTies(t1, t2, names, tax)
+	r.Actors = compareActors(t1, t2)
+	r.Network = compareFigures(t1, t2)
+	r.Coupling = compareCoupling(t1, t2)
+	r.Risers, r.Fallers = movers(t1, t2, names)
+	r.PotentialsRealised = realised(t1, t2)
+	r.Summary = summary(r)
+	if from.Betweenness == nil || to.Betweenness == nil {
+		r.Notes = append(r.Notes, "Die Vermittlungsposition (Betweenness) wird bei so großen Netzen nicht verglichen: "+
+			"Eine Schätzung wäre ungenauer als die meisten Werte. Auf- und Absteiger sind nach der Zahl ihrer Kooperationen geordnet.")
+	}
+	return r
+}
+
+// namesOf returns the actors' names of both networks by ID.
+func namesOf(a, b *graph.Network) map[string]string {
+	out := make(map[string]string, len(b.Actors))
+	for _, n := range []*graph.Network{a, b} {
+		for i := range n.Actors {
+			out[n.Actors[i].ID] = n.Actors[i].Name
+		}
+	}
+	return out
+}
+
+func compareTies(t1, t2 *side, names map[string]string, tax *graph.Taxonomy) TieChanges {
+	out := TieChanges{New: []Tie{}, Lapsed: []Tie{}, Changed: []Tie{}}
+	tie := func(p pair, before, after *graph.Cooperation) Tie {
+		t := Tie{From: p.a, To: p.b, FromName: names[p.a], ToName: names[p.b], KindsBefore: []string{}, KindsAfter: []string{}}
+		if before != nil {
+			t.KindsBefore, t.IntensityBefore = slices.Sorted(slices.Values(before.Kinds)), before.Intensity
+		}
+		if after != nil {
+			t.KindsAfter, t.IntensityAfter = slices.Sorted(slices.Values(after.Kinds)), after.Intensity
+		}
+		return t
+	}
+	for p, after := range t2.ties {
+		before := t1.ties[p]
+		switch {
+		case before == nil:
+			t := tie(p, nil, after)
+			t.Sentence = sentenceNew(t, tax, t2.label)
+			out.New = append(out.New, t)
+		case before.Intensity != after.Intensity || !sameKinds(before.Kinds, after.Kinds):
+			t := tie(p, before, after)
+			t.Sentence = sentenceChanged(t, tax)
+			out.Changed = append(out.Changed, t)
+		}
+	}
+	for p, before := range t1.ties {
+		if t2.ties[p] == nil {
+			t := tie(p, before, nil)
+			t.Sentence = sentenceLapsed(t, t2.label)
+			out.Lapsed = append(out.Lapsed, t)
+		}
+	}
+	byWeight := func(intensity func(Tie) int) func(a, b Tie) int {
+		return func(a, b Tie) int {
+			return cmp.Or(cmp.Compare(intensity(b), intensity(a)), cmp.Compare(a.FromName, b.FromName),
+				cmp.Compare(a.ToName, b.ToName), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To))
+		}
+	}
+	slices.SortFunc(out.New, byWeight(func(t Tie) int { return t.IntensityAfter }))
+	slices.SortFunc(out.Lapsed, byWeight(func(t Tie) int { return t.IntensityBefore }))
+	slices.SortFunc(out.Changed, byWeight(func(t Tie) int { return abs(t.IntensityAfter - t.IntensityBefore) }))
+	return out
+}
+
+func sameKinds(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, k := range a {
+		if !slices.Contains(b, k) {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(x int) int { return max(x, -x) }
+
+func compareActors(t1, t2 *side) ActorChanges {
+	out := ActorChanges{New: []ActorChange{}, Gone: []ActorChange{}}
+	for id, a := range t2.actors {
+		if t1.actors[id] == nil {
+			out.New = append(out.New, ActorChange{ID: id, Name: a.Name, Sentence: sentenceNewActor(a.Name, t2.degree(id), t2.label)})
+		}
+	}
+	for id, a := range t1.actors {
+		if t1.degree(id) > 0 && t2.degree(id) == 0 {
+			out.Gone = append(out.Gone, ActorChange{ID: id, Name: a.Name, Sentence: sentenceGoneActor(a.Name, t1.degree(id), t2.label)})
+		}
+	}
+	byName := func(a, b ActorChange) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) }
+	slices.SortFunc(out.New, byName)
+	slices.SortFunc(out.Gone, byName)
+	return out
+}
+
+// degree returns the number of ties of the actor in the state's mutual graph.
+func (s *side) degree(id string) int {
+	if v, ok := s.Graph.Index(id); ok {
+		return s.Graph.Undirected().Degree(v)
+	}
+	return 0
+}
+
+// betweenness returns the actor's betweenness in the state, 0 if it is not part of it.
+func (s *side) betweenness(id string) float64 {
+	if v, ok := s.Graph.Index(id); ok && s.Betweenness != nil {
+		return s.Betweenness[v]
+	}
+	return 0
+}
+
+func figuresOf(s *side) Figures {
+	g := s.Graph
+	f := Figures{Actors: g.N(), Ties: g.M(), Density: metrics.Density(g)}
+	_, sizes := metrics.Components(g)
+	f.Components = len(sizes)
+	if f.Actors > 0 {
+		f.MeanDegree = 2 * float64(f.Ties) / float64(f.Actors)
+		var sum float64
+		for _, c := range s.Clustering {
+			sum += c
+		}
+		f.Clustering = sum / float64(f.Actors)
+	}
+	f.Sentences = figureSentences(f, s.label)
+	return f
+}
+
+func compareFigures(t1, t2 *side) NetworkChanges {
+	a, b := figuresOf(t1), figuresOf(t2)
+	d := Figures{Actors: b.Actors - a.Actors, Ties: b.Ties - a.Ties, Density: b.Density - a.Density,
+		Components: b.Components - a.Components, MeanDegree: b.MeanDegree - a.MeanDegree, Clustering: b.Clustering - a.Clustering}
+	d.Sentences = deltaSentences(a, b)
+	return NetworkChanges{From: a, To: b, Delta: d}
+}
+
+func compareCoupling(t1, t2 *side) CouplingChanges {
+	out := CouplingChanges{Crossed: []Crossed{}}
+	out.From, out.To = t1.Coupling, t2.Coupling
+	labels := map[string]string{}
+	for _, m := range []planning.CouplingMatrix{out.From, out.To} {
+		for _, g := range m.Groups {
+			labels[g.Code] = g.Label
+		}
+	}
+	before := map[pair]planning.CouplingCell{}
+	for _, c := range out.From.Cells {
+		before[pair{c.A, c.B}] = c
+	}
+	after := map[pair]planning.CouplingCell{}
+	for _, c := range out.To.Cells {
+		after[pair{c.A, c.B}] = c
+	}
+	keys := make([]pair, 0, len(after))
+	for p := range after {
+		keys = append(keys, p)
+	}
+	for p := range before {
+		if _, ok := after[p]; !ok {
+			keys = append(keys, p)
+		}
+	}
+	slices.SortFunc(keys, func(x, y pair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	for _, p := range keys {
+		b, a := before[p], after[p]
+		if b.Weak == a.Weak {
+			continue
+		}
+		c := Crossed{Row: p.a, Col: p.b, Became: "weak"}
+		if !a.Weak {
+			c.Became = "not_weak"
+		}
+		c.Sentence = sentenceCrossed(labels[p.a], labels[p.b], b, a)
+		out.Crossed = append(out.Crossed, c)
+	}
+	return out
+}
+
+func movers(t1, t2 *side, names map[string]string) (risers, fallers []Mover) {
+	ids := make([]string, 0, len(t2.actors))
+	for id := range t2.actors {
+		ids = append(ids, id)
+	}
+	for id := range t1.actors {
+		if t2.actors[id] == nil {
+			ids = append(ids, id)
+		}
+	}
+	all := make([]Mover, 0, len(ids))
+	for _, id := range ids {
+		m := Mover{ID: id, Name: names[id], DegreeBefore: t1.degree(id), DegreeAfter: t2.degree(id),
+			BetweennessBefore: t1.betweenness(id), BetweennessAfter: t2.betweenness(id)}
+		if m.DegreeBefore != m.DegreeAfter || m.BetweennessBefore != m.BetweennessAfter {
+			all = append(all, m)
+		}
+	}
+	change := func(m Mover) (int, float64) {
+		return m.DegreeAfter - m.DegreeBefore, m.BetweennessAfter - m.BetweennessBefore
+	}
+	slices.SortFunc(all, func(x, y Mover) int {
+		dx, bx := change(x)
+		dy, by := change(y)
+		return cmp.Or(cmp.Compare(dy, dx), cmp.Compare(by, bx), cmp.Compare(x.Name, y.Name), cmp.Compare(x.ID, y.ID))
+	})
+	risers, fallers = []Mover{}, []Mover{}
+	for _, m := range all {
+		if d, b := change(m); len(risers) < Movers && (d > 0 || d == 0 && b > 0) {
+			m.Sentence = sentenceMover(m)
+			risers = append(risers, m)
+		}
+	}
+	for i := len(all) - 1; i >= 0 && len(fallers) < Movers; i-- {
+		m := all[i]
+		if d, b := change(m); d < 0 || d == 0 && b < 0 {
+			m.Sentence = sentenceMover(m)
+			fallers = append(fallers, m)
+		}
+	}
+	return risers, fallers
+}
+
+func realised(t1, t2 *side) Realised {
+	out := Realised{Pairs: []RealisedPair{}}
+	top := t1.Potentials[:min(len(t1.Potentials), PotentialsTop)]
+	for _, p := range top {
+		rp := RealisedPair{A: p.A.ID, B: p.B.ID, AName: p.A.Name, BName: p.B.Name, Score: p.Score,
+			Realised: t2.ties[pairOf(p.A.ID, p.B.ID)] != nil}
+		rp.Sentence = sentencePair(rp, t2.label)
+		if rp.Realised {
+			out.Realised++
+		}
+		out.Pairs = append(out.Pairs, rp)
+	}
+	out.Top = len(top)
+	if out.Top > 0 {
+		out.HitRate = float64(out.Realised) / float64(out.Top)
+	}
+	// Chance: new ties of T2 between actors of T1, among T1's untied pairs.
+	n := float64(len(t1.actors))
+	untied := n*(n-1)/2 - float64(len(t1.ties))
+	formed := 0
+	for p := range t2.ties {
+		if t1.ties[p] == nil && t1.actors[p.a] != nil && t1.actors[p.b] != nil {
+			formed++
+		}
+	}
+	if untied > 0 {
+		out.ExpectedRate = float64(formed) / untied
+	}
+	out.Sentence = sentenceRealised(out, t1.label, t2.label)
+	return out
+}
+
+// kindLabels returns the German labels of cooperation kind codes, joined.
+func kindLabels(tax *graph.Taxonomy, codes []string) string {
+	out := make([]string, len(codes))
+	for i, c := range codes {
+		out[i] = c
+		if tax != nil {
+			out[i] = tax.Label(graph.ListCooperationKinds, c)
+		}
+	}
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,100 @@
+package changes
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+)
+
+// sideOf builds a Side of the state s of n without coupling and potentials.
+func sideOf(t *testing.T, n *graph.Network, s graph.State) *Side {
+	t.Helper()
+	net, err := n.At(s, time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := metrics.FromNetwork(net, false)
+	return &Side{Net: net, Graph: g, Betweenness: make([]float64, g.N()), Clustering: make([]float64, g.N())}
+}
+
+// TestCompareHandMade compares two waves of a small network: a–b lapses (a was
+// surveyed again), c–d changes intensity and kinds, a–e is new and brings e in.
+func TestCompareHandMade(t *testing.T) {
+	co := func(id, from, to, wave string, intensity int, kinds ...string) graph.Cooperation {
+		return graph.Cooperation{Meta: graph.Meta{ID: id}, From: from, To: to, WaveID: wave, Kinds: kinds, Intensity: intensity}
+	}
+	n := &graph.Network{Taxonomy: graph.DefaultTaxonomy(), Waves: []graph.Wave{
+		{Meta: graph.Meta{ID: "w1"}, Name: "W1", Date: "2025-01-01"},
+		{Meta: graph.Meta{ID: "w2"}, Name: "W2", Date: "2026-01-01"},
+	}}
+	for _, id := range []string{"a", "b", "c", "d", "e"} {
+		n.Actors = append(n.Actors, graph.Actor{Meta: graph.Meta{ID: id}, Name: "Akteur " + strings.ToUpper(id)})
+	}
+	n.Cooperations = []graph.Cooperation{
+		co("1", "a", "b", "w1", 2, "information"), co("2", "c", "d", "w1", 1, "information"),
+		co("3", "c", "d", "w2", 3, "information", "referral"), co("4", "a", "e", "w2", 4, "information"),
+	}
+	r := Compare(sideOf(t, n, graph.State{Wave: "w1"}), sideOf(t, n, graph.State{Wave: "w2"}))
+	if len(r.Ties.New) != 1 || r.Ties.New[0].From != "a" || r.Ties.New[0].To != "e" {
+		t.Errorf("new %+v", r.Ties.New)
+	}
+	if len(r.Ties.Lapsed) != 1 || !strings.HasPrefix(r.Ties.Lapsed[0].Sentence, "Beendet: Akteur A und Akteur B kooperieren zum Stand W2 nicht mehr") {
+		t.Errorf("lapsed %+v", r.Ties.Lapsed)
+	}
+	if len(r.Ties.Changed) != 1 || !strings.Contains(r.Ties.Changed[0].Sentence, "Intensität von 1 auf 3 gestiegen; neu: Fallvermittlung") {
+		t.Errorf("changed %+v", r.Ties.Changed)
+	}
+	if len(r.Actors.New) != 1 || r.Actors.New[0].ID != "e" || r.Actors.New[0].Sentence != "Akteur E ist neu im Netzwerk: 1 Kooperation zum Stand W2." {
+		t.Errorf("new actors %+v", r.Actors.New)
+	}
+	if len(r.Actors.Gone) != 1 || r.Actors.Gone[0].ID != "b" {
+		t.Errorf("gone actors %+v", r.Actors.Gone)
+	}
+	// Risers: c, d (1 → 1 tie, no change) are not movers; a keeps 1 tie; e rises.
+	if len(r.Risers) != 1 || r.Risers[0].ID != "e" || len(r.Fallers) != 1 || r.Fallers[0].ID != "b" {
+		t.Errorf("risers %+v fallers %+v", r.Risers, r.Fallers)
+	}
+	if r.Network.Delta.Actors != 1 || r.Network.Delta.Ties != 0 {
+		t.Errorf("delta %+v", r.Network.Delta)
+	}
+	// Chance: T1 has 4 actors (e joins later), 6 pairs, 2 tied; of the 4 untied
+	// pairs none is tied at T2 (a–e involves e).
+	if r.PotentialsRealised.ExpectedRate != 0 || r.PotentialsRealised.Top != 0 {
+		t.Errorf("potentials %+v", r.PotentialsRealised)
+	}
+	if !strings.Contains(r.Summary[0], "1 Kooperation neu, 1 Kooperation beendet, 1 Kooperation verändert.") {
+		t.Errorf("summary %q", r.Summary)
+	}
+	if len(r.Notes) != 0 {
+		t.Errorf("notes %q", r.Notes)
+	}
+	// Without betweenness (a network above the exact limit) the report says so.
+	to := sideOf(t, n, graph.State{Wave: "w2"})
+	to.Betweenness = nil
+	if r := Compare(sideOf(t, n, graph.State{Wave: "w1"}), to); len(r.Notes) != 1 || !strings.Contains(r.Notes[0], "nicht verglichen") {
+		t.Errorf("notes without betweenness %q", r.Notes)
+	}
+}
+
+func TestGermanCounts(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{count(1, "Akteur", "Akteure"), "1 Akteur"},
+		{count(0, "Akteur", "Akteure"), "0 Akteure"},
+		{moreText(1), " und 1 weiterer"},
+		{moreText(3), " und 3 weitere"},
+		{moreText(0), ""},
+		{moreSuffix(1, "Rechtskreispaar"), " Dazu 1 weiteres Rechtskreispaar."},
+		{moreSuffix(2, "Rechtskreispaar"), " Dazu 2 weitere Rechtskreispaare."},
+		{signed(-2, 0), "−2"},
+		{signed(0, 0), "±0"},
+		{percent(0.0056), "0,56 %"},
+		{percent(0.16), "16 %"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("%q, want %q", tt.got, tt.want)
+		}
+	}
+}

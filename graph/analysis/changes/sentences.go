@@ -1,0 +1,224 @@
+package changes
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
+)
+
+// count writes n with the singular or plural noun: "1 Kooperation", "3 Kooperationen".
+func count(n int, one, many string) string {
+	if n == 1 || n == -1 {
+		return strconv.Itoa(n) + " " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// decimal writes x with prec decimals and a decimal comma.
+func decimal(x float64, prec int) string {
+	return strings.Replace(strconv.FormatFloat(x, 'f', prec, 64), ".", ",", 1)
+}
+
+// signed writes a difference with its sign (+3, −2, ±0).
+func signed(x float64, prec int) string {
+	switch {
+	case x > 0:
+		return "+" + decimal(x, prec)
+	case x < 0:
+		return "−" + decimal(-x, prec)
+	}
+	return "±0"
+}
+
+// percent writes a share as a German percentage.
+func percent(x float64) string {
+	prec := 0
+	if x > 0 && x < 0.1 {
+		prec = 1
+	}
+	if x > 0 && x < 0.01 {
+		prec = 2
+	}
+	return decimal(100*x, prec) + " %"
+}
+
+// more writes "und 1 weiterer" / "und 3 weitere" for n further items (n > 0).
+func more(n int) string {
+	if n == 1 {
+		return " und 1 weiterer"
+	}
+	return fmt.Sprintf(" und %d weitere", n)
+}
+
+func intensityText(i int) string { return "Intensität " + strconv.Itoa(i) }
+
+func sentenceNew(t Tie, tax *graph.Taxonomy, at string) string {
+	return fmt.Sprintf("Neu: %s und %s kooperieren zum %s (%s; %s).", t.FromName, t.ToName, at,
+		kindLabels(tax, t.KindsAfter), intensityText(t.IntensityAfter))
+}
+
+func sentenceLapsed(t Tie, at string) string {
+	return fmt.Sprintf("Beendet: %s und %s kooperieren zum %s nicht mehr (zuvor %s).", t.FromName, t.ToName, at, intensityText(t.IntensityBefore))
+}
+
+func sentenceChanged(t Tie, tax *graph.Taxonomy) string {
+	var parts []string
+	switch {
+	case t.IntensityAfter > t.IntensityBefore:
+		parts = append(parts, fmt.Sprintf("Intensität von %d auf %d gestiegen", t.IntensityBefore, t.IntensityAfter))
+	case t.IntensityAfter < t.IntensityBefore:
+		parts = append(parts, fmt.Sprintf("Intensität von %d auf %d gesunken", t.IntensityBefore, t.IntensityAfter))
+	}
+	var added, dropped []string
+	for _, k := range t.KindsAfter {
+		if !contains(t.KindsBefore, k) {
+			added = append(added, k)
+		}
+	}
+	for _, k := range t.KindsBefore {
+		if !contains(t.KindsAfter, k) {
+			dropped = append(dropped, k)
+		}
+	}
+	if len(added) > 0 {
+		parts = append(parts, "neu: "+kindLabels(tax, added))
+	}
+	if len(dropped) > 0 {
+		parts = append(parts, "entfallen: "+kindLabels(tax, dropped))
+	}
+	return fmt.Sprintf("Verändert: %s und %s – %s.", t.FromName, t.ToName, strings.Join(parts, "; "))
+}
+
+func contains(s []string, x string) bool {
+	for _, y := range s {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func sentenceNewActor(name string, degree int, at string) string {
+	return fmt.Sprintf("%s ist neu im Netzwerk: %s zum %s.", name, count(degree, "Kooperation", "Kooperationen"), at)
+}
+
+func sentenceGoneActor(name string, degree int, at string) string {
+	return fmt.Sprintf("%s hat zum %s keine Kooperation mehr (zuvor %d).", name, at, degree)
+}
+
+func figureSentences(f Figures, at string) []string {
+	return []string{
+		fmt.Sprintf("Zum %s: %s und %s.", at, count(f.Actors, "Akteur", "Akteure"), count(f.Ties, "Kooperation", "Kooperationen")),
+		fmt.Sprintf("Dichte %s: %s der möglichen Kooperationen bestehen.", decimal(f.Density, 4), percent(f.Density)),
+		fmt.Sprintf("%s; im Mittel %s Kooperationen je Akteur.", count(f.Components, "zusammenhängendes Teilnetz", "getrennte Teilnetze"), decimal(f.MeanDegree, 1)),
+		fmt.Sprintf("Geschlossenheit des Umfelds (mittleres Clustering) %s.", decimal(f.Clustering, 2)),
+	}
+}
+
+func deltaSentences(a, b Figures) []string {
+	intLine := func(what string, x, y int) string {
+		return fmt.Sprintf("%s: %d → %d (%s).", what, x, y, signed(float64(y-x), 0))
+	}
+	floatLine := func(what string, x, y float64, prec int) string {
+		return fmt.Sprintf("%s: %s → %s (%s).", what, decimal(x, prec), decimal(y, prec), signed(round(y-x, prec), prec))
+	}
+	return []string{
+		intLine("Akteure", a.Actors, b.Actors),
+		intLine("Kooperationen", a.Ties, b.Ties),
+		floatLine("Dichte", a.Density, b.Density, 4),
+		intLine("Getrennte Teilnetze", a.Components, b.Components),
+		floatLine("Kooperationen je Akteur", a.MeanDegree, b.MeanDegree, 1),
+		floatLine("Mittleres Clustering", a.Clustering, b.Clustering, 2),
+	}
+}
+
+// round rounds x to prec decimals, so that a difference that shows as 0 is ±0.
+func round(x float64, prec int) float64 {
+	p := math.Pow(10, float64(prec))
+	return math.Round(x*p) / p
+}
+
+func sentenceCrossed(rowLabel, colLabel string, before, after planning.CouplingCell) string {
+	ratio := func(c planning.CouplingCell) string {
+		if math.IsNaN(float64(c.Ratio)) {
+			return "–"
+		}
+		return decimal(float64(c.Ratio), 2)
+	}
+	if after.Weak {
+		return fmt.Sprintf("%s und %s sind jetzt schwach gekoppelt: %s statt %s (Verhältnis zur Erwartung %s statt %s).",
+			rowLabel, colLabel, count(after.Ties, "Kooperation", "Kooperationen"), strconv.Itoa(before.Ties), ratio(after), ratio(before))
+	}
+	return fmt.Sprintf("%s und %s sind nicht mehr schwach gekoppelt: %s statt %s (Verhältnis zur Erwartung %s statt %s).",
+		rowLabel, colLabel, count(after.Ties, "Kooperation", "Kooperationen"), strconv.Itoa(before.Ties), ratio(after), ratio(before))
+}
+
+func sentenceMover(m Mover) string {
+	return fmt.Sprintf("%s: %s statt %d (%s), Vermittlungsposition %s statt %s.", m.Name,
+		count(m.DegreeAfter, "Kooperation", "Kooperationen"), m.DegreeBefore, signed(float64(m.DegreeAfter-m.DegreeBefore), 0),
+		decimal(m.BetweennessAfter, 3), decimal(m.BetweennessBefore, 3))
+}
+
+func sentencePair(p RealisedPair, at string) string {
+	if p.Realised {
+		return fmt.Sprintf("Verwirklicht: %s und %s kooperieren zum %s.", p.AName, p.BName, at)
+	}
+	return fmt.Sprintf("Noch offen: %s und %s kooperieren zum %s nicht.", p.AName, p.BName, at)
+}
+
+func sentenceRealised(r Realised, from, to string) string {
+	if r.Top == 0 {
+		return fmt.Sprintf("Zum %s gab es keine Kopplungspotenziale, die sich prüfen ließen.", from)
+	}
+	verb := "kooperieren"
+	if r.Realised == 1 {
+		verb = "kooperiert"
+	}
+	return fmt.Sprintf("Von den %d stärksten Kopplungspotenzialen zum %s %s zum %s %d (Trefferquote %s); "+
+		"zufällig zu erwarten wären %s (Anteil der zuvor unverbundenen Paare, die neu kooperieren).",
+		r.Top, from, verb, to, r.Realised, percent(r.HitRate), percent(r.ExpectedRate))
+}
+
+// summary returns the German sentences that open the report.
+func summary(r *Report) []string {
+	t := r.Ties
+	out := []string{fmt.Sprintf("Vom %s zum %s: %s neu, %s beendet, %s verändert.", r.From.Label, r.To.Label,
+		count(len(t.New), "Kooperation", "Kooperationen"), count(len(t.Lapsed), "Kooperation", "Kooperationen"),
+		count(len(t.Changed), "Kooperation", "Kooperationen"))}
+	out = append(out, fmt.Sprintf("%s neu im Netzwerk, %s nicht mehr vernetzt.",
+		count(len(r.Actors.New), "Akteur", "Akteure"), count(len(r.Actors.Gone), "Akteur", "Akteure")))
+	out = append(out, r.Network.Delta.Sentences[1])
+	if len(r.Coupling.Crossed) > 0 {
+		out = append(out, r.Coupling.Crossed[0].Sentence+moreSuffix(len(r.Coupling.Crossed)-1, "Rechtskreispaar"))
+	}
+	if len(r.Risers) > 0 {
+		out = append(out, "Am stärksten gewachsen: "+r.Risers[0].Name+moreText(len(r.Risers)-1)+".")
+	}
+	if len(r.Fallers) > 0 {
+		out = append(out, "Am stärksten zurückgegangen: "+r.Fallers[0].Name+moreText(len(r.Fallers)-1)+".")
+	}
+	return append(out, r.PotentialsRealised.Sentence)
+}
+
+// moreText is more(n) for n > 0, else "".
+func moreText(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return more(n)
+}
+
+// moreSuffix adds a sentence about n further items of the noun (neuter).
+func moreSuffix(n int, noun string) string {
+	switch {
+	case n <= 0:
+		return ""
+	case n == 1:
+		return " Dazu 1 weiteres " + noun + "."
+	}
+	return fmt.Sprintf(" Dazu %d weitere %se.", n, noun)
+}

@@ -1,0 +1,167 @@
+package analysis
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/testnet"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+)
+
+// benchToday is "today" of the state benchmarks.
+var benchToday = time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+
+// wavesInOrder returns the IDs of the waves of n with cooperations, oldest first.
+func wavesInOrder(n *graph.Network) []string {
+	has := map[string]bool{}
+	for i := range n.Cooperations {
+		has[n.Cooperations[i].WaveID] = true
+	}
+	ws := slices.Clone(n.Waves)
+	slices.SortFunc(ws, func(a, b graph.Wave) int { return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID)) })
+	var ids []string
+	for _, w := range ws {
+		if has[w.ID] {
+			ids = append(ids, w.ID)
+		}
+	}
+	return ids
+}
+
+// withThreeWaves returns n with at least three waves: if it has fewer, every third
+// cooperation of its latest wave moves to a new wave a year later, so that the state
+// of the new wave has ties confirmed, carried forward and lapsed.
+func withThreeWaves(n *graph.Network) *graph.Network {
+	ids := wavesInOrder(n)
+	if len(ids) >= 3 {
+		return n
+	}
+	out := *n
+	last := ids[len(ids)-1]
+	out.Waves = append(slices.Clone(n.Waves), graph.Wave{Meta: graph.Meta{ID: "bench-welle-3"}, Name: "Erhebung Herbst 2027", Date: "2027-10-15"})
+	out.Cooperations = slices.Clone(n.Cooperations)
+	k := 0
+	for i := range out.Cooperations {
+		if c := &out.Cooperations[i]; c.WaveID == last {
+			if k%3 == 0 {
+				c.WaveID = "bench-welle-3"
+			}
+			k++
+		}
+	}
+	return &out
+}
+
+// BenchmarkStateAnalyses computes, on a fresh Engine (cold), each analysis of the
+// demo county for its latest wave, the state network included, and all of them
+// together:
+//
+//	go test ./graph/analysis/ -run '^$' -bench 'StateAnalyses|CountyChanges' -benchtime 20x
+func BenchmarkStateAnalyses(b *testing.B) {
+	ctx := context.Background()
+	full := testnet.County()
+	ids := wavesInOrder(full)
+	wave := graph.State{Wave: ids[len(ids)-1]}
+	analyses := []struct {
+		name string
+		run  func(e *Engine, n *graph.Network) error
+	}{
+		{"actors", func(e *Engine, n *graph.Network) error { _, err := e.Actors(ctx, n, false); return err }},
+		{"actors-directed", func(e *Engine, n *graph.Network) error { _, err := e.Actors(ctx, n, true); return err }},
+		{"network", func(e *Engine, n *graph.Network) error { _, err := e.Network(ctx, n, false); return err }},
+		{"communities", func(e *Engine, n *graph.Network) error { _, err := e.Communities(ctx, n); return err }},
+		{"coupling-matrix", func(e *Engine, n *graph.Network) error { _, err := e.CouplingMatrix(ctx, n); return err }},
+		{"coupling-potentials", func(e *Engine, n *graph.Network) error {
+			_, err := e.CouplingPotentials(ctx, n, planning.PotentialQuery{})
+			return err
+		}},
+		{"gaps", func(e *Engine, n *graph.Network) error { _, err := e.Gaps(ctx, n); return err }},
+		{"social-spaces", func(e *Engine, n *graph.Network) error { _, err := e.SocialSpaces(ctx, n); return err }},
+		{"resilience", func(e *Engine, n *graph.Network) error { _, err := e.Resilience(ctx, n); return err }},
+	}
+	for _, a := range analyses {
+		b.Run(a.name, func(b *testing.B) {
+			for b.Loop() {
+				n, err := full.At(wave, benchToday)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := a.run(NewEngine(Options{}), n); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("all", func(b *testing.B) {
+		for b.Loop() {
+			n, err := full.At(wave, benchToday)
+			if err != nil {
+				b.Fatal(err)
+			}
+			e := NewEngine(Options{})
+			for _, a := range analyses {
+				if err := a.run(e, n); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
+}
+
+// benchChanges times the state networks of the first and the last wave of full and
+// their changes, on a fresh Engine.
+// It also reports the CPU time per operation (user + system, all threads), which a
+// busy machine inflates less than the wall time.
+func benchChanges(b *testing.B, full *graph.Network) {
+	ctx := context.Background()
+	ids := wavesInOrder(full)
+	cpu0 := cpuTime()
+	for b.Loop() {
+		from, err := full.At(graph.State{Wave: ids[0]}, benchToday)
+		if err != nil {
+			b.Fatal(err)
+		}
+		to, err := full.At(graph.State{Wave: ids[len(ids)-1]}, benchToday)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r, err := NewEngine(Options{}).Changes(ctx, from, to)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(r.Ties.New) == 0 || len(r.Ties.Lapsed) == 0 {
+			b.Fatalf("%d new, %d lapsed ties", len(r.Ties.New), len(r.Ties.Lapsed))
+		}
+	}
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+}
+
+// cpuTime returns the CPU time the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkCountyChanges compares the first and the last wave of the demo county,
+// cold.
+func BenchmarkCountyChanges(b *testing.B) { benchChanges(b, testnet.County()) }
+
+// BenchmarkLargeChanges compares the first and the third wave of 100,000 actors and
+// 1,000,000 cooperations, cold (betweenness sampled):
+//
+//	go test ./graph/analysis/ -run '^$' -bench LargeChanges -benchtime 1x -timeout 60m
+func BenchmarkLargeChanges(b *testing.B) {
+	full := withThreeWaves(testnet.Generated(demo.Options{Seed: 1, Actors: 100000, Cooperations: 1000000}))
+	b.ResetTimer()
+	benchChanges(b, full)
+	testnet.ReportMemory(b)
+}

@@ -1,0 +1,42 @@
+package analysis
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// TestEngineCachesPerState checks that the Engine keeps the results of each state of
+// one revision apart, reuses them per state, says the state in the report, and
+// keeps at most maxStates states.
+func TestEngineCachesPerState(t *testing.T) {
+	ctx := context.Background()
+	full := referenceNetwork(t, "florentine", 3)
+	// Wave w1 holds every tie; the outside-wave date states see none of them.
+	full.Waves = []graph.Wave{{Meta: graph.Meta{ID: "w1"}, Name: "W1", Date: "2020-01-01"}}
+	for i := range full.Cooperations {
+		full.Cooperations[i].WaveID = "w1"
+	}
+	today := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	wave := must(full.At(graph.State{Wave: "w1"}, today))
+	before := must(full.At(graph.State{Date: "2019-12-31"}, today))
+	e := NewEngine(Options{})
+	a := must(e.Network(ctx, wave, false))
+	b := must(e.Network(ctx, before, false))
+	if a.Ties == 0 || b.Ties != 0 || a.State.Key() != "w:w1" || b.State.Key() != "d:2019-12-31" {
+		t.Fatalf("wave: %d ties (%s), before it: %d ties (%s)", a.Ties, a.State.Key(), b.Ties, b.State.Key())
+	}
+	again := must(full.At(graph.State{Wave: "w1"}, today)) // another copy of the same state
+	if must(e.Network(ctx, again, false)) != a {
+		t.Error("the same state was computed again")
+	}
+	for d := range maxStates {
+		must(e.Network(ctx, must(full.At(graph.State{Date: fmt.Sprintf("2021-01-%02d", d+1)}, today)), false))
+	}
+	if must(e.Network(ctx, wave, false)) == a {
+		t.Errorf("more than %d states kept", maxStates)
+	}
+}
