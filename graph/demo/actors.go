@@ -57,15 +57,32 @@ var streets = []string{
 // buildActors creates n actors and their generator nodes.
 func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
 	domainBit := domainBits()
-	// Local actors settle by population; the planted gap gets few of them.
+	// Local actors settle by population; the planted gap gets few of them: 15 % of
+	// its share by population, at least three, on evenly spread local slots.
 	w := make([]float64, len(l.leaves))
+	var gaps []int
+	var pop, gapPop float64
 	for i, s := range l.leaves {
-		w[i] = s.population
+		pop += s.population
 		if s.gap {
-			w[i] *= 0.15
+			gaps = append(gaps, i)
+			gapPop += 0.15 * s.population
+			continue
 		}
+		w[i] = s.population
 	}
 	leafCum := cumulative(w)
+	slots := plan(n)
+	nLocal := 0
+	for _, s := range slots {
+		if s.tpl == nil {
+			nLocal++
+		}
+	}
+	gapStep := 0
+	if want := max(3, int(math.Round(float64(nLocal)*gapPop/pop))); len(gaps) > 0 && nLocal >= 2*want {
+		gapStep = nLocal / want
+	}
 	tw := make([]float64, len(localTemplates))
 	for i, t := range localTemplates {
 		tw[i] = t.weight
@@ -77,12 +94,18 @@ func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
 	nodes := make([]node, n)
 	ns := names{taken: make(map[string]bool, n), next: map[string]int{}}
 	var sl slab
-	for i, s := range plan(n) {
+	local := 0
+	for i, s := range slots {
 		t, leaf, wide := s.tpl, 0, s.tpl != nil && !s.broker || i < len(brokerTemplates)
 		var name string
 		switch {
 		case t == nil:
-			leaf = pickWeighted(rng, leafCum)
+			if gapStep > 0 && local%gapStep == gapStep/2 {
+				leaf = gaps[(local/gapStep)%len(gaps)]
+			} else {
+				leaf = pickWeighted(rng, leafCum)
+			}
+			local++
 			// A town has one Heimatverein: draw again while a name with the town
 			// is taken. Names without the town get it added below.
 			for try := 0; ; try++ {

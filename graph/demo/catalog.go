@@ -169,7 +169,7 @@ var singletonTemplates = []actorTemplate{
 		offers: []offerTemplate{
 			{name: "Schuldnerberatung", fields: []string{"poverty"}, targets: []string{"unemployed", "families"}, basis: "§ 16a SGB II", pBarrierFree: 1, pLowThreshold: 0.5, counselling: true, wide: true},
 		}},
-	{name: "Arbeitskreis Arbeitsmarkt und Ausbildung Seeland", short: "AK Arbeitsmarkt", kind: "committee", domains: []string{"sgb2", "sgb3", "school"},
+	{name: "Arbeitskreis Arbeitsmarkt und Ausbildung Seeland", short: "AK Arbeitsmarkt", kind: "committee", domains: []string{"sgb2", "sgb3", "school", "civil_society"},
 		fields: []string{"work", "education"}, targets: []string{"unemployed", "children_youth"}, home: spAltstadt, noWeb: true, members: 8,
 		desc: "Jobcenter, Arbeitsagentur, Schulen und Bildungsträger stimmen den Übergang Schule–Beruf ab."},
 
@@ -367,7 +367,7 @@ var singletonTemplates = []actorTemplate{
 	{name: "Sozialraumkonferenz Seeburg und Uferland", short: "Sozialraumkonferenz Nord", kind: "committee", domains: []string{"sgb12", "sgb8", "sgb11", "civil_society"},
 		fields: []string{"participation", "infrastructure"}, targets: []string{"all_residents"}, home: spAltstadt, noWeb: true, since: 1, members: 14,
 		desc: "Seit 2025: Fachkräfte aller Rechtskreise aus dem Planungsraum beraten zweimal im Jahr über Bedarfe und Angebote im Sozialraum."},
-	{name: "Sozialraumkonferenz Heide und Moor", short: "Sozialraumkonferenz Süd", kind: "committee", domains: []string{"sgb12", "sgb2", "sgb5", "culture"},
+	{name: "Sozialraumkonferenz Heide und Moor", short: "Sozialraumkonferenz Süd", kind: "committee", domains: []string{"sgb12", "sgb2", "sgb5", "sport"},
 		fields: []string{"participation", "infrastructure"}, targets: []string{"all_residents"}, home: spHeidequell, noWeb: true, since: 2, members: 10,
 		desc: "Seit 2026: die zweite Sozialraumkonferenz, für die ländlichen Sozialräume im Süden des Kreises."},
 	{name: "Tafel Seeburg e.V.", short: "Tafel", kind: "association", domains: []string{"civil_society"},

@@ -301,6 +301,9 @@ func (g *tieGen) planted(target int) {
 				d = (j/2)%(len(nd.tpl.domains)-1) + 1
 			}
 			k := DomainGroup(nd.tpl.domains[d])
+			if !g.groups[k].ok() {
+				continue
+			}
 			for range 20 {
 				if g.try(int32(i), g.groups[k].pick(g.rng), false, -1, target-g.used) {
 					break

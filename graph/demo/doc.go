@@ -75,8 +75,9 @@
 //     expired before 2026-10-15. Every cooperation of a wave is valid on its date.
 //
 // Every item has an ExternalKey ("seeland-akteur-0001", "seeland-angebot-0001",
-// "seeland-kooperation-0001", "seeland-sozialraum-01", "seeland-welle-1", …) and the same string as its ID;
-// every reference names an external key within the batch.
+// "seeland-kooperation-0001", "seeland-sozialraum-01", "seeland-welle-1", …) and
+// the same string as its ID; every reference names an external key within the
+// batch.
 //
 // # Planted structure
 //
@@ -119,10 +120,9 @@
 //     group (the Kitas the Jugendamt funds, the providers the Jobcenter contracts;
 //     at most 40 plus one per 40 actors). No local club and no mobility provider is
 //     among the ten actors of highest betweenness.
-//   - Committees tie domains together: each draws its members in turn from its own
-//     domain group and from the groups of its further legal domains; a larger share
-//     of their ties crosses domain groups than of other actors' ties, and most reach
-//     three groups or more.
+//   - Committees tie domains together: each draws every other member from its own
+//     domain group and the others from the groups of its further legal domains, so
+//     that most reach three groups or more.
 //   - Heavy-tailed degrees. Tie propensities are Pareto-distributed (tail index 1.6)
 //     and scaled by the actor's role: capped at 3.5 for local actors, between 3 and 5
 //     times the role factor for the county-wide ones (the Jobcenter and the Jugendamt
