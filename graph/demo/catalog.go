@@ -110,7 +110,7 @@ var brokerTemplates = []actorTemplate{
 	{
 		name: "EUTB Seeburg – Ergänzende unabhängige Teilhabeberatung", short: "EUTB Seeburg", kind: "counselling",
 		domains: []string{"sgb9"}, fields: []string{"inclusion", "participation"},
-		targets: disabilities, hub: 2, home: spAltstadt,
+		targets: disabilities, hub: 3.5, home: spAltstadt,
 		desc: "Unabhängige Beratung nach dem Peer-Prinzip für Menschen mit Behinderungen und ihre Angehörigen.",
 		offers: []offerTemplate{
 			{name: "Ergänzende unabhängige Teilhabeberatung", fields: []string{"inclusion", "participation"}, targets: disabilities, basis: "§ 32 SGB IX", pBarrierFree: 1, pLowThreshold: 1, counselling: true, wide: true},
@@ -138,7 +138,7 @@ var regionalBrokerTemplates = []actorTemplate{
 var singletonTemplates = []actorTemplate{
 	// Work and basic income support.
 	{name: "Jobcenter Landkreis Seeland", short: "Jobcenter", kind: "benefit_carrier", domains: []string{"sgb2"},
-		fields: []string{"work", "poverty", "education"}, targets: []string{"unemployed", "families", "migrants", "disability_mental"}, hub: 5, spokes: 0.6, home: spAltstadt,
+		fields: []string{"work", "poverty", "education"}, targets: []string{"unemployed", "families", "migrants", "disability_mental"}, hub: 5, spokes: 0.8, home: spAltstadt,
 		desc: "Gemeinsame Einrichtung von Landkreis und Agentur für Arbeit nach § 44b SGB II.",
 		offers: []offerTemplate{
 			{name: "Beratung und Vermittlung in Arbeit", fields: []string{"work"}, targets: []string{"unemployed"}, basis: "§ 16 SGB II", pBarrierFree: 1, counselling: true, wide: true},
@@ -301,7 +301,7 @@ var singletonTemplates = []actorTemplate{
 
 	// Social assistance, migration and housing.
 	{name: "Fachdienst Soziales und Wohnen Landkreis Seeland", short: "Sozialamt", kind: "municipal", domains: []string{"sgb12", "housing"},
-		fields: []string{"poverty", "housing", "care"}, targets: []string{"older_people", "homeless", "all_residents"}, hub: 6, spokes: 0.75, home: spAltstadt,
+		fields: []string{"poverty", "housing", "care"}, targets: []string{"older_people", "homeless", "all_residents"}, hub: 6, spokes: 1, home: spAltstadt,
 		offers: []offerTemplate{
 			{name: "Grundsicherung im Alter und bei Erwerbsminderung", fields: []string{"poverty"}, targets: []string{"older_people"}, basis: "§ 41 SGB XII", pBarrierFree: 1, wide: true},
 			{name: "Hilfe zur Pflege", fields: []string{"care"}, targets: []string{"older_people"}, basis: "§ 61 SGB XII", pBarrierFree: 1, wide: true},
@@ -337,7 +337,7 @@ var singletonTemplates = []actorTemplate{
 		fields: []string{"sport", "health", "inclusion"}, targets: []string{"children_youth", "all_residents"}, hub: 3, home: spAltstadt,
 		offers: []offerTemplate{{name: "Sportabzeichen und Vereinsberatung", fields: []string{"sport"}, targets: []string{"all_residents"}}}},
 	{name: "TSV Seeburg 1888 e.V.", short: "TSV Seeburg", kind: "association", domains: []string{"sport"},
-		fields: []string{"sport", "leisure", "health", "inclusion"}, targets: []string{"children_youth", "all_residents", "older_people"}, hub: 1.2, home: spNeustadt,
+		fields: []string{"sport", "leisure", "health", "inclusion"}, targets: []string{"children_youth", "all_residents", "older_people"}, hub: 0.8, home: spNeustadt,
 		desc: "Größter Sportverein des Kreises mit 22 Abteilungen.",
 		offers: []offerTemplate{
 			{name: "Kinder- und Jugendsport", fields: []string{"sport"}, targets: []string{"children_youth"}, capLo: 200, capHi: 400, pLowThreshold: 1},

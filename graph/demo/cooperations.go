@@ -11,7 +11,7 @@ import (
 // contracts and grants, once outside the waves; so PairKeys never repeat.
 const (
 	pBroker   = 0.13 // share of ties that start at a broker
-	pInGroup  = 0.85 // share of other ties that stay within the domain group
+	pInGroup  = 0.88 // share of other ties that stay within the domain group
 	pLocal    = 0.5  // share of partners drawn from the same planning area
 	pWeakKeep = 0.02 // chance that a tie between a weak domain pair is kept
 	pNonWave  = 0.12 // chance that a contract or grant is recorded outside the waves

@@ -88,7 +88,7 @@
 //   - Domain clusters. Every actor belongs to one of the DomainGroups, the group of its
 //     first legal domain (ActorGroup): work, youth, participation of disabled people,
 //     care and health, social assistance, community. About three quarters of all
-//     cooperations (at least 70 %) join actors of the same group; 85 % of the
+//     cooperations (at least 70 %) join actors of the same group; 88 % of the
 //     non-broker ties are drawn within the group.
 //   - Brokers. Brokers (for the county: the Sozial- und Teilhabeplanung office, the
 //     Caritasverband and the EUTB Seeburg) take turns to tie to actors of the other
