@@ -54,6 +54,7 @@ func TestWaveStory(t *testing.T) {
 					fresh++
 				}
 			}
+			t.Logf("%v %s: %d new actors", o, s.wave.Name, fresh)
 			if fresh < len(b.Actors)/50 {
 				t.Errorf("%v %s: %d new actors", o, s.wave.Name, fresh)
 			}
