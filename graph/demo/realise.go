@@ -72,6 +72,7 @@ func (g *tieGen) topPairs(w int8, top int) []scoredPair {
 	mark := make([]int32, n)
 	var touched []int32
 	var best []scoredPair
+	floor := math.Inf(-1)
 	for u := 0; u < n; u += stride {
 		nu := &g.nodes[u]
 		if nu.leave <= w {
@@ -95,18 +96,22 @@ func (g *tieGen) topPairs(w int8, top int) []scoredPair {
 			if nu.mask&nv.mask != 0 || nv.leave <= w || g.isWeak(int32(u), v) {
 				continue
 			}
-			if _, tied := g.seen[pairKey(int32(u), v)]; tied {
-				continue
-			}
 			space := 0.0
 			if nu.wide || nv.wide || nu.leaf == nv.leaf {
 				space = 1
 			}
 			s := 0.6*(1-math.Exp(-aa[v])) + 0.15*space +
 				0.1*overlapBits(target[u], target[v]) + 0.1*overlapBits(field[u], field[v])
+			if s < floor {
+				continue // below the k-th best so far
+			}
+			if _, tied := g.seen[pairKey(int32(u), v)]; tied {
+				continue
+			}
 			best = append(best, scoredPair{s, int32(u), v})
 			if len(best) >= 4*top {
 				best = bestOf(best, top)
+				floor = best[len(best)-1].score
 			}
 		}
 	}
