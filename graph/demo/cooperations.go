@@ -85,7 +85,8 @@ type tieGen struct {
 }
 
 func newTieGen(rng *rand.Rand, l *layout, actors []graph.Actor, nodes []node, m int) *tieGen {
-	g := &tieGen{rng: rng, l: l, actors: actors, nodes: nodes, seen: make(map[uint64]struct{}, m/2+16)}
+	g := &tieGen{rng: rng, l: l, actors: actors, nodes: nodes, seen: make(map[uint64]struct{}, m/2+16),
+		ties: make([]tie, 0, m*11/20+16)} // about 2.1 cooperations per tie
 	n := len(nodes)
 	nAreas := len(l.areaKeys)
 	all := make([]int32, n)
