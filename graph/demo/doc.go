@@ -53,8 +53,8 @@
 //
 //   - Ties lapse and new ones appear. About 70 % of the ties start in the first wave
 //     and most of those are confirmed in both later ones; each later wave records
-//     new ties (about a quarter of its ties) and lets others lapse (about 15 % of the
-//     ties before). A tie that ends before the last wave has an actor that takes
+//     new ties (a quarter to a third of its ties) and lets others lapse (about 15 %
+//     of the ties before). A tie that ends before the last wave has an actor that takes
 //     part in a later wave, so it nearly always lapses instead of being carried on
 //     (at most 1 % of a wave's ties are carried on); a third of the lapsed ties
 //     carry an end date between the two waves.
