@@ -19,6 +19,9 @@ type node struct {
 	mask   uint32  // bit set of legal domains (see domainBits)
 	weight float64 // tie propensity
 	tpl    *actorTemplate
+	// enter and leave are the indexes of the first and the last survey wave in which
+	// the actor has ties (see lifetime).
+	enter, leave int8
 }
 
 // slot says which template actor i of a network comes from.
@@ -54,15 +57,32 @@ var streets = []string{
 // buildActors creates n actors and their generator nodes.
 func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
 	domainBit := domainBits()
-	// Local actors settle by population; the planted gap gets few of them.
+	// Local actors settle by population; the planted gap gets few of them: 15 % of
+	// its share by population, at least three, on evenly spread local slots.
 	w := make([]float64, len(l.leaves))
+	var gaps []int
+	var pop, gapPop float64
 	for i, s := range l.leaves {
-		w[i] = s.population
+		pop += s.population
 		if s.gap {
-			w[i] *= 0.15
+			gaps = append(gaps, i)
+			gapPop += 0.15 * s.population
+			continue
 		}
+		w[i] = s.population
 	}
 	leafCum := cumulative(w)
+	slots := plan(n)
+	nLocal := 0
+	for _, s := range slots {
+		if s.tpl == nil {
+			nLocal++
+		}
+	}
+	gapStep := 0
+	if want := max(3, int(math.Round(float64(nLocal)*gapPop/pop))); len(gaps) > 0 && nLocal >= 2*want {
+		gapStep = nLocal / want
+	}
 	tw := make([]float64, len(localTemplates))
 	for i, t := range localTemplates {
 		tw[i] = t.weight
@@ -74,12 +94,18 @@ func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
 	nodes := make([]node, n)
 	ns := names{taken: make(map[string]bool, n), next: map[string]int{}}
 	var sl slab
-	for i, s := range plan(n) {
+	local := 0
+	for i, s := range slots {
 		t, leaf, wide := s.tpl, 0, s.tpl != nil && !s.broker || i < len(brokerTemplates)
 		var name string
 		switch {
 		case t == nil:
-			leaf = pickWeighted(rng, leafCum)
+			if gapStep > 0 && local%gapStep == gapStep/2 {
+				leaf = gaps[(local/gapStep)%len(gaps)]
+			} else {
+				leaf = pickWeighted(rng, leafCum)
+			}
+			local++
 			// A town has one Heimatverein: draw again while a name with the town
 			// is taken. Names without the town get it added below.
 			for try := 0; ; try++ {
@@ -137,21 +163,54 @@ func buildActors(rng *rand.Rand, l *layout, n int) ([]graph.Actor, []node) {
 		for _, d := range t.domains {
 			nd.mask |= domainBit[d]
 		}
-		// Heavy-tailed propensity: Pareto with tail index 1.6, capped.
+		// Heavy-tailed propensity: Pareto with tail index 1.6, capped, so that the
+		// county-wide carriers (hub > 1) and not a lucky local club are the hubs.
 		hub := t.hub
 		if hub == 0 {
 			hub = 1
 		}
-		pareto := math.Min(math.Pow(1-rng.Float64(), -1/1.6), 25)
+		pareto := math.Pow(1-rng.Float64(), -1/1.6)
 		switch {
 		case s.broker:
-			pareto = 0.5 // brokers get most of their ties as brokers
+			pareto = 0.75 // brokers get most of their ties as brokers
+		case wide:
+			pareto = 2 + math.Min(pareto, 3)
 		case sp.gap:
 			pareto = 0.3 * math.Min(pareto, 2)
+		default:
+			pareto = math.Min(pareto, 3.5)
 		}
 		nd.weight = hub * pareto
+		nd.enter, nd.leave = t.since, numWaves-1
+		if s.tpl == nil {
+			nd.enter, nd.leave = lifetime(rng)
+		}
 	}
 	return actors, nodes
+}
+
+// Shares of local actors that take part in the surveys only from a later wave on
+// (new actors) or only up to an earlier one (gone actors).
+const (
+	pEnter2 = 0.07 // first ties in the second wave
+	pEnter3 = 0.06 // first ties in the third wave
+	pLeave1 = 0.05 // last ties in the first wave
+	pLeave2 = 0.04 // last ties in the second wave
+)
+
+// lifetime draws the first and the last wave (indexes) of a local actor.
+func lifetime(rng *rand.Rand) (enter, leave int8) {
+	switch r := rng.Float64(); {
+	case r < pEnter2:
+		return 1, numWaves - 1
+	case r < pEnter2+pEnter3:
+		return 2, numWaves - 1
+	case r < pEnter2+pEnter3+pLeave1:
+		return 0, 0
+	case r < pEnter2+pEnter3+pLeave1+pLeave2:
+		return 0, 1
+	}
+	return 0, numWaves - 1
 }
 
 // domainBits returns the bit of each legal domain in node.mask: 1 << its index in the

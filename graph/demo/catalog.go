@@ -56,6 +56,16 @@ type actorTemplate struct {
 	// noWeb marks actors without a website (they get an e-mail address only).
 	noWeb bool
 	desc  string
+	// since is the index of the first survey wave the actor takes part in: a
+	// committee founded later has ties only from that wave on.
+	since int8
+	// members is the number of member ties a committee draws, in turn from the
+	// domain groups of its legal domains.
+	members int
+	// spokes is the chance that a local actor of the carrier's domain group (with
+	// full tie propensity) is tied to it: the Kitas the Jugendamt funds, the
+	// providers the Jobcenter contracts.
+	spokes float64
 }
 
 var (
@@ -100,7 +110,7 @@ var brokerTemplates = []actorTemplate{
 	{
 		name: "EUTB Seeburg – Ergänzende unabhängige Teilhabeberatung", short: "EUTB Seeburg", kind: "counselling",
 		domains: []string{"sgb9"}, fields: []string{"inclusion", "participation"},
-		targets: disabilities, hub: 2, home: spAltstadt,
+		targets: disabilities, hub: 3.5, home: spAltstadt,
 		desc: "Unabhängige Beratung nach dem Peer-Prinzip für Menschen mit Behinderungen und ihre Angehörigen.",
 		offers: []offerTemplate{
 			{name: "Ergänzende unabhängige Teilhabeberatung", fields: []string{"inclusion", "participation"}, targets: disabilities, basis: "§ 32 SGB IX", pBarrierFree: 1, pLowThreshold: 1, counselling: true, wide: true},
@@ -128,7 +138,7 @@ var regionalBrokerTemplates = []actorTemplate{
 var singletonTemplates = []actorTemplate{
 	// Work and basic income support.
 	{name: "Jobcenter Landkreis Seeland", short: "Jobcenter", kind: "benefit_carrier", domains: []string{"sgb2"},
-		fields: []string{"work", "poverty", "education"}, targets: []string{"unemployed", "families", "migrants", "disability_mental"}, hub: 4, home: spAltstadt,
+		fields: []string{"work", "poverty", "education"}, targets: []string{"unemployed", "families", "migrants", "disability_mental"}, hub: 5, spokes: 0.8, home: spAltstadt,
 		desc: "Gemeinsame Einrichtung von Landkreis und Agentur für Arbeit nach § 44b SGB II.",
 		offers: []offerTemplate{
 			{name: "Beratung und Vermittlung in Arbeit", fields: []string{"work"}, targets: []string{"unemployed"}, basis: "§ 16 SGB II", pBarrierFree: 1, counselling: true, wide: true},
@@ -159,12 +169,13 @@ var singletonTemplates = []actorTemplate{
 		offers: []offerTemplate{
 			{name: "Schuldnerberatung", fields: []string{"poverty"}, targets: []string{"unemployed", "families"}, basis: "§ 16a SGB II", pBarrierFree: 1, pLowThreshold: 0.5, counselling: true, wide: true},
 		}},
-	{name: "Arbeitskreis Arbeitsmarkt und Ausbildung Seeland", short: "AK Arbeitsmarkt", kind: "committee", domains: []string{"sgb2", "sgb3"},
-		fields: []string{"work", "education"}, targets: []string{"unemployed", "children_youth"}, home: spAltstadt, noWeb: true},
+	{name: "Arbeitskreis Arbeitsmarkt und Ausbildung Seeland", short: "AK Arbeitsmarkt", kind: "committee", domains: []string{"sgb2", "sgb3", "school", "civil_society"},
+		fields: []string{"work", "education"}, targets: []string{"unemployed", "children_youth"}, home: spAltstadt, noWeb: true, members: 8,
+		desc: "Jobcenter, Arbeitsagentur, Schulen und Bildungsträger stimmen den Übergang Schule–Beruf ab."},
 
 	// Children, youth, families and school.
 	{name: "Jugendamt Landkreis Seeland", short: "Jugendamt", kind: "municipal", domains: []string{"sgb8"},
-		fields: []string{"education", "health"}, targets: []string{"children_youth", "families"}, hub: 4, home: spAltstadt,
+		fields: []string{"education", "health"}, targets: []string{"children_youth", "families"}, hub: 6, spokes: 0.8, home: spAltstadt,
 		offers: []offerTemplate{
 			{name: "Hilfen zur Erziehung", fields: []string{"education"}, targets: []string{"children_youth", "families"}, basis: "§ 27 SGB VIII", wide: true},
 			{name: "Kindertagespflege", fields: []string{"education"}, targets: []string{"children_youth"}, basis: "§ 23 SGB VIII", capLo: 60, capHi: 90, wide: true},
@@ -184,8 +195,12 @@ var singletonTemplates = []actorTemplate{
 	{name: "Berufliche Schule des Landkreises Seeland", short: "Berufliche Schule", kind: "school", domains: []string{"school"},
 		fields: []string{"education", "work"}, targets: []string{"children_youth"}, home: spNeustadt,
 		offers: []offerTemplate{{name: "Berufsvorbereitungsjahr", fields: []string{"education", "work"}, targets: []string{"children_youth"}, basis: "Schulgesetz", capLo: 30, capHi: 60, pBarrierFree: 1}}},
-	{name: "Netzwerk Frühe Hilfen Seeland", short: "Frühe Hilfen", kind: "committee", domains: []string{"sgb8"},
-		fields: []string{"health", "education"}, targets: []string{"families"}, home: spAltstadt, noWeb: true},
+	{name: "Netzwerk Frühe Hilfen Seeland", short: "Frühe Hilfen", kind: "committee", domains: []string{"sgb8", "sgb5", "oegd"},
+		fields: []string{"health", "education"}, targets: []string{"families"}, home: spAltstadt, noWeb: true, members: 8,
+		desc: "Netzwerk nach § 3 KKG: Jugendhilfe, Gesundheitswesen und Beratungsstellen rund um Schwangerschaft und die ersten Lebensjahre."},
+	{name: "AG nach § 78 SGB VIII Hilfen zur Erziehung und Jugendhilfe–Schule", short: "AG 78", kind: "committee", domains: []string{"sgb8", "school", "sgb3"},
+		fields: []string{"education", "participation"}, targets: []string{"children_youth", "families"}, home: spAltstadt, noWeb: true, members: 12,
+		desc: "Arbeitsgemeinschaft der öffentlichen und freien Träger der Jugendhilfe mit Schulen und Berufsberatung."},
 	{name: "Familienzentrum Seeburg", short: "Familienzentrum", kind: "provider", domains: []string{"sgb8"},
 		fields: []string{"education", "leisure"}, targets: []string{"families", "children_youth"}, home: spNeustadt,
 		offers: []offerTemplate{
@@ -195,7 +210,7 @@ var singletonTemplates = []actorTemplate{
 
 	// Participation of people with disabilities.
 	{name: "Fachdienst Eingliederungshilfe Landkreis Seeland", short: "Eingliederungshilfe", kind: "benefit_carrier", domains: []string{"sgb9"},
-		fields: []string{"inclusion", "housing", "work"}, targets: disabilities, hub: 4, home: spAltstadt,
+		fields: []string{"inclusion", "housing", "work"}, targets: disabilities, hub: 4, spokes: 0.45, home: spAltstadt,
 		offers: []offerTemplate{
 			{name: "Gesamtplanverfahren", fields: []string{"inclusion"}, targets: disabilities, basis: "§ 117 SGB IX", pBarrierFree: 1, wide: true},
 			{name: "Beratung und Unterstützung durch den Träger", fields: []string{"inclusion"}, targets: disabilities, basis: "§ 106 SGB IX", pBarrierFree: 1, counselling: true, wide: true},
@@ -231,8 +246,9 @@ var singletonTemplates = []actorTemplate{
 			{name: "Unterricht im Förderschwerpunkt geistige Entwicklung", fields: []string{"education", "inclusion"}, targets: []string{"children_youth", "disability_intellectual"}, basis: "Schulgesetz", capLo: 60, capHi: 110, pBarrierFree: 1, wide: true},
 			{name: "Schulbegleitung an der Förderschule", fields: []string{"education", "inclusion"}, targets: []string{"disability_intellectual"}, domains: []string{"sgb9"}, basis: "§ 112 SGB IX", p: 0.7},
 		}},
-	{name: "Behindertenbeirat Landkreis Seeland", short: "Behindertenbeirat", kind: "committee", domains: []string{"sgb9"},
-		fields: []string{"participation", "inclusion"}, targets: disabilities, home: spAltstadt, noWeb: true},
+	{name: "Teilhabebeirat Landkreis Seeland", short: "Teilhabebeirat", kind: "committee", domains: []string{"sgb9", "sgb14", "mobility", "civil_society"},
+		fields: []string{"participation", "inclusion"}, targets: disabilities, home: spAltstadt, noWeb: true, members: 10,
+		desc: "Beirat der Menschen mit Behinderungen, ihrer Verbände und der Leistungsträger; berät den Kreistag zu Barrierefreiheit und Teilhabe."},
 	{name: "Frühförderstelle Seeland", short: "Frühförderung", kind: "provider", domains: []string{"sgb9", "sgb8"},
 		fields: []string{"health", "inclusion", "education"}, targets: []string{"children_youth", "families"}, home: spUferlandSued,
 		offers: []offerTemplate{{name: "Interdisziplinäre Frühförderung", fields: []string{"health", "inclusion"}, targets: []string{"children_youth"}, basis: "§ 46 SGB IX", capLo: 40, capHi: 70, pBarrierFree: 1}}},
@@ -274,15 +290,18 @@ var singletonTemplates = []actorTemplate{
 	{name: "Hospizverein Seeland e.V.", short: "Hospizverein", kind: "association", domains: []string{"sgb5"},
 		fields: []string{"care"}, targets: []string{"older_people", "caregivers"}, home: spLindenau,
 		offers: []offerTemplate{{name: "Ambulante Hospizbegleitung", fields: []string{"care"}, targets: []string{"older_people", "caregivers"}, basis: "§ 39a SGB V", pLowThreshold: 1}}},
-	{name: "Pflegekonferenz Landkreis Seeland", short: "Pflegekonferenz", kind: "committee", domains: []string{"sgb11"},
-		fields: []string{"care", "participation"}, targets: []string{"older_people", "caregivers"}, home: spAltstadt, noWeb: true},
+	{name: "Pflegekonferenz Landkreis Seeland", short: "Pflegekonferenz", kind: "committee", domains: []string{"sgb11", "sgb12", "sgb5"},
+		fields: []string{"care", "participation"}, targets: []string{"older_people", "caregivers"}, home: spAltstadt, noWeb: true, members: 8},
+	{name: "Psychosoziale Arbeitsgemeinschaft Seeland (PSAG)", short: "PSAG", kind: "committee", domains: []string{"oegd", "sgb9", "sgb5", "sgb12"},
+		fields: []string{"health", "inclusion"}, targets: []string{"disability_mental"}, home: spNeustadt, noWeb: true, members: 12,
+		desc: "Zusammenschluss der psychiatrischen, psychosozialen und Suchthilfe-Dienste unter Vorsitz des Sozialpsychiatrischen Dienstes."},
 	{name: "Suchtberatung Seeland", short: "Suchtberatung", kind: "counselling", domains: []string{"oegd", "sgb12"},
 		fields: []string{"health"}, targets: []string{"all_residents", "homeless"}, home: spNeustadt,
 		offers: []offerTemplate{{name: "Sucht- und Drogenberatung", fields: []string{"health"}, targets: []string{"all_residents"}, basis: "Gesundheitsdienstgesetz", pLowThreshold: 1, counselling: true}}},
 
 	// Social assistance, migration and housing.
 	{name: "Fachdienst Soziales und Wohnen Landkreis Seeland", short: "Sozialamt", kind: "municipal", domains: []string{"sgb12", "housing"},
-		fields: []string{"poverty", "housing", "care"}, targets: []string{"older_people", "homeless", "all_residents"}, hub: 4, home: spAltstadt,
+		fields: []string{"poverty", "housing", "care"}, targets: []string{"older_people", "homeless", "all_residents"}, hub: 6, spokes: 1, home: spAltstadt,
 		offers: []offerTemplate{
 			{name: "Grundsicherung im Alter und bei Erwerbsminderung", fields: []string{"poverty"}, targets: []string{"older_people"}, basis: "§ 41 SGB XII", pBarrierFree: 1, wide: true},
 			{name: "Hilfe zur Pflege", fields: []string{"care"}, targets: []string{"older_people"}, basis: "§ 61 SGB XII", pBarrierFree: 1, wide: true},
@@ -318,7 +337,7 @@ var singletonTemplates = []actorTemplate{
 		fields: []string{"sport", "health", "inclusion"}, targets: []string{"children_youth", "all_residents"}, hub: 3, home: spAltstadt,
 		offers: []offerTemplate{{name: "Sportabzeichen und Vereinsberatung", fields: []string{"sport"}, targets: []string{"all_residents"}}}},
 	{name: "TSV Seeburg 1888 e.V.", short: "TSV Seeburg", kind: "association", domains: []string{"sport"},
-		fields: []string{"sport", "leisure", "health", "inclusion"}, targets: []string{"children_youth", "all_residents", "older_people"}, hub: 2, home: spNeustadt,
+		fields: []string{"sport", "leisure", "health", "inclusion"}, targets: []string{"children_youth", "all_residents", "older_people"}, hub: 0.8, home: spNeustadt,
 		desc: "Größter Sportverein des Kreises mit 22 Abteilungen.",
 		offers: []offerTemplate{
 			{name: "Kinder- und Jugendsport", fields: []string{"sport"}, targets: []string{"children_youth"}, capLo: 200, capHi: 400, pLowThreshold: 1},
@@ -343,8 +362,14 @@ var singletonTemplates = []actorTemplate{
 	{name: "Ehrenamtsagentur Seeland", short: "Ehrenamtsagentur", kind: "counselling", domains: []string{"civil_society"},
 		fields: []string{"participation", "leisure"}, targets: []string{"all_residents"}, hub: 2, home: spNeustadt,
 		offers: []offerTemplate{{name: "Vermittlung ins Ehrenamt", fields: []string{"participation"}, targets: []string{"all_residents"}, pLowThreshold: 1, counselling: true, wide: true}}},
-	{name: "Kreisseniorenbeirat Seeland", short: "Seniorenbeirat", kind: "committee", domains: []string{"civil_society"},
-		fields: []string{"participation"}, targets: []string{"older_people"}, home: spAltstadt, noWeb: true},
+	{name: "Kreisseniorenbeirat Seeland", short: "Seniorenbeirat", kind: "committee", domains: []string{"civil_society", "sgb11"},
+		fields: []string{"participation"}, targets: []string{"older_people"}, home: spAltstadt, noWeb: true, members: 6},
+	{name: "Sozialraumkonferenz Seeburg und Uferland", short: "Sozialraumkonferenz Nord", kind: "committee", domains: []string{"sgb12", "sgb8", "sgb11", "civil_society"},
+		fields: []string{"participation", "infrastructure"}, targets: []string{"all_residents"}, home: spAltstadt, noWeb: true, since: 1, members: 14,
+		desc: "Seit 2025: Fachkräfte aller Rechtskreise aus dem Planungsraum beraten zweimal im Jahr über Bedarfe und Angebote im Sozialraum."},
+	{name: "Sozialraumkonferenz Heide und Moor", short: "Sozialraumkonferenz Süd", kind: "committee", domains: []string{"sgb12", "sgb2", "sgb5", "sport"},
+		fields: []string{"participation", "infrastructure"}, targets: []string{"all_residents"}, home: spHeidequell, noWeb: true, since: 2, members: 10,
+		desc: "Seit 2026: die zweite Sozialraumkonferenz, für die ländlichen Sozialräume im Süden des Kreises."},
 	{name: "Tafel Seeburg e.V.", short: "Tafel", kind: "association", domains: []string{"civil_society"},
 		fields: []string{"poverty"}, targets: []string{"families", "older_people", "unemployed"}, home: spNeustadt,
 		offers: []offerTemplate{{name: "Lebensmittelausgabe", fields: []string{"poverty"}, targets: []string{"all_residents"}, pLowThreshold: 1}}},

@@ -6,16 +6,16 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
 
-// Tie model. Each unordered pair of actors is tied at most once; a tie is recorded in
-// wave 1 only (ended), in wave 2 only (new) or in both, so each tie yields one or two
-// cooperations and PairKeys never repeat.
+// Tie model. Each unordered pair of actors is tied at most once. A tie is recorded
+// in a run of consecutive survey waves, one cooperation per wave, or, for a few
+// contracts and grants, once outside the waves; so PairKeys never repeat.
 const (
-	pBroker   = 0.12 // share of ties that start at a broker
-	pInGroup  = 0.85 // share of other ties that stay within the domain group
+	pBroker   = 0.13 // share of ties that start at a broker
+	pInGroup  = 0.88 // share of other ties that stay within the domain group
 	pLocal    = 0.5  // share of partners drawn from the same planning area
 	pWeakKeep = 0.02 // chance that a tie between a weak domain pair is kept
-	pOnly1    = 0.15 // tie recorded in wave 1 only
-	pOnly2    = 0.30 // tie recorded in wave 2 only
+	pNonWave  = 0.12 // chance that a contract or grant is recorded outside the waves
+	maxSpokes = 40   // spokes of a carrier, plus one per 40 actors
 )
 
 // groupAffinity weights the domain group of a partner outside the own group, row by
@@ -47,17 +47,51 @@ func newSampler(nodes []node, idx []int32) sampler {
 	return sampler{idx: idx, cum: cumulative(w)}
 }
 
-// buildCooperations draws exactly m cooperations (m ≤ n·(n−1)/2).
-func buildCooperations(rng *rand.Rand, l *layout, actors []graph.Actor, nodes []node, m int) []graph.Cooperation {
-	if m == 0 {
-		return nil
+// tie is one tied pair before it becomes cooperations: the attributes of its first
+// cooperation and the waves (indexes) it is recorded in, first to last; first = −1
+// marks a tie recorded outside the waves.
+type tie struct {
+	c           graph.Cooperation
+	a, b        int32
+	first, last int8
+}
+
+// size returns the number of cooperations of t.
+func (t *tie) size() int {
+	if t.first < 0 {
+		return 1
 	}
+	return int(t.last-t.first) + 1
+}
+
+// tieGen draws the ties of a network.
+type tieGen struct {
+	rng      *rand.Rand
+	l        *layout
+	actors   []graph.Actor
+	nodes    []node
+	global   sampler
+	groups   [numGroups]sampler
+	locals   []sampler
+	affinity [numGroups][]float64
+	brokers  []int32
+	weak     [][2]uint32
+	seen     map[uint64]struct{}
+	ties     []tie
+	used     int // cooperations of ties
+	sl       slab
+	fails    int
+	turn     int // the brokers' turn
+}
+
+func newTieGen(rng *rand.Rand, l *layout, actors []graph.Actor, nodes []node, m int) *tieGen {
+	g := &tieGen{rng: rng, l: l, actors: actors, nodes: nodes, seen: make(map[uint64]struct{}, m/2+16),
+		ties: make([]tie, 0, m*11/20+16)} // about 2.1 cooperations per tie
 	n := len(nodes)
 	nAreas := len(l.areaKeys)
 	all := make([]int32, n)
 	var groupIdx [numGroups][]int32
 	local := make([][]int32, numGroups*nAreas)
-	var brokers []int32
 	for i := range nodes {
 		nd := &nodes[i]
 		all[i] = int32(i)
@@ -65,147 +99,191 @@ func buildCooperations(rng *rand.Rand, l *layout, actors []graph.Actor, nodes []
 		k := int(nd.group)*nAreas + l.leaves[nd.leaf].area
 		local[k] = append(local[k], int32(i))
 		if nd.broker {
-			brokers = append(brokers, int32(i))
+			g.brokers = append(g.brokers, int32(i))
 		}
 	}
-	global := newSampler(nodes, all)
-	var groups [numGroups]sampler
-	for g := range groups {
-		groups[g] = newSampler(nodes, groupIdx[g])
+	g.global = newSampler(nodes, all)
+	for k := range g.groups {
+		g.groups[k] = newSampler(nodes, groupIdx[k])
 	}
-	locals := make([]sampler, len(local))
+	g.locals = make([]sampler, len(local))
 	for k := range local {
-		locals[k] = newSampler(nodes, local[k])
+		g.locals[k] = newSampler(nodes, local[k])
 	}
-	var affinity [numGroups][]float64
-	for g := range affinity {
-		w := append([]float64(nil), groupAffinity[g][:]...)
+	for k := range g.affinity {
+		w := append([]float64(nil), groupAffinity[k][:]...)
 		for h := range w {
-			if !groups[h].ok() {
+			if !g.groups[h].ok() {
 				w[h] = 0
 			}
 		}
-		affinity[g] = cumulative(w)
+		g.affinity[k] = cumulative(w)
 	}
-	var weak [][2]uint32
 	bit := domainBits()
 	for _, p := range WeakDomainPairs {
-		weak = append(weak, [2]uint32{bit[p[0]], bit[p[1]]})
+		g.weak = append(g.weak, [2]uint32{bit[p[0]], bit[p[1]]})
 	}
-	isWeak := func(a, b int32) bool {
-		ma, mb := nodes[a].mask, nodes[b].mask
-		for _, p := range weak {
-			if ma&p[0] != 0 && mb&p[1] != 0 || ma&p[1] != 0 && mb&p[0] != 0 {
-				return true
-			}
+	return g
+}
+
+// isWeak says whether a and b hold the two domains of a weak domain pair.
+func (g *tieGen) isWeak(a, b int32) bool {
+	ma, mb := g.nodes[a].mask, g.nodes[b].mask
+	for _, p := range g.weak {
+		if ma&p[0] != 0 && mb&p[1] != 0 || ma&p[1] != 0 && mb&p[0] != 0 {
+			return true
 		}
+	}
+	return false
+}
+
+func pairKey(a, b int32) uint64 { return uint64(min(a, b))<<32 | uint64(max(a, b)) }
+
+func (g *tieGen) partnerIn(k, area int) int32 {
+	nAreas := len(g.l.areaKeys)
+	if s := &g.locals[k*nAreas+area]; len(s.idx) > 1 && g.rng.Float64() < pLocal {
+		return s.pick(g.rng)
+	}
+	return g.groups[k].pick(g.rng)
+}
+
+// draw returns a candidate pair: a broker's turn, or an actor drawn by propensity
+// with a partner mostly of its own domain group; uniform pairs in a crowded corner.
+func (g *tieGen) draw() (a, b int32, broker bool) {
+	rng, nodes := g.rng, g.nodes
+	switch {
+	case g.fails > 200:
+		n := len(nodes)
+		return int32(rng.IntN(n)), int32(rng.IntN(n)), false
+	case len(g.brokers) > 0 && rng.Float64() < pBroker:
+		// Brokers take turns, and each turns to the other groups in turn, so
+		// that even a small county shows them bridging every group.
+		a = g.brokers[g.turn%len(g.brokers)]
+		k := int(nodes[a].group)
+		if rng.Float64() < 0.85 {
+			k = (k + 1 + (g.turn/len(g.brokers))%(numGroups-1)) % numGroups
+		}
+		g.turn++
+		if !g.groups[k].ok() {
+			k = int(nodes[a].group)
+		}
+		if nodes[a].wide {
+			return a, g.groups[k].pick(rng), true
+		}
+		return a, g.partnerIn(k, g.l.leaves[nodes[a].leaf].area), true
+	}
+	a = g.global.pick(rng)
+	k := int(nodes[a].group)
+	if rng.Float64() >= pInGroup && g.affinity[k][len(g.affinity[k])-1] > 0 {
+		k = pickWeighted(rng, g.affinity[k])
+	}
+	return a, g.partnerIn(k, g.l.leaves[nodes[a].leaf].area), false
+}
+
+// try adds a tie between a and b from wave first on (−1: drawn) if the pair is new
+// and the actors' lifetimes allow it, using at most room cooperations.
+func (g *tieGen) try(a, b int32, broker bool, first int8, room int) bool {
+	if a == b || (g.isWeak(a, b) && g.fails <= 1000 && g.rng.Float64() >= pWeakKeep) {
 		return false
 	}
-	partnerIn := func(g int, area int) int32 {
-		if s := &locals[g*nAreas+area]; len(s.idx) > 1 && rng.Float64() < pLocal {
-			return s.pick(rng)
-		}
-		return groups[g].pick(rng)
+	pk := pairKey(a, b)
+	if _, dup := g.seen[pk]; dup {
+		return false
 	}
-	otherGroup := func(g int) int {
-		if affinity[g][len(affinity[g])-1] == 0 {
-			return g
-		}
-		return pickWeighted(rng, affinity[g])
+	f, l, ok := g.span(a, b, first)
+	if !ok && g.fails <= 1000 {
+		return false
 	}
+	g.seen[pk] = struct{}{}
+	g.ties = append(g.ties, tie{a: a, b: b, first: f, last: l})
+	t := &g.ties[len(g.ties)-1]
+	drawTie(g.rng, &t.c, &g.sl, g.actors, g.nodes, a, b, broker)
+	if !ok || t.c.ValidFrom != "" && g.rng.Float64() < pNonWave && nonWaveKind(t.c.Kinds[0]) {
+		t.first = -1
+	}
+	if t.size() > room {
+		t.first = t.last - int8(room) + 1
+	}
+	g.dates(t)
+	g.used += t.size()
+	return true
+}
 
-	seen := make(map[uint64]struct{}, m*2/3+16)
-	keys := keyList("seeland-kooperation-", m, 4)
-	out := make([]graph.Cooperation, 0, m)
-	var sl slab
-	fails, brokerTurn := 0, 0
-	for len(out) < m {
-		var a, b int32
-		broker := false
-		switch {
-		case fails > 200:
-			// A crowded corner: fall back to uniform pairs.
-			a, b = int32(rng.IntN(n)), int32(rng.IntN(n))
-		case len(brokers) > 0 && rng.Float64() < pBroker:
-			broker = true
-			// Brokers take turns, and each turns to the other groups in turn, so
-			// that even a small county shows them bridging every group.
-			a = brokers[brokerTurn%len(brokers)]
-			g := int(nodes[a].group)
-			if rng.Float64() < 0.85 {
-				g = (g + 1 + (brokerTurn/len(brokers))%(numGroups-1)) % numGroups
-			}
-			brokerTurn++
-			if !groups[g].ok() {
-				g = int(nodes[a].group)
-			}
-			if nodes[a].wide {
-				b = groups[g].pick(rng)
-			} else {
-				b = partnerIn(g, l.leaves[nodes[a].leaf].area)
-			}
-		default:
-			a = global.pick(rng)
-			g := int(nodes[a].group)
-			if rng.Float64() >= pInGroup {
-				g = otherGroup(g)
-			}
-			b = partnerIn(g, l.leaves[nodes[a].leaf].area)
+func nonWaveKind(k string) bool { return k == "contract" || k == "funding" || k == "shared_resources" }
+
+// fill draws ordinary ties until the ties hold target cooperations.
+func (g *tieGen) fill(target int) {
+	for g.used < target {
+		a, b, broker := g.draw()
+		if g.try(a, b, broker, -1, target-g.used) {
+			g.fails = 0
+		} else {
+			g.fails++
 		}
-		if a == b || (isWeak(a, b) && fails <= 1000 && rng.Float64() >= pWeakKeep) {
-			fails++
+	}
+}
+
+// planted draws the ties of the carriers' spokes and the committees' members, as
+// long as the ties hold fewer than target cooperations. A carrier with spokes ties
+// to each local actor of its domain group with that chance, scaled down for actors
+// of low propensity; a committee draws its members in turn from the domain groups
+// of its legal domains.
+func (g *tieGen) planted(target int) {
+	for i := range g.nodes {
+		nd := &g.nodes[i]
+		if nd.broker {
 			continue
 		}
-		lo, hi := min(a, b), max(a, b)
-		pk := uint64(lo)<<32 | uint64(hi)
-		if _, dup := seen[pk]; dup {
-			fails++
-			continue
+		if p := nd.tpl.spokes; p > 0 {
+			limit := maxSpokes + len(g.nodes)/40
+			for _, j := range g.groups[nd.group].idx {
+				if limit > 0 && g.used < target && !g.nodes[j].wide && g.rng.Float64() < p*min(1, g.nodes[j].weight) &&
+					g.try(int32(i), j, false, -1, target-g.used) {
+					limit--
+				}
+			}
 		}
-		seen[pk] = struct{}{}
-		fails = 0
+		for j := 0; j < nd.tpl.members && g.used < target; j++ {
+			// Every other member comes from the committee's own group.
+			d := 0
+			if j%2 == 1 {
+				d = (j/2)%(len(nd.tpl.domains)-1) + 1
+			}
+			k := DomainGroup(nd.tpl.domains[d])
+			if !g.groups[k].ok() {
+				continue
+			}
+			for range 20 {
+				if g.try(int32(i), g.groups[k].pick(g.rng), false, -1, target-g.used) {
+					break
+				}
+			}
+		}
+	}
+}
 
-		out = out[:len(out)+1]
-		c := &out[len(out)-1]
-		drawTie(rng, c, &sl, actors, nodes, a, b, broker)
-		r := rng.Float64()
-		switch {
-		case r < pOnly1 || len(out) == m && r >= pOnly1+pOnly2:
-			c.WaveID, c.Source = WaveSpring2025, waveNames[0]
-			if rng.IntN(3) == 0 {
-				c.ValidUntil = "2025-12-31"
-			}
-		case r < pOnly1+pOnly2:
-			c.WaveID, c.Source = WaveAutumn2026, waveNames[1]
-			if c.ValidFrom != "" && rng.IntN(2) == 0 {
-				c.ValidFrom = "2026-01-01"
-			}
-		default:
-			c.WaveID, c.Source = WaveSpring2025, waveNames[0]
-			out = out[:len(out)+1]
-			c2 := &out[len(out)-1]
-			*c2 = *c
-			c2.WaveID, c2.Source = WaveAutumn2026, waveNames[1]
-			c2.Kinds = sl.copy(c.Kinds)
-			if rng.Float64() < 0.3 {
-				c2.Intensity = clamp(c.Intensity+2*rng.IntN(2)-1, 1, 4)
-			}
-			if c2.Trust > 0 && rng.Float64() < 0.3 {
-				c2.Trust = clamp(c2.Trust+2*rng.IntN(2)-1, 1, 4)
-			}
-			c2.ReportedBy = reportedBy(rng)
-		}
+// buildCooperations draws exactly m cooperations (m ≤ n·(n−1)/2): the carriers'
+// spokes and the committees' members, ordinary ties, and the realised coupling
+// potentials (see realise).
+func buildCooperations(rng *rand.Rand, l *layout, actors []graph.Actor, nodes []node, m int) []graph.Cooperation {
+	if m == 0 {
+		return nil
 	}
-	for i := range out {
-		out[i].Meta = meta(keys[i])
+	g := newTieGen(rng, l, actors, nodes, m)
+	top, reserve := realiseBudget(len(nodes), m)
+	g.planted(m - reserve)
+	g.fill(m - reserve)
+	for w := range int8(numWaves - 1) {
+		g.realise(w, top, m)
 	}
-	return out
+	g.fill(m)
+	return g.cooperations(m)
 }
 
 var (
 	mutualKinds      = []string{"information", "joint_project", "committee", "contract", "shared_resources"}
 	mutualKindWeight = cumulative([]float64{45, 22, 12, 11, 10})
-	validFroms       = []string{"2015-01-01", "2017-07-01", "2019-01-01", "2020-03-01", "2021-01-01", "2022-07-01", "2023-01-01", "2024-01-01", "2024-09-01", "2025-01-01"}
+	validFroms       = []string{"2015-01-01", "2017-07-01", "2019-01-01", "2020-03-01", "2021-01-01", "2022-07-01", "2023-01-01", "2024-01-01", "2024-04-01", "2024-09-01"}
 	projectEnds      = []string{"2026-12-31", "2027-06-30", "2027-12-31", "2028-12-31"}
 	notes            = []string{
 		"Kooperationsvereinbarung liegt vor.",

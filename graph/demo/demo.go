@@ -20,8 +20,8 @@ type Options struct {
 }
 
 // County returns the options of the demo county "Landkreis Seeland": seed 1, 250
-// actors and 900 cooperations.
-func County() Options { return Options{Seed: 1, Actors: 250, Cooperations: 900} }
+// actors and 1,300 cooperations over three survey waves.
+func County() Options { return Options{Seed: 1, Actors: 250, Cooperations: 1300} }
 
 // UnderSuppliedSpace is the external key of the planted under-supplied social space
 // "Amt Moorbrück" in the demo county (County). Larger networks number their spaces
@@ -32,11 +32,24 @@ const UnderSuppliedSpace = "seeland-sozialraum-08"
 // the whole county name it instead of every social space.
 const RootSpace = "seeland-landkreis"
 
-// The external keys of the two survey waves.
+// The external keys of the three yearly survey waves, in time order.
 const (
-	WaveSpring2025 = "seeland-welle-1" // "Erhebung Frühjahr 2025", 2025-04-15
-	WaveAutumn2026 = "seeland-welle-2" // "Erhebung Herbst 2026", 2026-10-15
+	Wave2024 = "seeland-welle-1" // "Erhebung Herbst 2024", 2024-10-15
+	Wave2025 = "seeland-welle-2" // "Erhebung Herbst 2025", 2025-10-15
+	Wave2026 = "seeland-welle-3" // "Erhebung Herbst 2026", 2026-10-15
+	// LatestWave is the most recent survey wave.
+	LatestWave = Wave2026
 )
+
+// numWaves is the number of survey waves.
+const numWaves = 3
+
+// waves describes the survey waves by index.
+var waves = [numWaves]struct{ key, name, date, desc string }{
+	{Wave2024, "Erhebung Herbst 2024", "2024-10-15", "Erste Netzwerkerhebung mit Online-Fragebogen an alle bekannten Akteure."},
+	{Wave2025, "Erhebung Herbst 2025", "2025-10-15", "Wiederholungserhebung nach Gründung der Sozialraumkonferenz Seeburg und Uferland; neue Akteure wurden nachbefragt."},
+	{Wave2026, "Erhebung Herbst 2026", "2026-10-15", "Dritte Erhebung; seit 2026 tagt auch die Sozialraumkonferenz Heide und Moor."},
+}
 
 // Brokers are the external keys of the planted brokers of the demo county (County):
 // the Sozial- und Teilhabeplanung office, the Caritasverband and the EUTB. Larger
@@ -107,7 +120,7 @@ func Planted(o Options) Facts {
 	return f
 }
 
-// Generate returns the fictional county for o as a batch: social spaces, two survey
+// Generate returns the fictional county for o as a batch: social spaces, three survey
 // waves, actors, offers, needs and cooperations. Every reference names an external
 // key in the batch, and every ID equals its external key. The result depends only on
 // o; see the package documentation for what it contains.
@@ -117,10 +130,10 @@ func Generate(o Options) *graph.Batch {
 	stream := func(n uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, 0x5ee1a2d0+n)) }
 
 	l, spaces := buildSpaces(stream(1), o.Actors)
-	b := &graph.Batch{SocialSpaces: spaces, Waves: []graph.Wave{
-		{Meta: meta(WaveSpring2025), Name: waveNames[0], Date: "2025-04-15", Description: "Erste Netzwerkerhebung mit Online-Fragebogen an alle bekannten Akteure."},
-		{Meta: meta(WaveAutumn2026), Name: waveNames[1], Date: "2026-10-15", Description: "Wiederholungserhebung nach Einführung der Sozialraumkonferenzen."},
-	}}
+	b := &graph.Batch{SocialSpaces: spaces}
+	for _, w := range waves {
+		b.Waves = append(b.Waves, graph.Wave{Meta: meta(w.key), Name: w.name, Date: w.date, Description: w.desc})
+	}
 	actors, nodes := buildActors(stream(2), l, o.Actors)
 	b.Actors = actors
 	b.Offers = buildOffers(stream(3), l, actors, nodes)
@@ -128,8 +141,6 @@ func Generate(o Options) *graph.Batch {
 	b.Cooperations = buildCooperations(stream(5), l, actors, nodes, o.Cooperations)
 	return b
 }
-
-var waveNames = [2]string{"Erhebung Frühjahr 2025", "Erhebung Herbst 2026"}
 
 // normalized clamps o to what can be generated.
 func (o Options) normalized() Options {

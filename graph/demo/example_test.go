@@ -12,7 +12,7 @@ func ExampleGenerate() {
 	fmt.Println(b.Actors[0].ExternalKey, b.Actors[0].Name)
 	fmt.Println(demo.Planted(demo.County()).UnderSuppliedSpace)
 	// Output:
-	// 11 Gebiete, 250 Akteure, 900 Kooperationen
+	// 11 Gebiete, 250 Akteure, 1300 Kooperationen
 	// seeland-akteur-0001 Sozial- und Teilhabeplanung Landkreis Seeland
 	// seeland-sozialraum-08
 }
