@@ -140,6 +140,9 @@ func TestV1Transcoding(t *testing.T) {
 			full := graph.New(kind)
 			seed := 0
 			fillAll(reflect.ValueOf(full).Elem(), &seed)
+			if a, ok := full.(*graph.Actor); ok {
+				a.Layout = nil // added after schema 1
+			}
 			empty := graph.New(kind)
 			empty.Metadata().ID = "x"
 			for _, e := range []graph.Entity{full, empty} {
