@@ -2,9 +2,9 @@ package graph
 
 import (
 	"math"
-	"regexp"
 	"net/mail"
 	"net/url"
+	"regexp"
 )
 
 // Actor is an organisation or unit in the network (Akteur): a carrier of benefits, a
