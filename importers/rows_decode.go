@@ -212,6 +212,9 @@ func (d *decoder) row(t *table, cells []string, row int, element string) bool {
 		m.ExternalKey = "" // a node named by its internal ID has no external key
 	}
 	d.applyDefaults(t, e)
+	if a, ok := e.(*graph.Actor); ok && a.Unassigned() {
+		r.warnUnassigned(a)
+	}
 	if t.before != nil {
 		t.before(e)
 	}
@@ -379,6 +382,20 @@ func (r *rowDecoder) code(c *column, header, v string) (string, bool) {
 		return code, true
 	}
 	what := listLabel[c.list]
+	switch lr := tm.resolveLoose(v); {
+	case lr.code != "":
+		loc := r.loc
+		loc.Column = header
+		r.d.rep.add(SeverityWarning, loc, r.path(c.field), v, lr.code, "%s „%s“ wurde als %s gelesen.", what, v, tm.describe(lr.code))
+		return lr.code, true
+	case len(lr.candidates) > 0:
+		names := make([]string, len(lr.candidates))
+		for i, code := range lr.candidates {
+			names[i] = tm.describe(code)
+		}
+		r.fail(header, c.field, v, "", "%s „%s“ ist mehrdeutig; gemeint sein kann %s. Bitte einen davon eintragen.", what, v, strings.Join(names, " oder "))
+		return "", false
+	}
 	if suggestion != "" {
 		r.fail(header, c.field, v, suggestion, "%s „%s“ ist unbekannt — meinten Sie „%s“ (%s)?", what, v, suggestion, tm.label(suggestion))
 	} else {
@@ -445,4 +462,32 @@ func (d *decoder) defaultValue(field string) string {
 		return "„" + def.Field + "“"
 	}
 	return ""
+}
+
+// warnUnassigned reports an actor without an actor kind or legal domain: it is taken
+// in as "nicht zugeordnet" and listed on the Datenqualität page. A value that was
+// given but not understood is an error already and gets no warning.
+func (r *rowDecoder) warnUnassigned(a *graph.Actor) {
+	var missing []string
+	if a.Kind == "" && !r.bad["kind"] {
+		missing = append(missing, "Akteursart")
+	}
+	if len(a.LegalDomains) == 0 && !r.bad["legal_domains"] {
+		missing = append(missing, "Rechtskreis")
+	}
+	if len(missing) == 0 {
+		return
+	}
+	verb := "fehlt"
+	if len(missing) > 1 {
+		verb = "fehlen"
+	}
+	field := "kind"
+	if a.Kind != "" {
+		field = "legal_domains"
+	}
+	loc := r.loc
+	loc.Column = r.t.headerOf(field)
+	r.d.rep.add(SeverityWarning, loc, r.path(field), "", "", "%s %s; der Akteur wird als „%s“ übernommen und kann unter „Datenqualität“ zugeordnet werden.",
+		strings.Join(missing, " und "), verb, graph.UnassignedLabel)
 }
