@@ -57,7 +57,7 @@ func TestValidate(t *testing.T) {
 		{"cooperation ok", validCooperation(), nil},
 		{"cooperation with itself", func() Entity { c := validCooperation(); c.To = "a"; return c }(), []string{"to"}},
 		{"cooperation without ends", func() Entity { c := validCooperation(); c.From, c.To = "", ""; return c }(), []string{"from", "to"}},
-		{"cooperation without kind", func() Entity { c := validCooperation(); c.Kinds = nil; return c }(), []string{"kinds"}},
+		{"cooperation without kind", func() Entity { c := validCooperation(); c.Kinds = nil; return c }(), nil}, // "nicht zugeordnet"
 		{"cooperation intensity 0", func() Entity { c := validCooperation(); c.Intensity = 0; return c }(), []string{"intensity"}},
 		{"cooperation trust 5", func() Entity { c := validCooperation(); c.Trust = 5; return c }(), []string{"trust"}},
 		{"cooperation ends before start", func() Entity {

@@ -424,6 +424,22 @@ func (d *decoder) applyDefaults(t *table, e graph.Entity) {
 	case *graph.Cooperation:
 		use("kinds", len(x.Kinds) == 0 && def.CooperationKind != "", func() { x.Kinds = []string{def.CooperationKind} })
 		use("intensity", x.Intensity == 0 && def.Intensity != 0, func() { x.Intensity = def.Intensity })
+		if len(x.Kinds) == 0 {
+			d.defaults[string(t.sh.kind)+"|"+noKinds]++
+		}
+		if t.graph { // an edge's weight is read as intensity; GEXF's default weight is 1
+			switch {
+			case x.Intensity == 0:
+				x.Intensity = 1
+				d.defaults[string(t.sh.kind)+"|"+weightMissing]++
+			case x.Intensity > 4:
+				x.Intensity = 4
+				d.defaults[string(t.sh.kind)+"|"+weightAbove]++
+			case x.Intensity < 0:
+				x.Intensity = 1
+				d.defaults[string(t.sh.kind)+"|"+weightBelow]++
+			}
+		}
 	case *graph.SocialSpace:
 		if t.graph && x.Name == "" {
 			x.Name = exportKey(&x.Meta)
@@ -434,11 +450,32 @@ func (d *decoder) applyDefaults(t *table, e graph.Entity) {
 	}
 }
 
+// Keys of decoder.defaults for what graph files leave out or give otherwise: ties
+// without a kind, and edge weights that are no intensity from 1 to 4.
+const (
+	noKinds       = "!no-kinds"
+	weightMissing = "!weight-missing"
+	weightAbove   = "!weight-above"
+	weightBelow   = "!weight-below"
+)
+
+// defaultNotes are the warnings for the keys above, with the count as %d.
+var defaultNotes = map[string]string{
+	noKinds:       "%d Kooperationen haben keine Kooperationsart; sie werden als „" + graph.UnassignedLabel + "“ übernommen.",
+	weightMissing: "Bei %d Kanten fehlte das Gewicht; als Intensität wurde 1 eingesetzt.",
+	weightAbove:   "Bei %d Kanten lag das Gewicht über 4; als Intensität (1 bis 4) wurde 4 eingesetzt.",
+	weightBelow:   "Bei %d Kanten war das Gewicht negativ; als Intensität wurde 1 eingesetzt.",
+}
+
 // reportDefaults adds one warning per field that got a default.
 func (d *decoder) reportDefaults() {
 	for _, key := range sortedKeys(d.defaults) {
 		n := d.defaults[key]
 		kind, field, _ := strings.Cut(key, "|")
+		if note, ok := defaultNotes[field]; ok {
+			d.rep.warnf(Location{}, "", note, n)
+			continue
+		}
 		sh := sheetOf(graph.Kind(kind))
 		c := sh.column(field)
 		d.rep.warnf(Location{}, "", "Bei %d Einträgen (%s) fehlte „%s“; eingesetzt wurde der Standardwert %s.", n, sh.name, c.header, d.defaultValue(field))
