@@ -79,6 +79,9 @@ type Report struct {
 	// Errors and Warnings count all issues, including those left out of Issues.
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
+	// Columns says, per sheet read, which column was read as which field, so that a
+	// user can correct the Mapping.
+	Columns []SheetColumns `json:"columns"`
 
 	maxIssues int
 	sheets    []sheetSource
@@ -98,7 +101,7 @@ type itemSource struct {
 }
 
 func newReport(format string, maxIssues int) *Report {
-	return &Report{Format: format, Counts: map[graph.Kind]int{}, Issues: []Issue{}, maxIssues: maxIssues, items: map[graph.Kind][]itemSource{}}
+	return &Report{Format: format, Counts: map[graph.Kind]int{}, Issues: []Issue{}, Columns: []SheetColumns{}, maxIssues: maxIssues, items: map[graph.Kind][]itemSource{}}
 }
 
 // HasErrors reports whether the report holds an error; such a batch must not be

@@ -163,6 +163,7 @@ func (d *decoder) bind(sh *sheet, name string, headers []string, lead []string) 
 		}
 	}
 	t.src = d.rep.addSheet(name, bound)
+	d.rep.Columns = append(d.rep.Columns, t.bindings(mapped))
 	return t
 }
 
@@ -527,4 +528,22 @@ func (r *rowDecoder) warnUnassigned(a *graph.Actor) {
 	loc.Column = r.t.headerOf(field)
 	r.d.rep.add(SeverityWarning, loc, r.path(field), "", "", "%s %s; der Akteur wird als „%s“ übernommen und kann unter „Datenqualität“ zugeordnet werden.",
 		strings.Join(missing, " und "), verb, graph.UnassignedLabel)
+}
+
+// bindings describes which header was read as which field, for Report.Columns.
+func (t *table) bindings(mapped map[string]string) SheetColumns {
+	sc := SheetColumns{Sheet: t.name, Kind: t.sh.kind, Columns: make([]BoundColumn, 0, len(t.headers))}
+	for pos, h := range t.headers {
+		if h == "" {
+			continue
+		}
+		bc := BoundColumn{Header: h}
+		if c := t.cols[pos]; c != nil {
+			bc.Field = c.field
+		} else if mapped[normalize(h)] == "-" {
+			bc.Field = "-"
+		}
+		sc.Columns = append(sc.Columns, bc)
+	}
+	return sc
 }
