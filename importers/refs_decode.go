@@ -41,27 +41,39 @@ type refCandidate struct {
 
 // refIndex resolves the references to one kind.
 type refIndex struct {
-	exact  map[string]bool           // keys of the batch, keys and IDs of the store
-	bySlug map[string][]refCandidate // Slug of a name or key → the entities it may mean
+	exact map[string]bool // keys of the batch, keys and IDs of the store
+	// inFile and stored map the Slug of a name or key to the entities it may mean,
+	// in the file and in the store; the file's win.
+	inFile, stored map[string][]refCandidate
 }
 
-func (ix *refIndex) addName(s string, c refCandidate) {
+func addName(m map[string][]refCandidate, s string, c refCandidate) {
 	if s == "" {
 		return
 	}
-	for _, o := range ix.bySlug[s] {
+	for _, o := range m[s] {
 		if o.target == c.target {
 			return
 		}
 	}
-	ix.bySlug[s] = append(ix.bySlug[s], c)
+	m[s] = append(m[s], c)
+}
+
+// candidates returns the entities a reference may mean: those of the file, or if
+// none, those of the store.
+func (ix *refIndex) candidates(v string) []refCandidate {
+	s := Slug(v)
+	if c := ix.inFile[s]; len(c) > 0 {
+		return c
+	}
+	return ix.stored[s]
 }
 
 // newRefIndexes indexes the batch's and the store's entities of every kind.
 func newRefIndexes(b *graph.Batch, existing []Named) map[graph.Kind]*refIndex {
 	out := map[graph.Kind]*refIndex{}
 	for _, k := range graph.Kinds() {
-		out[k] = &refIndex{exact: map[string]bool{}, bySlug: map[string][]refCandidate{}}
+		out[k] = &refIndex{exact: map[string]bool{}, inFile: map[string][]refCandidate{}, stored: map[string][]refCandidate{}}
 	}
 	for _, it := range b.Items() {
 		e := it.Entity
@@ -72,8 +84,8 @@ func newRefIndexes(b *graph.Batch, existing []Named) map[graph.Kind]*refIndex {
 		}
 		ix.exact[m.ExternalKey] = true
 		c := refCandidate{target: m.ExternalKey, name: cmpOr(nameOf(e), m.ExternalKey)}
-		ix.addName(Slug(m.ExternalKey), c)
-		ix.addName(Slug(nameOf(e)), c)
+		addName(ix.inFile, Slug(m.ExternalKey), c)
+		addName(ix.inFile, Slug(nameOf(e)), c)
 	}
 	for _, n := range existing {
 		ix := out[n.Kind]
@@ -84,8 +96,8 @@ func newRefIndexes(b *graph.Batch, existing []Named) map[graph.Kind]*refIndex {
 			target = n.Key
 		}
 		c := refCandidate{target: target, name: cmpOr(n.Name, target)}
-		ix.addName(Slug(n.Key), c)
-		ix.addName(Slug(n.Name), c)
+		addName(ix.stored, Slug(n.Key), c)
+		addName(ix.stored, Slug(n.Name), c)
 	}
 	return out
 }
@@ -99,10 +111,10 @@ func cmpOr(a, b string) string {
 
 // resolveRefs rewrites every reference that names no key of the batch (nor a key or
 // ID of the existing entities) but a name: when the Slug of the reference is the
-// Slug of the name or key of exactly one entity of the batch or the store (so case,
-// spaces and punctuation do not count), the reference becomes that entity's key. A
-// name that fits several entities is an error that lists them; with existing
-// entities given, so is a name that fits none.
+// Slug of the name or key of exactly one entity of the batch, or else of the store
+// (so case, spaces and punctuation do not count), the reference becomes that
+// entity's key. A name that fits several entities is an error that lists them; with
+// existing entities given, so is a name that fits none.
 func resolveRefs(b *graph.Batch, rep *Report, existing []Named) {
 	idx := newRefIndexes(b, existing)
 	for _, it := range b.Items() {
@@ -112,7 +124,7 @@ func resolveRefs(b *graph.Batch, rep *Report, existing []Named) {
 			if v == "" || ix.exact[v] {
 				continue
 			}
-			cands := ix.bySlug[Slug(v)]
+			cands := ix.candidates(v)
 			switch {
 			case len(cands) == 1:
 				*r.ID = cands[0].target

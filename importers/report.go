@@ -236,3 +236,42 @@ func (r *Report) AddStoreError(err error) {
 		r.errorf(r.locate(f.Field), f.Field, "%s", f.Message)
 	}
 }
+
+// AddNewStoreErrors is AddStoreError for a batch whose decoding found errors
+// already: it leaves out each field error of err on a field (or within a field)
+// that an error of the report names, so that checking the batch with the store
+// adds what decoding could not see (references, taken keys) without repeating
+// what it found.
+func (r *Report) AddNewStoreErrors(err error) {
+	fields := graph.ErrorFields(err)
+	if len(fields) == 0 {
+		if !r.HasErrors() {
+			r.AddStoreError(err)
+		}
+		return
+	}
+	known := map[string]bool{}
+	for _, is := range r.Issues {
+		if is.Severity == SeverityError && is.Field != "" {
+			known[is.Field] = true
+		}
+	}
+	covered := func(path string) bool {
+		for p := path; p != ""; {
+			if known[p] {
+				return true
+			}
+			i := strings.LastIndexAny(p, ".[")
+			if i < 0 {
+				return false
+			}
+			p = p[:i]
+		}
+		return false
+	}
+	for _, f := range fields {
+		if !covered(f.Field) {
+			r.errorf(r.locate(f.Field), f.Field, "%s", f.Message)
+		}
+	}
+}
