@@ -154,6 +154,9 @@ func (d *decoder) bind(sh *sheet, name string, headers []string, lead []string) 
 		}
 		d.rep.warnf(Location{Sheet: name, Column: h}, "", "Die Spalte ist unbekannt und wird ignoriert.")
 	}
+	// The columns are reported even when the sheet cannot be read, so that a user
+	// can map the missing one.
+	d.rep.Columns = append(d.rep.Columns, t.bindings(mapped))
 	if !graphMode {
 		for _, f := range sh.needs {
 			if _, ok := bound[f]; !ok {
@@ -163,7 +166,6 @@ func (d *decoder) bind(sh *sheet, name string, headers []string, lead []string) 
 		}
 	}
 	t.src = d.rep.addSheet(name, bound)
-	d.rep.Columns = append(d.rep.Columns, t.bindings(mapped))
 	return t
 }
 

@@ -308,6 +308,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Felder je Art mit deutschen Spaltennamen, für die Spaltenzuordnung */
+        get: operations["importFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/formats": {
         parameters: {
             query?: never;
@@ -461,6 +478,43 @@ export interface paths {
         get: operations["openapi"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Arbeitsliste: nicht zugeordnete Akteure und weitere Befunde */
+        get: operations["quality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Akteursart und Rechtskreise vieler Akteure auf einmal setzen
+         * @description Alles oder nichts: ein ungültiger Code oder ein fehlender Akteur speichert nichts.
+         */
+        post: operations["classify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -645,7 +699,8 @@ export interface components {
             fields?: string[];
             id: string;
             kind: string;
-            legal_domains: string[];
+            layout?: components["schemas"]["Layout"];
+            legal_domains: string[] | null;
             location?: components["schemas"]["GeoPoint"];
             name: string;
             phone?: string;
@@ -682,6 +737,7 @@ export interface components {
             fields?: string[];
             id?: string;
             kind: string;
+            layout?: components["schemas"]["LayoutInput"] | null;
             legal_domains: string[];
             location?: components["schemas"]["GeoPointInput"] | null;
             name: string;
@@ -780,12 +836,21 @@ export interface components {
             ties: number;
             to: string;
         };
+        BoundColumn: {
+            field: string;
+            header: string;
+        };
         Brokerage: {
             consultant: number;
             coordinator: number;
             gatekeeper: number;
             liaison: number;
             representative: number;
+        };
+        ClassifyRequest: {
+            actor_ids: string[];
+            kind?: string;
+            legal_domains?: string[];
         };
         Community: {
             id: number;
@@ -807,7 +872,7 @@ export interface components {
             from: string;
             id: string;
             intensity: number;
-            kinds: string[];
+            kinds: string[] | null;
             note?: string;
             /** @enum {string} */
             reported_by?: "from" | "to" | "both" | "other";
@@ -921,6 +986,11 @@ export interface components {
             nodes: number;
             sources: number;
         };
+        Field: {
+            field: string;
+            header: string;
+            help?: string;
+        };
         FieldError: {
             field: string;
             message: string;
@@ -966,6 +1036,7 @@ export interface components {
             size: number;
         };
         ImportResponse: {
+            columns: components["schemas"]["SheetColumns"][] | null;
             counts: {
                 [key: string]: components["schemas"]["BatchCount"];
             } | null;
@@ -973,6 +1044,7 @@ export interface components {
                 [key: string]: number;
             } | null;
             dry_run: boolean;
+            dry_run_token: string;
             errors: number;
             format: string;
             issues: components["schemas"]["Issue"][] | null;
@@ -1001,6 +1073,16 @@ export interface components {
             suggestion?: string;
             text: string;
             value?: string;
+        };
+        Layout: {
+            color?: string;
+            x: number;
+            y: number;
+        };
+        LayoutInput: {
+            color?: string;
+            x?: number;
+            y?: number;
         };
         Mapping: {
             columns?: {
@@ -1087,6 +1169,7 @@ export interface components {
             fields: string[];
             id: string;
             kind: string;
+            layout?: components["schemas"]["Layout"];
             legal_domains: string[];
             location?: components["schemas"]["GeoPoint"];
             name: string;
@@ -1245,6 +1328,24 @@ export interface components {
             kinds?: string[];
             to?: string;
         };
+        QualityActor: {
+            id: string;
+            kind: string;
+            legal_domains: string[];
+            missing: string[];
+            name: string;
+        };
+        QualityFinding: {
+            actor_id?: string;
+            code: string;
+            message: string;
+            name?: string;
+        };
+        QualityResponse: {
+            findings: components["schemas"]["QualityFinding"][];
+            revision: number;
+            unassigned: components["schemas"]["QualityActor"][];
+        };
         ResilienceReport: {
             actors: components["schemas"]["ActorImpact"][] | null;
             components: number;
@@ -1264,6 +1365,18 @@ export interface components {
             most_critical: components["schemas"]["ActorImpact"][] | null;
             ties: number;
             weak_domain_pairs: number;
+        };
+        SheetColumns: {
+            columns: components["schemas"]["BoundColumn"][] | null;
+            /** @enum {string} */
+            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+            sheet: string;
+        };
+        SheetFields: {
+            fields: components["schemas"]["Field"][] | null;
+            /** @enum {string} */
+            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+            sheet: string;
         };
         SocialSpace: {
             /** @description GeoJSON-Geometrie (Polygon oder MultiPolygon). */
@@ -2445,6 +2558,8 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    /** @description Das dry_run_token des Probelaufs; weicht es von dem der gesendeten Dateien ab (geänderte Datei, Zuordnung oder Format), antwortet der Import mit 409. */
+                    dry_run_token?: string;
                     /** @description Eine oder mehrere Dateien, jede als Teil file. */
                     file: string[];
                     /**
@@ -2470,12 +2585,36 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ImportRefused"];
             429: components["responses"]["TooManyImports"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    importFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetFields"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
         };
     };
     importFormats: {
@@ -3010,6 +3149,61 @@ export interface operations {
                     };
                 };
             };
+        };
+    };
+    quality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    classify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassifyRequest"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listSocialSpace: {

@@ -41,7 +41,7 @@ export async function actorView(main: HTMLElement, [id]: string[]): Promise<void
   replace(
     main,
     h("h1", { tabindex: -1 }, actor.name),
-    h("p", { class: "lead" }, L.kind(actor.kind), " · ", actor.legal_domains.map(L.domain).join(", ")),
+    h("p", { class: "lead" }, L.kind(actor.kind), " · ", (actor.legal_domains ?? []).map(L.domain).join(", ") || "nicht zugeordnet"),
     h("p", {}, h("a", { href: `/karte?akteur=${encodeURIComponent(id)}`, "data-link": true }, "Auf der Karte zeigen")),
     h(
       "div",
@@ -74,7 +74,7 @@ export async function actorView(main: HTMLElement, [id]: string[]): Promise<void
       coops.length
         ? sortableTable(coops, [
             { key: "partner", label: "Partner", value: (c) => nameOf(partnerOf(c)), cell: (c) => h("a", { href: `/akteure/${encodeURIComponent(partnerOf(c))}`, "data-link": true }, nameOf(partnerOf(c))) },
-            { key: "kinds", label: "Kooperationsarten", value: (c) => c.kinds.map(L.coop).join(", ") },
+            { key: "kinds", label: "Kooperationsarten", value: (c) => (c.kinds ?? []).map(L.coop).join(", ") || "nicht zugeordnet" },
             { key: "direction", label: "Richtung", value: (c) => (!c.directed ? "gegenseitig" : c.from === id ? "ausgehend" : "eingehend") },
             { key: "intensity", label: "Intensität", value: (c) => c.intensity, numeric: true },
           ], { caption: "Kooperationen", sortKey: "intensity", descending: true })
