@@ -69,6 +69,9 @@ func (ix *refIndex) candidates(v string) []refCandidate {
 	return ix.stored[s]
 }
 
+// referenced are the kinds that references name.
+var referenced = map[graph.Kind]bool{graph.KindActor: true, graph.KindSocialSpace: true, graph.KindWave: true}
+
 // newRefIndexes indexes the batch's and the store's entities of every kind.
 func newRefIndexes(b *graph.Batch, existing []Named) map[graph.Kind]*refIndex {
 	out := map[graph.Kind]*refIndex{}
@@ -77,6 +80,9 @@ func newRefIndexes(b *graph.Batch, existing []Named) map[graph.Kind]*refIndex {
 	}
 	for _, it := range b.Items() {
 		e := it.Entity
+		if !referenced[e.EntityKind()] {
+			continue // offers, needs and cooperations are named by no reference
+		}
 		m, ix := e.Metadata(), out[e.EntityKind()]
 		if m.ExternalKey == "" {
 			ix.exact[m.ID] = true
