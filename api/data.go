@@ -86,6 +86,9 @@ type networkNode struct {
 	SocialSpaces []string          `json:"social_spaces" nullable:"false"`
 	Location     *graph.GeoPoint   `json:"location,omitempty"`
 	Attributes   map[string]string `json:"attributes,omitempty"`
+	// Layout is the place and colour another tool (Gephi) gave the actor; the map
+	// starts its layout from it.
+	Layout *graph.Layout `json:"layout,omitempty"`
 }
 
 // networkEdge is a cooperation as an edge of the network view.
@@ -146,7 +149,7 @@ func networkView(n *graph.Network, actors, coops graph.Filter) networkResponse {
 		res.Nodes = append(res.Nodes, networkNode{
 			ID: a.ID, Name: a.Name, ShortName: a.ShortName, Kind: a.Kind,
 			LegalDomains: nonNil(a.LegalDomains), Fields: nonNil(a.Fields), TargetGroups: nonNil(a.TargetGroups),
-			SocialSpaces: nonNil(a.SocialSpaces), Location: a.Location, Attributes: a.Attributes,
+			SocialSpaces: nonNil(a.SocialSpaces), Location: a.Location, Attributes: a.Attributes, Layout: a.Layout,
 		})
 	}
 	for i := range kept.Cooperations {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -61,6 +63,12 @@ type importResponse struct {
 	Errors   int               `json:"errors"`
 	Warnings int               `json:"warnings"`
 	Issues   []importers.Issue `json:"issues"`
+	// Columns says per sheet which column was read as which field.
+	Columns []importers.SheetColumns `json:"columns"`
+	// DryRunToken identifies the files, format and mapping of this request; an
+	// import that sends it (form field dry_run_token) is refused with 409 when its
+	// files differ from the dry run's.
+	DryRunToken string `json:"dry_run_token"`
 }
 
 // importFiles answers POST /api/v1/imports: it decodes the uploaded files (multipart
@@ -108,6 +116,17 @@ func (s *Server) importFiles(c *gin.Context) {
 			graph.FieldError{Field: "file", Message: "Die Datei fehlt."}))
 		return
 	}
+	token, err := importToken(format, formValue(form, "mapping"), files)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if sent := formValue(form, "dry_run_token"); !dryRun && sent != "" && sent != token {
+		s.fail(c, newProblem(http.StatusConflict, "import-stale",
+			"Die Datei, das Format oder die Spaltenzuordnung hat sich seit dem Probelauf geändert; es wurde nichts gespeichert. Bitte zuerst einen neuen Probelauf starten.",
+			graph.FieldError{Field: "dry_run_token", Message: "Der Probelauf gilt für andere Dateien."}))
+		return
+	}
 	inputs := make([]importers.Input, 0, len(files))
 	for _, fh := range files {
 		f, err := fh.Open()
@@ -124,7 +143,7 @@ func (s *Server) importFiles(c *gin.Context) {
 		return
 	}
 	body := importResponse{DryRun: dryRun, Format: rep.Format, Revision: res.Revision, Decoded: rep.Counts, Counts: res.Counts, BatchID: res.BatchID,
-		Errors: rep.Errors, Warnings: rep.Warnings, Issues: rep.Issues}
+		Errors: rep.Errors, Warnings: rep.Warnings, Issues: rep.Issues, Columns: rep.Columns, DryRunToken: token}
 	if rep.HasErrors() {
 		if body.Revision, err = s.store.Revision(ctx); err != nil {
 			s.fail(c, err)
@@ -167,23 +186,58 @@ func Import(ctx context.Context, store graph.Store, files []importers.Input, for
 			files[i].Name = importName(files[i].Name, format)
 		}
 	}
+	if opts.Existing == nil {
+		n, err := store.Snapshot(ctx)
+		if err != nil {
+			return nil, res, err
+		}
+		opts.Existing = importers.NamesOf(n)
+	}
 	batch, rep, err := importers.DecodeFiles(files, opts)
 	if err != nil && !refusable(err) {
 		return nil, res, err
 	}
-	rep.AddStoreError(err) // a file that cannot be read at all
-	if rep.HasErrors() {
+	if err != nil {
+		rep.AddStoreError(err) // a file that cannot be read at all
 		return rep, res, nil
 	}
-	res, err = store.Upsert(ctx, batch, graph.BatchOptions{DryRun: dryRun})
+	// The store checks the batch even when decoding found errors, so that one
+	// report holds every fault of the files: what the store adds (broken references,
+	// taken keys) joins the decoding errors, without repeating them.
+	decoded := rep.HasErrors()
+	res, err = store.Upsert(ctx, batch, graph.BatchOptions{DryRun: dryRun || decoded})
 	if err != nil {
 		if !refusable(err) {
 			return nil, graph.BatchResult{}, err
 		}
-		rep.AddStoreError(err)
+		rep.AddNewStoreErrors(err)
+		return rep, graph.BatchResult{}, nil
+	}
+	if decoded {
 		return rep, graph.BatchResult{}, nil
 	}
 	return rep, res, nil
+}
+
+// importToken returns the dry-run token of an upload: a hash of the format, the
+// mapping and every file's name and content, so that a confirmation can show it
+// sends what the dry run checked.
+func importToken(format, mapping string, files []*multipart.FileHeader) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%q %q %d\n", format, mapping, len(files))
+	for _, fh := range files {
+		f, err := fh.Open()
+		if err != nil {
+			return "", fmt.Errorf("api: open upload %q: %w", fh.Filename, err)
+		}
+		fmt.Fprintf(h, "%q %d\n", fh.Filename, fh.Size)
+		_, err = io.Copy(h, f)
+		f.Close()
+		if err != nil {
+			return "", fmt.Errorf("api: read upload %q: %w", fh.Filename, err)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16]), nil
 }
 
 // refusable reports whether err is a fault of the imported data (Invalid or Conflict)
@@ -299,6 +353,13 @@ func (s *Server) importTemplate(c *gin.Context) {
 		return
 	}
 	s.attachment(c, importers.FormatXLSX, "netzwerkatlas-vorlage.xlsx", func(w io.Writer) error { return importers.Template(w, t) })
+}
+
+// importFields answers GET /api/v1/imports/fields with the fields of every kind and
+// their German headers, from which the web interface offers a column mapping.
+func (s *Server) importFields(c *gin.Context) {
+	c.Header("Cache-Control", "max-age=3600")
+	s.respond(c, http.StatusOK, importers.Fields())
 }
 
 // importFormats answers GET /api/v1/imports/formats with the supported file formats:

@@ -74,6 +74,8 @@ func TestImportRealFiles(t *testing.T) {
 		{"akteure_libreoffice_cp1252.csv", "csv", 4},
 		{"networkx.graphml", "graphml", 4},
 		{"gephi.gexf", "gexf", 3},
+		{"gephi_les_miserables.gexf", "gexf", 77},
+		{"networkx_florentine.graphml", "graphml", 15},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			env := newEnv(t, Config{})

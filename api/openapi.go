@@ -302,6 +302,8 @@ func (s *Server) operationObject(r *reflector, rt route) map[string]any {
 					"mapping": map[string]any{"type": "string", "contentMediaType": "application/json",
 						"contentSchema": r.ref(reflect.TypeFor[importers.Mapping](), requestMode),
 						"description":   "Zuordnung fremder Spalten und Werte als JSON-Objekt."},
+					"dry_run_token": map[string]any{"type": "string", "maxLength": 128,
+						"description": "Das dry_run_token des Probelaufs; weicht es von dem der gesendeten Dateien ab (geänderte Datei, Zuordnung oder Format), antwortet der Import mit 409."},
 				},
 			},
 			"encoding": map[string]any{"file": map[string]any{"contentType": "application/octet-stream"}},

@@ -76,7 +76,7 @@ func (s *Server) routes() []route {
 				"Gleichzeitig lesen höchstens so viele Importe und Probeläufe wie eingestellt (serve --max-imports, Standard 2); weitere erhalten 429 mit Retry-After.",
 			Query: []param{queryDocs["dry_run"], formatParam("Format aller Dateien statt der Erkennung an Endung und Inhalt. "+
 				"Auch als Formularfeld format möglich.", decodes)},
-			Body: multipartImport{}, Response: importResponse{}, Problems: []int{http.StatusUnprocessableEntity, http.StatusTooManyRequests}}},
+			Body: multipartImport{}, Response: importResponse{}, Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity, http.StatusTooManyRequests}}},
 		{Method: "GET", Path: "/api/v1/activity", Role: editor, Handler: s.activity, Op: operation{
 			ID: "activity", Tag: "Historie", Summary: "Letzte Änderungen aller Einträge",
 			Description: "Neueste zuerst, filterbar, seitenweise mit next_cursor. Anlagen nennen hier keine Felder; die Historie des Eintrags nennt sie.",
@@ -88,6 +88,14 @@ func (s *Server) routes() []route {
 			Response:    revertResponse{}, Problems: []int{http.StatusBadRequest, http.StatusConflict}}},
 		{Method: "GET", Path: "/api/v1/imports/template", Role: viewer, Handler: s.importTemplate, Op: operation{
 			ID: "importTemplate", Tag: "Import", Summary: "Importvorlage (XLSX)", Downloads: []string{xlsx}}},
+		{Method: "GET", Path: "/api/v1/imports/fields", Role: viewer, Handler: s.importFields, Op: operation{
+			ID: "importFields", Tag: "Import", Summary: "Felder je Art mit deutschen Spaltennamen, für die Spaltenzuordnung", Response: []importers.SheetFields{}}},
+		{Method: "GET", Path: "/api/v1/quality", Role: viewer, Handler: s.quality, Op: operation{
+			ID: "quality", Tag: "Datenqualität", Summary: "Arbeitsliste: nicht zugeordnete Akteure und weitere Befunde", Response: qualityResponse{}}},
+		{Method: "POST", Path: "/api/v1/quality/classify", Role: editor, Handler: s.classify, Op: operation{
+			ID: "classify", Tag: "Datenqualität", Summary: "Akteursart und Rechtskreise vieler Akteure auf einmal setzen",
+			Description: "Alles oder nichts: ein ungültiger Code oder ein fehlender Akteur speichert nichts.",
+			Body:        classifyRequest{}, Response: graph.BatchResult{}, Problems: []int{http.StatusUnprocessableEntity}}},
 		{Method: "GET", Path: "/api/v1/imports/formats", Role: viewer, Handler: s.importFormats, Op: operation{
 			ID: "importFormats", Tag: "Import", Summary: "Unterstützte Dateiformate", Response: []importers.Format{}}},
 		{Method: "GET", Path: "/api/v1/exports/:format", Role: viewer, Handler: s.export, Op: operation{

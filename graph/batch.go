@@ -100,16 +100,24 @@ type Lookup interface {
 // taxonomy, that its references exist, that its external key and (for cooperations)
 // pair key are not taken by another entity, and that a social space does not enclose
 // itself. Errors are Invalid, or Conflict for a taken key.
+//
+// Invalid fields and broken references are reported together, in one error, so that
+// an import lists all faults of an item at once.
 func CheckWrite(e Entity, t *Taxonomy, lk Lookup) error {
-	if err := e.Validate(t); err != nil {
-		return err
-	}
 	v := fieldErrors{}
+	msg := fmt.Sprintf("%s: Ein Verweis ist ungültig.", e.EntityKind().Label())
+	if err := e.Validate(t); err != nil {
+		if ErrorCode(err) != Invalid {
+			return err
+		}
+		msg = ErrorMessage(err)
+		v.list = append(v.list, ErrorFields(err)...)
+	}
 	if err := checkRefs(&v, e, lk); err != nil {
 		return err
 	}
 	if len(v.list) > 0 {
-		return v.err(fmt.Sprintf("%s: Ein Verweis ist ungültig.", e.EntityKind().Label()))
+		return v.err(msg)
 	}
 	return checkUnique(e, lk)
 }

@@ -10,8 +10,9 @@ type Cooperation struct {
 	To   string `json:"to" required:"true" minLength:"1"`   // actor ID
 	// Directed marks a one-way tie; false means mutual.
 	Directed bool `json:"directed,omitempty"`
-	// Kinds are codes of Taxonomy.CooperationKinds; at least one.
-	Kinds []string `json:"kinds" required:"true" minItems:"1"`
+	// Kinds are codes of Taxonomy.CooperationKinds; empty for a tie whose kind is
+	// not known yet ("nicht zugeordnet", as from a Gephi file).
+	Kinds []string `json:"kinds" required:"true"`
 	// Intensity rates how close the cooperation is, from 1 (occasional) to 4 (very
 	// close); analyses use it as the tie's weight.
 	Intensity int `json:"intensity" required:"true" minimum:"1" maximum:"4"`
@@ -75,9 +76,6 @@ func (c *Cooperation) Validate(t *Taxonomy) error {
 	}
 	if c.From != "" && c.From == c.To {
 		v.add("to", "Ein Akteur kann nicht mit sich selbst kooperieren.")
-	}
-	if len(c.Kinds) == 0 {
-		v.add("kinds", "Mindestens eine Kooperationsart ist nötig.")
 	}
 	v.checkCodes(t, "kinds", ListCooperationKinds, c.Kinds)
 	if c.Intensity < 1 || c.Intensity > 4 {

@@ -86,8 +86,12 @@ func (t *Taxonomy) Has(list, code string) bool {
 	return slices.ContainsFunc(t.List(list), func(term Term) bool { return term.Code == code })
 }
 
-// Label returns the German label of code in the named list, or code itself if unknown.
+// Label returns the German label of code in the named list, UnassignedLabel for "",
+// or code itself if unknown.
 func (t *Taxonomy) Label(list, code string) string {
+	if code == "" {
+		return UnassignedLabel
+	}
 	for _, term := range t.List(list) {
 		if term.Code == code {
 			return term.Label

@@ -43,7 +43,9 @@ func TestValidate(t *testing.T) {
 		{"actor ok", validActor(), nil},
 		{"actor without name", func() Entity { a := validActor(); a.Name = "  "; return a }(), []string{"name"}},
 		{"actor unknown kind", func() Entity { a := validActor(); a.Kind = "bank"; return a }(), []string{"kind"}},
-		{"actor no legal domain", func() Entity { a := validActor(); a.LegalDomains = nil; return a }(), []string{"legal_domains"}},
+		{"actor unassigned", func() Entity { a := validActor(); a.LegalDomains, a.Kind = nil, ""; return a }(), nil},
+		{"actor layout", func() Entity { a := validActor(); a.Layout = &Layout{X: -3.5, Y: 12, Color: "#1f77b4"}; return a }(), nil},
+		{"actor bad layout colour", func() Entity { a := validActor(); a.Layout = &Layout{Color: "blue"}; return a }(), []string{"layout.color"}},
 		{"actor unknown legal domain", func() Entity { a := validActor(); a.LegalDomains = []string{"sgb9", "sgb99"}; return a }(), []string{"legal_domains[1]"}},
 		{"actor duplicate field", func() Entity { a := validActor(); a.Fields = []string{"health", "health"}; return a }(), []string{"fields[1]"}},
 		{"actor bad website", func() Entity { a := validActor(); a.Website = "javascript:alert(1)"; return a }(), []string{"website"}},
@@ -55,7 +57,7 @@ func TestValidate(t *testing.T) {
 		{"cooperation ok", validCooperation(), nil},
 		{"cooperation with itself", func() Entity { c := validCooperation(); c.To = "a"; return c }(), []string{"to"}},
 		{"cooperation without ends", func() Entity { c := validCooperation(); c.From, c.To = "", ""; return c }(), []string{"from", "to"}},
-		{"cooperation without kind", func() Entity { c := validCooperation(); c.Kinds = nil; return c }(), []string{"kinds"}},
+		{"cooperation without kind", func() Entity { c := validCooperation(); c.Kinds = nil; return c }(), nil}, // "nicht zugeordnet"
 		{"cooperation intensity 0", func() Entity { c := validCooperation(); c.Intensity = 0; return c }(), []string{"intensity"}},
 		{"cooperation trust 5", func() Entity { c := validCooperation(); c.Trust = 5; return c }(), []string{"trust"}},
 		{"cooperation ends before start", func() Entity {

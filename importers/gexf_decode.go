@@ -2,7 +2,10 @@ package importers
 
 import (
 	"encoding/xml"
+	"fmt"
 	"io"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -12,7 +15,9 @@ import (
 // nodes become actors (key: the node id; name: the label, else the id), edges become
 // cooperations (the weight is read as intensity). Attributes are matched to fields by
 // their title, else their id; other node attributes are kept in Actor.Attributes.
-// Visualisation (viz:) and dynamics (spells) are skipped.
+// Gephi's node positions and colours (viz:position, viz:color) are kept in
+// Actor.Layout, for the map to start from; sizes, shapes and dynamics (spells) are
+// skipped.
 func DecodeGEXF(r io.Reader, opts Options) (*graph.Batch, *Report, error) {
 	return decode(FormatGEXF, r, opts)
 }
@@ -65,8 +70,12 @@ func (d *decoder) decodeGEXF(r io.Reader) error {
 					return true, nil
 				}
 			}
+			n := len(d.items[graph.KindActor])
 			if err := g.node(e.attr("id"), e.attr("label"), gexfValues(e, attrs["node"])); err != nil {
 				return false, err
+			}
+			if len(d.items[graph.KindActor]) > n {
+				d.gexfLayout(d.items[graph.KindActor][n].(*graph.Actor), e, g.nodeN)
 			}
 		case "edge":
 			e, err := s.element(start)
@@ -130,4 +139,51 @@ func gexfValues(e *xmlElem, attrs []gexfAttr) []string {
 		}
 	}
 	return values
+}
+
+// gexfLayout keeps a node's viz:position and viz:color in the actor's Layout. A
+// position that is no finite number is reported as a warning and left out.
+func (d *decoder) gexfLayout(a *graph.Actor, node *xmlElem, row int) {
+	var pos, col *xmlElem
+	for _, c := range node.children {
+		switch c.name.Local {
+		case "position":
+			pos = c
+		case "color":
+			col = c
+		}
+	}
+	if pos == nil {
+		return
+	}
+	x, okx := parseNumber(pos.attr("x"))
+	y, oky := parseNumber(pos.attr("y"))
+	if !okx || !oky || math.IsInf(x, 0) || math.IsInf(y, 0) || math.IsNaN(x) || math.IsNaN(y) {
+		d.rep.warnf(Location{Sheet: "Knoten", Row: row, Element: "Knoten „" + clip(node.attr("id")) + "“", Column: "viz:position"}, "",
+			"Die Position (x=„%s“, y=„%s“) ist keine Zahl und wird nicht übernommen.", pos.attr("x"), pos.attr("y"))
+		return
+	}
+	a.Layout = &graph.Layout{X: x, Y: y, Color: gexfColor(col)}
+}
+
+// gexfColor returns a viz:color as "#rrggbb": its hex attribute (GEXF 1.3) or its
+// r, g and b (0 to 255); "" if it has neither.
+func gexfColor(c *xmlElem) string {
+	if c == nil {
+		return ""
+	}
+	if h := strings.ToLower(strings.TrimSpace(c.attr("hex"))); len(h) == 7 && h[0] == '#' {
+		if _, err := strconv.ParseUint(h[1:], 16, 32); err == nil {
+			return h
+		}
+	}
+	var rgb [3]uint64
+	for i, name := range []string{"r", "g", "b"} {
+		v, err := strconv.ParseUint(strings.TrimSpace(c.attr(name)), 10, 8)
+		if err != nil {
+			return ""
+		}
+		rgb[i] = v
+	}
+	return fmt.Sprintf("#%02x%02x%02x", rgb[0], rgb[1], rgb[2])
 }

@@ -23,17 +23,17 @@ func (d *decoder) finish() (*graph.Batch, *Report) {
 		sh.addAll(b, d.items[sh.kind])
 		delete(d.items, sh.kind)
 	}
-	finishBatch(b, d.rep)
+	finishBatch(b, d.rep, d.opts.Existing)
 	return b, d.rep
 }
 
 // finishBatch does the work of finish on any batch with its report; DecodeFiles
 // calls it once for all files together.
-func finishBatch(b *graph.Batch, rep *Report) {
+func finishBatch(b *graph.Batch, rep *Report, existing []Named) {
 	for _, k := range []graph.Kind{graph.KindSocialSpace, graph.KindWave, graph.KindActor} {
 		deriveKeys(b, k)
 	}
-	resolveRefs(b)
+	resolveRefs(b, rep, existing)
 	for _, k := range []graph.Kind{graph.KindOffer, graph.KindNeed, graph.KindCooperation} {
 		deriveKeys(b, k)
 	}
@@ -108,47 +108,6 @@ func shortKey(key string) string {
 	}
 	sum := sha256.Sum256([]byte(key))
 	return strings.ToValidUTF8(key[:maxKeyLen-18], "") + "#" + hex.EncodeToString(sum[:8])
-}
-
-// resolveRefs rewrites every reference that names no external key of the batch but
-// a name instead: a reference whose Slug is a key of the batch, or the Slug of the
-// name of exactly one item, becomes that item's key.
-func resolveRefs(b *graph.Batch) {
-	keys := map[graph.Kind]map[string]bool{}
-	names := map[graph.Kind]map[string]string{} // Slug(name) → key; "" if ambiguous
-	for _, k := range graph.Kinds() {
-		sh := sheetOf(k)
-		set := make(map[string]bool, sh.count(b))
-		byName := map[string]string{}
-		for i := range sh.count(b) {
-			e := sh.at(b, i)
-			key := e.Metadata().ExternalKey
-			set[key] = true
-			if name := nameOf(e); name != "" && key != "" {
-				s := Slug(name)
-				if _, taken := byName[s]; taken {
-					byName[s] = ""
-				} else {
-					byName[s] = key
-				}
-			}
-		}
-		keys[k], names[k] = set, byName
-	}
-	for _, it := range b.Items() {
-		for _, r := range it.Entity.Refs() {
-			v := *r.ID
-			if keys[r.Kind][v] {
-				continue
-			}
-			s := Slug(v)
-			if keys[r.Kind][s] {
-				*r.ID = s
-			} else if key := names[r.Kind][s]; key != "" {
-				*r.ID = key
-			}
-		}
-	}
 }
 
 // nameOf returns the name of the entities that others refer to by name.

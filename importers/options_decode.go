@@ -23,6 +23,10 @@ type Options struct {
 	Defaults Defaults
 	// Limits bound what a file may hold; zero fields take the DefaultLimits value.
 	Limits Limits
+	// Existing lists the stored entities that a file may refer to by name or key
+	// (see NamesOf). With it, a reference that names nothing in the file or the store
+	// is an error of the report; without it, such references are left to the store.
+	Existing []Named
 }
 
 // Defaults are values put in for required fields that a file leaves empty. Empty

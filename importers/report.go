@@ -79,6 +79,9 @@ type Report struct {
 	// Errors and Warnings count all issues, including those left out of Issues.
 	Errors   int `json:"errors"`
 	Warnings int `json:"warnings"`
+	// Columns says, per sheet read, which column was read as which field, so that a
+	// user can correct the Mapping.
+	Columns []SheetColumns `json:"columns"`
 
 	maxIssues int
 	sheets    []sheetSource
@@ -98,7 +101,7 @@ type itemSource struct {
 }
 
 func newReport(format string, maxIssues int) *Report {
-	return &Report{Format: format, Counts: map[graph.Kind]int{}, Issues: []Issue{}, maxIssues: maxIssues, items: map[graph.Kind][]itemSource{}}
+	return &Report{Format: format, Counts: map[graph.Kind]int{}, Issues: []Issue{}, Columns: []SheetColumns{}, maxIssues: maxIssues, items: map[graph.Kind][]itemSource{}}
 }
 
 // HasErrors reports whether the report holds an error; such a batch must not be
@@ -231,5 +234,44 @@ func (r *Report) AddStoreError(err error) {
 	}
 	for _, f := range fields {
 		r.errorf(r.locate(f.Field), f.Field, "%s", f.Message)
+	}
+}
+
+// AddNewStoreErrors is AddStoreError for a batch whose decoding found errors
+// already: it leaves out each field error of err on a field (or within a field)
+// that an error of the report names, so that checking the batch with the store
+// adds what decoding could not see (references, taken keys) without repeating
+// what it found.
+func (r *Report) AddNewStoreErrors(err error) {
+	fields := graph.ErrorFields(err)
+	if len(fields) == 0 {
+		if !r.HasErrors() {
+			r.AddStoreError(err)
+		}
+		return
+	}
+	known := map[string]bool{}
+	for _, is := range r.Issues {
+		if is.Severity == SeverityError && is.Field != "" {
+			known[is.Field] = true
+		}
+	}
+	covered := func(path string) bool {
+		for p := path; p != ""; {
+			if known[p] {
+				return true
+			}
+			i := strings.LastIndexAny(p, ".[")
+			if i < 0 {
+				return false
+			}
+			p = p[:i]
+		}
+		return false
+	}
+	for _, f := range fields {
+		if !covered(f.Field) {
+			r.errorf(r.locate(f.Field), f.Field, "%s", f.Message)
+		}
 	}
 }

@@ -21,13 +21,14 @@ func decodeCSVString(t *testing.T, name, text string, opts Options) (*graph.Batc
 }
 
 func TestUnknownCodeSuggestion(t *testing.T) {
-	csv := "Name;Akteursart;Rechtskreise\nA;provider;sgb2\nCaritas;Leistungserbringer;SGB 9|SGB-XII\nC;Verein;Quatsch\n"
+	csv := "Name;Akteursart;Rechtskreise\nA;provider;sgb2\nCaritas;Leistungserbringer;SGB 9|SGB-XII\nC;Verein;Quatsch\nD;Verien;sgb2\n"
 	_, rep := decodeCSVString(t, "akteure.csv", csv, Options{})
 	got := issueTexts(rep)
 	want := []string{
-		"error: „akteure.csv“, Zeile 3, Spalte „Rechtskreise“: Rechtskreis „SGB 9“ ist unbekannt — meinten Sie „sgb9“ (SGB IX)?",
-		"error: „akteure.csv“, Zeile 3, Spalte „Rechtskreise“: Rechtskreis „SGB-XII“ ist unbekannt — meinten Sie „sgb12“ (SGB XII)?",
+		"warning: „akteure.csv“, Zeile 3, Spalte „Rechtskreise“: Rechtskreis „SGB 9“ wurde als „SGB IX“ (sgb9) gelesen.",
+		"warning: „akteure.csv“, Zeile 3, Spalte „Rechtskreise“: Rechtskreis „SGB-XII“ wurde als „SGB XII“ (sgb12) gelesen.",
 		"error: „akteure.csv“, Zeile 4, Spalte „Rechtskreise“: Rechtskreis „Quatsch“ ist unbekannt; erlaubt sind die Codes der Liste „Rechtskreis“ (siehe Blatt „Hilfe“ der Vorlage).",
+		"error: „akteure.csv“, Zeile 5, Spalte „Akteursart“: Akteursart „Verien“ ist unbekannt — meinten Sie „association“ (Verein)?",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("issues:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -35,8 +36,75 @@ func TestUnknownCodeSuggestion(t *testing.T) {
 	if rep.Issues[0].Suggestion != "sgb9" || rep.Issues[0].Field != "actors[1].legal_domains" || rep.Issues[0].Row != 3 {
 		t.Errorf("issue = %+v", rep.Issues[0])
 	}
+	if rep.Issues[3].Suggestion != "association" {
+		t.Errorf("issue = %+v", rep.Issues[3])
+	}
 	if err := rep.Err(); graph.ErrorCode(err) != graph.Invalid {
 		t.Errorf("Err() = %v", err)
+	}
+}
+
+// TestCodeSpellings checks that unambiguous spellings of codes are read with a
+// warning that names the code, and ambiguous ones are errors that list every
+// candidate.
+func TestCodeSpellings(t *testing.T) {
+	for _, c := range []struct {
+		column, value string
+		want          []string // the codes read, or the candidates of an ambiguous value
+		ambiguous     bool
+	}{
+		{"Rechtskreise", "SGB-IX", []string{"sgb9"}, false},
+		{"Rechtskreise", "SGB 9", []string{"sgb9"}, false},
+		{"Rechtskreise", "sgb 9", []string{"sgb9"}, false},
+		{"Rechtskreise", "Eingliederungshilfe", []string{"sgb9"}, false},
+		{"Rechtskreise", "Eingliederung", []string{"sgb9"}, false},
+		{"Rechtskreise", "Jugendhilfe", nil, false}, // no phrase is or starts with it
+		{"Rechtskreise", "Sozialhilfe", []string{"sgb12"}, false},
+		{"Rechtskreise", "Rehabilitation", []string{"sgb6", "sgb9"}, true},
+		{"Rechtskreise", "SGB", []string{"sgb2", "sgb3", "sgb5", "sgb6", "sgb7", "sgb8", "sgb9", "sgb11", "sgb12", "sgb14"}, true},
+		{"Akteursart", "Beratung", []string{"counselling"}, false},
+		{"Akteursart", "leistungs-träger", []string{"benefit_carrier"}, false},
+		{"Akteursart", "Leistung", []string{"benefit_carrier", "provider"}, true},
+	} {
+		t.Run(c.value, func(t *testing.T) {
+			other := map[string]string{"Rechtskreise": "Akteursart;provider", "Akteursart": "Rechtskreise;sgb2"}[c.column]
+			oh, ov, _ := strings.Cut(other, ";")
+			csv := "Name;" + c.column + ";" + oh + "\nA;" + c.value + ";" + ov + "\n"
+			b, rep := decodeCSVString(t, "akteure.csv", csv, Options{})
+			a := b.Actors[0]
+			got := a.LegalDomains
+			if c.column == "Akteursart" {
+				got = nil
+				if a.Kind != "" {
+					got = []string{a.Kind}
+				}
+			}
+			switch {
+			case c.ambiguous:
+				if rep.Errors != 1 || len(got) != 0 {
+					t.Fatalf("errors %d, read %v; want one error: %s", rep.Errors, got, issueTexts(rep))
+				}
+				for _, code := range c.want {
+					if !strings.Contains(rep.Issues[0].Message, "("+code+")") {
+						t.Errorf("message %q does not name %s", rep.Issues[0].Message, code)
+					}
+				}
+				if !strings.Contains(rep.Issues[0].Message, "mehrdeutig") {
+					t.Errorf("message %q", rep.Issues[0].Message)
+				}
+			case c.want == nil:
+				if rep.Errors != 1 {
+					t.Fatalf("errors %d: %s", rep.Errors, issueTexts(rep))
+				}
+			default:
+				if rep.Errors != 0 || !slices.Equal(got, c.want) {
+					t.Fatalf("read %v, %s; want %v", got, issueTexts(rep), c.want)
+				}
+				if rep.Warnings != 1 || !strings.Contains(rep.Issues[0].Text, "„"+c.value+"“ wurde als") || rep.Issues[0].Suggestion != c.want[0] {
+					t.Errorf("warnings: %s", issueTexts(rep))
+				}
+			}
+		})
 	}
 }
 

@@ -154,6 +154,9 @@ func (d *decoder) bind(sh *sheet, name string, headers []string, lead []string) 
 		}
 		d.rep.warnf(Location{Sheet: name, Column: h}, "", "Die Spalte ist unbekannt und wird ignoriert.")
 	}
+	// The columns are reported even when the sheet cannot be read, so that a user
+	// can map the missing one.
+	d.rep.Columns = append(d.rep.Columns, t.bindings(mapped))
 	if !graphMode {
 		for _, f := range sh.needs {
 			if _, ok := bound[f]; !ok {
@@ -212,6 +215,9 @@ func (d *decoder) row(t *table, cells []string, row int, element string) bool {
 		m.ExternalKey = "" // a node named by its internal ID has no external key
 	}
 	d.applyDefaults(t, e)
+	if a, ok := e.(*graph.Actor); ok && a.Unassigned() {
+		r.warnUnassigned(a)
+	}
 	if t.before != nil {
 		t.before(e)
 	}
@@ -379,6 +385,20 @@ func (r *rowDecoder) code(c *column, header, v string) (string, bool) {
 		return code, true
 	}
 	what := listLabel[c.list]
+	switch lr := tm.resolveLoose(v); {
+	case lr.code != "":
+		loc := r.loc
+		loc.Column = header
+		r.d.rep.add(SeverityWarning, loc, r.path(c.field), v, lr.code, "%s „%s“ wurde als %s gelesen.", what, v, tm.describe(lr.code))
+		return lr.code, true
+	case len(lr.candidates) > 0:
+		names := make([]string, len(lr.candidates))
+		for i, code := range lr.candidates {
+			names[i] = tm.describe(code)
+		}
+		r.fail(header, c.field, v, "", "%s „%s“ ist mehrdeutig; gemeint sein kann %s. Bitte einen davon eintragen.", what, v, strings.Join(names, " oder "))
+		return "", false
+	}
 	if suggestion != "" {
 		r.fail(header, c.field, v, suggestion, "%s „%s“ ist unbekannt — meinten Sie „%s“ (%s)?", what, v, suggestion, tm.label(suggestion))
 	} else {
@@ -407,6 +427,22 @@ func (d *decoder) applyDefaults(t *table, e graph.Entity) {
 	case *graph.Cooperation:
 		use("kinds", len(x.Kinds) == 0 && def.CooperationKind != "", func() { x.Kinds = []string{def.CooperationKind} })
 		use("intensity", x.Intensity == 0 && def.Intensity != 0, func() { x.Intensity = def.Intensity })
+		if len(x.Kinds) == 0 {
+			d.defaults[string(t.sh.kind)+"|"+noKinds]++
+		}
+		if t.graph { // an edge's weight is read as intensity; GEXF's default weight is 1
+			switch {
+			case x.Intensity == 0:
+				x.Intensity = 1
+				d.defaults[string(t.sh.kind)+"|"+weightMissing]++
+			case x.Intensity > 4:
+				x.Intensity = 4
+				d.defaults[string(t.sh.kind)+"|"+weightAbove]++
+			case x.Intensity < 0:
+				x.Intensity = 1
+				d.defaults[string(t.sh.kind)+"|"+weightBelow]++
+			}
+		}
 	case *graph.SocialSpace:
 		if t.graph && x.Name == "" {
 			x.Name = exportKey(&x.Meta)
@@ -417,11 +453,32 @@ func (d *decoder) applyDefaults(t *table, e graph.Entity) {
 	}
 }
 
+// Keys of decoder.defaults for what graph files leave out or give otherwise: ties
+// without a kind, and edge weights that are no intensity from 1 to 4.
+const (
+	noKinds       = "!no-kinds"
+	weightMissing = "!weight-missing"
+	weightAbove   = "!weight-above"
+	weightBelow   = "!weight-below"
+)
+
+// defaultNotes are the warnings for the keys above, with the count as %d.
+var defaultNotes = map[string]string{
+	noKinds:       "%d Kooperationen haben keine Kooperationsart; sie werden als „" + graph.UnassignedLabel + "“ übernommen.",
+	weightMissing: "Bei %d Kanten fehlte das Gewicht; als Intensität wurde 1 eingesetzt.",
+	weightAbove:   "Bei %d Kanten lag das Gewicht über 4; als Intensität (1 bis 4) wurde 4 eingesetzt.",
+	weightBelow:   "Bei %d Kanten war das Gewicht negativ; als Intensität wurde 1 eingesetzt.",
+}
+
 // reportDefaults adds one warning per field that got a default.
 func (d *decoder) reportDefaults() {
 	for _, key := range sortedKeys(d.defaults) {
 		n := d.defaults[key]
 		kind, field, _ := strings.Cut(key, "|")
+		if note, ok := defaultNotes[field]; ok {
+			d.rep.warnf(Location{}, "", note, n)
+			continue
+		}
 		sh := sheetOf(graph.Kind(kind))
 		c := sh.column(field)
 		d.rep.warnf(Location{}, "", "Bei %d Einträgen (%s) fehlte „%s“; eingesetzt wurde der Standardwert %s.", n, sh.name, c.header, d.defaultValue(field))
@@ -445,4 +502,50 @@ func (d *decoder) defaultValue(field string) string {
 		return "„" + def.Field + "“"
 	}
 	return ""
+}
+
+// warnUnassigned reports an actor without an actor kind or legal domain: it is taken
+// in as "nicht zugeordnet" and listed on the Datenqualität page. A value that was
+// given but not understood is an error already and gets no warning.
+func (r *rowDecoder) warnUnassigned(a *graph.Actor) {
+	var missing []string
+	if a.Kind == "" && !r.bad["kind"] {
+		missing = append(missing, "Akteursart")
+	}
+	if len(a.LegalDomains) == 0 && !r.bad["legal_domains"] {
+		missing = append(missing, "Rechtskreis")
+	}
+	if len(missing) == 0 {
+		return
+	}
+	verb := "fehlt"
+	if len(missing) > 1 {
+		verb = "fehlen"
+	}
+	field := "kind"
+	if a.Kind != "" {
+		field = "legal_domains"
+	}
+	loc := r.loc
+	loc.Column = r.t.headerOf(field)
+	r.d.rep.add(SeverityWarning, loc, r.path(field), "", "", "%s %s; der Akteur wird als „%s“ übernommen und kann unter „Datenqualität“ zugeordnet werden.",
+		strings.Join(missing, " und "), verb, graph.UnassignedLabel)
+}
+
+// bindings describes which header was read as which field, for Report.Columns.
+func (t *table) bindings(mapped map[string]string) SheetColumns {
+	sc := SheetColumns{Sheet: t.name, Kind: t.sh.kind, Columns: make([]BoundColumn, 0, len(t.headers))}
+	for pos, h := range t.headers {
+		if h == "" {
+			continue
+		}
+		bc := BoundColumn{Header: h}
+		if c := t.cols[pos]; c != nil {
+			bc.Field = c.field
+		} else if mapped[normalize(h)] == "-" {
+			bc.Field = "-"
+		}
+		sc.Columns = append(sc.Columns, bc)
+	}
+	return sc
 }

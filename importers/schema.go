@@ -163,3 +163,48 @@ func appendAll[T any, P interface {
 	}
 	return dst
 }
+
+// Field is a column that a Mapping may name, for choosing a mapping: the field name
+// of Mapping.Columns, its German header and help text.
+type Field struct {
+	Field  string `json:"field"`
+	Header string `json:"header"`
+	Help   string `json:"help,omitempty"`
+}
+
+// SheetFields are the fields of one kind, under its German sheet name.
+type SheetFields struct {
+	Kind   graph.Kind `json:"kind"`
+	Sheet  string     `json:"sheet"`
+	Fields []Field    `json:"fields"`
+}
+
+// Fields returns the fields of every kind with their German headers, in the order of
+// the template's sheets and columns.
+func Fields() []SheetFields {
+	out := make([]SheetFields, 0, len(sheets))
+	for _, s := range sheets {
+		sf := SheetFields{Kind: s.kind, Sheet: s.name}
+		for _, c := range s.columns {
+			sf.Fields = append(sf.Fields, Field{Field: c.field, Header: c.header, Help: c.help})
+		}
+		out = append(out, sf)
+	}
+	return out
+}
+
+// SheetColumns says how the columns of one sheet of a file were read: for a
+// spreadsheet the sheet (or CSV file), for GraphML and GEXF "Knoten" and "Kanten".
+type SheetColumns struct {
+	Sheet   string        `json:"sheet"`
+	Kind    graph.Kind    `json:"kind"`
+	Columns []BoundColumn `json:"columns"`
+}
+
+// BoundColumn is a column header as written in the file and the field it was read
+// as: "" if none (an actor's extra attribute, or ignored), "-" if the Mapping
+// ignores it.
+type BoundColumn struct {
+	Header string `json:"header"`
+	Field  string `json:"field"`
+}

@@ -1,6 +1,7 @@
 package importers
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -28,6 +29,18 @@ type termMatcher struct {
 	// near caches suggest's answers by normalized value, for at most maxNear values:
 	// a file repeats its unknown values, often on every row.
 	near map[string]string
+	// loose maps the normalized spellings of each code, label and description
+	// phrase to the codes they may mean ("sgb9", "sgb-ix", "eingliederungshilfe");
+	// more than one code makes the spelling ambiguous.
+	loose map[string][]string
+	// read caches resolveLoose's answers by normalized value, for at most maxNear.
+	read map[string]looseResult
+}
+
+// looseResult is what resolveLoose finds for one spelling.
+type looseResult struct {
+	code       string   // the one code it means, or ""
+	candidates []string // the codes it may mean, when more than one
 }
 
 // maxNear bounds termMatcher.near, so that a file of distinct unknown values cannot
@@ -56,6 +69,7 @@ func newMatchers(t *graph.Taxonomy, m Mapping) matchers {
 				}
 			}
 		}
+		tm.loose, tm.read = looseSpellings(tm.terms), map[string]looseResult{}
 		for from, to := range m.Values[name] {
 			tm.user[strings.ToLower(strings.TrimSpace(from))] = to
 		}
@@ -151,4 +165,81 @@ func romanToArabic(s string) string {
 		return s
 	}
 	return strings.Join(words, " ")
+}
+
+// looseSpellings returns the normalized spellings of each term: its code, its label
+// (Roman numerals as digits) and each phrase of its description, split at commas,
+// colons and brackets ("Rehabilitation und Teilhabe, Eingliederungshilfe").
+func looseSpellings(terms []graph.Term) map[string][]string {
+	out := map[string][]string{}
+	put := func(s, code string) {
+		n := normalize(romanToArabic(strings.TrimPrefix(strings.TrimSpace(s), "z. B. ")))
+		if n != "" && !slices.Contains(out[n], code) {
+			out[n] = append(out[n], code)
+		}
+	}
+	for _, t := range terms {
+		put(t.Code, t.Code)
+		put(t.Label, t.Code)
+		for _, phrase := range strings.FieldsFunc(t.Description, func(r rune) bool { return strings.ContainsRune(",:;()", r) }) {
+			put(phrase, t.Code)
+		}
+	}
+	return out
+}
+
+// resolveLoose finds the code that a spelling other than a code or label means: the
+// one term whose code, label or description phrase is the same after normalisation
+// ("SGB-IX", "SGB 9", "sgb9", "Eingliederungshilfe" → sgb9) or has such a spelling
+// that starts with it (at least 3 letters: "Eingliederung"). More than one such term
+// makes the spelling ambiguous ("Rehabilitation": SGB VI or SGB IX): code is then "" and candidates
+// lists them. Call it after resolve failed.
+func (tm *termMatcher) resolveLoose(value string) looseResult {
+	n := normalize(romanToArabic(value))
+	if n == "" {
+		return looseResult{}
+	}
+	if r, ok := tm.read[n]; ok {
+		return r
+	}
+	codes := slices.Clone(tm.loose[n])
+	if utf8.RuneCountInString(n) >= 3 {
+		for _, key := range sortedKeys(tm.loose) {
+			if strings.HasPrefix(key, n) {
+				for _, c := range tm.loose[key] {
+					if !slices.Contains(codes, c) {
+						codes = append(codes, c)
+					}
+				}
+			}
+		}
+	}
+	var r looseResult
+	switch len(codes) {
+	case 0:
+	case 1:
+		r.code = codes[0]
+	default:
+		r.candidates = tm.inOrder(codes)
+	}
+	if len(tm.read) < maxNear {
+		tm.read[n] = r
+	}
+	return r
+}
+
+// inOrder returns codes in the order of the taxonomy list.
+func (tm *termMatcher) inOrder(codes []string) []string {
+	var out []string
+	for _, t := range tm.terms {
+		if slices.Contains(codes, t.Code) {
+			out = append(out, t.Code)
+		}
+	}
+	return out
+}
+
+// describe names a code with its label for messages: „SGB IX“ (sgb9).
+func (tm *termMatcher) describe(code string) string {
+	return "„" + tm.label(code) + "“ (" + code + ")"
 }

@@ -177,6 +177,14 @@ func codeActor(c coder, a *graph.Actor) {
 	c.str(17, &a.Phone)
 	c.str(18, &a.Description)
 	c.attrs(19, &a.Attributes)
+	c.message(20, a.Layout != nil, func(c coder) {
+		if a.Layout == nil {
+			a.Layout = &graph.Layout{}
+		}
+		c.float(1, &a.Layout.X)
+		c.float(2, &a.Layout.Y)
+		c.str(3, &a.Layout.Color)
+	})
 }
 
 func codeCooperation(c coder, co *graph.Cooperation) {

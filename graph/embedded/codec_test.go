@@ -121,10 +121,10 @@ func TestCodecRefusesUnorderedFields(t *testing.T) {
 // (4).
 func codeActorNext(c coder, a *graph.Actor, next *actorAdditions) {
 	codeActor(c, a)
-	c.str(20, &next.Pronouns)
-	c.int(21, &next.Staff)
-	c.float(22, &next.Budget)
-	codeList(c, 23, &next.Sites, func(c coder, s *string) { c.str(1, s) })
+	c.str(21, &next.Pronouns)
+	c.int(22, &next.Staff)
+	c.float(23, &next.Budget)
+	codeList(c, 24, &next.Sites, func(c coder, s *string) { c.str(1, s) })
 }
 
 type actorAdditions struct {

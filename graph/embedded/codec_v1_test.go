@@ -133,8 +133,11 @@ func (w *v1Writer) fields(r *dec, layout []v1Field) {
 
 // clearPostV1 zeroes the fields added after schema 1, which its form cannot hold.
 func clearPostV1(e graph.Entity) {
-	if w, ok := e.(*graph.Wave); ok {
-		w.Closed = false
+	switch x := e.(type) {
+	case *graph.Wave:
+		x.Closed = false
+	case *graph.Actor:
+		x.Layout = nil
 	}
 }
 

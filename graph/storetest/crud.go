@@ -38,6 +38,16 @@ var kindCases = []kindCase{
 			a := e.(*graph.Actor)
 			a.Name, a.LegalDomains, a.SocialSpaces = "Tafel Seeland e.V.", []string{"civil_society", "sgb12"}, []string{"sp-hafen"}
 		}},
+	// An actor as Gephi files bring it: no kind or legal domain ("nicht zugeordnet"),
+	// a place and colour on Gephi's map; then classified, and the layout kept.
+	{graph.KindActor,
+		func() graph.Entity {
+			return &graph.Actor{Name: "Myriel", Layout: &graph.Layout{X: -102.81979, Y: -185.35468, Color: "#5b5bf5"}}
+		},
+		func(e graph.Entity) {
+			a := e.(*graph.Actor)
+			a.Kind, a.LegalDomains = "association", []string{"civil_society"}
+		}},
 	{graph.KindOffer,
 		func() graph.Entity {
 			return &graph.Offer{ActorID: "ac-5", Name: "Selbsthilfetreff", Fields: []string{"health"}, SocialSpaces: []string{"sp-hafen"}}

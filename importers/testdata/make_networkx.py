@@ -31,3 +31,7 @@ D.add_node("caritas", label="Caritasverband Seeland e. V.", kind="provider", leg
 D.add_edge("landkreis", "caritas", weight=4, kind="funding")
 D.add_edge("caritas", "landkreis", weight=1, kind="information_given")
 nx.write_graphml(D, "networkx_directed.graphml")
+
+# The Florentine families (Padgett) as networkx ships them: no labels, no legal
+# domains, no actor kinds, as a file from outside social planning comes in.
+nx.write_graphml(nx.florentine_families_graph(), "networkx_florentine.graphml")

@@ -422,37 +422,6 @@ describe("Import", () => {
     assert.match(rows[1], /Importverein Seeland-Test e\.V\./);
     await page.context().close();
   });
-
-  it("reads a foreign table with a column mapping, and shows a mapping the server refuses at the field", async () => {
-    const page = await open("/daten/import", { token: server.token });
-    await page.getByLabel("Datei (Pflichtfeld)").setInputFiles(join(fixtures, "akteure-fremd.csv"));
-    await page.getByRole("button", { name: "Probelauf starten" }).click();
-    await page.locator(".report.failed").waitFor();
-    assert.match(await page.locator("table.issues tbody").textContent(), /Die Spalte „Name“ fehlt/);
-    await page.getByText("Eigene Spaltennamen zuordnen (optional)").click();
-    const mapping = page.getByLabel("Zuordnung als JSON");
-    await mapping.fill("{");
-    await page.getByRole("button", { name: "Probelauf starten" }).click();
-    assert.match(await page.locator("#mapping-error").textContent(), /kein gültiges JSON-Objekt/);
-    await mapping.fill('{"columns": {"Einrichtungsname": "name"}, "spalten": {}}');
-    await page.getByRole("button", { name: "Probelauf starten" }).click();
-    await page.locator("#mapping-error", { hasText: "„mapping“ ist ungültig" }).waitFor();
-    assert.equal(await mapping.getAttribute("aria-invalid"), "");
-    assert.equal(await page.locator(".report").count(), 0, "no report for a refused request");
-    await checkA11y(page, "07-import-zuordnung");
-    // The column is mapped; the foreign value of the legal domain still needs one.
-    await mapping.fill('{"columns": {"Einrichtungsname": "name"}}');
-    await page.getByRole("button", { name: "Probelauf starten" }).click();
-    await page.locator(".report.failed").waitFor();
-    assert.match(await page.locator("table.issues tbody").textContent(), /Rechtskreise.*SGB 9.*meinten Sie „sgb9“/);
-    await mapping.fill('{"columns": {"Einrichtungsname": "name"}, "values": {"legal_domains": {"SGB 9": "sgb9"}}}');
-    await page.getByRole("button", { name: "Probelauf starten" }).click();
-    await page.locator(".report.ok").waitFor();
-    assert.equal(await page.locator("#mapping-error").isVisible(), false);
-    assert.deepEqual(await page.locator("table.counts tbody tr[data-kind=actor] td").allTextContents(), ["1", "1", "0", "0"]);
-    assert.equal(await page.getByRole("button", { name: "Import bestätigen" }).count(), 1);
-    await page.context().close();
-  });
 });
 
 describe("Anmeldung", () => {

@@ -18,6 +18,7 @@ import { mapView } from "./views/map";
 import { matrixView } from "./views/matrix";
 import { metricsView } from "./views/metrics";
 import { potentialsView } from "./views/potentials";
+import { qualityView } from "./views/quality";
 import { resilienceView } from "./views/resilience";
 import { spacesView } from "./views/spaces";
 
@@ -38,6 +39,8 @@ const nav: NavItem[] = [
   { href: "/veraenderungen", label: "Veränderungen", role: "analyst" },
   { href: "/daten", label: "Daten", role: "viewer" },
   { href: "/aktivitaet", label: "Aktivität", role: "editor" },
+  { href: "/daten/import", label: "Import", role: "editor" },
+  { href: "/datenqualitaet", label: "Datenqualität", role: "viewer" },
   { href: "/anmeldung", label: "Anmeldung", role: "viewer" },
 ];
 
@@ -53,6 +56,7 @@ const routes: Route[] = [
   { path: /^\/veraenderungen$/, title: "Veränderungen", render: changesView },
   { path: /^\/aktivitaet$/, title: "Aktivität", render: activityView },
   { path: /^\/daten\/import$/, title: "Import", render: importView },
+  { path: /^\/datenqualitaet$/, title: "Datenqualität", render: qualityView },
   { path: /^\/daten(?:\/(akteure|kooperationen|angebote))?$/, title: "Daten", render: dataView },
   { path: /^\/anmeldung$/, title: "Anmeldung", render: loginView },
   { path: /./, title: "Nicht gefunden", render: (main) => replace(main, h("h1", { tabindex: -1 }, "Seite nicht gefunden"), h("p", {}, h("a", { href: "/karte", "data-link": true }, "Zur Netzwerkkarte"))) },
@@ -66,7 +70,11 @@ export async function renderFrame(path: string): Promise<void> {
     document.getElementById("nav")!,
     nav
       .filter((n) => n.href === "/anmeldung" || n.href === "/karte" || n.href === "/daten" || allows(role, n.role))
-      .map((n) => h("li", {}, h("a", { href: carryState(n.href, location.search), "data-link": true, "aria-current": path.startsWith(n.href) ? "page" : null }, n.label))),
+      .map((n, _, shown) => {
+        // The longest entry the path starts with is the current one ("/daten/import", not "/daten").
+        const current = shown.filter((m) => path.startsWith(m.href)).sort((a, b) => b.href.length - a.href.length)[0];
+        return h("li", {}, h("a", { href: carryState(n.href, location.search), "data-link": true, "aria-current": current === n ? "page" : null }, n.label));
+      }),
   );
   replace(
     document.getElementById("user")!,

@@ -118,10 +118,13 @@ export function invalidate(opts: { user?: boolean } = {}): void {
   if (opts.user) me = null;
 }
 
-/** labeller returns a function giving the German label of a code in a list. */
+/** unassignedLabel names a missing actor kind or legal domain (graph.UnassignedLabel). */
+export const unassignedLabel = "nicht zugeordnet";
+
+/** labeller returns a function giving the German label of a code in a list ("" is unassignedLabel). */
 export function labeller(terms: Term[]): (code: string) => string {
   const m = new Map(terms.map((t) => [t.code, t.label]));
-  return (code) => m.get(code) ?? code;
+  return (code) => m.get(code) ?? (code === "" ? unassignedLabel : code);
 }
 
 /** options turns terms into select options. */

@@ -70,6 +70,9 @@ func (c *codebook) add(code, label string) int {
 	if i, ok := c.index[code]; ok {
 		return i
 	}
+	if code == "" {
+		label = graph.UnassignedLabel // an actor without a kind or legal domain
+	}
 	c.index[code] = len(c.codes)
 	c.codes = append(c.codes, code)
 	c.labels = append(c.labels, label)
@@ -186,7 +189,7 @@ func NewProfiles(net *graph.Network) *Profiles {
 	p.offers = make([][]offerProfile, n)
 	for i := range net.Actors {
 		a := &net.Actors[i]
-		p.domain[i] = p.domains.setOf(nil, a.LegalDomains)
+		p.domain[i] = p.domains.setOf(nil, a.DomainsOrUnassigned())
 		p.field[i] = p.fields.setOf(nil, a.Fields)
 		p.target[i] = p.targets.setOf(nil, a.TargetGroups)
 		p.kind[i] = int32(p.kinds.add(a.Kind, a.Kind))

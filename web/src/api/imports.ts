@@ -6,7 +6,19 @@
 import type { Problem } from "./problem";
 import * as S from "./shape";
 import { ShapeError, type Key } from "./shape";
-import type { BatchCount, ImportFormat as WireFormat, ImportIssue as WireIssue, ImportReport as WireReport } from "./types";
+import type {
+  BatchCount,
+  BoundColumnWire,
+  FieldWire,
+  ImportFormat as WireFormat,
+  ImportIssue as WireIssue,
+  ImportReport as WireReport,
+  QualityActorWire,
+  QualityFindingWire,
+  QualityWire,
+  SheetColumnsWire,
+  SheetFieldsWire,
+} from "./types";
 
 /** ImportFormat is a file format of GET /imports/formats, its name read as text. */
 export type ImportFormat = Omit<WireFormat, "name" | "extensions"> & { name: string; extensions: string[] };
@@ -28,7 +40,24 @@ export type KindCounts = BatchCount;
  * ImportReport is the answer of POST /imports, with its issues read as ImportIssue, a
  * null map of decoded items as an empty one, and the format's name as text.
  */
-export type ImportReport = Omit<WireReport, "issues" | "decoded" | "format"> & { format: string; decoded: Record<string, number>; issues: ImportIssue[] };
+export type ImportReport = Omit<WireReport, "issues" | "decoded" | "format" | "columns"> & { format: string; decoded: Record<string, number>; issues: ImportIssue[]; columns: SheetColumns[] };
+
+/** SheetColumns says which column of a sheet was read as which field ("" none, "-" ignored). */
+export interface SheetColumns {
+  sheet: string;
+  kind: string;
+  columns: { header: string; field: string }[];
+}
+
+/** SheetFields are the fields of one kind with their German headers (GET /imports/fields). */
+export interface SheetFields {
+  kind: string;
+  sheet: string;
+  fields: { field: string; header: string; help: string }[];
+}
+
+/** staleType is the problem type of a confirmation whose files changed after the dry run (409). */
+export const staleType = "urn:netzwerkatlas:problem:import-stale";
 
 /** ImportRefusal is a 422 answer: the German detail and the report with the errors. */
 export interface ImportRefusal {
@@ -85,7 +114,96 @@ export function readImportReport(data: unknown): ImportReport {
     errors: S.num(o, "errors", where),
     warnings: S.num(o, "warnings", where),
     issues: S.list(o, "issues", where).map((x, i) => readIssue(x, `${where}, issues[${i}]`)),
+    columns: S.optional(o, "columns", [] as SheetColumns[], () => S.records(o, "columns", where).map((sc) => readSheetColumns(sc, where + ".columns"))),
+    dry_run_token: S.optional(o, "dry_run_token", "", (x, k) => S.str(x, k, where)),
   };
+}
+
+function readSheetColumns(sc: S.Wire<S.Described<SheetColumnsWire>>, at: string): SheetColumns {
+  return {
+    sheet: S.str(sc, "sheet", at),
+    kind: S.str(sc, "kind", at),
+    columns: S.records(sc, "columns", at).map((c) => {
+      const bc = c as S.Wire<S.Described<BoundColumnWire>>;
+      return { header: S.str(bc, "header", at), field: S.str(bc, "field", at) };
+    }),
+  };
+}
+
+/** readFields reads GET /imports/fields. */
+export function readFields(data: unknown): SheetFields[] {
+  const at = where + "/fields";
+  return S.array(data, at).map((x) => {
+    const o = S.object<SheetFieldsWire>(x, at);
+    return {
+      kind: S.str(o, "kind", at),
+      sheet: S.str(o, "sheet", at),
+      fields: S.records(o, "fields", at).map((f) => {
+        const fw = f as S.Wire<S.Described<FieldWire>>;
+        return { field: S.str(fw, "field", at), header: S.str(fw, "header", at), help: S.optional(fw, "help", "", (y, k) => S.str(y, k, at)) };
+      }),
+    };
+  });
+}
+
+/** QualityActor is an actor of the Datenqualität worklist ("nicht zugeordnet"). */
+export interface QualityActor {
+  id: string;
+  name: string;
+  kind: string;
+  legal_domains: string[];
+  missing: string[];
+}
+
+/** QualityFinding is a further point of the worklist. */
+export interface QualityFinding {
+  code: string;
+  actor_id: string;
+  name: string;
+  message: string;
+}
+
+/** Quality is the answer of GET /quality. */
+export interface Quality {
+  revision: number;
+  unassigned: QualityActor[];
+  findings: QualityFinding[];
+}
+
+/** readQuality reads GET /quality. */
+export function readQuality(data: unknown): Quality {
+  const at = "/quality";
+  const o = S.object<QualityWire>(data, at);
+  return {
+    revision: S.num(o, "revision", at),
+    unassigned: S.records(o, "unassigned", at).map((x) => {
+      const a = x as S.Wire<S.Described<QualityActorWire>>;
+      return { id: S.str(a, "id", at), name: S.str(a, "name", at), kind: S.str(a, "kind", at), legal_domains: S.strings(a, "legal_domains", at), missing: S.strings(a, "missing", at) };
+    }),
+    findings: S.records(o, "findings", at).map((x) => {
+      const f = x as S.Wire<S.Described<QualityFindingWire>>;
+      const opt = (k: "actor_id" | "name") => S.optional(f, k, "", (y, key) => S.str(y, key, at));
+      return { code: S.str(f, "code", at), actor_id: opt("actor_id"), name: opt("name"), message: S.str(f, "message", at) };
+    }),
+  };
+}
+
+/** mappingStore is the localStorage key of the saved column mappings. */
+const mappingStore = "netzwerkatlas.import-mappings";
+
+/** savedMappings returns the column mappings saved in this browser, by name. */
+export function savedMappings(): Record<string, Record<string, string>> {
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(mappingStore) ?? "{}");
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, Record<string, string>>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** saveMapping keeps a column mapping under name for the next import in this browser. */
+export function saveMapping(name: string, columns: Record<string, string>): void {
+  localStorage.setItem(mappingStore, JSON.stringify({ ...savedMappings(), [name]: columns }));
 }
 
 /** readRefusal reads a refused import's problem details, or returns null for any other problem. */

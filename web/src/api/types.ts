@@ -23,6 +23,13 @@ export type ImportReport = Ok<"/imports", "post">;
 export type ImportIssue = NonNullable<ImportReport["issues"]>[number];
 export type BatchCount = NonNullable<ImportReport["counts"]>[string];
 export type ImportFormat = Ok<"/imports/formats">[number];
+export type SheetColumnsWire = Schemas["SheetColumns"];
+export type BoundColumnWire = Schemas["BoundColumn"];
+export type SheetFieldsWire = Ok<"/imports/fields">[number];
+export type FieldWire = Schemas["Field"];
+export type QualityWire = Ok<"/quality">;
+export type QualityActorWire = NonNullable<QualityWire["unassigned"]>[number];
+export type QualityFindingWire = NonNullable<QualityWire["findings"]>[number];
 export type Problem = Schemas["Problem"];
 export type FieldError = Schemas["FieldError"];
 

@@ -77,7 +77,7 @@ export async function actorView(main: HTMLElement, [id]: string[], query = new U
     main,
     h("h1", { tabindex: -1 }, actor.name),
     tabs,
-    h("p", { class: "lead" }, L.kind(actor.kind), " · ", actor.legal_domains.map(L.domain).join(", ")),
+    h("p", { class: "lead" }, L.kind(actor.kind), " · ", (actor.legal_domains ?? []).map(L.domain).join(", ") || "nicht zugeordnet"),
     stateSelect(),
     h("p", { class: "state-line" }, h("strong", {}, `${statePartners.size} Partner`), ` (${coopCount(statePartners.size)})`, stateText ? `, ${stateText}` : "", "."),
     h("p", {}, h("a", { href: `/karte?akteur=${encodeURIComponent(id)}`, "data-link": true }, "Auf der Karte zeigen")),
@@ -113,7 +113,7 @@ export async function actorView(main: HTMLElement, [id]: string[], query = new U
       coops.length
         ? sortableTable(coops, [
             { key: "partner", label: "Partner", value: (c) => nameOf(partnerOf(c)), cell: (c) => h("a", { href: `/akteure/${encodeURIComponent(partnerOf(c))}`, "data-link": true }, nameOf(partnerOf(c))) },
-            { key: "kinds", label: "Kooperationsarten", value: (c) => c.kinds.map(L.coop).join(", ") },
+            { key: "kinds", label: "Kooperationsarten", value: (c) => (c.kinds ?? []).map(L.coop).join(", ") || "nicht zugeordnet" },
             { key: "direction", label: "Richtung", value: (c) => (!c.directed ? "gegenseitig" : c.from === id ? "ausgehend" : "eingehend") },
             { key: "intensity", label: "Intensität", value: (c) => c.intensity, numeric: true },
             { key: "wave", label: "Erhebungswelle", value: (c) => (c.wave_id ? (waveName.get(c.wave_id) ?? c.wave_id) : [c.valid_from, c.valid_until].some(Boolean) ? `gültig ${c.valid_from ?? "…"} bis ${c.valid_until ?? "…"}` : "–") },
