@@ -5,7 +5,10 @@ import { get, isMissing } from "../api/client";
 import { isFlag, rankOf, type ActorMetrics } from "../api/analysis";
 import type { Actor, Cooperation, Offer, SocialSpace, Taxonomy } from "../api/types";
 import { categoryColors } from "../graph/colors";
-import { getAll, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy } from "../state";
+import { allows } from "../api/auth";
+import { navigate } from "../router";
+import { currentUser, getAll, invalidate, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy } from "../state";
+import { deleteEntity, outcomeBox, setFlash } from "../ui/remove";
 import { fmt, h, replace, s } from "../ui/dom";
 import { errorBox, loading, unavailable } from "../ui/status";
 import { sortableTable } from "../ui/table";
@@ -26,6 +29,20 @@ export async function actorView(main: HTMLElement, [id]: string[]): Promise<void
     return;
   }
   const ds = await loadDataset().catch(() => null);
+  const canEdit = allows((await currentUser())?.role, "editor");
+  const outcome = h("div", {});
+  const remove = async () => {
+    const o = await deleteEntity({ kind: "actor", path: "/actors", id, version: actor.version, singular: "Akteur", label: actor.name });
+    if (!o) return;
+    if (o.done) {
+      invalidate();
+      setFlash(o);
+      navigate("/daten/akteure");
+    } else {
+      replace(outcome, outcomeBox(o));
+      (outcome.firstElementChild as HTMLElement).focus();
+    }
+  };
   const nameOf = (aid: string) => ds?.nodeData.get(aid)?.label ?? aid;
   const L = {
     kind: labeller(tax.actor_kinds),
@@ -42,7 +59,14 @@ export async function actorView(main: HTMLElement, [id]: string[]): Promise<void
     main,
     h("h1", { tabindex: -1 }, actor.name),
     h("p", { class: "lead" }, L.kind(actor.kind), " · ", actor.legal_domains.map(L.domain).join(", ")),
-    h("p", {}, h("a", { href: `/karte?akteur=${encodeURIComponent(id)}`, "data-link": true }, "Auf der Karte zeigen")),
+    h(
+      "div",
+      { class: "tools" },
+      h("a", { href: `/karte?akteur=${encodeURIComponent(id)}`, "data-link": true }, "Auf der Karte zeigen"),
+      canEdit ? h("a", { class: "button", href: `/daten/akteure?bearbeiten=${encodeURIComponent(id)}`, "data-link": true }, "Bearbeiten") : null,
+      canEdit ? h("button", { type: "button", class: "danger", onclick: () => void remove() }, "Akteur löschen") : null,
+    ),
+    outcome,
     h(
       "div",
       { class: "columns" },
