@@ -5,8 +5,8 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
-	"time"
 	"testing"
+	"time"
 )
 
 // TestCRUD creates, reads, lists, replaces and deletes one entity of every kind.

@@ -93,8 +93,10 @@ for (const size of sizes) {
       const tabs = await page.locator("nav.tabs a").allTextContents();
       assert.ok(tabs.length >= 7, `Daten tabs: ${tabs.join(", ")}`);
       for (const tab of tabs) {
-        await page.locator("nav.tabs a", { hasText: tab }).first().click();
-        await page.waitForFunction((t) => document.querySelector("main h1")?.textContent?.includes(t) || (t === "Import" && document.querySelector("main h1")?.textContent === "Import"), tab);
+        const link = page.locator("nav.tabs a", { hasText: tab }).first();
+        const href = await link.getAttribute("href");
+        await link.click();
+        await page.waitForFunction((p) => location.pathname === p && !!document.querySelector("main h1"), href);
         await checkView(page, size, `Daten: ${tab}`);
         if (tab === "Import") {
           await page.getByRole("link", { name: "Zurück zu den Daten" }).click();
