@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/netip"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -77,11 +78,25 @@ func (s *Server) authenticate(r *http.Request) (*principal, error) {
 	t, err := s.store.TokenByHash(r.Context(), graph.HashToken(secret))
 	switch graph.ErrorCode(err) {
 	case "":
+		s.touchToken(r, t)
 		return &principal{TokenID: t.ID, Name: t.Name, Role: t.Role}, nil
 	case graph.NotFound:
 		return nil, unauthorized("invalid_token", "Das API-Token ist unbekannt oder widerrufen.")
 	}
 	return nil, fmt.Errorf("api: look up token: %w", err)
+}
+
+// touchToken records the token's use (for "zuletzt verwendet" in the token list) when
+// its stored last use is older than graph.TokenTouchInterval. A failure only logs: a
+// store that cannot write just now must not refuse a request that only reads.
+func (s *Server) touchToken(r *http.Request, t *graph.Token) {
+	now := time.Now()
+	if !t.NeedsTouch(now) {
+		return
+	}
+	if err := s.store.TouchToken(r.Context(), t.ID, now); err != nil {
+		s.log.Warn("record token use", "token", t.ID, "err", err)
+	}
 }
 
 // unauthorizedError is a 401 problem with the error code for WWW-Authenticate.

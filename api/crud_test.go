@@ -307,6 +307,14 @@ func TestTokens(t *testing.T) {
 		strings.Contains(rec.Body.String(), tok.Secret) || strings.Contains(rec.Body.String(), "hash") {
 		t.Errorf("list: %d %s", rec.Code, rec.Body)
 	}
+	// The /me request above was the token's first use: the list says when.
+	var list tokenList
+	decodeBody(t, rec, &list)
+	for _, lt := range list.Items {
+		if lt.ID == tok.ID && (lt.LastUsedAt == nil || time.Since(*lt.LastUsedAt) > time.Minute) {
+			t.Errorf("the used token's last use is %v", lt.LastUsedAt)
+		}
+	}
 
 	for _, tc := range []struct{ body, field string }{
 		{`{"name":"","role":"editor"}`, "name"},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Store keeps the network data of one installation. Implementations: graph/embedded
@@ -90,6 +91,10 @@ type Store interface {
 	Tokens(ctx context.Context) ([]Token, error)
 	// DeleteToken revokes the token with the ID. NotFound if there is none.
 	DeleteToken(ctx context.Context, id string) error
+	// TouchToken records that the token with the ID was used at the time at: it sets
+	// LastUsedAt only if Token.NeedsTouch(at), so that it writes at most once per
+	// TokenTouchInterval. It does not change the revision. NotFound if there is none.
+	TouchToken(ctx context.Context, id string, at time.Time) error
 
 	// Close releases the store's resources.
 	Close() error

@@ -36,6 +36,20 @@ type Token struct {
 	Role      Role      `json:"role"`
 	Hash      string    `json:"-"`
 	CreatedAt time.Time `json:"created_at"`
+	// LastUsedAt is when the token last signed in a request, to the nearest
+	// TokenTouchInterval; nil if it was never used.
+	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
+}
+
+// TokenTouchInterval is how stale a token's LastUsedAt may get: Store.TouchToken
+// writes only when the stored time is older, so that a busy client does not cause a
+// write on every request.
+const TokenTouchInterval = time.Minute
+
+// NeedsTouch reports whether a use at the time at should be recorded: the token was
+// never used, or last used TokenTouchInterval or longer before at.
+func (t *Token) NeedsTouch(at time.Time) bool {
+	return t.LastUsedAt == nil || at.Sub(*t.LastUsedAt) >= TokenTouchInterval
 }
 
 // Validate checks the token's name and role.

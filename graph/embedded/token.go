@@ -17,6 +17,8 @@ type storedToken struct {
 	Role      graph.Role `json:"role"`
 	Hash      string     `json:"hash"`
 	CreatedAt time.Time  `json:"created_at"`
+	// LastUsedAt is missing in files written before it was recorded.
+	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
 }
 
 // tokenByID returns the stored token with the ID.
@@ -29,11 +31,11 @@ func tokenByID(tx *bolt.Tx, id []byte) (*graph.Token, bool, error) {
 	if err := json.Unmarshal(v, &st); err != nil {
 		return nil, false, corrupt("token", string(id), err)
 	}
-	return &graph.Token{ID: st.ID, Name: st.Name, Role: st.Role, Hash: st.Hash, CreatedAt: st.CreatedAt}, true, nil
+	return &graph.Token{ID: st.ID, Name: st.Name, Role: st.Role, Hash: st.Hash, CreatedAt: st.CreatedAt, LastUsedAt: st.LastUsedAt}, true, nil
 }
 
-// CreateToken stores a new API token; see graph.Store. A given ID and creation time
-// are kept (migrate copies tokens). It does not change the revision.
+// CreateToken stores a new API token; see graph.Store. A given ID, creation time and
+// last use are kept (migrate copies tokens). It does not change the revision.
 func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
 	if t == nil {
 		return graph.Errorf(graph.Invalid, "Das Token fehlt.")
@@ -60,7 +62,7 @@ func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
 		if tx.Bucket(bucketTokens).Get([]byte(id)) != nil {
 			return graph.Errorf(graph.Conflict, "Es gibt schon ein Token mit der ID %q.", id)
 		}
-		v, err := encodeJSON(storedToken{ID: id, Name: t.Name, Role: t.Role, Hash: t.Hash, CreatedAt: created})
+		v, err := encodeJSON(storedToken{ID: id, Name: t.Name, Role: t.Role, Hash: t.Hash, CreatedAt: created, LastUsedAt: t.LastUsedAt})
 		if err != nil {
 			return err
 		}
@@ -143,5 +145,43 @@ func (s *Store) DeleteToken(ctx context.Context, id string) error {
 			return err
 		}
 		return tx.Bucket(bucketTokens).Delete([]byte(id))
+	})
+}
+
+// TouchToken records a use of the token with the ID; see graph.Store. It writes only
+// when the stored last use is TokenTouchInterval old or older, and does not change the
+// revision.
+func (s *Store) TouchToken(ctx context.Context, id string, at time.Time) error {
+	at = at.UTC()
+	var stale bool
+	err := s.view(ctx, "token use", func(tx *bolt.Tx) error {
+		t, found, err := tokenByID(tx, []byte(id))
+		if err == nil && !found {
+			return graph.Errorf(graph.NotFound, "Das Token %q existiert nicht.", id)
+		}
+		stale = err == nil && t.NeedsTouch(at)
+		return err
+	})
+	if err != nil || !stale {
+		return err
+	}
+	return s.update(ctx, "touch token", func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketTokens).Get([]byte(id))
+		if v == nil {
+			return graph.Errorf(graph.NotFound, "Das Token %q existiert nicht.", id)
+		}
+		var st storedToken
+		if err := json.Unmarshal(v, &st); err != nil {
+			return corrupt("token", id, err)
+		}
+		if !(&graph.Token{LastUsedAt: st.LastUsedAt}).NeedsTouch(at) {
+			return nil
+		}
+		st.LastUsedAt = &at
+		nv, err := encodeJSON(st)
+		if err != nil {
+			return err
+		}
+		return tx.Bucket(bucketTokens).Put([]byte(id), nv)
 	})
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // CreateToken stores a new API token as a (:Token) node; t.Hash must be set, t.ID and
-// t.CreatedAt are filled in when empty (migrate copies them). Invalid if t fails
+// t.CreatedAt are filled in when empty (migrate copies them, and t.LastUsedAt). Invalid if t fails
 // validation; Conflict if the name is taken. Tokens do not change the revision.
 func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
 	if err := t.Validate(); err != nil {
@@ -33,8 +33,12 @@ func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
 				Message: "Ein Token mit dem Namen \"" + t.Name + "\" gibt es schon.",
 				Fields:  []graph.FieldError{{Field: "name", Message: "Der Name ist schon vergeben."}}}
 		}
-		_, err = exec(ctx, tx, "CREATE (t:Token {id: $id, name: $name, role: $role, hash: $hash, created_at: $created})",
-			map[string]any{"id": id, "name": t.Name, "role": string(t.Role), "hash": t.Hash, "created": created})
+		var used any
+		if t.LastUsedAt != nil {
+			used = t.LastUsedAt.UTC()
+		}
+		_, err = exec(ctx, tx, "CREATE (t:Token {id: $id, name: $name, role: $role, hash: $hash, created_at: $created, last_used_at: $used})",
+			map[string]any{"id": id, "name": t.Name, "role": string(t.Role), "hash": t.Hash, "created": created, "used": used})
 		return struct{}{}, err
 	})
 	if err != nil {
@@ -93,12 +97,38 @@ func (s *Store) DeleteToken(ctx context.Context, id string) error {
 	return err
 }
 
+// TouchToken records a use of the token with the ID: it sets last_used_at only when
+// it is missing or TokenTouchInterval old or older (one conditional write, so that
+// concurrent requests agree). It does not change the revision. NotFound if there is
+// none.
+func (s *Store) TouchToken(ctx context.Context, id string, at time.Time) error {
+	_, err := plainWriteTx(ctx, s, "touch token", func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		rec, err := single(ctx, tx, `MATCH (t:Token {id: $id})
+			WITH t, t.last_used_at IS NULL OR t.last_used_at <= $at - duration({seconds: $interval}) AS stale
+			FOREACH (_ IN CASE WHEN stale THEN [1] ELSE [] END | SET t.last_used_at = $at)
+			RETURN t.id`,
+			map[string]any{"id": id, "at": at.UTC(), "interval": int64(graph.TokenTouchInterval / time.Second)})
+		if err != nil {
+			return struct{}{}, err
+		}
+		if rec == nil {
+			return struct{}{}, graph.Errorf(graph.NotFound, "Das Token %q gibt es nicht.", id)
+		}
+		return struct{}{}, nil
+	})
+	return err
+}
+
 // tokenOf reads a token from its node.
 func tokenOf(n neo4j.Node) graph.Token {
 	p := n.Props
 	t := graph.Token{ID: str(p["id"]), Name: str(p["name"]), Role: graph.Role(str(p["role"])), Hash: str(p["hash"])}
 	if c, ok := p["created_at"].(time.Time); ok {
 		t.CreatedAt = c.UTC()
+	}
+	if u, ok := p["last_used_at"].(time.Time); ok {
+		u = u.UTC()
+		t.LastUsedAt = &u
 	}
 	return t
 }

@@ -246,6 +246,11 @@ func testTokens(t *testing.T, s graph.Store) {
 		t.Errorf("TokenByHash = %+v, want %+v", got, koord)
 	}
 
+	if got.LastUsedAt != nil {
+		t.Errorf("a new token was last used at %v", got.LastUsedAt)
+	}
+	testTouchToken(t, s, koord)
+
 	// A given ID and creation time are kept (migrate copies tokens).
 	copied := mk("Kopie", graph.RoleViewer)
 	copied.ID, copied.CreatedAt = "token-kopie", time.Date(2025, 3, 4, 5, 6, 7, 0, time.UTC)
@@ -293,6 +298,36 @@ func testTokens(t *testing.T, s graph.Store) {
 	}
 }
 
+// testTouchToken checks that TouchToken records a use at most once per
+// TokenTouchInterval and leaves the revision alone.
+func testTouchToken(t *testing.T, s graph.Store, tok *graph.Token) {
+	ctx := t.Context()
+	rev := revision(t, s)
+	lastUsed := func() *time.Time {
+		got, err := s.TokenByHash(ctx, tok.Hash)
+		must(t, err, "TokenByHash")
+		return got.LastUsedAt
+	}
+	first := time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC)
+	must(t, s.TouchToken(ctx, tok.ID, first), "TouchToken")
+	if u := lastUsed(); u == nil || !u.Equal(first) {
+		t.Errorf("after TouchToken the last use is %v, want %v", u, first)
+	}
+	must(t, s.TouchToken(ctx, tok.ID, first.Add(graph.TokenTouchInterval-time.Second)), "TouchToken within the interval")
+	if u := lastUsed(); u == nil || !u.Equal(first) {
+		t.Errorf("a use within the interval moved the last use to %v", u)
+	}
+	later := first.Add(graph.TokenTouchInterval)
+	must(t, s.TouchToken(ctx, tok.ID, later), "TouchToken after the interval")
+	if u := lastUsed(); u == nil || !u.Equal(later) {
+		t.Errorf("a use after the interval left the last use at %v, want %v", u, later)
+	}
+	wantCode(t, s.TouchToken(ctx, "token_missing", later), graph.NotFound, "TouchToken of a missing token")
+	if r := revision(t, s); r != rev {
+		t.Errorf("TouchToken moved the revision from %d to %d", rev, r)
+	}
+}
+
 func testCancelled(t *testing.T, s graph.Store) {
 	seed(t, s)
 	before := snapshot(t, s)
@@ -326,6 +361,7 @@ func testCancelled(t *testing.T, s graph.Store) {
 		"TokenByHash": func() error { _, err := s.TokenByHash(ctx, tok.Hash); return err },
 		"Tokens":      func() error { _, err := s.Tokens(ctx); return err },
 		"DeleteToken": func() error { return s.DeleteToken(ctx, "token_x") },
+		"TouchToken":  func() error { return s.TouchToken(ctx, "token_x", time.Now()) },
 	}
 	for name, call := range calls {
 		if err := call(); err == nil {

@@ -9,8 +9,9 @@ import { currentUser } from "./state";
 import { h, replace } from "./ui/dom";
 import { activityView } from "./views/activity";
 import { actorView } from "./views/actor";
+import { adminView } from "./views/admin";
 import { changesView } from "./views/changes";
-import { dataView } from "./views/data";
+import { dataSlugs, dataView } from "./views/data";
 import { gapsView } from "./views/gaps";
 import { importView } from "./views/import";
 import { loginView } from "./views/login";
@@ -41,6 +42,7 @@ const nav: NavItem[] = [
   { href: "/aktivitaet", label: "Aktivität", role: "editor" },
   { href: "/daten/import", label: "Import", role: "editor" },
   { href: "/datenqualitaet", label: "Datenqualität", role: "viewer" },
+  { href: "/verwaltung", label: "Verwaltung", role: "admin" },
   { href: "/anmeldung", label: "Anmeldung", role: "viewer" },
 ];
 
@@ -57,13 +59,31 @@ const routes: Route[] = [
   { path: /^\/aktivitaet$/, title: "Aktivität", render: activityView },
   { path: /^\/daten\/import$/, title: "Import", render: importView },
   { path: /^\/datenqualitaet$/, title: "Datenqualität", render: qualityView },
-  { path: /^\/daten(?:\/(akteure|kooperationen|angebote))?$/, title: "Daten", render: dataView },
+  { path: new RegExp(`^/daten(?:/(${dataSlugs.join("|")}))?$`), title: "Daten", render: dataView },
+  { path: /^\/verwaltung(?:\/(tokens|taxonomie))?$/, title: "Verwaltung", render: adminView },
   { path: /^\/anmeldung$/, title: "Anmeldung", render: loginView },
   { path: /./, title: "Nicht gefunden", render: (main) => replace(main, h("h1", { tabindex: -1 }, "Seite nicht gefunden"), h("p", {}, h("a", { href: "/karte", "data-link": true }, "Zur Netzwerkkarte"))) },
 ];
 
+/**
+ * menuToggle is the "Menü" disclosure button that the style sheet shows only on narrow
+ * screens, where the menu is folded away until it is opened.
+ */
+function menuToggle(): HTMLButtonElement {
+  const nav = document.getElementById("nav")!;
+  let button = document.getElementById("menu-toggle") as HTMLButtonElement | null;
+  if (!button) {
+    button = h("button", { type: "button", id: "menu-toggle", class: "menu-toggle", "aria-expanded": "false", "aria-controls": "nav" }, "Menü") as HTMLButtonElement;
+    const b = button;
+    b.addEventListener("click", () => b.setAttribute("aria-expanded", String(b.getAttribute("aria-expanded") !== "true")));
+    nav.closest("nav")!.before(b);
+  }
+  return button;
+}
+
 /** renderFrame draws the navigation for the caller's role and marks the current page. */
 export async function renderFrame(path: string): Promise<void> {
+  menuToggle().setAttribute("aria-expanded", "false"); // a chosen entry folds the menu again
   const me = await currentUser();
   const role = me?.role;
   replace(

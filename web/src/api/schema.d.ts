@@ -1875,6 +1875,8 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             id: string;
+            /** Format: date-time */
+            last_used_at?: string;
             name: string;
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";

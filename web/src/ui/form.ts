@@ -3,6 +3,7 @@
 
 import { storeNotice } from "../api/client";
 import { fieldMessages, type Problem } from "../api/problem";
+import { describeBoundary, readBoundary } from "./boundary";
 import { h, replace, uid } from "./dom";
 
 export interface Option {
@@ -14,12 +15,15 @@ export interface FieldSpec {
   /** name is the JSON path of the field, such as "name" or "address.city". */
   name: string;
   label: string;
-  type: "text" | "textarea" | "email" | "url" | "tel" | "date" | "number" | "select" | "checkboxes" | "checkbox";
+  /** boundary is a GeoJSON file whose Polygon or MultiPolygon becomes the value. */
+  type: "text" | "textarea" | "email" | "url" | "tel" | "date" | "number" | "select" | "checkboxes" | "checkbox" | "boundary";
   required?: boolean;
   options?: Option[];
   hint?: string;
   min?: number;
   max?: number;
+  /** step of a number field; "any" for decimals. */
+  step?: string;
 }
 
 type Json = Record<string, unknown>;
@@ -34,6 +38,52 @@ export interface EntityForm {
    */
   showProblem(p: Problem): void;
   clearErrors(): void;
+}
+
+interface BoundaryControl {
+  element: HTMLElement;
+  controls: HTMLElement[];
+  /** value is the geometry read from the chosen file, none if removed, else the stored one. */
+  value(): unknown;
+}
+
+/**
+ * boundaryControl offers a GeoJSON file for a boundary: the file is read at once, and
+ * what it holds (or why it holds no boundary) is said beside the field.
+ */
+function boundaryControl(id: string, spec: FieldSpec, stored: unknown, describedBy: string, message: HTMLElement): BoundaryControl {
+  let chosen: unknown = undefined;
+  const state = h("p", { class: "hint", id: id + "-state", "aria-live": "polite" }, describeBoundary(stored));
+  const file = h("input", { type: "file", id, name: spec.name, accept: ".geojson,.json,application/geo+json,application/json", "aria-describedby": `${id}-state ${describedBy}` }) as HTMLInputElement;
+  const remove = h("input", { type: "checkbox", id: id + "-remove" }) as HTMLInputElement;
+  file.addEventListener("change", async () => {
+    chosen = undefined;
+    message.hidden = true;
+    const f = file.files?.[0];
+    if (!f) return replace(state, describeBoundary(stored));
+    const r = readBoundary(await f.text());
+    if ("error" in r) {
+      replace(message, `${f.name}: ${r.error}`);
+      message.hidden = false;
+      file.setAttribute("aria-invalid", "true");
+      replace(state, describeBoundary(stored), " Sie bleibt, solange keine gültige Datei gewählt ist.");
+      return;
+    }
+    file.removeAttribute("aria-invalid");
+    chosen = r.geometry;
+    remove.checked = false;
+    replace(state, `Neu aus ${f.name}: `, describeBoundary(r.geometry).replace("Grenze hinterlegt: ", ""), " Wird beim Speichern übernommen.");
+  });
+  const element = h(
+    "div",
+    {},
+    h("label", { for: id }, "GeoJSON-Datei wählen"),
+    " ",
+    file,
+    state,
+    stored ? h("div", { class: "check" }, h("label", { for: remove.id }, remove, " Grenze entfernen")) : null,
+  );
+  return { element, controls: [file], value: () => (remove.checked ? undefined : chosen ?? stored) };
 }
 
 export function getPath(o: Json, path: string): unknown {
@@ -52,6 +102,7 @@ export function setPath(o: Json, path: string, value: unknown): void {
 export function entityForm(specs: FieldSpec[], values: Json, submitLabel: string, onSubmit: (form: EntityForm) => void): EntityForm {
   const summary = h("div", { class: "error-summary", tabindex: -1, hidden: true });
   const errors = new Map<string, { box: HTMLElement; message: HTMLElement; controls: HTMLElement[] }>();
+  const boundaries = new Map<string, BoundaryControl>();
   const rows = specs.map((spec) => {
     const id = uid("f-" + spec.name.replace(/\W/g, "-"));
     const message = h("p", { class: "field-error", id: id + "-err", hidden: true });
@@ -61,7 +112,12 @@ export function entityForm(specs: FieldSpec[], values: Json, submitLabel: string
     let box: HTMLElement;
     let controls: HTMLElement[];
     const req = spec.required ? h("span", { class: "req" }, " (Pflichtfeld)") : null;
-    if (spec.type === "checkboxes") {
+    if (spec.type === "boundary") {
+      const b = boundaryControl(id, spec, v, describedBy, message);
+      controls = b.controls;
+      box = h("fieldset", { class: "field boundary" }, h("legend", {}, spec.label), hint, b.element, message);
+      boundaries.set(spec.name, b);
+    } else if (spec.type === "checkboxes") {
       const chosen = new Set(Array.isArray(v) ? (v as string[]) : []);
       controls = (spec.options ?? []).map((o) => h("input", { type: "checkbox", name: spec.name, value: o.value, id: uid(id), checked: chosen.has(o.value) }));
       box = h(
@@ -83,7 +139,7 @@ export function entityForm(specs: FieldSpec[], values: Json, submitLabel: string
           ? h("textarea", { ...common, rows: 3 }, typeof v === "string" ? v : "")
           : spec.type === "select"
             ? h("select", common, spec.required ? h("option", { value: "" }, "Bitte wählen") : h("option", { value: "" }, "–"), (spec.options ?? []).map((o) => h("option", { value: o.value, selected: o.value === v }, o.label)))
-            : h("input", { ...common, type: spec.type, value: v === undefined || v === null || v === 0 ? (spec.type === "number" && v === 0 ? "0" : "") : String(v), min: spec.min, max: spec.max });
+            : h("input", { ...common, type: spec.type, value: v === undefined || v === null || v === 0 ? (spec.type === "number" && v === 0 ? "0" : "") : String(v), min: spec.min, max: spec.max, step: spec.step });
       controls = [c];
       box = h("div", { class: "field" }, h("label", { for: id }, spec.label, req), hint, c, message);
     }
@@ -99,7 +155,8 @@ export function entityForm(specs: FieldSpec[], values: Json, submitLabel: string
       for (const spec of specs) {
         const { controls } = errors.get(spec.name)!;
         let value: unknown;
-        if (spec.type === "checkboxes") value = (controls as HTMLInputElement[]).filter((c) => c.checked).map((c) => c.value);
+        if (spec.type === "boundary") value = boundaries.get(spec.name)!.value();
+        else if (spec.type === "checkboxes") value = (controls as HTMLInputElement[]).filter((c) => c.checked).map((c) => c.value);
         else if (spec.type === "checkbox") value = (controls[0] as HTMLInputElement).checked || undefined;
         else {
           const raw = (controls[0] as HTMLInputElement).value.trim();

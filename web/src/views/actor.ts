@@ -9,8 +9,10 @@ import { categoryColors } from "../graph/colors";
 import { allows } from "../api/auth";
 import { coopCount } from "../api/time";
 import { neighbours } from "../graph/dataset";
-import { currentUser, getAll, labeller, loadActorMetrics, loadNetwork, loadSpaces, loadStates, loadTaxonomy } from "../state";
+import { navigate } from "../router";
+import { currentUser, getAll, invalidate, labeller, loadActorMetrics, loadNetwork, loadSpaces, loadStates, loadTaxonomy } from "../state";
 import { historyPanel, specLabels } from "../ui/history";
+import { deleteEntity, outcomeBox, setFlash } from "../ui/remove";
 import { stateSelect } from "../ui/stateSelect";
 import { kindSpecs } from "./entities";
 import { fmt, h, replace, s } from "../ui/dom";
@@ -34,6 +36,20 @@ export async function actorView(main: HTMLElement, [id]: string[], query = new U
   }
   const net = await loadNetwork().catch(() => null);
   const ds = net?.dataset ?? null;
+  const canEdit = allows((await currentUser())?.role, "editor");
+  const outcome = h("div", {});
+  const remove = async () => {
+    const o = await deleteEntity({ kind: "actor", path: "/actors", id, version: actor.version, singular: "Akteur", label: actor.name });
+    if (!o) return;
+    if (o.done) {
+      invalidate();
+      setFlash(o);
+      navigate("/daten/akteure");
+    } else {
+      replace(outcome, outcomeBox(o));
+      (outcome.firstElementChild as HTMLElement).focus();
+    }
+  };
   const nameOf = (aid: string) => ds?.nodeData.get(aid)?.label ?? aid;
   const tabs = h(
     "nav",
@@ -80,7 +96,14 @@ export async function actorView(main: HTMLElement, [id]: string[], query = new U
     h("p", { class: "lead" }, L.kind(actor.kind), " · ", (actor.legal_domains ?? []).map(L.domain).join(", ") || "nicht zugeordnet"),
     stateSelect(),
     h("p", { class: "state-line" }, h("strong", {}, `${statePartners.size} Partner`), ` (${coopCount(statePartners.size)})`, stateText ? `, ${stateText}` : "", "."),
-    h("p", {}, h("a", { href: `/karte?akteur=${encodeURIComponent(id)}`, "data-link": true }, "Auf der Karte zeigen")),
+    h(
+      "div",
+      { class: "tools" },
+      h("a", { href: `/karte?akteur=${encodeURIComponent(id)}`, "data-link": true }, "Auf der Karte zeigen"),
+      canEdit ? h("a", { class: "button", href: `/daten/akteure?bearbeiten=${encodeURIComponent(id)}`, "data-link": true }, "Bearbeiten") : null,
+      canEdit ? h("button", { type: "button", class: "danger", onclick: () => void remove() }, "Akteur löschen") : null,
+    ),
+    outcome,
     h(
       "div",
       { class: "columns" },

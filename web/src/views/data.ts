@@ -1,4 +1,5 @@
-// Daten: lists of actors, cooperations and offers, and forms to create and edit them.
+// Daten: lists of every kind of entry (actors, cooperations, offers, needs, social
+// spaces, waves), forms to create and edit them, and deleting with a confirmation.
 // Only editors see the edit controls; the server decides in any case.
 
 import { allows } from "../api/auth";
@@ -6,30 +7,40 @@ import { get, request } from "../api/client";
 import { ApiError } from "../api/problem";
 import type { Page } from "../api/types";
 import { navigate } from "../router";
-import { actorOptions, currentUser, invalidate, loadDataset, loadSpaces, loadTaxonomy, spaceOptions } from "../state";
+import { actorOptions, currentUser, getAll, invalidate, loadDataset, loadSpaces, loadTaxonomy, spaceOptions } from "../state";
 import { fmt, h, replace } from "../ui/dom";
 import { entityForm } from "../ui/form";
 import { historyPanel, specLabels } from "../ui/history";
 import { undoEdit } from "../ui/undo";
 import { downloadLink } from "../ui/download";
+import { deleteEntity, outcomeBox, setFlash, takeFlash } from "../ui/remove";
 import { errorBox, loading } from "../ui/status";
-import { kindSpecs, type KindSpec } from "./entities";
+import { kindSpecs, type KindSpec, type Names } from "./entities";
 
 const PAGE = 50;
 
+/** dataSlugs are the tabs of the Daten view, for the route. */
+export const dataSlugs = ["akteure", "kooperationen", "angebote", "bedarfe", "sozialraeume", "erhebungswellen"];
+
 export async function dataView(main: HTMLElement, [slug = "akteure"]: string[], query: URLSearchParams): Promise<void> {
   main.append(h("h1", { tabindex: -1 }, "Daten"), loading("Die Daten"));
-  let specs: KindSpec[], canEdit: boolean, actorName: (id: string) => string;
+  let specs: KindSpec[], canEdit: boolean, names: Names;
   try {
-    const [tax, spaces, ds, me] = await Promise.all([loadTaxonomy(), loadSpaces(), loadDataset(), currentUser()]);
-    specs = kindSpecs(tax, spaceOptions(spaces).map((o) => ({ ...o, label: o.label.trim() })), actorOptions(ds));
+    const [tax, spaces, ds, me, waves] = await Promise.all([loadTaxonomy(), loadSpaces(), loadDataset(), currentUser(), getAll("/waves")]);
+    const spaceName = new Map(spaces.map((sp) => [sp.id, sp.name]));
+    specs = kindSpecs(
+      tax,
+      spaceOptions(spaces).map((o) => ({ ...o, label: o.label.trim() })),
+      actorOptions(ds),
+      waves.map((w) => ({ value: w.id, label: `${w.name} (${w.date})` })),
+    );
     canEdit = allows(me?.role, "editor");
-    actorName = (id) => ds.nodeData.get(id)?.label ?? id;
+    names = { actor: (id) => ds.nodeData.get(id)?.label ?? id, space: (id) => spaceName.get(id) ?? id };
   } catch (err) {
     replace(main, h("h1", { tabindex: -1 }, "Daten"), errorBox(err));
     return;
   }
-  const spec = specs.find((s) => s.slug === slug)!;
+  const spec = specs.find((s) => s.slug === slug) ?? specs[0];
   const tabs = h(
     "nav",
     { "aria-label": "Datenarten", class: "tabs" },
@@ -46,16 +57,9 @@ export async function dataView(main: HTMLElement, [slug = "akteure"]: string[], 
     content.append(h("p", { class: "notice" }, "Sie können die Daten lesen. Zum Anlegen und Bearbeiten melden Sie sich mit einem Token der Rolle „Bearbeiten“ an: ", h("a", { href: "/anmeldung", "data-link": true }, "Anmeldung"), "."));
 
   const editId = query.get("bearbeiten");
-  if (canEdit && (editId || query.has("neu"))) await showForm(content, spec, editId, query);
-  else {
-    const undone = takeFlash();
-    if (undone) content.append(h("p", { class: "success", role: "status" }, undone));
-    await showList(content, spec, canEdit, actorName, query.get("q") ?? "");
-  }
+  if (canEdit && (editId || query.has("neu"))) await showForm(content, spec, editId, names, query);
+  else await showList(content, spec, canEdit, names, query.get("q") ?? "");
 }
-
-/** kinds maps the slug of a tab to the entity kind of the API (the CSV export's kind=). */
-const kinds: Record<string, string> = { akteure: "actor", kooperationen: "cooperation", angebote: "offer" };
 
 /** exportFormats are the formats of GET /exports/{format}, in the order offered. */
 export const exportFormats = [
@@ -80,7 +84,7 @@ export function exportQuery(format: string, kind: string, q: string): Record<str
 /** exportBox offers the exports of the data, honouring the list's search. */
 function exportBox(spec: KindSpec, q: string): HTMLElement {
   const status = h("div", { role: "status", class: "download-status" });
-  const kind = kinds[spec.slug];
+  const kind = spec.kind;
   return h(
     "section",
     { class: "exports", "aria-labelledby": "exp-h" },
@@ -102,45 +106,74 @@ function exportBox(spec: KindSpec, q: string): HTMLElement {
   );
 }
 
-async function showList(box: HTMLElement, spec: KindSpec, canEdit: boolean, actorName: (id: string) => string, q: string): Promise<void> {
+async function showList(box: HTMLElement, spec: KindSpec, canEdit: boolean, names: Names, q: string): Promise<void> {
   let offset = 0;
   const table = h("div", {});
   const exports = h("div", {});
-  const searchable = spec.slug !== "kooperationen";
+  const outcome = h("div", {});
+  const flash = takeFlash();
+  if (flash) outcome.append(flash);
   const draw = async () => {
-    replace(exports, exportBox(spec, searchable ? q.trim() : ""));
+    replace(exports, exportBox(spec, spec.searchable ? q.trim() : ""));
     replace(table, loading(spec.title));
     let page: Page & { items: Record<string, unknown>[] };
     try {
-      page = await get(spec.path, { q: searchable ? q : undefined, limit: PAGE, offset });
+      page = await get(spec.path, { q: spec.searchable ? q : undefined, limit: PAGE, offset });
     } catch (err) {
       replace(table, errorBox(err));
       return;
     }
+    if (!page.items.length && offset > 0) {
+      offset = Math.max(0, offset - PAGE); // the last entry of the last page was deleted
+      return draw();
+    }
+    const remove = async (it: Record<string, unknown>, label: string) => {
+      const o = await deleteEntity({ kind: spec.kind, path: spec.path, id: String(it.id), version: Number(it.version), singular: spec.singular, label });
+      if (!o) return;
+      replace(outcome, outcomeBox(o));
+      if (o.done) {
+        invalidate();
+        await draw();
+      }
+      (outcome.firstElementChild as HTMLElement | null)?.focus?.();
+    };
     replace(
       table,
       h("p", { role: "status" }, page.total ? `${fmt(offset + 1)}–${fmt(offset + page.items.length)} von ${fmt(page.total)}` : "Keine Einträge."),
-      h(
-        "table",
-        {},
-        h("caption", {}, spec.title),
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, spec.singular), h("th", { scope: "col" }, "Version"), canEdit ? h("th", { scope: "col" }, "Aktion") : null)),
-        h(
-          "tbody",
-          {},
-          page.items.map((it) => {
-            const label = spec.label(it, actorName);
-            const id = String(it.id);
-            return h(
-              "tr",
-              {},
-              h("th", { scope: "row" }, spec.slug === "akteure" ? h("a", { href: `/akteure/${encodeURIComponent(id)}`, "data-link": true }, label) : label),
-              h("td", {}, String(it.version)),
-              canEdit ? h("td", {}, h("a", { href: `/daten/${spec.slug}?bearbeiten=${encodeURIComponent(id)}`, "data-link": true, "aria-label": `${label} bearbeiten` }, "Bearbeiten")) : null,
-            );
-          }),
-        ),
-      ),
+      page.items.length
+        ? h(
+            "div",
+            { class: "table-wrap", role: "region", tabindex: 0, "aria-label": `${spec.title} (Tabelle)` },
+            h(
+              "table",
+              { class: "cards" },
+              h("caption", {}, spec.title),
+              h("thead", {}, h("tr", {}, h("th", { scope: "col" }, spec.singular), h("th", { scope: "col" }, "Version"), canEdit ? h("th", { scope: "col" }, "Aktion") : null)),
+              h(
+                "tbody",
+                {},
+                page.items.map((it) => {
+                  const label = spec.label(it, names);
+                  const id = String(it.id);
+                  return h(
+                    "tr",
+                    {},
+                    h("th", { scope: "row" }, spec.slug === "akteure" ? h("a", { href: `/akteure/${encodeURIComponent(id)}`, "data-link": true }, label) : label),
+                    h("td", { "data-label": "Version" }, String(it.version)),
+                    canEdit
+                      ? h(
+                          "td",
+                          { class: "actions" },
+                          h("a", { href: `/daten/${spec.slug}?bearbeiten=${encodeURIComponent(id)}`, "data-link": true, "aria-label": `${label} bearbeiten` }, "Bearbeiten"),
+                          h("button", { type: "button", class: "link danger", "aria-label": `${label} löschen`, onclick: () => void remove(it, label) }, "Löschen"),
+                        )
+                      : null,
+                  );
+                }),
+              ),
+            ),
+          )
+        : null,
       h(
         "div",
         { class: "tools" },
@@ -154,7 +187,7 @@ async function showList(box: HTMLElement, spec: KindSpec, canEdit: boolean, acto
     h(
       "div",
       { class: "tools" },
-      searchable
+      spec.searchable
         ? h(
             "form",
             { role: "search", class: "inline", onsubmit: (e: Event) => (e.preventDefault(), (offset = 0), void draw()) },
@@ -165,24 +198,14 @@ async function showList(box: HTMLElement, spec: KindSpec, canEdit: boolean, acto
         : null,
       canEdit ? h("a", { class: "button primary", href: `/daten/${spec.slug}?neu`, "data-link": true }, `${spec.singular} anlegen`) : null,
     ),
+    outcome,
     exports,
     table,
   );
   await draw();
 }
 
-/** flash is the message of an undo, shown once on the next page of the Daten view. */
-let flash: string | null = null;
-function takeFlash(): string | null {
-  const m = flash;
-  flash = null;
-  return m;
-}
-
-/** historyKinds maps the slug of a tab to the entity kind of the history. */
-const historyKinds: Record<string, string> = { akteure: "actor", kooperationen: "cooperation", angebote: "offer" };
-
-async function showForm(box: HTMLElement, spec: KindSpec, id: string | null, query: URLSearchParams): Promise<void> {
+async function showForm(box: HTMLElement, spec: KindSpec, id: string | null, names: Names, query: URLSearchParams): Promise<void> {
   const editUrl = (more = "") => `/daten/${spec.slug}?bearbeiten=${encodeURIComponent(id ?? "")}${more}`;
   if (id) {
     const history = query.get("ansicht") === "verlauf";
@@ -202,7 +225,7 @@ async function showForm(box: HTMLElement, spec: KindSpec, id: string | null, que
       box.append(
         h("h2", {}, `Verlauf: ${spec.singular}`),
         h("p", {}, h("a", { href: `/daten/${spec.slug}`, "data-link": true }, "Zurück zur Liste")),
-        historyPanel({ kind: historyKinds[spec.slug], id, canEdit: true, ...specLabels(spec.fields) }),
+        historyPanel({ kind: spec.kind, id, canEdit: true, ...specLabels(spec.fields) }),
       );
       return;
     }
@@ -212,11 +235,12 @@ async function showForm(box: HTMLElement, spec: KindSpec, id: string | null, que
     try {
       item = await get(`${spec.path}/${encodeURIComponent(id)}`);
     } catch (err) {
-      box.append(errorBox(err));
+      box.append(errorBox(err), h("p", {}, h("a", { href: `/daten/${spec.slug}`, "data-link": true }, "Zurück zur Liste")));
       return;
     }
   }
   const status = h("div", { role: "status" });
+  const outcome = h("div", {});
   const form = entityForm(spec.fields, item, id ? "Änderungen speichern" : `${spec.singular} anlegen`, async (f) => {
     f.clearErrors();
     replace(status, "Wird gespeichert …");
@@ -234,18 +258,44 @@ async function showForm(box: HTMLElement, spec: KindSpec, id: string | null, que
       } else box.prepend(errorBox(err));
     }
   });
+  if (id) {
+    const label = spec.label(item, names);
+    form.element.querySelector(".tools")!.append(
+      h(
+        "button",
+        {
+          type: "button",
+          class: "danger",
+          onclick: async () => {
+            const o = await deleteEntity({ kind: spec.kind, path: spec.path, id, version: Number(item.version), singular: spec.singular, label });
+            if (!o) return;
+            if (o.done) {
+              invalidate();
+              setFlash(o);
+              navigate(`/daten/${spec.slug}`);
+            } else {
+              replace(outcome, outcomeBox(o));
+              (outcome.firstElementChild as HTMLElement).focus?.();
+            }
+          },
+        },
+        `${spec.singular} löschen`,
+      ),
+    );
+  }
   const saved = query.get("gespeichert");
   const undone = takeFlash();
   const done = (message: string) => {
-    flash = message;
+    setFlash({ done: true, message });
     navigate(saved === "neu" ? `/daten/${spec.slug}` : editUrl());
   };
   box.append(
     h("h2", {}, id ? `${spec.singular} bearbeiten` : `${spec.singular} anlegen`),
     id && saved ? undoEdit({ path: spec.path, id, version: saved === "neu" ? 1 : Number(saved), created: saved === "neu", done }) : "",
-    undone ? h("p", { class: "success", role: "status" }, undone) : "",
+    undone ?? "",
     h("p", {}, h("a", { href: `/daten/${spec.slug}`, "data-link": true }, "Zurück zur Liste")),
     status,
+    outcome,
     form.element,
   );
 }

@@ -1,29 +1,52 @@
-// What the Daten view edits: per kind its collection, German names, list columns and
-// form fields, built from the taxonomy, the social spaces and the actors.
+// What the Daten view edits: per kind its collection, German names, list labels and
+// form fields, built from the taxonomy, the social spaces, the waves and the actors.
 
 import type { Taxonomy } from "../api/types";
-import { options } from "../state";
+import { labeller, options } from "../state";
 import type { Option, FieldSpec } from "../ui/form";
+
+/** Names turns IDs and codes into what a person reads in a list. */
+export interface Names {
+  actor: (id: string) => string;
+  space: (id: string) => string;
+}
 
 export interface KindSpec {
   slug: string;
+  /** kind is the entity kind of the API (DELETE answers, the CSV export's kind=). */
+  kind: string;
   path: string;
   title: string;
   singular: string;
-  /** label names an item in lists. */
-  label: (item: Record<string, unknown>, actorName: (id: string) => string) => string;
+  /** searchable says whether the list takes a q= search. */
+  searchable: boolean;
+  /** label names an item in lists and confirmations. */
+  label: (item: Record<string, unknown>, names: Names) => string;
   fields: FieldSpec[];
   /** blank is a new item's initial value. */
   blank: Record<string, unknown>;
 }
 
-export function kindSpecs(tax: Taxonomy, spaces: Option[], actors: Option[]): KindSpec[] {
+/** measureOptions are the measures of a need (graph.Measure*). */
+export const measureOptions: Option[] = [
+  { value: "offers", label: "Angebote (Anzahl)" },
+  { value: "offers_per_1000", label: "Angebote je 1.000 Einwohner" },
+  { value: "places_per_1000", label: "Plätze je 1.000 Einwohner" },
+];
+
+export function kindSpecs(tax: Taxonomy, spaces: Option[], actors: Option[], waves: Option[] = []): KindSpec[] {
+  const field = labeller(tax.fields);
+  const group = labeller(tax.target_groups);
+  const level = labeller(tax.space_levels);
+  const measure = (code: string) => measureOptions.find((m) => m.value === code)?.label ?? code;
   return [
     {
       slug: "akteure",
+      kind: "actor",
       path: "/actors",
       title: "Akteure",
       singular: "Akteur",
+      searchable: true,
       label: (a) => String(a.name ?? a.id),
       blank: { legal_domains: [] },
       fields: [
@@ -45,10 +68,12 @@ export function kindSpecs(tax: Taxonomy, spaces: Option[], actors: Option[]): Ki
     },
     {
       slug: "kooperationen",
+      kind: "cooperation",
       path: "/cooperations",
       title: "Kooperationen",
       singular: "Kooperation",
-      label: (c, name) => `${name(String(c.from))} – ${name(String(c.to))}`,
+      searchable: false,
+      label: (c, n) => `${n.actor(String(c.from))} – ${n.actor(String(c.to))}`,
       blank: { kinds: [], intensity: 2 },
       fields: [
         { name: "from", label: "Erster Akteur", type: "select", required: true, options: actors },
@@ -58,6 +83,7 @@ export function kindSpecs(tax: Taxonomy, spaces: Option[], actors: Option[]): Ki
         { name: "intensity", label: "Intensität (1 gelegentlich – 4 sehr eng)", type: "number", required: true, min: 1, max: 4 },
         { name: "trust", label: "Vertrauen (1–4, leer = nicht bewertet)", type: "number", min: 1, max: 4 },
         { name: "value", label: "Nutzen (1–4, leer = nicht bewertet)", type: "number", min: 1, max: 4 },
+        { name: "wave_id", label: "Erhebungswelle", type: "select", options: waves },
         { name: "valid_from", label: "Gültig ab", type: "date" },
         { name: "valid_until", label: "Gültig bis", type: "date" },
         { name: "source", label: "Quelle", type: "text" },
@@ -66,10 +92,12 @@ export function kindSpecs(tax: Taxonomy, spaces: Option[], actors: Option[]): Ki
     },
     {
       slug: "angebote",
+      kind: "offer",
       path: "/offers",
       title: "Angebote",
       singular: "Angebot",
-      label: (o, name) => `${String(o.name ?? o.id)} (${name(String(o.actor_id))})`,
+      searchable: true,
+      label: (o, n) => `${String(o.name ?? o.id)} (${n.actor(String(o.actor_id))})`,
       blank: { fields: [] },
       fields: [
         { name: "name", label: "Name", type: "text", required: true },
@@ -83,6 +111,57 @@ export function kindSpecs(tax: Taxonomy, spaces: Option[], actors: Option[]): Ki
         { name: "barrier_free", label: "Barrierefrei", type: "checkbox" },
         { name: "low_threshold", label: "Niedrigschwellig", type: "checkbox" },
         { name: "counselling", label: "Beratungsangebot (§ 106 SGB IX)", type: "checkbox" },
+        { name: "description", label: "Beschreibung", type: "textarea" },
+      ],
+    },
+    {
+      slug: "bedarfe",
+      kind: "need",
+      path: "/needs",
+      title: "Bedarfe",
+      singular: "Bedarf",
+      searchable: false,
+      label: (b, n) =>
+        `${n.space(String(b.social_space_id))}: ${field(String(b.field))}${b.target_group ? ` für ${group(String(b.target_group))}` : ""}, Ziel ${String(b.target).replace(".", ",")} ${measure(String(b.measure))}${b.year ? ` (${String(b.year)})` : ""}`,
+      blank: { measure: "offers_per_1000" },
+      fields: [
+        { name: "social_space_id", label: "Sozialraum", type: "select", required: true, options: spaces },
+        { name: "field", label: "Handlungsfeld", type: "select", required: true, options: options(tax.fields) },
+        { name: "target_group", label: "Zielgruppe", type: "select", options: options(tax.target_groups), hint: "Leer: für alle Zielgruppen." },
+        { name: "measure", label: "Maß", type: "select", required: true, options: measureOptions },
+        { name: "target", label: "Zielwert", type: "number", required: true, min: 0, step: "any", hint: "Größer als 0, zum Beispiel 1,5." },
+        { name: "year", label: "Planungsjahr", type: "number", min: 1900, max: 2200, hint: "Leer: gilt für jedes Jahr." },
+        { name: "note", label: "Notiz", type: "textarea" },
+      ],
+    },
+    {
+      slug: "sozialraeume",
+      kind: "social_space",
+      path: "/social-spaces",
+      title: "Sozialräume",
+      singular: "Sozialraum",
+      searchable: true,
+      label: (s) => `${String(s.name ?? s.id)} (${level(String(s.level))})`,
+      blank: {},
+      fields: [
+        { name: "name", label: "Name", type: "text", required: true },
+        { name: "level", label: "Gebietsebene", type: "select", required: true, options: options(tax.space_levels) },
+        { name: "parent_id", label: "Liegt in", type: "select", options: spaces, hint: "Das übergeordnete Gebiet; leer für die oberste Ebene." },
+        { name: "boundary", label: "Grenze", type: "boundary", hint: "GeoJSON-Datei (Polygon oder MultiPolygon in WGS 84, zum Beispiel aus QGIS)." },
+      ],
+    },
+    {
+      slug: "erhebungswellen",
+      kind: "wave",
+      path: "/waves",
+      title: "Erhebungswellen",
+      singular: "Erhebungswelle",
+      searchable: true,
+      label: (w) => `${String(w.name ?? w.id)}${w.date ? ` (${new Date(String(w.date)).toLocaleDateString("de-DE")})` : ""}`,
+      blank: {},
+      fields: [
+        { name: "name", label: "Name", type: "text", required: true },
+        { name: "date", label: "Stichtag", type: "date", required: true },
         { name: "description", label: "Beschreibung", type: "textarea" },
       ],
     },

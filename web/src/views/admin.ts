@@ -1,0 +1,325 @@
+// Verwaltung (role admin): API tokens (create, show the secret once, revoke, when last
+// used) and the taxonomy (add, rename and remove codes and labels). The server decides
+// in any case; its German reasons (a code still in use, the last admin token) are shown.
+
+import { allows, roleLabels } from "../api/auth";
+import { get, request } from "../api/client";
+import { ApiError, type Problem } from "../api/problem";
+import type { Ok, Role, Taxonomy, Term } from "../api/types";
+import { currentUser, invalidate, loadTaxonomy } from "../state";
+import { confirmDialog } from "../ui/confirm";
+import { h, replace, uid } from "../ui/dom";
+import { errorBox, loading } from "../ui/status";
+
+type Token = Ok<"/tokens">["items"][number];
+
+const tabs = [
+  { slug: "tokens", title: "API-Tokens" },
+  { slug: "taxonomie", title: "Taxonomie" },
+];
+
+export async function adminView(main: HTMLElement, [slug = "tokens"]: string[]): Promise<void> {
+  const tab = tabs.find((t) => t.slug === slug) ?? tabs[0];
+  main.append(h("h1", { tabindex: -1 }, "Verwaltung"), loading("Die Verwaltung"));
+  const me = await currentUser();
+  const nav = h(
+    "nav",
+    { "aria-label": "Verwaltungsbereiche", class: "tabs" },
+    h("ul", {}, tabs.map((t) => h("li", {}, h("a", { href: `/verwaltung/${t.slug}`, "data-link": true, "aria-current": t === tab ? "page" : null }, t.title)))),
+  );
+  const content = h("div", {});
+  replace(main, h("h1", { tabindex: -1 }, `Verwaltung: ${tab.title}`), nav, content);
+  if (!allows(me?.role, "admin")) {
+    content.append(h("p", { class: "notice" }, "Tokens und Taxonomie verwalten nur Personen mit der Rolle „Verwalten“. ", h("a", { href: "/anmeldung", "data-link": true }, "Zur Anmeldung"), "."));
+    return;
+  }
+  if (tab.slug === "tokens") await tokensPanel(content, me?.anonymous ? null : (me?.name ?? null));
+  else await taxonomyPanel(content);
+}
+
+const dateTime = (iso: string | undefined) =>
+  iso ? new Date(iso).toLocaleString("de-DE", { dateStyle: "medium", timeStyle: "short" }) : "noch nie";
+
+async function tokensPanel(box: HTMLElement, myName: string | null): Promise<void> {
+  const list = h("div", {});
+  const outcome = h("div", {});
+  const created = h("div", {});
+  const draw = async () => {
+    replace(list, loading("Die Tokens"));
+    let items: Token[];
+    try {
+      items = (await get<Ok<"/tokens">>("/tokens")).items;
+    } catch (err) {
+      replace(list, errorBox(err, "Die Tokens"));
+      return;
+    }
+    replace(
+      list,
+      h(
+        "div",
+        { class: "table-wrap", role: "region", tabindex: 0, "aria-label": "API-Tokens (Tabelle)" },
+        h(
+          "table",
+          { class: "cards tokens" },
+          h("caption", {}, `API-Tokens (${items.length})`),
+          h("thead", {}, h("tr", {}, ["Name", "Rolle", "Angelegt", "Zuletzt verwendet", "Aktion"].map((c) => h("th", { scope: "col" }, c)))),
+          h(
+            "tbody",
+            {},
+            items.map((t) =>
+              h(
+                "tr",
+                { "data-id": t.id },
+                h("th", { scope: "row" }, t.name, t.name === myName ? h("small", {}, " (Ihr Token)") : null),
+                h("td", { "data-label": "Rolle" }, roleLabels[t.role] ?? t.role),
+                h("td", { "data-label": "Angelegt" }, dateTime(t.created_at)),
+                h("td", { "data-label": "Zuletzt verwendet" }, dateTime(t.last_used_at)),
+                h("td", { class: "actions" }, h("button", { type: "button", class: "link danger", "aria-label": `Token „${t.name}“ widerrufen`, onclick: () => void revoke(t) }, "Widerrufen")),
+              ),
+            ),
+          ),
+        ),
+      ),
+      h("p", { class: "hint" }, "„Zuletzt verwendet“ wird höchstens einmal je Minute aktualisiert."),
+    );
+  };
+  const revoke = async (t: Token) => {
+    const yes = await confirmDialog({
+      title: `Token „${t.name}“ widerrufen?`,
+      body: h("p", {}, `Wer mit diesem Token (Rolle „${roleLabels[t.role] ?? t.role}“) arbeitet, wird sofort abgemeldet und kann sich damit nicht wieder anmelden.`),
+      confirmLabel: "Token widerrufen",
+      danger: true,
+    });
+    if (!yes) return;
+    try {
+      await request("DELETE", `/tokens/${encodeURIComponent(t.id)}`);
+      replace(outcome, h("p", { class: "success", role: "status", tabindex: -1 }, `Das Token „${t.name}“ wurde widerrufen.`));
+      await draw();
+    } catch (err) {
+      replace(outcome, h("div", { class: "error", role: "alert", tabindex: -1 }, `Das Token „${t.name}“ wurde nicht widerrufen. `, err instanceof ApiError ? (err.problem.detail ?? err.problem.title) : String(err)));
+    }
+    (outcome.firstElementChild as HTMLElement | null)?.focus();
+  };
+
+  const nameId = uid("token-name");
+  const roleId = uid("token-role");
+  const nameErr = h("p", { class: "field-error", id: nameId + "-err", hidden: true });
+  const name = h("input", { id: nameId, name: "name", type: "text", required: true, maxlength: 100, autocomplete: "off", "aria-describedby": `${nameId}-hint ${nameId}-err` }) as HTMLInputElement;
+  const role = h("select", { id: roleId, name: "role" }, (Object.keys(roleLabels) as Role[]).map((r) => h("option", { value: r, selected: r === "viewer" }, roleLabels[r]))) as HTMLSelectElement;
+  const form = h(
+    "form",
+    { class: "entity-form", novalidate: true },
+    h("div", { class: "field" }, h("label", { for: nameId }, "Name", h("span", { class: "req" }, " (Pflichtfeld)")), h("p", { class: "hint", id: nameId + "-hint" }, "Wofür oder für wen, zum Beispiel „Sozialplanung Müller“ oder „Import-Skript“."), name, nameErr),
+    h("div", { class: "field" }, h("label", { for: roleId }, "Rolle"), role),
+    h("div", { class: "tools" }, h("button", { type: "submit", class: "primary" }, "Token anlegen")),
+  );
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    nameErr.hidden = true;
+    name.removeAttribute("aria-invalid");
+    replace(created);
+    try {
+      const t = await request<{ name: string; role: Role; secret: string }>("POST", "/tokens", { body: { name: name.value.trim(), role: role.value } });
+      form.reset();
+      replace(created, secretBox(t));
+      (created.querySelector("h3") as HTMLElement).focus();
+      await draw();
+    } catch (err) {
+      const p: Problem | null = err instanceof ApiError ? err.problem : null;
+      const msg = p?.errors?.map((e) => e.message).join(" ") || p?.detail || (err instanceof Error ? err.message : String(err));
+      replace(nameErr, msg);
+      nameErr.hidden = false;
+      name.setAttribute("aria-invalid", "true");
+      name.focus();
+    }
+  });
+  box.append(
+    h("p", { class: "lead" }, "Tokens melden Personen und Programme an. Jede Rolle schließt die vorigen ein: Lesen, Analysieren, Bearbeiten, Verwalten."),
+    outcome,
+    list,
+    h("h2", {}, "Neues Token"),
+    form,
+    created,
+  );
+  await draw();
+}
+
+/** secretBox shows a new token's secret this once, with a copy button. */
+function secretBox(t: { name: string; role: Role; secret: string }): HTMLElement {
+  const id = uid("secret");
+  const input = h("input", { id, type: "text", readonly: true, value: t.secret, class: "secret", spellcheck: "false", autocomplete: "off" }) as HTMLInputElement;
+  const said = h("span", { role: "status", class: "copied" });
+  const copy = h(
+    "button",
+    {
+      type: "button",
+      onclick: async () => {
+        try {
+          await navigator.clipboard.writeText(t.secret);
+          replace(said, "In die Zwischenablage kopiert.");
+        } catch {
+          input.select();
+          replace(said, "Kopieren ist hier nicht erlaubt; das Geheimnis ist markiert, bitte mit Strg+C kopieren.");
+        }
+      },
+    },
+    "Kopieren",
+  );
+  return h(
+    "section",
+    { class: "success secret-box", "aria-labelledby": id + "-h" },
+    h("h3", { id: id + "-h", tabindex: -1 }, `Token „${t.name}“ (${roleLabels[t.role] ?? t.role}) angelegt`),
+    h("p", {}, h("strong", {}, "Das Geheimnis wird nur jetzt angezeigt."), " Kopieren Sie es und geben Sie es sicher weiter; später lässt es sich nicht mehr anzeigen, nur ein neues anlegen."),
+    h("label", { for: id }, "Geheimnis"),
+    h("div", { class: "tools" }, input, copy, said),
+  );
+}
+
+/** listTitles names the taxonomy's lists in German, in the order shown. */
+const listTitles: [keyof Taxonomy & string, string][] = [
+  ["legal_domains", "Rechtskreise"],
+  ["fields", "Handlungsfelder"],
+  ["target_groups", "Zielgruppen"],
+  ["actor_kinds", "Akteursarten"],
+  ["cooperation_kinds", "Kooperationsarten"],
+  ["space_levels", "Gebietsebenen"],
+  ["indicators", "Indikatoren"],
+];
+
+async function taxonomyPanel(box: HTMLElement): Promise<void> {
+  let tax: Taxonomy;
+  try {
+    tax = structuredClone(await loadTaxonomy());
+  } catch (err) {
+    box.append(errorBox(err, "Die Taxonomie"));
+    return;
+  }
+  const summary = h("div", {});
+  const sections = h("div", {});
+  const inputs = new Map<string, HTMLInputElement>();
+  const opened = new Set<string>([listTitles[0][0]]);
+  const draw = () => {
+    inputs.clear();
+    replace(sections, listTitles.map(([key, title]) => listEditor(tax[key] as Term[], key, title, opened, inputs, draw)));
+  };
+  draw();
+  const form = h("form", { class: "taxonomy", novalidate: true }, sections, h("div", { class: "tools" }, h("button", { type: "submit", class: "primary" }, "Taxonomie speichern")));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    for (const i of inputs.values()) i.removeAttribute("aria-invalid");
+    replace(summary, h("p", { class: "status", role: "status" }, "Wird gespeichert …"));
+    const body = { ...tax, ...Object.fromEntries(listTitles.map(([k]) => [k, (tax[k] as Term[]).map((t) => ({ ...t, code: t.code.trim(), label: t.label.trim() }))])) };
+    try {
+      const saved = await request<Taxonomy>("PUT", "/taxonomy", { body });
+      invalidate();
+      tax = structuredClone(await loadTaxonomy());
+      tax.version = saved.version;
+      draw();
+      replace(summary, h("p", { class: "success", role: "status", tabindex: -1 }, "Die Taxonomie wurde gespeichert."));
+    } catch (err) {
+      const p: Problem | null = err instanceof ApiError ? err.problem : null;
+      const fields = (p?.errors ?? []).map((e) => {
+        const input = inputs.get(e.field);
+        input?.setAttribute("aria-invalid", "true");
+        return h("li", {}, input ? h("a", { href: "#" + input.id, onclick: (ev: Event) => (ev.preventDefault(), openAndFocus(input)) }, fieldName(e.field), ": ", e.message) : `${fieldName(e.field)}: ${e.message}`);
+      });
+      replace(
+        summary,
+        h(
+          "div",
+          { class: "error-summary", role: "alert", tabindex: -1 },
+          h("h2", {}, p?.title ?? "Nicht gespeichert"),
+          p?.detail ? h("p", {}, p.detail) : null,
+          p?.status === 409 && !p.detail?.includes("verwendet") ? h("p", {}, "Laden Sie die Seite neu, um den aktuellen Stand zu sehen.") : null,
+          fields.length ? h("ul", {}, fields) : null,
+          p ? null : h("p", {}, err instanceof Error ? err.message : String(err)),
+        ),
+      );
+    }
+    (summary.firstElementChild as HTMLElement | null)?.focus();
+  });
+  box.append(
+    h("p", { class: "lead" }, "Die Codes stehen in Daten, Importen und Exporten; die Bezeichnungen sieht man in der Oberfläche. Ein Code, den noch Einträge verwenden, lässt sich nicht entfernen oder umbenennen."),
+    summary,
+    form,
+  );
+}
+
+/** fieldName turns an error path such as "fields[3].code" into German. */
+function fieldName(path: string): string {
+  const m = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?/.exec(path);
+  if (!m) return path;
+  const list = listTitles.find(([k]) => k === m[1])?.[1] ?? m[1];
+  const what = m[3] === "code" ? "Code" : m[3] === "label" ? "Bezeichnung" : m[3] === "description" ? "Beschreibung" : "";
+  return [list, m[2] !== undefined ? `Zeile ${Number(m[2]) + 1}` : "", what].filter(Boolean).join(", ");
+}
+
+function openAndFocus(input: HTMLInputElement): void {
+  const d = input.closest("details");
+  if (d) d.open = true;
+  input.focus();
+}
+
+/** listEditor edits one list of terms in place: code, label, description, remove, add. */
+function listEditor(terms: Term[], key: string, title: string, opened: Set<string>, inputs: Map<string, HTMLInputElement>, redraw: () => void): HTMLElement {
+  const cell = (t: Term, i: number, prop: "code" | "label" | "description", label: string) => {
+    const input = h("input", {
+      type: "text",
+      id: uid(`tax-${key}-${prop}`),
+      value: t[prop] ?? "",
+      "aria-label": `${label}, ${title}, Zeile ${i + 1}`,
+      spellcheck: prop === "code" ? "false" : null,
+      oninput: (e: Event) => {
+        const v = (e.target as HTMLInputElement).value;
+        if (prop === "description") t.description = v || undefined;
+        else t[prop] = v;
+      },
+    }) as HTMLInputElement;
+    inputs.set(`${key}[${i}].${prop}`, input);
+    return h("td", { "data-label": label }, input);
+  };
+  const details = h(
+    "details",
+    { class: "tax-list", open: opened.has(key) },
+    h("summary", {}, `${title} (${terms.length})`),
+    h(
+      "div",
+      { class: "table-wrap", role: "region", tabindex: 0, "aria-label": `${title} (Tabelle)` },
+      h(
+        "table",
+        { class: "cards" },
+        h("caption", { class: "sr-only" }, title),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Code"), h("th", { scope: "col" }, "Bezeichnung"), h("th", { scope: "col" }, "Beschreibung"), h("th", { scope: "col" }, "Aktion"))),
+        h(
+          "tbody",
+          {},
+          terms.map((t, i) =>
+            h(
+              "tr",
+              {},
+              cell(t, i, "code", "Code"),
+              cell(t, i, "label", "Bezeichnung"),
+              cell(t, i, "description", "Beschreibung"),
+              h("td", { class: "actions" }, h("button", { type: "button", class: "link danger", "aria-label": `${t.label || t.code} aus ${title} entfernen`, onclick: () => (terms.splice(i, 1), redraw()) }, "Entfernen")),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      "button",
+      {
+        type: "button",
+        onclick: () => {
+          terms.push({ code: "", label: "" });
+          redraw();
+          const added = inputs.get(`${key}[${terms.length - 1}].code`);
+          openAndFocus(added!);
+        },
+      },
+      `Eintrag zu ${title} hinzufügen`,
+    ),
+  );
+  details.addEventListener("toggle", () => (details.open ? opened.add(key) : opened.delete(key)));
+  return details;
+}
