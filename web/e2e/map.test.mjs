@@ -38,7 +38,7 @@ async function openMap(size) {
   if (!(await link.isVisible())) await page.getByRole("button", { name: /Menü/ }).click();
   await link.click();
   await page.locator("#network-map[data-state=ready]").waitFor();
-  assert.equal(new URL(page.url()).pathname, "/karte");
+  assert.equal(new URL(page.url()).pathname, "/karte", "the menu leads to the map");
   return page;
 }
 
@@ -112,7 +112,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) 
       const page = await openMap(size);
       const map = page.locator("#network-map");
       const all = network.nodes.length;
-      assert.equal(Number(await map.getAttribute("data-nodes")), all);
+      assert.equal(Number(await map.getAttribute("data-nodes")), all, "unfiltered, every actor is shown");
       const legend = await legendCounts(page);
       assert.ok(
         legend.reduce((s, e) => s + e.count, 0) >= all,
@@ -127,19 +127,19 @@ for (const size of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) 
       const sgb9 = network.nodes.filter((n) => (n.legal_domains ?? []).includes("sgb9"));
       assert.ok(sgb9.length > 0 && sgb9.length < all);
       await page.getByLabel("Rechtskreis").selectOption("sgb9");
-      assert.equal(new URL(page.url()).searchParams.get("legal_domain"), "sgb9");
-      assert.equal(Number(await map.getAttribute("data-nodes")), sgb9.length);
+      assert.equal(new URL(page.url()).searchParams.get("legal_domain"), "sgb9", "the URL names the filter");
+      assert.equal(Number(await map.getAttribute("data-nodes")), sgb9.length, "the filter keeps the SGB IX actors");
       assert.match(await page.locator(".count").textContent(), new RegExp(`^${sgb9.length} von ${all} Akteuren`));
       await settled(page);
       const spread = await viewportSpread(page);
       assert.equal(spread.order, all, "the drawn graph still holds every actor");
-      assert.equal(spread.visible, sgb9.length);
+      assert.equal(spread.visible, sgb9.length, "sigma shows the filtered actors only");
       assert.ok(spread.inside, "every filtered actor is in view");
       assert.ok(spread.spread > 0.45, `the filtered actors fill the map (${spread.spread.toFixed(2)} of its width or height)`);
       const filtered = await legendCounts(page);
       const teilhabe = filtered.find((e) => e.key === "participation");
       assert.match(teilhabe.text, new RegExp(`SGB IX ${sgb9.length}\\b`), "the legal domain counts every visible actor");
-      assert.equal(teilhabe.count, sgb9.length);
+      assert.equal(teilhabe.count, sgb9.length, "the family counts every visible actor");
       for (const e of filtered) assert.ok(e.count <= sgb9.length && e.count > 0, `${e.text} counts visible actors only`);
       await shot(page, `map-${tag}-gefiltert`);
 
@@ -148,31 +148,31 @@ for (const size of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) 
       const kind = network.nodes.find((n) => (n.legal_domains ?? []).includes("sgb9")).kind;
       await page.getByLabel("Akteursart").selectOption(kind);
       const both = sgb9.filter((n) => n.kind === kind).length;
-      assert.equal(Number(await map.getAttribute("data-nodes")), both);
-      assert.equal(new URL(page.url()).searchParams.get("actor_kind"), kind);
+      assert.equal(Number(await map.getAttribute("data-nodes")), both, "two filters");
+      assert.equal(new URL(page.url()).searchParams.get("actor_kind"), kind, "the URL names both filters");
       await page.goBack();
       await page.waitForFunction(() => !new URL(location.href).searchParams.has("actor_kind"));
       await page.waitForFunction((n) => document.querySelector("#network-map").dataset.nodes === String(n), sgb9.length);
-      assert.equal(await page.getByLabel("Akteursart").inputValue(), "");
-      assert.equal(await page.getByLabel("Rechtskreis").inputValue(), "sgb9");
+      assert.equal(await page.getByLabel("Akteursart").inputValue(), "", "back: the actor kind is cleared");
+      assert.equal(await page.getByLabel("Rechtskreis").inputValue(), "sgb9", "back: the legal domain stays");
       assert.equal(await page.evaluate(() => document.querySelector("#network-map").marker), "same", "back keeps the map, it only re-filters");
       await page.goForward();
       await page.waitForFunction((n) => document.querySelector("#network-map").dataset.nodes === String(n), both);
-      assert.equal(await page.getByLabel("Akteursart").inputValue(), kind);
+      assert.equal(await page.getByLabel("Akteursart").inputValue(), kind, "forward: the actor kind is back");
 
       // The URL alone restores the filters.
       await page.reload();
       await page.locator("#network-map[data-state=ready]").waitFor();
-      assert.equal(await page.getByLabel("Rechtskreis").inputValue(), "sgb9");
-      assert.equal(await page.getByLabel("Akteursart").inputValue(), kind);
-      assert.equal(Number(await map.getAttribute("data-nodes")), both);
+      assert.equal(await page.getByLabel("Rechtskreis").inputValue(), "sgb9", "reload: legal domain");
+      assert.equal(await page.getByLabel("Akteursart").inputValue(), kind, "reload: actor kind");
+      assert.equal(Number(await map.getAttribute("data-nodes")), both, "reload: count");
 
       // Colour by actor kind: one kind per actor, so the legend adds up to what is visible.
       await page.getByLabel("Akteursart").selectOption("");
       await page.getByLabel("Farbe nach").selectOption("actor_kind");
       const kinds = await legendCounts(page);
-      assert.equal(kinds.reduce((s, e) => s + e.count, 0), sgb9.length);
-      assert.deepEqual(page.errors, []);
+      assert.equal(kinds.reduce((s, e) => s + e.count, 0), sgb9.length, "the actor-kind legend adds up to the visible actors");
+      assert.deepEqual(page.errors, [], "no page errors");
       await page.context().close();
     });
 

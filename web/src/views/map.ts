@@ -122,11 +122,11 @@ class NetworkMap {
     const results = h("ul", { class: "results", id: searchId + "-results" });
     const search = h("input", { id: searchId, type: "search", autocomplete: "off", "aria-controls": results.id, placeholder: "Name eingeben" }) as HTMLInputElement;
     search.addEventListener("input", () => {
-      const found = searchNodes(ds, search.value, 12);
+      const found = searchNodes(ds, search.value, ds.nodes.length).filter((id) => this.visible(id)).slice(0, 12);
       replace(
         results,
         found.map((id) => h("li", {}, h("button", { type: "button", class: "link", onclick: () => this.select(id, true) }, ds.nodeData.get(id)!.label))),
-        search.value.trim() && !found.length ? h("li", {}, "Kein Akteur gefunden.") : null,
+        search.value.trim() && !found.length ? h("li", {}, "Kein sichtbarer Akteur gefunden.") : null,
       );
     });
     const tools = h(
