@@ -31,10 +31,14 @@ function freePort() {
   });
 }
 
-/** startServer returns {url, token, stop}; demo loads the demo county; dir is the data directory (kept), else a temporary one; role is the token's role. */
-export async function startServer({ demo = true, dir = null, role = "editor" } = {}) {
+/**
+ * startServer returns {url, token, stop}; demo loads the demo county; dir is the data
+ * directory (kept), else a temporary one; role is the token's role; binary is another
+ * build to run (default: this worktree's).
+ */
+export async function startServer({ demo = true, dir = null, role = "editor", binary: other = null } = {}) {
   if (process.env.E2E_URL) return { url: process.env.E2E_URL, token: process.env.E2E_TOKEN ?? "", stop: async () => {} };
-  const bin = build();
+  const bin = other ?? build();
   const data = dir ?? mkdtempSync(join(tmpdir(), "nza-data-"));
   const out = execFileSync(bin, ["token", "create", "--role", role, "--name", "e2e", "--data", data], { encoding: "utf8" });
   const token = out.match(/nza_\w+/)?.[0];

@@ -22,7 +22,10 @@ export function startRouter(list: Route[], notify: (path: string) => void): void
     ev.preventDefault();
     navigate(carryState(a.getAttribute("href")!, location.search));
   });
-  window.addEventListener("popstate", () => void render());
+  window.addEventListener("popstate", () => {
+    if (queryHandler && location.pathname === queryHandler.path && queryHandler.fn(new URLSearchParams(location.search))) return;
+    void render();
+  });
   void render();
 }
 
@@ -38,6 +41,19 @@ let cleanup: (() => void)[] = [];
 /** onLeave registers work to do when the current view is left (stop a layout, …). */
 export function onLeave(fn: () => void): void {
   cleanup.push(fn);
+}
+
+let queryHandler: { path: string; fn: (query: URLSearchParams) => boolean } | null = null;
+
+/**
+ * onQueryChange lets the current view follow a step back or forward that changes only
+ * the query string (the map's filters) instead of being drawn anew; fn returns false
+ * to have it drawn anew after all.
+ */
+export function onQueryChange(fn: (query: URLSearchParams) => boolean): void {
+  const handler = { path: location.pathname, fn };
+  queryHandler = handler;
+  cleanup.push(() => queryHandler === handler && (queryHandler = null));
 }
 
 async function render(focus: string | boolean = false): Promise<void> {

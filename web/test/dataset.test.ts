@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset, degrees, neighbours } from "../src/graph/dataset";
-import { applyFilters, filterQuery, fold, isFiltered, noFilters, searchNodes, within } from "../src/graph/filters";
+import { applyFilters, filterQuery, filtersFromQuery, fold, isFiltered, noFilters, searchNodes, withFilters, within } from "../src/graph/filters";
 
 const network = {
   revision: 7,
@@ -82,5 +82,19 @@ describe("filterQuery", () => {
       cooperation_kind: "contract",
       min_intensity: "3",
     });
+  });
+});
+
+describe("filters in the URL", () => {
+  it("reads what filterQuery writes, ignoring a minimum intensity outside 1–4", () => {
+    const f = { ...noFilters, socialSpace: "s1", legalDomain: "sgb9", field: "work", targetGroup: "families", actorKind: "provider", cooperationKind: "contract", minIntensity: 3 };
+    expect(filtersFromQuery(new URLSearchParams(filterQuery(f)))).toEqual(f);
+    expect(filtersFromQuery(new URLSearchParams("min_intensity=9")).minIntensity).toBe(0);
+    expect(filtersFromQuery(new URLSearchParams("min_intensity=x")).minIntensity).toBe(0);
+    expect(filtersFromQuery(new URLSearchParams(""))).toEqual(noFilters);
+  });
+  it("replaces the filters of a query string and keeps its other parameters", () => {
+    expect(withFilters("?legal_domain=sgb2&paar=a,b&wave_id=w1", { ...noFilters, actorKind: "school" })).toBe("?paar=a%2Cb&wave_id=w1&actor_kind=school");
+    expect(withFilters("?legal_domain=sgb2", noFilters)).toBe("");
   });
 });

@@ -120,3 +120,33 @@ export function filterQuery(f: MapFilters): Record<string, string> {
   if (f.minIntensity > 0) q.min_intensity = String(f.minIntensity);
   return q;
 }
+
+/** filterParams are the query parameters of the filters, as filterQuery names them. */
+export const filterParams = ["social_space", "legal_domain", "field", "target_group", "actor_kind", "cooperation_kind", "min_intensity"] as const;
+
+/**
+ * filtersFromQuery reads the filters from a query string (the map's URL); a minimum
+ * intensity outside 1–4 is ignored. The other way is filterQuery.
+ */
+export function filtersFromQuery(q: URLSearchParams): MapFilters {
+  const i = Number(q.get("min_intensity"));
+  return {
+    ...noFilters,
+    socialSpace: q.get("social_space") ?? "",
+    legalDomain: q.get("legal_domain") ?? "",
+    field: q.get("field") ?? "",
+    targetGroup: q.get("target_group") ?? "",
+    actorKind: q.get("actor_kind") ?? "",
+    cooperationKind: q.get("cooperation_kind") ?? "",
+    minIntensity: Number.isInteger(i) && i >= 1 && i <= 4 ? i : 0,
+  };
+}
+
+/** withFilters returns the query string with the filters set and every other parameter kept. */
+export function withFilters(search: string, f: MapFilters): string {
+  const q = new URLSearchParams(search);
+  for (const k of filterParams) q.delete(k);
+  for (const [k, v] of Object.entries(filterQuery(f))) q.set(k, v);
+  const s = q.toString();
+  return s ? "?" + s : "";
+}

@@ -1,9 +1,11 @@
-// Derives the graph that sigma draws from the dataset, the filter selection and the
-// appearance. The dataset itself is never changed here.
+// The graph that sigma draws: every node and edge of the dataset, built once. Filters
+// and appearance do not change it; sigma's reducers hide the filtered nodes and edges
+// and give the others their colour and size (see views/map.ts). The dataset itself is
+// never changed here.
 
 import Graph from "graphology";
+import { otherColor } from "./colors";
 import type { Dataset } from "./dataset";
-import type { Selection } from "./filters";
 
 export type NodeDisplay = {
   x: number;
@@ -23,16 +25,14 @@ export type DisplayGraph = Graph<NodeDisplay, EdgeDisplay>;
 
 export const edgeColor = "#9aa4ae";
 
-/** displayGraph builds the drawn graph of the selected nodes and edges. */
-export function displayGraph(ds: Dataset, sel: Selection, colorOf: (id: string) => string, sizeOf: (id: string) => number): DisplayGraph {
+/** displayGraph builds the drawn graph of all nodes and edges at their layout positions. */
+export function displayGraph(ds: Dataset): DisplayGraph {
   const g: DisplayGraph = new Graph({ type: "mixed", multi: true, allowSelfLoops: false });
   for (const id of ds.nodes) {
-    if (!sel.nodes.has(id)) continue;
     const p = ds.layout.get(id) ?? { x: 0, y: 0 };
-    g.addNode(id, { x: p.x, y: p.y, size: sizeOf(id), color: colorOf(id), label: ds.nodeData.get(id)!.label });
+    g.addNode(id, { x: p.x, y: p.y, size: 5, color: otherColor, label: ds.nodeData.get(id)!.label });
   }
   for (const id of ds.edges) {
-    if (!sel.edges.has(id)) continue;
     const e = ds.edgeData.get(id)!;
     const attrs = { size: 0.5 + e.intensity * 0.5, color: edgeColor, type: e.directed ? "arrow" : "line" };
     if (e.directed) g.addDirectedEdgeWithKey(id, e.source, e.target, attrs);

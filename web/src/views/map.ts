@@ -1,6 +1,8 @@
 // Netzwerkkarte: the WebGL map of actors and cooperations (sigma.js), coloured by a
 // category, sized by a metric, filtered, searchable; hovering or selecting an actor
-// highlights its partners.
+// highlights its partners. The drawn graph holds every actor and is built once; filters
+// hide nodes through sigma's reducers, live in the URL's query string and re-centre
+// the camera on what is left.
 
 import Sigma from "sigma";
 import { allows } from "../api/auth";
@@ -8,12 +10,14 @@ import { get } from "../api/client";
 import { readCommunities, type ActorMetrics } from "../api/analysis";
 import type { Taxonomy } from "../api/types";
 import { coloring, sizing, type ColorBy, type Coloring } from "../graph/appearance";
+import { fitState } from "../graph/camera";
 import { degrees, type Dataset } from "../graph/dataset";
-import { applyFilters, filterQuery, noFilters, searchNodes, type MapFilters, type Selection } from "../graph/filters";
+import { applyFilters, filterQuery, filtersFromQuery, isFiltered, noFilters, searchNodes, withFilters, type MapFilters, type Selection } from "../graph/filters";
+import { LabelLayer, labelFont, labelSize } from "../graph/labelLayer";
 import { Layout, layoutTime } from "../graph/layout";
 import { clearPositions, loadPositions, seedPositions } from "../graph/positions";
-import { displayGraph, storeLayout, type DisplayGraph, type EdgeDisplay, type NodeDisplay } from "../graph/render";
-import { onLeave } from "../router";
+import { displayGraph, type DisplayGraph, type EdgeDisplay, type NodeDisplay } from "../graph/render";
+import { onLeave, onQueryChange } from "../router";
 import { mapCountText, pairCount } from "../api/time";
 import { currentUser, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions, stateOfDataset, stateParams } from "../state";
 import { stateSelect } from "../ui/stateSelect";
@@ -32,9 +36,10 @@ export async function mapView(main: HTMLElement, _p: string[], query: URLSearchP
     replace(main, h("h1", { tabindex: -1 }, "Netzwerkkarte"), errorBox(err, "Das Netzwerk"));
     return;
   }
-  const map = new NetworkMap(main, ds, tax, spaces.map((s) => ({ id: s.id, parent_id: s.parent_id })), spaceOptions(spaces));
+  const map = new NetworkMap(main, ds, tax, spaces.map((s) => ({ id: s.id, parent_id: s.parent_id })), spaceOptions(spaces), query);
   onLeave(() => map.destroy());
   main.querySelector("h1")!.after(stateSelect());
+  onQueryChange((q) => map.followQuery(q));
   const pair = query.get("paar")?.split(",").filter((id) => ds.nodeData.has(id));
   if (pair?.length) map.highlight(pair);
   else if (query.get("akteur") && ds.nodeData.has(query.get("akteur")!)) map.select(query.get("akteur")!);
@@ -45,10 +50,14 @@ class NetworkMap {
   private colorBy: ColorBy = "legal_domain";
   private sizeBy = "degree";
   private selection!: Selection;
-  private graph!: DisplayGraph;
+  private graph: DisplayGraph;
   private colors!: Coloring;
+  private sizeOf: (node: string) => number = () => 5;
+  private importance = new Map<string, number>();
   private sigma: Sigma<NodeDisplay, EdgeDisplay>;
-  private layout: Layout | null = null;
+  private layout: Layout;
+  private labels: LabelLayer;
+  private selects = new Map<keyof MapFilters, HTMLSelectElement>();
   private hovered: string | null = null;
   private selected: string | null = null;
   private pair: Set<string> | null = null;
@@ -73,21 +82,26 @@ class NetworkMap {
     private tax: Taxonomy,
     private spaces: { id: string; parent_id?: string }[],
     spaceOpts: { value: string; label: string }[],
+    query: URLSearchParams,
   ) {
     const stored = loadPositions(ds);
     this.seed();
 
-    const set = (k: keyof MapFilters) => (v: string) => this.setFilter(k, v);
+    const filter = (k: keyof MapFilters, label: string, name: string, opts: { value: string; label: string }[]) => {
+      const el = labelledSelect(label, name, opts, "", "Alle", (v) => this.setFilter(k, v));
+      this.selects.set(k, el.querySelector("select")!);
+      return el;
+    };
     const filterForm = h(
       "form",
       { class: "filters", "aria-label": "Filter", onsubmit: (e: Event) => e.preventDefault() },
-      labelledSelect("Sozialraum", "social_space", spaceOpts, "", "Alle", set("socialSpace")),
-      labelledSelect("Rechtskreis", "legal_domain", options(tax.legal_domains), "", "Alle", set("legalDomain")),
-      labelledSelect("Handlungsfeld", "field", options(tax.fields), "", "Alle", set("field")),
-      labelledSelect("Zielgruppe", "target_group", options(tax.target_groups), "", "Alle", set("targetGroup")),
-      labelledSelect("Akteursart", "actor_kind", options(tax.actor_kinds), "", "Alle", set("actorKind")),
-      labelledSelect("Kooperationsart", "cooperation_kind", options(tax.cooperation_kinds), "", "Alle", set("cooperationKind")),
-      labelledSelect("Mindestintensität", "min_intensity", [1, 2, 3, 4].map((i) => ({ value: String(i), label: `ab ${i}` })), "", "Alle", set("minIntensity")),
+      filter("socialSpace", "Sozialraum", "social_space", spaceOpts),
+      filter("legalDomain", "Rechtskreis", "legal_domain", options(tax.legal_domains)),
+      filter("field", "Handlungsfeld", "field", options(tax.fields)),
+      filter("targetGroup", "Zielgruppe", "target_group", options(tax.target_groups)),
+      filter("actorKind", "Akteursart", "actor_kind", options(tax.actor_kinds)),
+      filter("cooperationKind", "Kooperationsart", "cooperation_kind", options(tax.cooperation_kinds)),
+      filter("minIntensity", "Mindestintensität", "min_intensity", [1, 2, 3, 4].map((i) => ({ value: String(i), label: `ab ${i}` }))),
     );
     this.sizeSelect = labelledSelect("Größe nach", "size_by", [{ value: "degree", label: "Anzahl Partner (Grad)" }], "degree", "Einheitlich", (v) => this.setSize(v));
     const appearance = h(
@@ -111,11 +125,11 @@ class NetworkMap {
     const results = h("ul", { class: "results", id: searchId + "-results" });
     const search = h("input", { id: searchId, type: "search", autocomplete: "off", "aria-controls": results.id, placeholder: "Name eingeben" }) as HTMLInputElement;
     search.addEventListener("input", () => {
-      const found = searchNodes(ds, search.value, 12);
+      const found = searchNodes(ds, search.value, ds.nodes.length).filter((id) => this.visible(id)).slice(0, 12);
       replace(
         results,
         found.map((id) => h("li", {}, h("button", { type: "button", class: "link", onclick: () => this.select(id, true) }, ds.nodeData.get(id)!.label))),
-        search.value.trim() && !found.length ? h("li", {}, "Kein Akteur gefunden.") : null,
+        search.value.trim() && !found.length ? h("li", {}, "Kein sichtbarer Akteur gefunden.") : null,
       );
     });
     const tools = h(
@@ -125,9 +139,9 @@ class NetworkMap {
       h("button", { type: "button", onclick: () => this.resetLayout() }, "Layout neu beginnen"),
       h("button", { type: "button", "aria-label": "Vergrößern", onclick: () => this.sigma.getCamera().animatedZoom(1.5) }, "+"),
       h("button", { type: "button", "aria-label": "Verkleinern", onclick: () => this.sigma.getCamera().animatedUnzoom(1.5) }, "−"),
-      h("button", { type: "button", onclick: () => this.sigma.getCamera().animatedReset() }, "Ansicht zurücksetzen"),
+      h("button", { type: "button", onclick: () => this.fit() }, "Ansicht zurücksetzen"),
     );
-    this.layoutButton.addEventListener("click", () => (this.layout?.running ? this.layout.stop() : this.layout?.start(layoutTime(this.graph.order))));
+    this.layoutButton.addEventListener("click", () => (this.layout.running ? this.layout.stop() : this.layout.start(layoutTime(this.selection.nodes.size))));
 
     replace(
       main,
@@ -150,21 +164,32 @@ class NetworkMap {
       ),
     );
 
-    this.selection = applyFilters(ds, this.filters, spaces);
-    this.drawExports();
+    this.readFilters(query);
+    this.appearance();
     void currentUser().then((me) => {
       this.canAnalyse = allows(me?.role, "analyst");
       if (this.canAnalyse) this.drawExports();
     });
-    this.graph = this.buildGraph();
+    this.graph = displayGraph(ds);
+    this.labels = new LabelLayer((placed) => (this.container.dataset.labels = String(placed.length)));
     this.sigma = new Sigma(this.graph, this.container, {
       renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 8,
-      labelDensity: 0.5,
+      // Sigma proposes the labels of nodes drawn at least 4 px wide, several per grid
+      // cell; the label layer keeps the most important that do not overlap.
+      labelRenderedSizeThreshold: 2,
+      labelDensity: 3,
+      labelGridCellSize: 60,
+      labelFont,
+      labelSize,
+      defaultDrawNodeLabel: this.labels.collect as never,
+      defaultDrawNodeHover: this.labels.drawHover as never,
       zIndex: true,
       nodeReducer: (node, data) => this.nodeLook(node, data),
       edgeReducer: (edge, data) => this.edgeLook(edge, data),
     });
+    this.labels.attach(this.sigma as unknown as Sigma);
+    // For the browser tests: the sigma instance and the labels of the last frame.
+    Object.assign(this.container, { sigma: this.sigma, labelLayer: this.labels });
     this.sigma.on("enterNode", ({ node }) => this.setHover(node));
     this.sigma.on("leaveNode", () => this.setHover(null));
     this.sigma.on("clickNode", ({ node }) => this.select(node));
@@ -174,23 +199,42 @@ class NetworkMap {
       this.container.dataset.state = "ready";
       performance.mark("map-ready");
     });
-    this.newLayout();
-    if (stored < ds.nodes.length) this.layout!.start(layoutTime(this.graph.order));
+    this.layout = new Layout(this.ds, this.graph, (running) => {
+      this.layoutButton.textContent = running ? "Layout anhalten" : "Layout berechnen";
+      this.container.dataset.layout = running ? "running" : "stopped";
+    });
+    if (stored < ds.nodes.length) this.layout.start(layoutTime(this.graph.order));
+    if (isFiltered(this.filters)) requestAnimationFrame(() => this.fit(false));
     this.updatePanels();
     void this.loadMetrics();
   }
 
   destroy(): void {
-    this.layout?.kill();
+    this.layout.kill();
     this.sigma.kill();
   }
 
-  /** buildGraph derives the drawn graph and keeps its colouring for the legend. */
-  private buildGraph(): DisplayGraph {
+  /** visible reports whether a node passes the filters. */
+  private visible(node: string): boolean {
+    return this.selection.nodes.has(node);
+  }
+
+  /** partners lists a node's partners among the visible cooperations. */
+  private partners(node: string): string[] {
+    const out = new Set<string>();
+    this.graph.forEachEdge(node, (edge, _a, s, t) => {
+      if (this.selection.edges.has(edge)) out.add(s === node ? t : s);
+    });
+    return [...out];
+  }
+
+  /** appearance computes colours, sizes and label importance for the current filters. */
+  private appearance(): void {
     const terms = this.colorBy === "legal_domain" ? this.tax.legal_domains : this.colorBy === "actor_kind" ? this.tax.actor_kinds : [];
     this.colors = coloring(this.ds, this.colorBy, terms, this.membership ?? undefined);
-    const size = sizing(this.ds, this.sizeValues());
-    return displayGraph(this.ds, this.selection, this.colors.colorOf, size);
+    const values = this.sizeValues();
+    this.sizeOf = sizing(this.ds, values);
+    this.importance = values ?? degrees(this.ds, this.selection.edges);
   }
 
   private sizeValues(): Map<string, number> | null {
@@ -201,23 +245,21 @@ class NetworkMap {
     return m;
   }
 
-  /** redraw rebuilds the drawn graph after a filter or appearance change, keeping positions. */
+  /** redraw shows a filter or appearance change: the reducers run again, the graph and the layout stay. */
   private redraw(): void {
-    this.layout?.kill();
-    storeLayout(this.ds, this.graph);
-    this.graph = this.buildGraph();
-    this.sigma.setGraph(this.graph);
-    this.newLayout();
-    if (this.selected && !this.graph.hasNode(this.selected)) this.selected = null;
-    this.refocus();
+    this.appearance();
+    if (this.selected && !this.visible(this.selected)) this.selected = null;
+    this.refocus(false);
+    this.sigma.refresh();
     this.updatePanels();
   }
 
-  private newLayout(): void {
-    this.layout = new Layout(this.ds, this.graph, (running) => {
-      this.layoutButton.textContent = running ? "Layout anhalten" : "Layout berechnen";
-      this.container.dataset.layout = running ? "running" : "stopped";
-    });
+  /** fit moves the camera so that the visible actors fill the map. */
+  private fit(animate = true): void {
+    const state = fitState(this.sigma as unknown as Sigma, this.selection.nodes);
+    if (!state) return;
+    if (animate) void this.sigma.getCamera().animate(state, { duration: 300 });
+    else this.sigma.getCamera().setState(state);
   }
 
   /** seed places the actors without a position, grouped by their first legal domain. */
@@ -227,20 +269,45 @@ class NetworkMap {
   }
 
   private resetLayout(): void {
-    this.layout?.kill();
+    this.layout.stop();
     clearPositions(this.ds);
     this.seed();
     this.graph.forEachNode((id) => this.graph.mergeNodeAttributes(id, this.ds.layout.get(id)!));
-    this.newLayout();
-    this.layout!.start(layoutTime(this.graph.order));
+    this.layout.start(layoutTime(this.graph.order));
     this.sigma.getCamera().animatedReset();
+  }
+
+  /**
+   * readFilters takes the filters from a query string, dropping values that no option
+   * offers, and shows them in the form.
+   */
+  private readFilters(query: URLSearchParams): void {
+    const f = filtersFromQuery(query);
+    for (const [k, sel] of this.selects) {
+      const v = String(f[k] || "");
+      if (![...sel.options].some((o) => o.value === v)) (f as unknown as Record<string, unknown>)[k] = noFilters[k];
+      sel.value = String(f[k] || "");
+    }
+    this.filters = f;
+    this.selection = applyFilters(this.ds, this.filters, this.spaces);
+    this.drawExports();
   }
 
   private setFilter(k: keyof MapFilters, v: string): void {
     this.filters = { ...this.filters, [k]: k === "minIntensity" ? Number(v) || 0 : v };
     this.selection = applyFilters(this.ds, this.filters, this.spaces);
+    history.pushState(null, "", location.pathname + withFilters(location.search, this.filters) + location.hash);
     this.drawExports();
     this.redraw();
+    this.fit();
+  }
+
+  /** followQuery shows the filters of a step back or forward in the browser's history. */
+  followQuery(query: URLSearchParams): boolean {
+    this.readFilters(query);
+    this.redraw();
+    this.fit();
+    return true;
   }
 
   /**
@@ -312,7 +379,7 @@ class NetworkMap {
 
   /** select makes node the selected actor (null: none) and shows its partners. */
   select(node: string | null, center = false): void {
-    this.selected = node && this.graph.hasNode(node) ? node : null;
+    this.selected = node && this.visible(node) ? node : null;
     this.pair = null;
     this.refocus();
     this.updateDetail();
@@ -324,7 +391,7 @@ class NetworkMap {
 
   /** highlight shows a pair of actors (a coupling potential) and their partners. */
   highlight(ids: string[]): void {
-    this.pair = new Set(ids.filter((id) => this.graph.hasNode(id)));
+    this.pair = new Set(ids.filter((id) => this.visible(id)));
     this.selected = null;
     this.refocus();
     replace(
@@ -334,24 +401,28 @@ class NetworkMap {
     );
   }
 
-  private refocus(): void {
+  private refocus(refresh = true): void {
     const center = this.hovered ?? this.selected;
-    if (center && this.graph.hasNode(center)) this.focus = new Set([center, ...this.graph.neighbors(center)]);
-    else if (this.pair?.size) {
+    if (this.pair && !this.pair.size) this.pair = null;
+    if (center && this.visible(center)) this.focus = new Set([center, ...this.partners(center)]);
+    else if (this.pair) {
       this.focus = new Set(this.pair);
-      for (const id of this.pair) for (const n of this.graph.neighbors(id)) this.focus.add(n);
+      for (const id of this.pair) for (const n of this.partners(id)) this.focus.add(n);
     } else this.focus = null;
-    this.sigma?.refresh({ skipIndexation: true });
+    if (refresh) this.sigma?.refresh({ skipIndexation: true });
   }
 
   private nodeLook(node: string, data: NodeDisplay): Partial<NodeDisplay> & Record<string, unknown> {
-    if (!this.focus) return data;
-    if (!this.focus.has(node)) return { ...data, color: dimmed, label: "", zIndex: 0 };
+    if (!this.visible(node)) return { ...data, hidden: true };
+    const look = { ...data, color: this.colors.colorOf(node), size: this.sizeOf(node), importance: this.importance.get(node) ?? 0 };
+    if (!this.focus) return look;
+    if (!this.focus.has(node)) return { ...look, color: dimmed, label: "", zIndex: 0 };
     const key = node === this.hovered || node === this.selected || this.pair?.has(node);
-    return { ...data, zIndex: 1, forceLabel: true, highlighted: !!key };
+    return { ...look, zIndex: 1, forceLabel: true, highlighted: !!key };
   }
 
   private edgeLook(edge: string, data: EdgeDisplay): Partial<EdgeDisplay> & Record<string, unknown> {
+    if (!this.selection.edges.has(edge)) return { ...data, hidden: true };
     if (!this.focus) return data;
     const [s, t] = this.graph.extremities(edge);
     const center = this.hovered ?? this.selected;
@@ -360,16 +431,35 @@ class NetworkMap {
   }
 
   private updatePanels(): void {
-    this.countLine.textContent = mapCountText(this.graph.order, this.ds.nodes.length, pairCount(this.graph.mapEdges((_e, _a, s, t) => [s, t] as const)), stateOfDataset(this.ds));
-    this.container.dataset.nodes = String(this.graph.order);
-    this.container.dataset.edges = String(this.graph.size);
+    const nodes = this.selection.nodes.size;
+    const edges = this.selection.edges.size;
+    const pairs = pairCount([...this.selection.edges].map((e) => this.graph.extremities(e) as [string, string]));
+    this.countLine.textContent = mapCountText(nodes, this.ds.nodes.length, pairs, stateOfDataset(this.ds));
+    this.container.dataset.nodes = String(nodes);
+    this.container.dataset.edges = String(edges);
+    const legend = this.colors.legend(this.selection.nodes);
     replace(
       this.legend,
       h(
         "ul",
         { class: "legend-list" },
-        this.colors.legend.map((e) => h("li", {}, swatch(e.color), `${e.label} (${fmt(e.count)})`)),
+        legend.entries.map((e) =>
+          h(
+            "li",
+            { "data-key": e.key, "data-count": String(e.count) },
+            swatch(e.color),
+            h("span", {}, `${e.label} (${fmt(e.count)})`, e.parts?.length ? h("span", { class: "legend-parts" }, e.parts.map((p) => `${p.label} ${fmt(p.count)}`).join(" · ")) : null),
+          ),
+        ),
       ),
+      this.colorBy === "legal_domain"
+        ? h(
+            "p",
+            { class: "hint legend-note" },
+            `Farbe: Familie des ersten Rechtskreises. Gezählt wird jeder sichtbare Akteur bei jedem seiner Rechtskreise` +
+              (legend.multiple ? `; ${fmt(legend.multiple)} von ${fmt(legend.total)} haben mehrere und zählen daher mehrfach.` : "."),
+          )
+        : null,
       h("p", { class: "hint" }, "Linienstärke: Intensität der Kooperation (1–4). Pfeile: gerichtete Kooperationen."),
     );
     this.updateDetail();
@@ -382,7 +472,7 @@ class NetworkMap {
       return;
     }
     const n = this.ds.nodeData.get(this.selected)!;
-    const partners = this.graph.neighbors(this.selected).sort((a, b) => this.ds.nodeData.get(a)!.label.localeCompare(this.ds.nodeData.get(b)!.label, "de"));
+    const partners = this.partners(this.selected).sort((a, b) => this.ds.nodeData.get(a)!.label.localeCompare(this.ds.nodeData.get(b)!.label, "de"));
     const kind = labeller(this.tax.actor_kinds);
     const domain = labeller(this.tax.legal_domains);
     replace(
