@@ -1172,6 +1172,7 @@ export interface components {
         Potential: {
             a: components["schemas"]["PotentialActor"];
             b: components["schemas"]["PotentialActor"];
+            explanation: components["schemas"]["ScoreExplanation"];
             parts: components["schemas"]["PotentialParts"];
             reasons: string[] | null;
             score: number;
@@ -1264,6 +1265,18 @@ export interface components {
             most_critical: components["schemas"]["ActorImpact"][] | null;
             ties: number;
             weak_domain_pairs: number;
+        };
+        ScoreExplanation: {
+            parts: components["schemas"]["ScorePart"][] | null;
+            summary: string;
+        };
+        ScorePart: {
+            contribution: number;
+            key: string;
+            label: string;
+            text: string;
+            value: number;
+            weight: number;
         };
         SocialSpace: {
             /** @description GeoJSON-Geometrie (Polygon oder MultiPolygon). */
@@ -1903,6 +1916,8 @@ export interface operations {
                 actor_id?: string;
                 /** @description Code einer Zielgruppe der Taxonomie. */
                 target_group?: string;
+                /** @description Mit social_space: auch Akteure zählen, die den ganzen Landkreis bedienen (sonst nur die, die im Sozialraum selbst tätig sind). */
+                county_wide?: boolean;
                 /** @description Höchstzahl der Paare. */
                 limit?: number;
             };
