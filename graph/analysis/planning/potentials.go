@@ -77,7 +77,8 @@ type Potential struct {
 	Parts PotentialParts `json:"parts"`
 	// SharedPartners are the IDs of actors both already cooperate with.
 	SharedPartners []string `json:"shared_partners"`
-	// SharedSocialSpaces are the IDs of the largest social spaces both serve.
+	// SharedSocialSpaces are the IDs of the largest social spaces both serve; with a
+	// social-space filter, those within its space, as the filter counts them.
 	SharedSocialSpaces []string `json:"shared_social_spaces"`
 	// SharedTargetGroups and SharedFields are taxonomy codes.
 	SharedTargetGroups []string `json:"shared_target_groups"`
@@ -173,7 +174,7 @@ func CouplingPotentials(ctx context.Context, g *metrics.Graph, p *Profiles, w Po
 	g = g.Undirected()
 	res := PotentialResult{Weights: w}
 	limit := cmp.Or(q.Limit, 50)
-	keep, err := p.queryFilter(q)
+	keep, where, err := p.queryFilter(q)
 	if err != nil {
 		return res, err
 	}
@@ -247,7 +248,7 @@ func CouplingPotentials(ctx context.Context, g *metrics.Graph, p *Profiles, w Po
 	})
 	broad := p.broadTargets()
 	for _, sp := range top[:min(limit, len(top))] {
-		res.Potentials = append(res.Potentials, p.explain(g, inv, w, broad, int(sp.u), int(sp.v)))
+		res.Potentials = append(res.Potentials, p.explain(g, inv, w, broad, where, int(sp.u), int(sp.v)))
 	}
 	return res, nil
 }
@@ -337,13 +338,15 @@ func (p *Profiles) buckets(bucketCap int) (members [][]int32, ofActor [][]int32,
 }
 
 // queryFilter returns the test a pair must pass for q, or an error naming an unknown
-// social space, legal domain, target group or actor.
-func (p *Profiles) queryFilter(q PotentialQuery) (func(u, v int) bool, error) {
+// social space, legal domain, target group or actor; and with a social space, where
+// a pair shares it (see sharedWithin).
+func (p *Profiles) queryFilter(q PotentialQuery) (func(u, v int) bool, func(u, v int) bitset, error) {
 	var tests []func(u, v int) bool
+	where := func(u, v int) bitset { return and(p.served[u], p.served[v]) }
 	if q.SocialSpace != "" {
 		s, ok := p.spaceIndex[q.SocialSpace]
 		if !ok {
-			return nil, unknownParam("social_space", "Den Sozialraum %q gibt es nicht.", q.SocialSpace)
+			return nil, nil, unknownParam("social_space", "Den Sozialraum %q gibt es nicht.", q.SocialSpace)
 		}
 		within := p.within(s)
 		served := p.served
@@ -351,23 +354,24 @@ func (p *Profiles) queryFilter(q PotentialQuery) (func(u, v int) bool, error) {
 			served = p.localServed()
 		}
 		tests = append(tests, func(u, v int) bool { return common3(served[u], served[v], within) })
+		where = func(u, v int) bitset { return and(and(served[u], served[v]), within) }
 	}
 	if q.LegalDomain != "" {
 		d, ok := p.domains.index[q.LegalDomain]
 		if !ok {
-			return nil, unknownParam("legal_domain", "Den Rechtskreis %q gibt es nicht.", q.LegalDomain)
+			return nil, nil, unknownParam("legal_domain", "Den Rechtskreis %q gibt es nicht.", q.LegalDomain)
 		}
 		tests = append(tests, func(u, v int) bool { return p.domain[u].has(d) || p.domain[v].has(d) })
 	}
 	if q.TargetGroup != "" {
 		t, ok := p.targets.index[q.TargetGroup]
 		if !ok {
-			return nil, unknownParam("target_group", "Die Zielgruppe %q gibt es nicht.", q.TargetGroup)
+			return nil, nil, unknownParam("target_group", "Die Zielgruppe %q gibt es nicht.", q.TargetGroup)
 		}
 		tests = append(tests, func(u, v int) bool { return p.target[u].has(t) && p.target[v].has(t) })
 	}
 	if q.ActorID != "" && !slices.ContainsFunc(p.Actors, func(a graph.Actor) bool { return a.ID == q.ActorID }) {
-		return nil, unknownParam("actor_id", "Den Akteur %q gibt es nicht.", q.ActorID)
+		return nil, nil, unknownParam("actor_id", "Den Akteur %q gibt es nicht.", q.ActorID)
 	}
 	return func(u, v int) bool {
 		for _, t := range tests {
@@ -376,7 +380,7 @@ func (p *Profiles) queryFilter(q PotentialQuery) (func(u, v int) bool, error) {
 			}
 		}
 		return true
-	}, nil
+	}, where, nil
 }
 
 // localServed returns, per actor, the spaces it serves without those it serves only
@@ -445,8 +449,10 @@ func common3(a, b, c bitset) bool {
 
 // explain returns the potential of u and v with its shared items, its German
 // reasons and the explanation of its score. broad marks target groups too broad to
-// count as a reason (see broadTargets).
-func (p *Profiles) explain(g *metrics.Graph, inv []float64, w PotentialWeights, broad bitset, u, v int) Potential {
+// count as a reason (see broadTargets); where returns the spaces in which the pair
+// counts as sharing space (with a social-space filter, those within the filter's
+// space that both serve as the filter counts them).
+func (p *Profiles) explain(g *metrics.Graph, inv []float64, w PotentialWeights, broad bitset, where func(u, v int) bitset, u, v int) Potential {
 	shared := metrics.CommonNeighbours(g, u, v)
 	aa := 0.0
 	for _, z := range shared {
@@ -469,10 +475,10 @@ func (p *Profiles) explain(g *metrics.Graph, inv []float64, w PotentialWeights, 
 	case 1:
 		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Beide kooperieren bereits mit %s; ein gemeinsamer Partner kann sie miteinander bekannt machen.", partners[0]))
 	default:
-		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Beide haben %d gemeinsame Partner, die sie miteinander bekannt machen können: %s.",
-			len(partners), enumerate(partners, 3, masculine)))
+		pot.Reasons = append(pot.Reasons, sentence(fmt.Sprintf("Beide haben %d gemeinsame Partner, die sie miteinander bekannt machen können: %s",
+			len(partners), enumerate(partners, 3, masculine))))
 	}
-	top := p.topmost(and(p.served[u], p.served[v]))
+	top := p.topmost(where(u, v))
 	for _, s := range top {
 		pot.SharedSocialSpaces = append(pot.SharedSocialSpaces, p.Spaces[s].ID)
 	}
@@ -482,19 +488,19 @@ func (p *Profiles) explain(g *metrics.Graph, inv []float64, w PotentialWeights, 
 	targets, fields := and(p.target[u], p.target[v]), and(p.field[u], p.field[v])
 	pot.SharedTargetGroups, pot.SharedFields = p.targets.codesOf(targets), p.fields.codesOf(fields)
 	if names := p.targets.names(andNot(targets, broad)); len(names) > 0 {
-		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Beide arbeiten mit %s: %s.",
-			plural(len(names), "derselben Zielgruppe", "denselben Zielgruppen"), enumerate(names, 4, feminine)))
+		pot.Reasons = append(pot.Reasons, sentence(fmt.Sprintf("Beide arbeiten mit %s: %s",
+			plural(len(names), "derselben Zielgruppe", "denselben Zielgruppen"), enumerate(names, 4, feminine))))
 	}
 	if names := p.fields.names(fields); len(names) > 0 {
-		pot.Reasons = append(pot.Reasons, fmt.Sprintf("%s: %s.",
-			plural(len(names), "Gemeinsames Handlungsfeld", "Gemeinsame Handlungsfelder"), enumerate(names, 4, neuter)))
+		pot.Reasons = append(pot.Reasons, sentence(fmt.Sprintf("%s: %s",
+			plural(len(names), "Gemeinsames Handlungsfeld", "Gemeinsame Handlungsfelder"), enumerate(names, 4, neuter))))
 	}
 	pair := p.complementary(u, v)
 	if pair != nil {
 		where := p.spaceNames(p.topmost(and(pair[0].served, pair[1].served)))
-		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Die Angebote ergänzen sich: „%s“ (%s) und „%s“ (%s) richten sich an %s %s.",
+		pot.Reasons = append(pot.Reasons, sentence(fmt.Sprintf("Die Angebote ergänzen sich: „%s“ (%s) und „%s“ (%s) richten sich an %s %s",
 			pair[0].name, enumerate(p.fields.names(pair[0].field), 2, neuter), pair[1].name, enumerate(p.fields.names(pair[1].field), 2, neuter),
-			enumerate(p.targets.names(and(pair[0].target, pair[1].target)), 2, feminine), inPlaces(where, 2)))
+			enumerate(p.targets.names(and(pair[0].target, pair[1].target)), 2, feminine), inPlaces(where, 2))))
 	}
 	pot.Explanation = explainScore(x, w, len(partners), pair != nil)
 	return pot
@@ -591,6 +597,15 @@ func and(a, b bitset) bitset {
 		out[i] = a[i] & b[i]
 	}
 	return out
+}
+
+// sentence ends s with a full stop, unless it ends with one already (a name such as
+// "Heimatverein e.V.").
+func sentence(s string) string {
+	if strings.HasSuffix(s, ".") {
+		return s
+	}
+	return s + "."
 }
 
 // gender is the grammatical gender of the nouns an enumeration counts, for "1

@@ -85,6 +85,10 @@ func TestPotentialsHonourTheSocialSpace(t *testing.T) {
 			if !sharesSpace(net, pot.A.ID, pot.B.ID, s.ID) {
 				t.Errorf("%s: pair %d, %s and %s, do not share the space but through county-wide service", s.Name, i+1, pot.A.Name, pot.B.Name)
 			}
+			// The reasons name the space the planner chose, not the county.
+			if !slices.Equal(pot.SharedSocialSpaces, []string{s.ID}) || !slices.Contains(pot.Reasons, "Beide sind "+inPlace(s.Name)+" tätig.") {
+				t.Errorf("%s: pair %d shares %v: %q", s.Name, i+1, pot.SharedSocialSpaces, pot.Reasons)
+			}
 		}
 		wide, err := CouplingPotentials(ctx, g, p, DefaultPotentialWeights(), PotentialQuery{SocialSpace: s.ID, CountyWide: true, Limit: 50})
 		if err != nil {
@@ -126,7 +130,7 @@ func TestPotentialReasonsSpeakPlainGerman(t *testing.T) {
 	county := false
 	for _, pot := range res.Potentials {
 		reasons := strings.Join(pot.Reasons, " ")
-		for _, bad := range []string{"Adamic", "Jaccard", "Potenzial 0", " in Landkreis ", " in Planungsraum ", " in Amt ", "1 weitere "} {
+		for _, bad := range []string{"Adamic", "Jaccard", "Potenzial 0", " in Landkreis ", " in Planungsraum ", " in Amt ", "1 weitere ", ".."} {
 			if strings.Contains(reasons, bad) {
 				t.Errorf("%s – %s: the reasons contain %q: %s", pot.A.Name, pot.B.Name, bad, reasons)
 			}
@@ -172,6 +176,8 @@ func TestGermanEnumerations(t *testing.T) {
 		{enumerate([]string{"A", "B", "C", "D"}, 3, feminine), "A, B, C und 1 weitere"},
 		{enumerate([]string{"A", "B", "C", "D"}, 3, neuter), "A, B, C und 1 weiteres"},
 		{enumerate([]string{"A", "B", "C", "D", "E"}, 3, neuter), "A, B, C und 2 weitere"},
+		{sentence("mit Heimatverein e.V."), "mit Heimatverein e.V."},
+		{sentence("mit Caritas"), "mit Caritas."},
 		{inPlaces([]string{"Landkreis Seeland"}, 2), "im Landkreis Seeland"},
 		{inPlaces([]string{"Amt Moorbrück"}, 2), "im Amt Moorbrück"},
 		{inPlaces([]string{"Stadt Seeburg"}, 2), "in der Stadt Seeburg"},

@@ -113,16 +113,14 @@ function explanation(e: ScoreExplanation, score: number): Node {
     h("summary", {}, "Wie entsteht der Wert?"),
     h("p", {}, e.summary),
     h(
-      "table",
+      "dl",
       { class: "parts" },
-      h("caption", { class: "sr-only" }, `Teile des Werts ${fmt(score, 2)}`),
-      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Teil"), h("th", { scope: "col", class: "num" }, "Wert"), h("th", { scope: "col", class: "num" }, "Gewicht"), h("th", { scope: "col", class: "num" }, "Beitrag"))),
-      h(
-        "tbody",
-        {},
-        e.parts.map((x) => h("tr", {}, h("th", { scope: "row" }, x.label, h("br", {}), h("small", {}, x.text)), h("td", { class: "num" }, pct(x.value)), h("td", { class: "num" }, pct(x.weight)), h("td", { class: "num" }, fmt(x.contribution, 2)))),
-      ),
-      h("tfoot", {}, h("tr", {}, h("th", { scope: "row", colspan: 3 }, "Summe = Potenzial"), h("td", { class: "num" }, fmt(score, 2)))),
+      e.parts.map((x) => [
+        h("dt", {}, x.label),
+        h("dd", {}, h("span", { class: "sum" }, `${pct(x.value)} × Gewicht ${pct(x.weight)} = ${fmt(x.contribution, 2)}`), " ", x.text),
+      ]),
+      h("dt", {}, "Summe"),
+      h("dd", {}, h("span", { class: "sum" }, `${fmt(score, 2)} = Potenzial`)),
     ),
   );
 }
