@@ -59,7 +59,7 @@ func (s *Server) analysisStates(c *gin.Context) {
 			} else {
 				info = *s.states.get(n, info).State
 			}
-			res.States = append(res.States, stateEntry{StateInfo: info, Closed: waveClosed(w)})
+			res.States = append(res.States, stateEntry{StateInfo: info, Closed: w.Closed})
 		}
 		slices.SortFunc(res.States, func(a, b stateEntry) int {
 			return cmp.Or(cmp.Compare(b.Date, a.Date), cmp.Compare(b.WaveID, a.WaveID))
@@ -67,10 +67,6 @@ func (s *Server) analysisStates(c *gin.Context) {
 		return res, nil
 	})
 }
-
-// waveClosed says whether the wave is closed. Waves cannot be closed yet; the
-// history of writes (issue 12, item 5) adds the field.
-func waveClosed(*graph.Wave) bool { return false }
 
 // datePattern matches what is meant as a date, possible or not.
 var datePattern = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)

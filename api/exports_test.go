@@ -13,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 )
 
 // attachmentName matches the Content-Disposition of a download.
@@ -131,12 +132,22 @@ func TestExportFormats(t *testing.T) {
 // downloads the metric table of the analysis.
 func TestExportMetrics(t *testing.T) {
 	env := newEnv(t, Config{})
-	for format, name := range map[string]string{"gexf": "title", "graphml": "attr.name"} {
+	// GEXF titles metrics with their German labels; GraphML, which has no titles,
+	// names them by code, as networkx expects.
+	labels := map[string]string{}
+	for _, d := range analysis.Definitions() {
+		labels[d.Code] = d.Label
+	}
+	for _, format := range []string{"gexf", "graphml"} {
 		rec := env.do(req{method: "GET", path: "/api/v1/exports/" + format + "?metrics=true&directed=true", role: analyst})
 		body := rec.Body.String()
 		for _, metric := range []string{"betweenness", "in_degree", "brokerage.liaison"} {
-			if rec.Code != http.StatusOK || !strings.Contains(body, name+`="`+metric+`"`) {
-				t.Errorf("%s with metrics: %d, no attribute %s: %.400s", format, rec.Code, metric, body)
+			want := `attr.name="` + metric + `"`
+			if format == "gexf" {
+				want = `id="metric:` + metric + `" title="` + labels[metric] + `"`
+			}
+			if rec.Code != http.StatusOK || labels[metric] == "" || !strings.Contains(body, want) {
+				t.Errorf("%s with metrics: %d, no %s: %.400s", format, rec.Code, want, body)
 			}
 		}
 	}

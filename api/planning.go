@@ -37,6 +37,9 @@ func potentialQuery(q *queryParams) (plan.PotentialQuery, error) {
 	pq := plan.PotentialQuery{SocialSpace: q.str("social_space"), LegalDomain: q.str("legal_domain"),
 		ActorID: q.str("actor_id"), TargetGroup: q.str("target_group")}
 	var err error
+	if pq.CountyWide, err = q.boolean("county_wide"); err != nil {
+		return pq, err
+	}
 	pq.Limit, err = q.integer("limit", defaultPotentials, 1, maxPotentials)
 	return pq, err
 }
@@ -45,7 +48,7 @@ func potentialQuery(q *queryParams) (plan.PotentialQuery, error) {
 // pairs of actors of different legal domains without a tie, with reasons. Unknown
 // filter values are 400 problems naming the parameter.
 func (s *Server) analysisCouplingPotentials() gin.HandlerFunc {
-	return analyse(s, append(slices.Clone(potentialParams), "limit"), potentialQuery, s.analysis.CouplingPotentials)
+	return analyse(s, append(slices.Clone(potentialParams), "county_wide", "limit"), potentialQuery, s.analysis.CouplingPotentials)
 }
 
 // analysisWhatIf answers POST /api/v1/analysis/what-if: the coupling matrix and the

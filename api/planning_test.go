@@ -30,6 +30,13 @@ func TestPlanningAnalyses(t *testing.T) {
 	if rec.Code != http.StatusOK || len(pot.Potentials) != 5 || len(pot.Potentials[0].Reasons) < 2 {
 		t.Errorf("potentials: %d, %+v", rec.Code, pot.Potentials)
 	}
+	// county_wide lets county-wide actors count for a social space: more candidates.
+	var local, wide plan.PotentialReport
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/coupling-potentials?social_space=seeland-sozialraum-03", role: analyst}), &local)
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/coupling-potentials?social_space=seeland-sozialraum-03&county_wide=true", role: analyst}), &wide)
+	if local.Candidates == 0 || wide.Candidates <= local.Candidates || len(local.Potentials[0].Explanation.Parts) != 5 {
+		t.Errorf("potentials in a space: %d candidates, with county-wide actors %d; explanation %+v", local.Candidates, wide.Candidates, local.Potentials[0].Explanation)
+	}
 	rec = env.do(req{method: "POST", path: "/api/v1/analysis/what-if", role: analyst,
 		body: `{"add":[{"from":"seeland-akteur-0004","to":"seeland-akteur-0017","kinds":["information"],"intensity":2}],"remove":["seeland-akteur-0002"]}`})
 	var wi plan.WhatIfReport
@@ -46,6 +53,7 @@ func TestPlanningAnalyses(t *testing.T) {
 		{"GET", "/api/v1/analysis/coupling-potentials?social_space=nirgendwo", "", http.StatusBadRequest, "social_space"},
 		{"GET", "/api/v1/analysis/coupling-potentials?limit=0", "", http.StatusBadRequest, "limit"},
 		{"GET", "/api/v1/analysis/coupling-potentials?kreis=1", "", http.StatusBadRequest, "kreis"},
+		{"GET", "/api/v1/analysis/coupling-potentials?social_space=seeland-sozialraum-03&county_wide=vielleicht", "", http.StatusBadRequest, "county_wide"},
 		{"GET", "/api/v1/analysis/gaps?directed=true", "", http.StatusBadRequest, "directed"},
 		{"POST", "/api/v1/analysis/what-if", `{"add":[{"from":"seeland-akteur-0004","to":"x","kinds":["information"],"intensity":2}]}`, http.StatusUnprocessableEntity, "add[0].to"},
 		{"POST", "/api/v1/analysis/what-if", `{"add":[{"from":"seeland-akteur-0004","to":"seeland-akteur-0005","kinds":["information"],"intensity":9}]}`, http.StatusUnprocessableEntity, "add[0].intensity"},

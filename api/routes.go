@@ -119,7 +119,8 @@ func (s *Server) routes() []route {
 			ID: "analysisCouplingMatrix", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Kopplungsmatrix", Response: (*plan.CouplingReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials(), Op: operation{
 			ID: "analysisCouplingPotentials", Tag: "Analyse", Summary: "Kopplungspotenziale", Problems: stateful,
-			Query: append(params(slices.Concat(potentialParams, stateParams)...), param{"limit", "Höchstzahl der Paare.",
+			Query: append(params(slices.Concat(potentialParams, stateParams)...), param{"county_wide", "Mit social_space: auch Akteure zählen, die den ganzen Landkreis bedienen (sonst nur die, die im Sozialraum selbst tätig sind).",
+				map[string]any{"type": "boolean", "default": false}}, param{"limit", "Höchstzahl der Paare.",
 				map[string]any{"type": "integer", "minimum": 1, "maximum": maxPotentials, "default": defaultPotentials}}),
 			Response: (*plan.PotentialReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps), Op: operation{

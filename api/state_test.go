@@ -125,7 +125,7 @@ func TestChanges(t *testing.T) {
 // the hit rate of the potentials is a share of the pairs checked.
 func TestChangesOfDemoCounty(t *testing.T) {
 	env := newDemoEnv(t)
-	rec := env.do(req{method: "GET", path: "/api/v1/analysis/changes?from=" + demo.WaveSpring2025 + "&to=" + demo.WaveAutumn2026, role: analyst})
+	rec := env.do(req{method: "GET", path: "/api/v1/analysis/changes?from=" + demo.Wave2025 + "&to=" + demo.LatestWave, role: analyst})
 	var r changes.Report
 	decodeBody(t, rec, &r)
 	if rec.Code != http.StatusOK {

@@ -14,14 +14,14 @@ import (
 // graphAttr is one node or edge attribute written to GEXF or GraphML.
 type graphAttr struct {
 	id    string // ASCII id: the field name, "attr:<name>" or "metric:<name>"
-	title string // the name shown: the German header, the attribute or metric name
+	title string // the name shown: the German header, the attribute name or the metric's German label
 	typ   string // GEXF type: string, integer, double, boolean
 	value func(e graph.Entity) (string, bool)
 }
 
 // nodeAttrs returns the attributes of actors: every column but the key (and the
 // name, unless withName: GEXF has node labels), the actors' own attributes, then the
-// metrics.
+// metrics, titled with their German labels (analysis.Definitions).
 func nodeAttrs(n *graph.Network, keys keyIndex, metrics map[string]map[string]float64, withName bool) []graphAttr {
 	skip := []string{"name"}
 	if withName {
@@ -41,7 +41,7 @@ func nodeAttrs(n *graph.Network, keys keyIndex, metrics map[string]map[string]fl
 		}
 	}
 	for _, name := range sortedKeys(mnames) {
-		out = append(out, graphAttr{id: "metric:" + name, title: name, typ: "double", value: func(e graph.Entity) (string, bool) {
+		out = append(out, graphAttr{id: "metric:" + name, title: metricTitle(name), typ: "double", value: func(e graph.Entity) (string, bool) {
 			v, ok := metrics[e.Metadata().ID][name]
 			return formatNumber(v), ok
 		}})

@@ -3,6 +3,7 @@ package importers
 import (
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
@@ -75,13 +76,15 @@ func EncodeGraphML(w io.Writer, n *graph.Network, opts EncodeOptions) error {
 	return x.flush()
 }
 
-// graphmlName is the attr.name of an attribute: the field name for fields, the name
-// itself for the actors' attributes and metrics.
+// graphmlName is the attr.name of an attribute: the field name for fields, the
+// metric's code for metrics (GraphML has no titles; networkx reads attr.name as the
+// key of the data), the name itself for the actors' attributes.
 func graphmlName(a graphAttr) string {
-	for _, p := range []string{"attr:", "metric:"} {
-		if len(a.id) > len(p) && a.id[:len(p)] == p {
-			return a.title
-		}
+	if name, ok := strings.CutPrefix(a.id, "metric:"); ok {
+		return name
+	}
+	if strings.HasPrefix(a.id, "attr:") {
+		return a.title
 	}
 	return a.id
 }

@@ -27,7 +27,9 @@ func metricsOf(r *analysis.ActorReport) []analysis.Definition {
 // other sheets write it, so that rows can be matched), its name and one column per
 // metric with its German label, as analysis.Definitions registers them. In- and out-degree appear only
 // for a directed report; undefined values are empty cells; the articulation point is
-// "ja" or "nein". n may be a filtered copy of the network the report was computed on.
+// "ja" or "nein". Values are rounded for reading (see readable); the JSON analyses
+// keep full precision. n may be a filtered copy of the network the report was
+// computed on.
 func ActorMetricTable(n *graph.Network, r *analysis.ActorReport) Table {
 	ms := metricsOf(r)
 	t := Table{Name: MetricSheet, Headers: []string{"Schlüssel", "Name"}}
@@ -54,12 +56,46 @@ func ActorMetricTable(n *graph.Network, r *analysis.ActorReport) Table {
 			case math.IsNaN(v) || math.IsInf(v, 0):
 				row = append(row, nil)
 			default:
-				row = append(row, v)
+				row = append(row, readable(v))
 			}
 		}
 		t.Rows = append(t.Rows, row)
 	}
 	return t
+}
+
+// readable rounds v for reading in a table: to 4 significant digits, but to at most
+// 4 decimals, so that a tiny value such as 7.99e-25 shows as 0 instead of 7,99E-25,
+// and to whole numbers from 1,000 on.
+func readable(v float64) float64 {
+	if v == 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+		return v
+	}
+	decimals := 3 - int(math.Floor(math.Log10(math.Abs(v))))
+	p := math.Pow10(max(0, min(decimals, 4)))
+	if r := math.Round(v*p) / p; r != 0 {
+		return r
+	}
+	return 0 // not −0
+}
+
+// metricTitles maps the codes of the per-actor metrics to their German labels.
+var metricTitles = func() map[string]string {
+	out := map[string]string{}
+	for _, d := range analysis.Definitions() {
+		if d.Column != nil {
+			out[d.Code] = d.Label
+		}
+	}
+	return out
+}()
+
+// metricTitle returns the German label of the metric code, or the code itself.
+func metricTitle(code string) string {
+	if t, ok := metricTitles[code]; ok {
+		return t
+	}
+	return code
 }
 
 // ActorMetricValues returns the report's metrics per actor ID and metric code (such

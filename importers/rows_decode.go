@@ -114,7 +114,7 @@ func (d *decoder) bind(sh *sheet, name string, headers []string, lead []string) 
 		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
 		headers[pos] = h
 		n := normalize(h)
-		if n == "" {
+		if n == "" || isLabelHeader(h) {
 			continue
 		}
 		var c *column

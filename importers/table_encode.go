@@ -66,15 +66,20 @@ func (idx keyIndex) key(k graph.Kind, id string) string {
 	return id
 }
 
-// exportTable lays out a kind's entities as a table: the sheet's columns, then (for
-// actors) one column per attribute name and (for social spaces) one per indicator
-// and year. Values are strings, int, float64 or nil for empty cells.
+// exportTable lays out a kind's entities as a table: the sheet's columns, each column
+// of codes or keys followed by its label column (see labelHeader), then (for actors)
+// one column per attribute name and (for social spaces) one per indicator and year.
+// Values are strings, int, float64 or nil for empty cells.
 func exportTable(sh *sheet, n *graph.Network, keys keyIndex) Table {
 	ents := sh.of(n)
 	t := Table{Name: sh.name}
 	for _, c := range sh.columns {
 		t.Headers = append(t.Headers, c.header)
+		if h := labelHeader(c); h != "" {
+			t.Headers = append(t.Headers, h)
+		}
 	}
+	labels := newLabeller(n)
 	var attrs []string
 	if sh.kind == graph.KindActor {
 		attrs = attributeNames(n.Actors)
@@ -107,6 +112,9 @@ func exportTable(sh *sheet, n *graph.Network, keys keyIndex) Table {
 		row := make([]any, 0, len(t.Headers))
 		for _, c := range sh.columns {
 			row = append(row, cellOf(c, e, keys))
+			if labelHeader(c) != "" {
+				row = append(row, labels.cell(c, e, keys))
+			}
 		}
 		if a, ok := e.(*graph.Actor); ok {
 			for _, name := range attrs {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -13,6 +14,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/netzwerkatlas/netzwerkatlas/api"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/embedded"
 )
 
@@ -61,8 +63,17 @@ func TestExportMetrics(t *testing.T) {
 		t.Fatalf("import: %v\n%s", err, out)
 	}
 	out, _, err := runCLI(t, dir, "export", "--format", "gexf", "--metrics", "--directed")
-	if err != nil || !strings.Contains(out, `title="betweenness"`) || !strings.Contains(out, `title="in_degree"`) {
-		t.Errorf("gexf with metrics: %v\n%.600s", err, out)
+	if err != nil {
+		t.Fatalf("gexf with metrics: %v", err)
+	}
+	// Metric attributes are titled with the registry's German labels.
+	for _, d := range analysis.Definitions() {
+		if d.Code != "betweenness" && d.Code != "in_degree" {
+			continue
+		}
+		if want := fmt.Sprintf(`id="metric:%s" title="%s"`, d.Code, d.Label); !strings.Contains(out, want) {
+			t.Errorf("gexf with metrics has no %s:\n%.600s", want, out)
+		}
 	}
 	path := filepath.Join(t.TempDir(), "netz.xlsx")
 	if out, _, err := runCLI(t, dir, "export", "--format", "xlsx", "--metrics", "-o", path); err != nil {

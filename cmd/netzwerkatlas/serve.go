@@ -70,8 +70,18 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if *demoMode && !isLoopback(ln.Addr()) {
 		logger.Warn("demo mode on a non-loopback address: anonymous reads stay limited to loopback clients", "addr", ln.Addr().String())
 	}
+	signIn, err := firstSignIn(ctx, store, ln.Addr())
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler()}, logger)
+	if sc.neo4j.URI == "" {
+		// The server holds the data file; token commands reach it here.
+		defer serveAdminSocket(sc.dataDir, apiServer.LocalAdminHandler(), logger)()
+	}
 	srv := &http.Server{
-		Handler:           api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler()}, logger).Handler(),
+		Handler:           apiServer.Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       2 * time.Minute,
 		WriteTimeout:      5 * time.Minute,
@@ -79,6 +89,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
 	fmt.Fprintf(e.stdout, "Netzwerkatlas läuft auf http://%s\n", ln.Addr())
+	if signIn != "" {
+		fmt.Fprintf(e.stdout, "\nErste Anmeldung: Es gibt noch kein API-Token. Dieser Link meldet Sie als Admin an; er wird nur jetzt angezeigt:\n\n    %s\n\n"+
+			"Legen Sie danach eigene Tokens an (netzwerkatlas token create) und widerrufen Sie das Token „%s“.\n\n", signIn, firstAdminName)
+	}
 	logger.Info("serving", "addr", ln.Addr().String(), "demo", *demoMode, "version", version)
 
 	served := make(chan error, 1)

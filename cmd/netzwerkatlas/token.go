@@ -2,12 +2,27 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"text/tabwriter"
 
+	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/netzwerkatlas/netzwerkatlas/api"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
+
+// tokenAdmin is where the token commands act: the store itself, or a running server's
+// admin socket when that server holds the embedded data file.
+type tokenAdmin interface {
+	// create makes a token and returns it with its secret.
+	create(ctx context.Context, name string, role graph.Role) (*graph.Token, string, error)
+	list(ctx context.Context) ([]graph.Token, error)
+	// revoke revokes a token; Conflict for the last admin token.
+	revoke(ctx context.Context, id string) error
+	close() error
+}
 
 func runToken(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 || (args[0] != "create" && args[0] != "list" && args[0] != "revoke") {
@@ -26,23 +41,25 @@ func runToken(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args[1:]); err != nil {
 		return err
 	}
-	store, err := sc.open(ctx, slog.New(slog.DiscardHandler))
+	if sub == "revoke" && *id == "" {
+		return usageError{"--id fehlt"}
+	}
+	admin, err := openTokenAdmin(ctx, sc)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
+	defer admin.close()
 
 	switch sub {
 	case "create":
-		secret := graph.NewTokenSecret()
-		t := &graph.Token{Name: *name, Role: graph.Role(*role), Hash: graph.HashToken(secret)}
-		if err := store.CreateToken(ctx, t); err != nil {
+		t, secret, err := admin.create(ctx, *name, graph.Role(*role))
+		if err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stderr, "Token %q (%s) angelegt, ID %s. Das Geheimnis wird nur jetzt angezeigt:\n", t.Name, t.Role, t.ID)
 		fmt.Fprintln(e.stdout, secret)
 	case "list":
-		tokens, err := store.Tokens(ctx)
+		tokens, err := admin.list(ctx)
 		if err != nil {
 			return err
 		}
@@ -53,13 +70,56 @@ func runToken(ctx context.Context, e *env, args []string) error {
 		}
 		return tw.Flush()
 	case "revoke":
-		if *id == "" {
-			return usageError{"--id fehlt"}
-		}
-		if err := store.DeleteToken(ctx, *id); err != nil {
+		if err := admin.revoke(ctx, *id); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stderr, "Token %s widerrufen.\n", *id)
 	}
 	return nil
 }
+
+// openTokenAdmin returns where the token commands act. With the embedded store, a
+// server that runs on the same data directory answers on its admin socket; then the
+// commands go there, since the server holds the data file. Else the store is opened.
+// If the data file is held by a process without an admin socket, the error says what
+// to do.
+func openTokenAdmin(ctx context.Context, sc *storeConfig) (tokenAdmin, error) {
+	if sc.neo4j.URI == "" {
+		if client, ok := adminClient(ctx, sc.dataDir); ok {
+			return socketTokens{client}, nil
+		}
+	}
+	store, err := sc.open(ctx, slog.New(slog.DiscardHandler))
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, &graph.Error{Code: graph.Unavailable, Err: err, Message: fmt.Sprintf(
+			"Die Datendatei in %s ist von einem anderen Prozess geöffnet, und an %s antwortet kein Netzwerkatlas-Server. "+
+				"Abhilfe: Läuft ein Import, Export oder eine Migration, warten Sie, bis sie fertig ist, und wiederholen Sie den Befehl. "+
+				"Läuft „netzwerkatlas serve“ mit diesen Daten, legen Sie das Token mit einem Admin-Token über die API an (POST /api/v1/tokens), "+
+				"oder beenden Sie den Server kurz, legen Sie das Token an und starten Sie ihn wieder.",
+			sc.dataDir, adminSocketPath(sc.dataDir))}
+	}
+	if err != nil {
+		return nil, err
+	}
+	return storeTokens{store}, nil
+}
+
+// storeTokens manages tokens in an open store.
+type storeTokens struct{ store graph.Store }
+
+func (s storeTokens) create(ctx context.Context, name string, role graph.Role) (*graph.Token, string, error) {
+	secret := graph.NewTokenSecret()
+	t := &graph.Token{Name: name, Role: role, Hash: graph.HashToken(secret)}
+	if err := s.store.CreateToken(ctx, t); err != nil {
+		return nil, "", err
+	}
+	return t, secret, nil
+}
+
+func (s storeTokens) list(ctx context.Context) ([]graph.Token, error) { return s.store.Tokens(ctx) }
+
+func (s storeTokens) revoke(ctx context.Context, id string) error {
+	return api.RevokeToken(ctx, s.store, id)
+}
+
+func (s storeTokens) close() error { return s.store.Close() }

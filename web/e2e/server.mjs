@@ -32,27 +32,36 @@ function freePort() {
 }
 
 /**
- * startServer returns {url, token, stop}; demo loads the demo county; dir is the data
- * directory (kept), else a temporary one; role is the token's role; binary is another
- * build to run (default: this worktree's).
+/**
+ * startServer returns {url, token, signInLink, stop}; demo loads the demo county; dir is
+ * the data directory (kept), else a temporary one; role is the token's role; binary is
+ * another build to run (default: this worktree's). With firstRun, no token is created
+ * before the start, so the server starts as an empty installation and prints its
+ * one-time sign-in link (signInLink; token is then "").
  */
-export async function startServer({ demo = true, dir = null, role = "editor", binary: other = null } = {}) {
+export async function startServer({ demo = true, dir = null, role = "editor", binary: other = null, firstRun = false } = {}) {
   if (process.env.E2E_URL) return { url: process.env.E2E_URL, token: process.env.E2E_TOKEN ?? "", stop: async () => {} };
   const bin = other ?? build();
   const data = dir ?? mkdtempSync(join(tmpdir(), "nza-data-"));
-  const out = execFileSync(bin, ["token", "create", "--role", role, "--name", "e2e", "--data", data], { encoding: "utf8" });
-  const token = out.match(/nza_\w+/)?.[0];
-  if (!token) throw new Error("no token in: " + out);
+  let token = "";
+  if (!firstRun) {
+    const out = execFileSync(bin, ["token", "create", "--role", role, "--name", "e2e", "--data", data], { encoding: "utf8" });
+    token = out.match(/nza_\w+/)?.[0];
+    if (!token) throw new Error("no token in: " + out);
+  }
   const port = await freePort();
   const args = ["serve", "--addr", `127.0.0.1:${port}`, "--data", data, ...(demo ? ["--demo"] : [])];
   const proc = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   proc.stderr.on("data", (d) => (log = (log + d).slice(-4000)));
+  let printed = "";
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("server did not start:\n" + log)), 60_000);
     proc.stdout.on("data", (d) => {
-      const m = String(d).match(/läuft auf (http:\/\/\S+)/);
-      if (m) {
+      printed += d;
+      const m = printed.match(/läuft auf (http:\/\/\S+)/);
+      // With firstRun, the sign-in link follows the address.
+      if (m && (!firstRun || /#token=nza_\w+/.test(printed))) {
         clearTimeout(timer);
         resolve(m[1]);
       }
@@ -62,6 +71,7 @@ export async function startServer({ demo = true, dir = null, role = "editor", bi
   return {
     url,
     token,
+    signInLink: printed.match(/http:\/\/\S+\/anmeldung#token=nza_\w+/)?.[0] ?? null,
     stop: async () => {
       proc.kill("SIGTERM");
       await new Promise((r) => (proc.exitCode !== null ? r() : proc.on("exit", r)));

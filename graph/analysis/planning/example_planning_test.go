@@ -78,8 +78,8 @@ func ExampleCouplingPotentials() {
 	// Output:
 	// Jobcenter – Eingliederungshilfe: 0.71
 	// - Jobcenter (SGB II) und Eingliederungshilfe (SGB IX) gehören zu verschiedenen Rechtskreisen und kooperieren noch nicht.
-	// - Beide kooperieren bereits mit Sozialplanung (Adamic–Adar 0,91).
-	// - Beide sind tätig in Seeburg-Altstadt.
+	// - Beide kooperieren bereits mit Sozialplanung; ein gemeinsamer Partner kann sie miteinander bekannt machen.
+	// - Beide sind in Seeburg-Altstadt tätig.
 	// - Beide arbeiten mit derselben Zielgruppe: Menschen mit seelischer Behinderung.
-	// - Gemeinsame Handlungsfelder: Arbeit.
+	// - Gemeinsames Handlungsfeld: Arbeit.
 }

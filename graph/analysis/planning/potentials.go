@@ -48,9 +48,14 @@ func DefaultPotentialWeights() PotentialWeights {
 
 // PotentialQuery selects and limits the coupling potentials. Empty fields select all.
 type PotentialQuery struct {
-	// SocialSpace keeps pairs that both serve the social space with this ID or one
-	// within it.
+	// SocialSpace keeps pairs whose smallest shared space is the social space with
+	// this ID or lies within it: both serve it, or a space within it. An actor that
+	// serves the whole county (it or one of its offers names a root of the space
+	// hierarchy) counts only with CountyWide, since it serves every space.
 	SocialSpace string
+	// CountyWide lets county-wide actors count for SocialSpace by serving every
+	// space; without SocialSpace it changes nothing.
+	CountyWide bool
 	// LegalDomain keeps pairs of which one actor has this legal domain code.
 	LegalDomain string
 	// ActorID keeps pairs with this actor.
@@ -72,12 +77,37 @@ type Potential struct {
 	Parts PotentialParts `json:"parts"`
 	// SharedPartners are the IDs of actors both already cooperate with.
 	SharedPartners []string `json:"shared_partners"`
-	// SharedSocialSpaces are the IDs of the largest social spaces both serve.
+	// SharedSocialSpaces are the IDs of the largest social spaces both serve; with a
+	// social-space filter, those within its space, as the filter counts them.
 	SharedSocialSpaces []string `json:"shared_social_spaces"`
 	// SharedTargetGroups and SharedFields are taxonomy codes.
 	SharedTargetGroups []string `json:"shared_target_groups"`
 	SharedFields       []string `json:"shared_fields"`
-	Reasons            []string `json:"reasons"`
+	// Reasons say in plain German why the pair is proposed.
+	Reasons []string `json:"reasons"`
+	// Explanation says how the score comes about, part by part.
+	Explanation ScoreExplanation `json:"explanation"`
+}
+
+// ScoreExplanation explains a coupling potential's score in plain German: a summary
+// and the five parts, whose contributions add up to the score.
+type ScoreExplanation struct {
+	Summary string      `json:"summary"`
+	Parts   []ScorePart `json:"parts"`
+}
+
+// ScorePart is one part of a score: its value in [0, 1], its weight (the weights of
+// all parts add up to 1), its contribution Weight × Value, and what it means for
+// this pair.
+type ScorePart struct {
+	// Key names the part as PotentialParts does: structural, social_spaces,
+	// target_groups, fields or complementary.
+	Key          string  `json:"key"`
+	Label        string  `json:"label"`
+	Value        float64 `json:"value"`
+	Weight       float64 `json:"weight"`
+	Contribution float64 `json:"contribution"`
+	Text         string  `json:"text"`
 }
 
 // PotentialActor names one actor of a Potential.
@@ -144,7 +174,7 @@ func CouplingPotentials(ctx context.Context, g *metrics.Graph, p *Profiles, w Po
 	g = g.Undirected()
 	res := PotentialResult{Weights: w}
 	limit := cmp.Or(q.Limit, 50)
-	keep, err := p.queryFilter(q)
+	keep, where, err := p.queryFilter(q)
 	if err != nil {
 		return res, err
 	}
@@ -216,8 +246,9 @@ func CouplingPotentials(ctx context.Context, g *metrics.Graph, p *Profiles, w Po
 	slices.SortFunc(top, func(a, b scoredPair) int {
 		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.u, b.u), cmp.Compare(a.v, b.v))
 	})
+	broad := p.broadTargets()
 	for _, sp := range top[:min(limit, len(top))] {
-		res.Potentials = append(res.Potentials, p.explain(g, inv, w, int(sp.u), int(sp.v)))
+		res.Potentials = append(res.Potentials, p.explain(g, inv, w, broad, where, int(sp.u), int(sp.v)))
 	}
 	return res, nil
 }
@@ -307,33 +338,40 @@ func (p *Profiles) buckets(bucketCap int) (members [][]int32, ofActor [][]int32,
 }
 
 // queryFilter returns the test a pair must pass for q, or an error naming an unknown
-// social space, legal domain, target group or actor.
-func (p *Profiles) queryFilter(q PotentialQuery) (func(u, v int) bool, error) {
+// social space, legal domain, target group or actor; and with a social space, where
+// a pair shares it (see sharedWithin).
+func (p *Profiles) queryFilter(q PotentialQuery) (func(u, v int) bool, func(u, v int) bitset, error) {
 	var tests []func(u, v int) bool
+	where := func(u, v int) bitset { return and(p.served[u], p.served[v]) }
 	if q.SocialSpace != "" {
 		s, ok := p.spaceIndex[q.SocialSpace]
 		if !ok {
-			return nil, unknownParam("social_space", "Den Sozialraum %q gibt es nicht.", q.SocialSpace)
+			return nil, nil, unknownParam("social_space", "Den Sozialraum %q gibt es nicht.", q.SocialSpace)
 		}
 		within := p.within(s)
-		tests = append(tests, func(u, v int) bool { return common3(p.served[u], p.served[v], within) })
+		served := p.served
+		if !q.CountyWide {
+			served = p.localServed()
+		}
+		tests = append(tests, func(u, v int) bool { return common3(served[u], served[v], within) })
+		where = func(u, v int) bitset { return and(and(served[u], served[v]), within) }
 	}
 	if q.LegalDomain != "" {
 		d, ok := p.domains.index[q.LegalDomain]
 		if !ok {
-			return nil, unknownParam("legal_domain", "Den Rechtskreis %q gibt es nicht.", q.LegalDomain)
+			return nil, nil, unknownParam("legal_domain", "Den Rechtskreis %q gibt es nicht.", q.LegalDomain)
 		}
 		tests = append(tests, func(u, v int) bool { return p.domain[u].has(d) || p.domain[v].has(d) })
 	}
 	if q.TargetGroup != "" {
 		t, ok := p.targets.index[q.TargetGroup]
 		if !ok {
-			return nil, unknownParam("target_group", "Die Zielgruppe %q gibt es nicht.", q.TargetGroup)
+			return nil, nil, unknownParam("target_group", "Die Zielgruppe %q gibt es nicht.", q.TargetGroup)
 		}
 		tests = append(tests, func(u, v int) bool { return p.target[u].has(t) && p.target[v].has(t) })
 	}
 	if q.ActorID != "" && !slices.ContainsFunc(p.Actors, func(a graph.Actor) bool { return a.ID == q.ActorID }) {
-		return nil, unknownParam("actor_id", "Den Akteur %q gibt es nicht.", q.ActorID)
+		return nil, nil, unknownParam("actor_id", "Den Akteur %q gibt es nicht.", q.ActorID)
 	}
 	return func(u, v int) bool {
 		for _, t := range tests {
@@ -342,7 +380,46 @@ func (p *Profiles) queryFilter(q PotentialQuery) (func(u, v int) bool, error) {
 			}
 		}
 		return true
-	}, nil
+	}, where, nil
+}
+
+// localServed returns, per actor, the spaces it serves without those it serves only
+// by serving the whole county: an actor or an offer that serves a root of the space
+// hierarchy serves everything, so such an actor keeps only the spaces its other
+// offers serve.
+func (p *Profiles) localServed() []bitset {
+	roots := newBitset(len(p.Spaces))
+	for s, par := range p.parent {
+		if par < 0 {
+			roots.set(s)
+		}
+	}
+	within := map[int32]bitset{}
+	out := make([]bitset, p.N())
+	for v := range p.N() {
+		out[v] = newBitset(len(p.Spaces))
+		if common(p.served[v], roots) == 0 {
+			copy(out[v], p.served[v])
+			continue
+		}
+		for _, s := range p.home[v] {
+			if p.parent[s] < 0 {
+				continue
+			}
+			w, ok := within[s]
+			if !ok {
+				w = p.within(int(s))
+				within[s] = w
+			}
+			out[v].or(w)
+		}
+		for _, o := range p.offers[v] {
+			if common(o.served, roots) == 0 {
+				out[v].or(o.served)
+			}
+		}
+	}
+	return out
 }
 
 // unknownParam returns an invalid-input error naming the query field.
@@ -370,8 +447,12 @@ func common3(a, b, c bitset) bool {
 	return false
 }
 
-// explain returns the potential of u and v with its shared items and German reasons.
-func (p *Profiles) explain(g *metrics.Graph, inv []float64, w PotentialWeights, u, v int) Potential {
+// explain returns the potential of u and v with its shared items, its German
+// reasons and the explanation of its score. broad marks target groups too broad to
+// count as a reason (see broadTargets); where returns the spaces in which the pair
+// counts as sharing space (with a social-space filter, those within the filter's
+// space that both serve as the filter counts them).
+func (p *Profiles) explain(g *metrics.Graph, inv []float64, w PotentialWeights, broad bitset, where func(u, v int) bitset, u, v int) Potential {
 	shared := metrics.CommonNeighbours(g, u, v)
 	aa := 0.0
 	for _, z := range shared {
@@ -389,40 +470,124 @@ func (p *Profiles) explain(g *metrics.Graph, inv []float64, w PotentialWeights, 
 		pot.SharedPartners = append(pot.SharedPartners, g.ID(int(z)))
 		partners = append(partners, p.Actors[z].Name)
 	}
-	if len(partners) > 0 {
-		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Beide kooperieren bereits mit %s (Adamic–Adar %s).",
-			enumerate(partners, 3), german(aa, 2)))
+	switch len(partners) {
+	case 0:
+	case 1:
+		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Beide kooperieren bereits mit %s; ein gemeinsamer Partner kann sie miteinander bekannt machen.", partners[0]))
+	default:
+		pot.Reasons = append(pot.Reasons, sentence(fmt.Sprintf("Beide haben %d gemeinsame Partner, die sie miteinander bekannt machen können: %s",
+			len(partners), enumerate(partners, 3, masculine))))
 	}
-	sharedSpaces := slices.Clone(p.served[u])
-	for i := range sharedSpaces {
-		sharedSpaces[i] &= p.served[v][i]
+	top := p.topmost(where(u, v))
+	for _, s := range top {
+		pot.SharedSocialSpaces = append(pot.SharedSocialSpaces, p.Spaces[s].ID)
 	}
-	if top := p.topmost(sharedSpaces); len(top) > 0 {
-		for _, s := range top {
-			pot.SharedSocialSpaces = append(pot.SharedSocialSpaces, p.Spaces[s].ID)
-		}
-		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Beide sind tätig in %s.", enumerate(p.spaceNames(top), 3)))
+	if len(top) > 0 {
+		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Beide sind %s tätig.", inPlaces(p.spaceNames(top), 3)))
 	}
 	targets, fields := and(p.target[u], p.target[v]), and(p.field[u], p.field[v])
 	pot.SharedTargetGroups, pot.SharedFields = p.targets.codesOf(targets), p.fields.codesOf(fields)
-	if names := p.targets.names(targets); len(names) > 0 {
-		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Beide arbeiten mit %s: %s.",
-			plural(len(names), "derselben Zielgruppe", "denselben Zielgruppen"), enumerate(names, 4)))
+	if names := p.targets.names(andNot(targets, broad)); len(names) > 0 {
+		pot.Reasons = append(pot.Reasons, sentence(fmt.Sprintf("Beide arbeiten mit %s: %s",
+			plural(len(names), "derselben Zielgruppe", "denselben Zielgruppen"), enumerate(names, 4, feminine))))
 	}
 	if names := p.fields.names(fields); len(names) > 0 {
-		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Gemeinsame Handlungsfelder: %s.", enumerate(names, 4)))
+		pot.Reasons = append(pot.Reasons, sentence(fmt.Sprintf("%s: %s",
+			plural(len(names), "Gemeinsames Handlungsfeld", "Gemeinsame Handlungsfelder"), enumerate(names, 4, neuter))))
 	}
-	if pair := p.complementary(u, v); pair != nil {
+	pair := p.complementary(u, v)
+	if pair != nil {
 		where := p.spaceNames(p.topmost(and(pair[0].served, pair[1].served)))
-		pot.Reasons = append(pot.Reasons, fmt.Sprintf("Die Angebote ergänzen sich: „%s“ (%s) und „%s“ (%s) richten sich an %s in %s.",
-			pair[0].name, enumerate(p.fields.names(pair[0].field), 2), pair[1].name, enumerate(p.fields.names(pair[1].field), 2),
-			enumerate(p.targets.names(and(pair[0].target, pair[1].target)), 2), enumerate(where, 2)))
+		pot.Reasons = append(pot.Reasons, sentence(fmt.Sprintf("Die Angebote ergänzen sich: „%s“ (%s) und „%s“ (%s) richten sich an %s %s",
+			pair[0].name, enumerate(p.fields.names(pair[0].field), 2, neuter), pair[1].name, enumerate(p.fields.names(pair[1].field), 2, neuter),
+			enumerate(p.targets.names(and(pair[0].target, pair[1].target)), 2, feminine), inPlaces(where, 2))))
 	}
+	pot.Explanation = explainScore(x, w, len(partners), pair != nil)
 	return pot
+}
+
+// explainScore explains the score of parts x under the weights w in plain German;
+// partners is the number of shared partners, complementary whether two offers
+// complement each other.
+func explainScore(x PotentialParts, w PotentialWeights, partners int, complementary bool) ScoreExplanation {
+	sum := w.Structural + w.SocialSpaces + w.TargetGroups + w.Fields + w.Complementary
+	if sum <= 0 {
+		sum = 1
+	}
+	pct := func(f float64) string { return german(100*f, 0) + " %" }
+	partnerText := "Keine gemeinsamen Partner."
+	if partners > 0 {
+		partnerText = fmt.Sprintf("%d %s. Jeder gemeinsame Partner zählt, und umso mehr, je weniger Partner er selbst hat: "+
+			"Ein kleiner gemeinsamer Partner kennt beide meist gut. Ab etwa drei gemeinsamen Partnern liegt dieser Teil nahe 1.",
+			partners, plural(partners, "gemeinsamer Partner", "gemeinsame Partner"))
+	}
+	complementText := "Nein: Keine zwei Angebote der beiden erreichen dieselbe Zielgruppe im selben Sozialraum in verschiedenen Handlungsfeldern."
+	if complementary {
+		complementText = "Ja: Ein Angebot jedes der beiden erreicht dieselbe Zielgruppe im selben Sozialraum, aber in einem anderen Handlungsfeld."
+	}
+	parts := []ScorePart{
+		{Key: "structural", Label: "Gemeinsame Partner", Value: x.Structural, Weight: w.Structural / sum, Text: partnerText},
+		{Key: "social_spaces", Label: "Gemeinsame Sozialräume", Value: x.SocialSpaces, Weight: w.SocialSpaces / sum,
+			Text: fmt.Sprintf("Von den Sozialräumen des Akteurs mit dem kleineren Einzugsgebiet bedient der andere %s.", pct(x.SocialSpaces))},
+		{Key: "target_groups", Label: "Gemeinsame Zielgruppen", Value: x.TargetGroups, Weight: w.TargetGroups / sum,
+			Text: fmt.Sprintf("Von den Zielgruppen des Akteurs mit weniger Zielgruppen erreicht der andere %s.", pct(x.TargetGroups))},
+		{Key: "fields", Label: "Gemeinsame Handlungsfelder", Value: x.Fields, Weight: w.Fields / sum,
+			Text: fmt.Sprintf("Von den Handlungsfeldern des Akteurs mit weniger Handlungsfeldern teilt der andere %s.", pct(x.Fields))},
+		{Key: "complementary", Label: "Ergänzende Angebote", Value: x.Complementary, Weight: w.Complementary / sum, Text: complementText},
+	}
+	for i := range parts {
+		parts[i].Contribution = parts[i].Weight * parts[i].Value
+	}
+	return ScoreExplanation{
+		Summary: fmt.Sprintf("Der Wert %s liegt zwischen 0 und 1: Je höher, desto mehr spricht für eine Kooperation. "+
+			"Er setzt sich aus fünf Teilen zusammen, jeder zwischen 0 und 1. Jeder Teil zählt mit seinem Gewicht; "+
+			"gemeinsame Partner zählen am meisten (%s), weil sie die beiden miteinander bekannt machen können.",
+			german(x.score(w), 2), pct(w.Structural/sum)),
+		Parts: parts,
+	}
+}
+
+// minBroadActors is the least number of actors with target groups from which a
+// target group that most of them serve counts as too broad for a reason.
+const minBroadActors = 20
+
+// broadTargets returns the target groups too broad to be a reason for a pair: those
+// meant for everyone (code "all…" or a label starting "Alle") and, in a network of
+// at least minBroadActors actors with target groups, those that more than half of
+// them serve.
+func (p *Profiles) broadTargets() bitset {
+	n := len(p.targets.codes)
+	count := make([]int, n)
+	actors := 0
+	for v := range p.N() {
+		if p.target[v].count() > 0 {
+			actors++
+		}
+		for _, t := range p.target[v].members() {
+			count[t]++
+		}
+	}
+	broad := newBitset(n)
+	for t := range n {
+		if strings.HasPrefix(p.targets.codes[t], "all") || strings.HasPrefix(p.targets.labels[t], "Alle ") ||
+			actors >= minBroadActors && 2*count[t] > actors {
+			broad.set(t)
+		}
+	}
+	return broad
 }
 
 func (p *Profiles) potentialActor(v int) PotentialActor {
 	return PotentialActor{ID: p.Actors[v].ID, Name: p.Actors[v].Name, LegalDomains: p.Actors[v].LegalDomains}
+}
+
+// andNot returns the elements of a that are not in b.
+func andNot(a, b bitset) bitset {
+	out := slices.Clone(a)
+	for i := range min(len(a), len(b)) {
+		out[i] &^= b[i]
+	}
+	return out
 }
 
 // and returns the intersection of a and b.
@@ -434,18 +599,81 @@ func and(a, b bitset) bitset {
 	return out
 }
 
-// enumerate joins names as German prose ("A, B und C"), naming at most max of them
-// and counting the rest ("A, B und 3 weitere").
-func enumerate(names []string, max int) string {
+// sentence ends s with a full stop, unless it ends with one already (a name such as
+// "Heimatverein e.V.").
+func sentence(s string) string {
+	if strings.HasSuffix(s, ".") {
+		return s
+	}
+	return s + "."
+}
+
+// gender is the grammatical gender of the nouns an enumeration counts, for "1
+// weiterer", "1 weitere", "1 weiteres".
+type gender int
+
+const (
+	masculine gender = iota // Partner, Akteur, Sozialraum
+	feminine                // Zielgruppe
+	neuter                  // Handlungsfeld
+)
+
+// enumerate joins names as German prose in the nominative ("A, B und C"), naming at
+// most max of them and counting the rest ("A, B und 3 weitere", "A, B und 1
+// weiterer" for masculine nouns).
+func enumerate(names []string, max int, g gender) string {
 	switch {
 	case len(names) == 0:
 		return ""
 	case len(names) == 1:
 		return names[0]
 	case len(names) > max:
-		return strings.Join(names[:max], ", ") + fmt.Sprintf(" und %d weitere", len(names)-max)
+		rest := len(names) - max
+		more := "weitere"
+		if rest == 1 {
+			more = [...]string{"weiterer", "weitere", "weiteres"}[g]
+		}
+		return strings.Join(names[:max], ", ") + fmt.Sprintf(" und %d %s", rest, more)
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " und " + names[len(names)-1]
+}
+
+// inPlaces says where, with the right preposition and article: "in Lindenau", "im
+// Landkreis Seeland", "in der Stadt Seeburg", "in Lindenau und Hafen", naming at most
+// max places and counting the rest ("… und 2 weiteren Sozialräumen").
+func inPlaces(names []string, max int) string {
+	if len(names) == 0 {
+		return ""
+	}
+	if len(names) == 1 {
+		return inPlace(names[0])
+	}
+	shown := names[:min(max, len(names))]
+	phrases := make([]string, len(shown))
+	for i, n := range shown {
+		phrases[i] = strings.TrimPrefix(inPlace(n), "in ")
+	}
+	if rest := len(names) - len(shown); rest > 0 {
+		return "in " + strings.Join(phrases, ", ") + fmt.Sprintf(" und %d %s", rest, plural(rest, "weiteren Sozialraum", "weiteren Sozialräumen"))
+	}
+	return "in " + strings.Join(phrases[:len(phrases)-1], ", ") + " und " + phrases[len(phrases)-1]
+}
+
+// inPlace returns "in" and the place name, with the dative article that the first
+// word of the name asks for: "im Landkreis Seeland", "in der Gemeinde Moorbrück",
+// "in Lindenau".
+func inPlace(name string) string {
+	first, _, _ := strings.Cut(name, " ")
+	switch first {
+	case "Landkreis", "Kreis", "Planungsraum", "Sozialraum", "Stadtteil", "Ortsteil", "Bezirk", "Stadtbezirk",
+		"Quartier", "Amt", "Gebiet", "Viertel", "Dorf", "Umland", "Einzugsgebiet", "Zentrum":
+		return "im " + name
+	case "Stadt", "Gemeinde", "Samtgemeinde", "Verbandsgemeinde", "Region", "Kernstadt", "Innenstadt", "Altstadt", "Neustadt", "Siedlung":
+		if strings.Contains(name, " ") {
+			return "in der " + name
+		}
+	}
+	return "in " + name
 }
 
 // scoredPair is a candidate pair u, v with its score.

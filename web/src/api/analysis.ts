@@ -448,6 +448,14 @@ export interface Potential {
   shared_fields: string[];
   /** reasons explain the pair in German. */
   reasons: string[];
+  /** explanation says how the score comes about, part by part. */
+  explanation: ScoreExplanation;
+}
+
+/** ScoreExplanation is a score in plain German: a summary and its parts, whose contributions add up to the score. */
+export interface ScoreExplanation {
+  summary: string;
+  parts: { key: string; label: string; value: number; weight: number; contribution: number; text: string }[];
 }
 
 export interface PotentialsReport {
@@ -470,6 +478,16 @@ function figures<T>(o: S.Wire<T>, where: string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const k of Object.keys(o)) out[k] = S.num(o as S.Wire<Record<string, never>>, k, where);
   return out;
+}
+
+function readExplanation(e: S.Wire<NonNullable<PotentialsWire["potentials"]>[number]["explanation"]>, where: string): ScoreExplanation {
+  return {
+    summary: S.str(e, "summary", where),
+    parts: S.records(e, "parts", where).map((x, i) => {
+      const at = `${where}.parts[${i}]`;
+      return { key: S.str(x, "key", at), label: S.str(x, "label", at), value: S.num(x, "value", at), weight: S.num(x, "weight", at), contribution: S.num(x, "contribution", at), text: S.str(x, "text", at) };
+    }),
+  };
 }
 
 /** readPotentials reads GET /analysis/coupling-potentials. */
@@ -497,6 +515,7 @@ export function readPotentials(data: unknown): PotentialsReport {
         shared_target_groups: S.strings(p, "shared_target_groups", at),
         shared_fields: S.strings(p, "shared_fields", at),
         reasons: S.strings(p, "reasons", at),
+        explanation: readExplanation(S.field(p, "explanation", at), at + ".explanation"),
       };
     }),
   };

@@ -465,6 +465,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Felder je Art mit deutschen Spaltennamen, für die Spaltenzuordnung */
+        get: operations["importFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/formats": {
         parameters: {
             query?: never;
@@ -698,6 +715,43 @@ export interface paths {
         get: operations["openapi"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Arbeitsliste: nicht zugeordnete Akteure und weitere Befunde */
+        get: operations["quality"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/quality/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Akteursart und Rechtskreise vieler Akteure auf einmal setzen
+         * @description Alles oder nichts: ein ungültiger Code oder ein fehlender Akteur speichert nichts.
+         */
+        post: operations["classify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -966,7 +1020,8 @@ export interface components {
             fields?: string[];
             id: string;
             kind: string;
-            legal_domains: string[];
+            layout?: components["schemas"]["Layout"];
+            legal_domains: string[] | null;
             location?: components["schemas"]["GeoPoint"];
             name: string;
             phone?: string;
@@ -1012,6 +1067,7 @@ export interface components {
             fields?: string[];
             id?: string;
             kind: string;
+            layout?: components["schemas"]["LayoutInput"] | null;
             legal_domains: string[];
             location?: components["schemas"]["GeoPointInput"] | null;
             name: string;
@@ -1112,12 +1168,21 @@ export interface components {
             ties: number;
             to: string;
         };
+        BoundColumn: {
+            field: string;
+            header: string;
+        };
         Brokerage: {
             consultant: number;
             coordinator: number;
             gatekeeper: number;
             liaison: number;
             representative: number;
+        };
+        ClassifyRequest: {
+            actor_ids: string[];
+            kind?: string;
+            legal_domains?: string[];
         };
         Community: {
             id: number;
@@ -1140,7 +1205,7 @@ export interface components {
             from: string;
             id: string;
             intensity: number;
-            kinds: string[];
+            kinds: string[] | null;
             note?: string;
             /** @enum {string} */
             reported_by?: "from" | "to" | "both" | "other";
@@ -1282,6 +1347,11 @@ export interface components {
             reverts?: string;
             version: number;
         };
+        Field: {
+            field: string;
+            header: string;
+            help?: string;
+        };
         FieldChange: {
             after: unknown | null;
             before: unknown | null;
@@ -1346,6 +1416,7 @@ export interface components {
         };
         ImportResponse: {
             batch_id: string;
+            columns: components["schemas"]["SheetColumns"][] | null;
             counts: {
                 [key: string]: components["schemas"]["BatchCount"];
             } | null;
@@ -1353,6 +1424,7 @@ export interface components {
                 [key: string]: number;
             } | null;
             dry_run: boolean;
+            dry_run_token: string;
             errors: number;
             format: string;
             issues: components["schemas"]["Issue"][] | null;
@@ -1381,6 +1453,16 @@ export interface components {
             suggestion?: string;
             text: string;
             value?: string;
+        };
+        Layout: {
+            color?: string;
+            x: number;
+            y: number;
+        };
+        LayoutInput: {
+            color?: string;
+            x?: number;
+            y?: number;
         };
         Mapping: {
             columns?: {
@@ -1481,6 +1563,7 @@ export interface components {
             fields: string[];
             id: string;
             kind: string;
+            layout?: components["schemas"]["Layout"];
             legal_domains: string[];
             location?: components["schemas"]["GeoPoint"];
             name: string;
@@ -1568,6 +1651,7 @@ export interface components {
         Potential: {
             a: components["schemas"]["PotentialActor"];
             b: components["schemas"]["PotentialActor"];
+            explanation: components["schemas"]["ScoreExplanation"];
             parts: components["schemas"]["PotentialParts"];
             reasons: string[] | null;
             score: number;
@@ -1642,6 +1726,24 @@ export interface components {
             kinds?: string[];
             to?: string;
         };
+        QualityActor: {
+            id: string;
+            kind: string;
+            legal_domains: string[];
+            missing: string[];
+            name: string;
+        };
+        QualityFinding: {
+            actor_id?: string;
+            code: string;
+            message: string;
+            name?: string;
+        };
+        QualityResponse: {
+            findings: components["schemas"]["QualityFinding"][];
+            revision: number;
+            unassigned: components["schemas"]["QualityActor"][];
+        };
         Realised: {
             expected_rate: number;
             hit_rate: number;
@@ -1698,6 +1800,30 @@ export interface components {
             most_critical: components["schemas"]["ActorImpact"][] | null;
             ties: number;
             weak_domain_pairs: number;
+        };
+        ScoreExplanation: {
+            parts: components["schemas"]["ScorePart"][] | null;
+            summary: string;
+        };
+        ScorePart: {
+            contribution: number;
+            key: string;
+            label: string;
+            text: string;
+            value: number;
+            weight: number;
+        };
+        SheetColumns: {
+            columns: components["schemas"]["BoundColumn"][] | null;
+            /** @enum {string} */
+            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+            sheet: string;
+        };
+        SheetFields: {
+            fields: components["schemas"]["Field"][] | null;
+            /** @enum {string} */
+            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+            sheet: string;
         };
         SocialSpace: {
             /** @description GeoJSON-Geometrie (Polygon oder MultiPolygon). */
@@ -2557,6 +2683,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Mit social_space: auch Akteure zählen, die den ganzen Landkreis bedienen (sonst nur die, die im Sozialraum selbst tätig sind). */
+                county_wide?: boolean;
                 /** @description Höchstzahl der Paare. */
                 limit?: number;
             };
@@ -3259,6 +3387,8 @@ export interface operations {
         requestBody: {
             content: {
                 "multipart/form-data": {
+                    /** @description Das dry_run_token des Probelaufs; weicht es von dem der gesendeten Dateien ab (geänderte Datei, Zuordnung oder Format), antwortet der Import mit 409. */
+                    dry_run_token?: string;
                     /** @description Eine oder mehrere Dateien, jede als Teil file. */
                     file: string[];
                     /**
@@ -3284,12 +3414,36 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ImportRefused"];
             429: components["responses"]["TooManyImports"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    importFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SheetFields"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
         };
     };
     importFormats: {
@@ -3951,6 +4105,61 @@ export interface operations {
                     };
                 };
             };
+        };
+    };
+    quality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QualityResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    classify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassifyRequest"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listSocialSpace: {

@@ -9,9 +9,29 @@ import { currentUser, invalidate } from "../state";
 import { h, replace } from "../ui/dom";
 import { errorBox } from "../ui/status";
 
+/** linkToken takes the token of a sign-in link (/anmeldung#token=…, printed by the first
+ * start of the server) out of the address, so that it stays in no history entry. */
+function linkToken(): string | null {
+  const token = new URLSearchParams(location.hash.slice(1)).get("token");
+  if (token !== null) history.replaceState(null, "", location.pathname + location.search);
+  return token?.trim() || null;
+}
+
 export async function loginView(main: HTMLElement): Promise<void> {
-  const me = await currentUser();
   const status = h("div", {});
+  const fromLink = linkToken();
+  if (fromLink) {
+    try {
+      await request<Me>("GET", "/me", { token: fromLink });
+      storeToken(fromLink);
+      invalidate({ user: true });
+      navigate("/anmeldung"); // draws the frame and this page again, signed in
+      return;
+    } catch (err) {
+      replace(status, errorBox(err, "Die Anmeldung mit dem Link"));
+    }
+  }
+  const me = await currentUser();
   const input = h("input", { id: "token", name: "token", type: "password", autocomplete: "off", required: true, spellcheck: "false", "aria-describedby": "token-hint" }) as HTMLInputElement;
   const form = h(
     "form",
