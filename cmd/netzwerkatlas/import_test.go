@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/embedded"
 )
 
@@ -39,6 +40,21 @@ func storeRevision(t *testing.T, dataDir string) int64 {
 	return rev
 }
 
+// lastWriter returns who wrote the newest event of the store's history.
+func lastWriter(t *testing.T, dataDir string) string {
+	t.Helper()
+	s, err := embedded.Open(filepath.Join(dataDir, "netzwerkatlas.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	page, err := s.Activity(context.Background(), graph.ActivityFilter{Limit: 1})
+	if err != nil || len(page.Items) == 0 {
+		t.Fatalf("activity: %v, %d events", err, len(page.Items))
+	}
+	return page.Items[0].By
+}
+
 // TestImportCommand imports the workbook saved by LibreOffice: the dry run writes
 // nothing, the import writes, a second import changes nothing.
 func TestImportCommand(t *testing.T) {
@@ -63,6 +79,9 @@ func TestImportCommand(t *testing.T) {
 	rev := storeRevision(t, dir)
 	if rev == 0 {
 		t.Fatal("the import wrote nothing")
+	}
+	if by := lastWriter(t, dir); by != "Kommandozeile (import)" {
+		t.Errorf("the history names %q as the writer of the import", by)
 	}
 
 	// Options may follow the file.

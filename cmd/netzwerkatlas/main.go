@@ -68,7 +68,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	for _, c := range commands {
 		if c.name == args[0] {
-			return c.run(ctx, e, args[1:])
+			// The history names the command as the writer of what it stores.
+			return c.run(graph.WithWriter(ctx, "Kommandozeile ("+c.name+")"), e, args[1:])
 		}
 	}
 	usage(stderr)

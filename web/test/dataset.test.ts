@@ -35,6 +35,11 @@ describe("buildDataset", () => {
     expect(ds.edgeData.get("e2")).toMatchObject({ source: "b", target: "c", directed: true, intensity: 1 });
     expect(ds.layout.size).toBe(0);
   });
+  it("starts from the positions another tool gave the nodes (Gephi's viz:position)", () => {
+    const nodes = network.nodes.map((n) => (n.id === "b" ? { ...n, layout: { x: 12.5, y: -3, color: "#ff0000" } } : n));
+    const given = buildDataset({ ...network, nodes });
+    expect([...given.layout]).toEqual([["b", { x: 12.5, y: -3 }]]);
+  });
   it("counts partners", () => {
     expect(Object.fromEntries(degrees(ds))).toEqual({ a: 1, b: 2, c: 1 });
     expect([...neighbours(ds, "b")].sort()).toEqual(["a", "c"]);

@@ -65,13 +65,18 @@ export function edgeFrom(e: NetworkEdge): EdgeData {
 
 /**
  * buildDataset makes a dataset from the network endpoint's answer (GET /network).
- * Edges whose ends are not among the nodes, and self-loops, are dropped.
+ * Edges whose ends are not among the nodes, and self-loops, are dropped. A node's
+ * layout from another tool (Gephi's viz:position, kept by the import) becomes its
+ * starting position.
  */
 export function buildDataset(network: Omit<Network, "state">): Dataset {
   const nodeData = new Map<string, NodeData>();
+  const layout = new Map<string, Position>();
   for (const n of network.nodes ?? []) {
     const d = nodeFrom(n);
-    if (d.id && !nodeData.has(d.id)) nodeData.set(d.id, d);
+    if (!d.id || nodeData.has(d.id)) continue;
+    nodeData.set(d.id, d);
+    if (n.layout && Number.isFinite(n.layout.x) && Number.isFinite(n.layout.y)) layout.set(d.id, { x: n.layout.x, y: n.layout.y });
   }
   const edgeData = new Map<string, EdgeData>();
   for (const e of network.edges ?? []) {
@@ -84,7 +89,7 @@ export function buildDataset(network: Omit<Network, "state">): Dataset {
     edges: [...edgeData.keys()],
     nodeData,
     edgeData,
-    layout: new Map(),
+    layout,
   };
 }
 

@@ -84,7 +84,8 @@ class NetworkMap {
     spaceOpts: { value: string; label: string }[],
     query: URLSearchParams,
   ) {
-    const stored = loadPositions(ds);
+    loadPositions(ds);
+    const known = ds.layout.size; // kept from an earlier visit or given by an imported file (Gephi)
     this.seed();
 
     const filter = (k: keyof MapFilters, label: string, name: string, opts: { value: string; label: string }[]) => {
@@ -203,7 +204,7 @@ class NetworkMap {
       this.layoutButton.textContent = running ? "Layout anhalten" : "Layout berechnen";
       this.container.dataset.layout = running ? "running" : "stopped";
     });
-    if (stored < ds.nodes.length) this.layout.start(layoutTime(this.graph.order));
+    if (known < ds.nodes.length) this.layout.start(layoutTime(this.graph.order));
     if (isFiltered(this.filters)) requestAnimationFrame(() => this.fit(false));
     this.updatePanels();
     void this.loadMetrics();
