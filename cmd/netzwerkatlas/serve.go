@@ -124,7 +124,7 @@ func loadDemo(ctx context.Context, store graph.Store, logger *slog.Logger) error
 		logger.Info("store already holds data; demo county not loaded", "revision", rev)
 		return nil
 	}
-	res, err := store.Upsert(ctx, demo.Generate(demo.County()), graph.BatchOptions{})
+	res, err := store.Upsert(graph.WithWriter(ctx, "Demodaten"), demo.Generate(demo.County()), graph.BatchOptions{})
 	if err != nil {
 		return fmt.Errorf("Demo-Landkreis laden: %w", err)
 	}
