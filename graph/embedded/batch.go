@@ -71,14 +71,8 @@ func (s *Store) Upsert(ctx context.Context, b *graph.Batch, opts graph.BatchOpti
 		if !changed {
 			return errNoChange
 		}
-		if err := w.flush(ctx); err != nil {
-			return err
-		}
-		if err := rec.finish(); err != nil {
-			return err
-		}
 		res.BatchID = batchID
-		res.Revision, err = bumpRevision(tx)
+		res.Revision, err = rec.commit()
 		return err
 	})
 	if errors.Is(err, errNoChange) {

@@ -138,6 +138,18 @@ func (r *recorder) finish() error {
 	return r.tx.Bucket(bucketMeta).Put(keyHistorySeq, seqKey(r.seq))
 }
 
+// commit ends a write transaction: it writes the staged entities, finishes the
+// history and raises the revision, which it returns.
+func (r *recorder) commit() (int64, error) {
+	if err := r.w.flush(r.ctx); err != nil {
+		return 0, err
+	}
+	if err := r.finish(); err != nil {
+		return 0, err
+	}
+	return bumpRevision(r.tx)
+}
+
 // batchEvents returns the events of the batch, newest first.
 func batchEvents(tx *bolt.Tx, batch string) ([]graph.Event, error) {
 	v := tx.Bucket(bucketHistoryBatch).Get([]byte(batch))
@@ -312,14 +324,8 @@ func (s *Store) Restore(ctx context.Context, kind graph.Kind, id string, version
 		if err := s.restoreOne(tx, w, rec, graph.ActionRestore, st.Current, e); err != nil {
 			return err
 		}
-		if err := w.flush(ctx); err != nil {
-			return err
-		}
-		if err := rec.finish(); err != nil {
-			return err
-		}
 		out = e
-		_, err = bumpRevision(tx)
+		_, err = rec.commit()
 		return err
 	})
 	if err != nil {
@@ -425,13 +431,7 @@ func (s *Store) RevertBatch(ctx context.Context, batchID string) (graph.Reverted
 			}
 			reverted[st.Kind]++
 		}
-		if err := w.flush(ctx); err != nil {
-			return err
-		}
-		if err := rec.finish(); err != nil {
-			return err
-		}
-		_, err = bumpRevision(tx)
+		_, err = rec.commit()
 		return err
 	})
 	if err != nil {

@@ -70,13 +70,7 @@ func (s *Store) writeEntity(ctx context.Context, op string, e graph.Entity, prep
 		if err := rec.record(action, old, e); err != nil {
 			return err
 		}
-		if err := w.flush(ctx); err != nil {
-			return err
-		}
-		if err := rec.finish(); err != nil {
-			return err
-		}
-		_, err = bumpRevision(tx)
+		_, err = rec.commit()
 		return err
 	})
 	if err != nil {
@@ -193,13 +187,7 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 		if err := rec.record(graph.ActionDelete, e, nil); err != nil {
 			return err
 		}
-		if err := w.flush(ctx); err != nil {
-			return err
-		}
-		if err := rec.finish(); err != nil {
-			return err
-		}
-		_, err = bumpRevision(tx)
+		_, err = rec.commit()
 		return err
 	})
 	if err != nil {
