@@ -47,7 +47,7 @@ describe("delete confirmation texts", () => {
 
   it("says what goes with an actor", () => {
     const actor = { kind: "actor", path: "/actors", id: "x", singular: "Akteur", label: "X" };
-    expect(confirmText(actor, { cooperation: 5, offer: 1 })).toBe("Mit dem Akteur werden auch seine 5 Kooperationen und 1 Angebot gelöscht.");
+    expect(confirmText(actor, { cooperation: 5, offer: 1 })).toBe("Mit dem Akteur werden auch seine 5 Kooperationen und 1 Angebot gelöscht (aus allen Erhebungswellen).");
     expect(confirmText(actor, { cooperation: 0, offer: 2 })).toBe("Mit dem Akteur werden auch seine 2 Angebote gelöscht.");
     expect(confirmText(actor, { cooperation: 0, offer: 0 })).toMatch(/keine Kooperationen und keine Angebote/);
     expect(confirmText({ ...actor, kind: "need", singular: "Bedarf" }, {})).toBe("Nur dieser Bedarf wird gelöscht; sonst ändert sich nichts.");

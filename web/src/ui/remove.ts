@@ -62,7 +62,7 @@ export function confirmText(e: Deletable, deps: Record<string, number>): string 
   if (e.kind === "actor") {
     const parts = Object.entries(deps).filter(([, n]) => n > 0).map(([k, n]) => count(k, n));
     return parts.length
-      ? `Mit dem Akteur werden auch seine ${joinDe(parts)} gelöscht.`
+      ? `Mit dem Akteur werden auch seine ${joinDe(parts)} gelöscht${deps.cooperation ? " (aus allen Erhebungswellen)" : ""}.`
       : "Der Akteur hat keine Kooperationen und keine Angebote; nur er selbst wird gelöscht.";
   }
   if (e.kind === "social_space") return "Ein Sozialraum, in dem noch Gebiete liegen oder auf den Akteure, Angebote oder Bedarfe verweisen, wird nicht gelöscht; der Server nennt dann die Verweise.";
