@@ -60,7 +60,7 @@ func (s *Store) Upsert(ctx context.Context, b *graph.Batch, opts graph.BatchOpti
 			return res, err
 		}
 		res.BatchID = batchID
-		return res, recordEvents(ctx, tx, events)
+		return res, recordEvents(ctx, tx, rev, events)
 	})
 	switch {
 	case err == errUnchanged:
@@ -116,12 +116,8 @@ func (s *Store) upsertStaged(ctx context.Context, b *graph.Batch) (graph.BatchRe
 	if err == nil {
 		restEvents, err = writeEvents(ctx, rest, batchID, now())
 	}
-	var first int64
-	if err == nil { // the lease keeps other writers out, so the numbers follow each other
-		first, err = plainWriteTx(ctx, s, "upsert", func(tx neo4j.ManagedTransaction) (int64, error) {
-			return reserveSeq(ctx, tx, len(stagedEvents)+len(restEvents))
-		})
-	}
+	// The lease keeps other writers out, so publishing raises the revision by one.
+	first := firstSeq(p.res.Revision + 1)
 	if err == nil {
 		err = s.stage(ctx, l, staged, eventSteps(stagedEvents, first, l.batch, s.tune.Chunk))
 	}

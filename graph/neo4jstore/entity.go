@@ -20,7 +20,7 @@ func (s *Store) Create(ctx context.Context, e graph.Entity) error {
 	m := e.Metadata()
 	generated := m.ID == ""
 	saved := *m
-	_, err := writeTx(ctx, s, "create", func(tx neo4j.ManagedTransaction, _ int64) (struct{}, error) {
+	_, err := writeTx(ctx, s, "create", func(tx neo4j.ManagedTransaction, rev int64) (struct{}, error) {
 		*m = saved
 		if generated {
 			m.ID = graph.NewID(e.EntityKind())
@@ -45,7 +45,7 @@ func (s *Store) Create(ctx context.Context, e graph.Entity) error {
 		}
 		t := now()
 		m.Version, m.CreatedAt, m.UpdatedAt = 1, t, t
-		return struct{}{}, writeWithHistory(ctx, tx, graph.PlannedWrite{Entity: e, Change: graph.Created}, t)
+		return struct{}{}, writeWithHistory(ctx, tx, rev, graph.PlannedWrite{Entity: e, Change: graph.Created}, t)
 	})
 	if err != nil {
 		*m = saved
@@ -112,7 +112,7 @@ func (s *Store) Update(ctx context.Context, e graph.Entity) error {
 	}
 	m := e.Metadata()
 	saved := *m
-	_, err := writeTx(ctx, s, "update", func(tx neo4j.ManagedTransaction, _ int64) (struct{}, error) {
+	_, err := writeTx(ctx, s, "update", func(tx neo4j.ManagedTransaction, rev int64) (struct{}, error) {
 		*m = saved
 		old, err := mustGet(ctx, tx, e.EntityKind(), m.ID, allBatches)
 		if err != nil {
@@ -134,7 +134,7 @@ func (s *Store) Update(ctx context.Context, e graph.Entity) error {
 			return struct{}{}, err
 		}
 		m.Version, m.CreatedAt, m.UpdatedAt = om.Version+1, om.CreatedAt, now()
-		return struct{}{}, writeWithHistory(ctx, tx, graph.PlannedWrite{Entity: e, Old: old, Change: graph.Updated}, m.UpdatedAt)
+		return struct{}{}, writeWithHistory(ctx, tx, rev, graph.PlannedWrite{Entity: e, Old: old, Change: graph.Updated}, m.UpdatedAt)
 	})
 	if err != nil {
 		*m = saved
@@ -149,7 +149,7 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 	if !ok {
 		return nil, unknownKind(kind)
 	}
-	return writeTx(ctx, s, "delete", func(tx neo4j.ManagedTransaction, _ int64) (graph.Deleted, error) {
+	return writeTx(ctx, s, "delete", func(tx neo4j.ManagedTransaction, rev int64) (graph.Deleted, error) {
 		old, err := mustGet(ctx, tx, kind, id, allBatches)
 		if err != nil {
 			return nil, err
@@ -197,7 +197,7 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 			}
 			events = append(events, ev)
 		}
-		if err := recordEvents(ctx, tx, events); err != nil {
+		if err := recordEvents(ctx, tx, rev, events); err != nil {
 			return nil, err
 		}
 		_, err = exec(ctx, tx, ki.qDelete, map[string]any{"ids": []string{id}})
@@ -225,7 +225,7 @@ func stream(ctx context.Context, tx neo4j.ManagedTransaction, query string, para
 }
 
 // writeWithHistory applies one planned write and records its event.
-func writeWithHistory(ctx context.Context, tx neo4j.ManagedTransaction, w graph.PlannedWrite, at time.Time) error {
+func writeWithHistory(ctx context.Context, tx neo4j.ManagedTransaction, rev int64, w graph.PlannedWrite, at time.Time) error {
 	if err := applyWrites(ctx, tx, []graph.PlannedWrite{w}); err != nil {
 		return err
 	}
@@ -233,7 +233,7 @@ func writeWithHistory(ctx context.Context, tx neo4j.ManagedTransaction, w graph.
 	if err != nil {
 		return err
 	}
-	return recordEvents(ctx, tx, events)
+	return recordEvents(ctx, tx, rev, events)
 }
 
 // dependents counts the entities that refer to the entity of the kind with the ID:

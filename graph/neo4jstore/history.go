@@ -18,8 +18,8 @@ import (
 //	(:HistoryEvent {seq, at, by, kind, entity_id, entity_name, action, version,
 //	                batch_id, reverts, deleted, changes})
 //
-// seq numbers the events (the Meta node counts them in history_seq; the event ID is
-// seq in 20 digits), at is a datetime, changes the JSON list of field changes (absent
+// seq numbers the events (by revision, see firstSeq; the event ID is seq in 20
+// digits), at is a datetime, changes the JSON list of field changes (absent
 // for a creation). Events are written in the transaction of their write; the events of
 // a staged batch's new items are staged with them (carrying its batch number, hidden
 // from reads until it is published, deleted with it if it fails). Schema 3 indexes
@@ -72,30 +72,16 @@ func eventSteps(events []graph.Event, first, batch int64, chunk int) []step {
 	return steps
 }
 
-// reserveSeq raises the Meta node's event counter by n and returns the first number
-// reserved.
-func reserveSeq(ctx context.Context, tx neo4j.ManagedTransaction, n int) (int64, error) {
-	rec, err := single(ctx, tx, `MATCH (m:Meta {key: $key})
-		SET m.history_seq = coalesce(m.history_seq, 0) + $n RETURN m.history_seq`, map[string]any{"key": metaKey, "n": n})
-	if err != nil {
-		return 0, err
-	}
-	if rec == nil {
-		return 0, errNoMeta
-	}
-	return rec.Values[0].(int64) - int64(n) + 1, nil
-}
+// firstSeq returns the number of the first event of the write that raises the
+// revision to rev. Events are numbered by revision, 2^24 numbers for each: writes
+// are serialized by the revision, so the numbers rise with the writes without a
+// counter that every writer would have to lock again (which makes Neo4j's lock
+// upgrades deadlock between parallel writers).
+func firstSeq(rev int64) int64 { return rev<<24 + 1 }
 
-// recordEvents writes events in tx, numbered after the last recorded one.
-func recordEvents(ctx context.Context, tx neo4j.ManagedTransaction, events []graph.Event) error {
-	if len(events) == 0 {
-		return nil
-	}
-	first, err := reserveSeq(ctx, tx, len(events))
-	if err != nil {
-		return err
-	}
-	for _, st := range eventSteps(events, first, 0, writeChunk) {
+// recordEvents writes the events of the write that raises the revision to rev in tx.
+func recordEvents(ctx context.Context, tx neo4j.ManagedTransaction, rev int64, events []graph.Event) error {
+	for _, st := range eventSteps(events, firstSeq(rev), 0, writeChunk) {
 		params, want, err := st.rows()
 		if err != nil {
 			return err
@@ -258,7 +244,7 @@ func (s *Store) Restore(ctx context.Context, kind graph.Kind, id string, version
 	if _, ok := kinds[kind]; !ok {
 		return nil, unknownKind(kind)
 	}
-	return writeTx(ctx, s, "restore", func(tx neo4j.ManagedTransaction, _ int64) (graph.Entity, error) {
+	return writeTx(ctx, s, "restore", func(tx neo4j.ManagedTransaction, rev int64) (graph.Entity, error) {
 		st, err := entityState(ctx, tx, kind, id, allBatches)
 		if err != nil {
 			return nil, err
@@ -271,7 +257,7 @@ func (s *Store) Restore(ctx context.Context, kind graph.Kind, id string, version
 		if err != nil {
 			return nil, err
 		}
-		return e, recordEvents(ctx, tx, []graph.Event{ev})
+		return e, recordEvents(ctx, tx, rev, []graph.Event{ev})
 	})
 }
 
@@ -305,7 +291,7 @@ func restoreOne(ctx context.Context, tx neo4j.ManagedTransaction, action graph.A
 
 // RevertBatch undoes a batch all-or-nothing; see graph.Store.
 func (s *Store) RevertBatch(ctx context.Context, batchID string) (graph.Reverted, error) {
-	return writeTx(ctx, s, "revert", func(tx neo4j.ManagedTransaction, _ int64) (graph.Reverted, error) {
+	return writeTx(ctx, s, "revert", func(tx neo4j.ManagedTransaction, rev int64) (graph.Reverted, error) {
 		batch, err := readEvents(ctx, tx, "MATCH (n:HistoryEvent {batch_id: $batch_id}) RETURN n ORDER BY n.seq DESC",
 			map[string]any{"batch_id": batchID})
 		if err != nil {
@@ -357,6 +343,6 @@ func (s *Store) RevertBatch(ctx context.Context, batchID string) (graph.Reverted
 			events = append(events, ev)
 			reverted[st.Kind]++
 		}
-		return reverted, recordEvents(ctx, tx, events)
+		return reverted, recordEvents(ctx, tx, rev, events)
 	})
 }
