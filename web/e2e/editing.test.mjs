@@ -47,7 +47,7 @@ async function openData(tab, { width = 1280, height = 720 } = {}) {
   await page.locator("main h1").waitFor();
   const toggle = page.getByRole("button", { name: "Menü" });
   if (await toggle.isVisible()) await toggle.click();
-  await page.locator("#nav a", { hasText: "Daten" }).click();
+  await page.locator("#nav a", { hasText: /^Daten$/ }).click();
   await page.locator("nav.tabs a", { hasText: tab }).click();
   await page.locator("main h1", { hasText: `Daten: ${tab}` }).waitFor();
   await settle(page);

@@ -88,7 +88,7 @@ for (const size of sizes) {
     it("opens every tab of Daten and Verwaltung, and goes back by the back links", async () => {
       const page = await open(size);
       await openMenu(page);
-      await page.locator("#nav a", { hasText: "Daten" }).click();
+      await page.locator("#nav a", { hasText: /^Daten$/ }).click();
       await checkView(page, size, "Daten");
       const tabs = await page.locator("nav.tabs a").allTextContents();
       assert.ok(tabs.length >= 7, `Daten tabs: ${tabs.join(", ")}`);
@@ -130,7 +130,7 @@ for (const size of sizes) {
       await page.getByRole("link", { name: "Netzwerkatlas" }).click();
       await page.locator("main h1", { hasText: "Netzwerkkarte" }).waitFor();
       await openMenu(page);
-      await page.locator("#nav a", { hasText: "Daten" }).click();
+      await page.locator("#nav a", { hasText: /^Daten$/ }).click();
       await settle(page);
       const first = page.locator("main table tbody th a").first();
       const name = await first.textContent();

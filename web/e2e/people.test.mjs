@@ -103,7 +103,7 @@ describe("Kopplungspotenziale", () => {
 
       // Choose the social space: only actors working there themselves.
       let answer = page.waitForResponse((r) => r.url().includes("/analysis/coupling-potentials") && r.url().includes("social_space="));
-      await page.getByLabel("Sozialraum").selectOption(small.id);
+      await page.getByLabel("Sozialraum", { exact: true }).selectOption(small.id);
       const local = await (await answer).json();
       await settle(page);
       assert.ok(!(await answer).url().includes("county_wide"), "county-wide actors are not asked for by default");
