@@ -67,9 +67,13 @@ func analysisInput[Q any](s *Server, c *gin.Context, params []string, read func(
 	if err == nil {
 		query, err = read(q)
 	}
+	var st graph.State
+	if err == nil {
+		st, err = stateOf(q)
+	}
 	var n *graph.Network
 	if err == nil {
-		n, err = s.stateNetwork(c.Request.Context(), stateOf(q), nil)
+		n, err = s.stateNetwork(c.Request.Context(), st, nil)
 	}
 	if err != nil {
 		s.fail(c, err)

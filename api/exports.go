@@ -52,7 +52,10 @@ func ParseExport(format, rawQuery string) (export.Request, error) {
 		return x, err
 	}
 	x.Date = time.Now()
-	if x.State = stateOf(q); x.State.Date != "" {
+	if x.State, err = stateOf(q); err != nil {
+		return x, err
+	}
+	if x.State.Date != "" {
 		if _, err := graph.ParseDate("date", x.State.Date); err != nil {
 			return x, stateProblem(err, nil)
 		}

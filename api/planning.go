@@ -66,7 +66,12 @@ func (s *Server) analysisWhatIf(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	n, err := s.stateNetwork(c.Request.Context(), stateOf(q), nil)
+	st, err := stateOf(q)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	n, err := s.stateNetwork(c.Request.Context(), st, nil)
 	if err != nil {
 		s.fail(c, err)
 		return

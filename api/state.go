@@ -16,9 +16,14 @@ import (
 // network that an answer shows; every analysis, /network and the exports take them.
 var stateParams = []string{"wave", "date"}
 
-// stateOf reads the state parameters of q.
-func stateOf(q *queryParams) graph.State {
-	return graph.State{Wave: q.str("wave"), Date: q.str("date")}
+// stateOf reads the state parameters of q. A date given empty is an error (leave
+// the parameter out for today).
+func stateOf(q *queryParams) (graph.State, error) {
+	st := graph.State{Wave: q.str("wave"), Date: q.str("date")}
+	if q.values.Has("date") && st.Date == "" {
+		return st, badParam("date", "Der Stichtag ist leer; bitte als JJJJ-MM-TT angeben oder den Parameter weglassen (dann gilt heute).")
+	}
+	return st, nil
 }
 
 // today returns the server's date: Config.Now's, or the local date.

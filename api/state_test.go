@@ -171,6 +171,7 @@ func TestStateBadInput(t *testing.T) {
 		{"POST", "/api/v1/analysis/what-if?date=2025-02-29", 400, "date", "kein gültiges Datum"},
 		{"GET", "/api/v1/analysis/changes?from=wv-2&to=wv-1", 400, "from", "liegt nach dem Vergleichsstand"},
 		{"GET", "/api/v1/analysis/changes?from=2025-02-30", 400, "from", "kein gültiges Datum"},
+		{"GET", "/api/v1/analysis/network?date=", 400, "date", "Der Stichtag ist leer"},
 		{"GET", "/api/v1/analysis/changes?from=wv-9", 400, "from", "gibt es nicht"},
 		{"GET", "/api/v1/analysis/changes?from=wv-1&to=wv-3", 422, "to", "enthält noch keine Kooperationen"},
 		{"GET", "/api/v1/analysis/changes?to=wv-1", 422, "from", "keine Erhebungswelle zum Vergleich"},
