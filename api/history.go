@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -143,6 +144,12 @@ func (s *Server) activity(c *gin.Context) {
 	if err != nil {
 		s.fail(c, err)
 		return
+	}
+	for _, p := range activityParams { // the lengths the document states
+		if max, ok := p.Schema["maxLength"].(int); ok && utf8.RuneCountInString(q.str(p.Name)) > max {
+			s.fail(c, badParam(p.Name, "Höchstens %d Zeichen.", max))
+			return
+		}
 	}
 	f := graph.ActivityFilter{Kind: graph.Kind(q.str("kind")), By: q.str("by"), EntityID: q.str("entity_id"), BatchID: q.str("batch_id"),
 		Cursor: q.str("cursor")}

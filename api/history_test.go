@@ -112,3 +112,15 @@ func TestClosedWaveRoutes(t *testing.T) {
 		t.Fatalf("reopen as admin: %d %s", rec.Code, rec.Body)
 	}
 }
+
+// TestActivityParameterLengths checks that the feed refuses the filter values longer
+// than the document allows, naming the parameter.
+func TestActivityParameterLengths(t *testing.T) {
+	env := newEnv(t, Config{})
+	for _, name := range []string{"entity_id", "batch_id"} {
+		rec := env.do(req{method: "GET", path: "/api/v1/activity?" + name + "=" + strings.Repeat("0", 65), role: editor})
+		if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), `"field":"`+name+`"`) || !strings.Contains(rec.Body.String(), "Höchstens 64 Zeichen") {
+			t.Errorf("%s: %d %s", name, rec.Code, rec.Body)
+		}
+	}
+}
