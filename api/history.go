@@ -42,7 +42,7 @@ var activityParams = []param{
 	{"batch_id", "Nur Änderungen dieses Imports (batch_id der Importantwort).", map[string]any{"type": "string", "maxLength": 64}},
 	{"since", "Nur Änderungen ab diesem Zeitpunkt (RFC 3339 oder JJJJ-MM-TT).", map[string]any{"type": "string"}},
 	{"until", "Nur Änderungen vor diesem Zeitpunkt (RFC 3339 oder JJJJ-MM-TT).", map[string]any{"type": "string"}},
-	{"cursor", "next_cursor der vorigen Seite, unverändert.", map[string]any{"type": "string", "pattern": "^[0-9]{1,20}$"}},
+	{"cursor", "next_cursor der vorigen Seite, unverändert; leer heißt erste Seite.", map[string]any{"type": "string", "pattern": "^[0-9]{0,20}$"}},
 	{"limit", "Seitengröße.", map[string]any{"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}},
 }
 

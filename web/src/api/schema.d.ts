@@ -2206,7 +2206,7 @@ export interface operations {
                 since?: string;
                 /** @description Nur Änderungen vor diesem Zeitpunkt (RFC 3339 oder JJJJ-MM-TT). */
                 until?: string;
-                /** @description next_cursor der vorigen Seite, unverändert. */
+                /** @description next_cursor der vorigen Seite, unverändert; leer heißt erste Seite. */
                 cursor?: string;
                 /** @description Seitengröße. */
                 limit?: number;
