@@ -82,11 +82,13 @@ const isJSON = (type) => /^application\/([\w.+-]+\+)?json\b/i.test(type ?? "");
  * watch checks every /api/v1 answer that pages of the browser context receive: it
  * counts them in contract.checked and collects the messages of those that the document
  * does not describe in contract.violations. Closing the context first waits for the
- * checks of the answers already received.
+ * checks of the answers already received; an answer that arrives while it closes can no
+ * longer be read, and is left unchecked rather than reported.
  */
 export function watch(context, contract) {
   const { check, violations } = contract;
   const pending = new Set();
+  let closing = false;
   context.on("response", (res) => {
     if (!new URL(res.url()).pathname.startsWith("/api/v1/")) return;
     const type = res.headers()["content-type"];
@@ -96,6 +98,7 @@ export function watch(context, contract) {
         try {
           body = JSON.parse((await res.body()).toString("utf8"));
         } catch (err) {
+          if (closing) return;
           violations.push(`${res.request().method()} ${res.url()}: status ${res.status()}, the body could not be read as JSON: ${err.message}`);
           return;
         }
@@ -109,7 +112,8 @@ export function watch(context, contract) {
   });
   const close = context.close.bind(context);
   context.close = async (...args) => {
-    await Promise.all(pending);
+    while (pending.size) await Promise.all(pending);
+    closing = true;
     return close(...args);
   };
 }
