@@ -7,6 +7,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 )
 
 // sideOf builds a Side of the state s of n without coupling and potentials.
@@ -96,5 +97,22 @@ func TestGermanCounts(t *testing.T) {
 		if tt.got != tt.want {
 			t.Errorf("%q, want %q", tt.got, tt.want)
 		}
+	}
+}
+
+// A cell that crosses the weak line because its groups grew says so with the ties
+// that chance predicts at both times, instead of "0 statt 0".
+func TestSentenceCrossedNamesExpectedTies(t *testing.T) {
+	before := planning.CouplingCell{Ties: 0, Expected: 1.24}
+	after := planning.CouplingCell{Ties: 0, Expected: 3.5, Weak: true}
+	got := sentenceCrossed("ÖGD", "Sport", before, after)
+	want := "ÖGD und Sport sind jetzt schwach gekoppelt: 0 Kooperationen bei 3,5 erwarteten (zuvor 0 bei 1,2 erwarteten)."
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	got = sentenceCrossed("SGB II", "Sport", planning.CouplingCell{Ties: 0, Expected: 4, Weak: true}, planning.CouplingCell{Ties: 2, Expected: 4.2})
+	want = "SGB II und Sport sind nicht mehr schwach gekoppelt: 2 Kooperationen bei 4,2 erwarteten (zuvor 0 bei 4,0 erwarteten)."
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

@@ -142,19 +142,17 @@ func round(x float64, prec int) float64 {
 	return math.Round(x*p) / p
 }
 
+// sentenceCrossed says that a cell of the coupling matrix crossed the "weak" line, with
+// the ties and the ties chance predicts at both times: a cell can cross because its ties
+// changed, or because its groups grew or shrank so that chance predicts more or fewer.
 func sentenceCrossed(rowLabel, colLabel string, before, after planning.CouplingCell) string {
-	ratio := func(c planning.CouplingCell) string {
-		if math.IsNaN(float64(c.Ratio)) {
-			return "–"
-		}
-		return decimal(float64(c.Ratio), 2)
+	now := "jetzt"
+	if !after.Weak {
+		now = "nicht mehr"
 	}
-	if after.Weak {
-		return fmt.Sprintf("%s und %s sind jetzt schwach gekoppelt: %s statt %s (Verhältnis zur Erwartung %s statt %s).",
-			rowLabel, colLabel, count(after.Ties, "Kooperation", "Kooperationen"), strconv.Itoa(before.Ties), ratio(after), ratio(before))
-	}
-	return fmt.Sprintf("%s und %s sind nicht mehr schwach gekoppelt: %s statt %s (Verhältnis zur Erwartung %s statt %s).",
-		rowLabel, colLabel, count(after.Ties, "Kooperation", "Kooperationen"), strconv.Itoa(before.Ties), ratio(after), ratio(before))
+	return fmt.Sprintf("%s und %s sind %s schwach gekoppelt: %s bei %s erwarteten (zuvor %d bei %s erwarteten).",
+		rowLabel, colLabel, now, count(after.Ties, "Kooperation", "Kooperationen"), decimal(after.Expected, 1),
+		before.Ties, decimal(before.Expected, 1))
 }
 
 func sentenceMover(m Mover) string {
