@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/changes"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/testnet"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
@@ -156,12 +157,57 @@ func cpuTime() time.Duration {
 func BenchmarkCountyChanges(b *testing.B) { benchChanges(b, testnet.County()) }
 
 // BenchmarkLargeChanges compares the first and the third wave of 100,000 actors and
-// 1,000,000 cooperations, cold (betweenness sampled):
+// 1,000,000 cooperations, cold (betweenness sampled), in parts: "state" derives the
+// network of one wave (the third), "sides" gathers what the comparison needs of
+// both states except T1's coupling potentials (graphs, clustering, coupling
+// matrices), "compare" is changes.Compare itself on those sides, and "all" is the
+// whole Engine.Changes from the snapshot, potentials included:
 //
 //	go test ./graph/analysis/ -run '^$' -bench LargeChanges -benchtime 1x -timeout 60m
 func BenchmarkLargeChanges(b *testing.B) {
 	full := withThreeWaves(testnet.Generated(demo.Options{Seed: 1, Actors: 100000, Cooperations: 1000000}))
-	b.ResetTimer()
-	benchChanges(b, full)
-	testnet.ReportMemory(b)
+	ids := wavesInOrder(full)
+	at := func(b *testing.B, wave string) *graph.Network {
+		n, err := full.At(graph.State{Wave: wave}, benchToday)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return n
+	}
+	ctx := context.Background()
+	sides := func(b *testing.B, from, to *graph.Network) (*changes.Side, *changes.Side) {
+		e := NewEngine(Options{})
+		t1, err := e.side(ctx, from, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t2, err := e.side(ctx, to, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return t1, t2
+	}
+	b.Run("state", func(b *testing.B) {
+		for b.Loop() {
+			at(b, ids[len(ids)-1])
+		}
+	})
+	from, to := at(b, ids[0]), at(b, ids[len(ids)-1])
+	b.Run("sides", func(b *testing.B) {
+		for b.Loop() {
+			sides(b, from, to)
+		}
+	})
+	b.Run("compare", func(b *testing.B) {
+		t1, t2 := sides(b, from, to)
+		for b.Loop() {
+			if r := changes.Compare(t1, t2); len(r.Ties.New) == 0 || len(r.Ties.Lapsed) == 0 {
+				b.Fatalf("%d new, %d lapsed ties", len(r.Ties.New), len(r.Ties.Lapsed))
+			}
+		}
+	})
+	b.Run("all", func(b *testing.B) {
+		benchChanges(b, full)
+		testnet.ReportMemory(b)
+	})
 }
