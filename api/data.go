@@ -140,6 +140,12 @@ func (s *Server) network(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	s.networkAnswer(c, n, actors, coops, q.values.Encode())
+}
+
+// networkAnswer answers with the network view of the state network n that the
+// filters select; query is the request's query in canonical form.
+func (s *Server) networkAnswer(c *gin.Context, n *graph.Network, actors, coops graph.Filter, query string) {
 	tag := stateETag(n.Revision, n.State.Key())
 	if len(n.Actors)+len(n.Cooperations) > s.streamAbove {
 		s.respondStreamed(c, tag, func() (any, []jsonArray, error) {
@@ -151,7 +157,7 @@ func (s *Server) network(c *gin.Context) {
 		})
 		return
 	}
-	key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.State.Key(), query: q.values.Encode()}
+	key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.State.Key(), query: query}
 	s.respondCached(c, key, tag, func() (any, error) { return networkView(n, actors, coops), nil })
 }
 

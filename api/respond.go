@@ -217,15 +217,16 @@ type jsonArray struct {
 	item func(i int) any
 }
 
-// respondStreamed answers with the JSON of the envelope that build returns, whose large arrays are written
-// item by item as they are encoded, into the response (gzip-compressed for clients
-// that accept it) without the whole answer in memory. The envelope's fields for the
-// arrays must be nil (encoded as null), in the order of arrays, and no key of the
-// same name may be null before them; the answer is byte for byte the one that
-// respondCached sends for the envelope with the arrays filled in, with the same
-// ETags (tag, and tag with "-gzip" for the gzip form) and 304 answers, for which
-// build is not called. An error of build is answered as a problem; an error after
-// the first byte can only be logged: the answer then ends short, as invalid JSON.
+// respondStreamed answers with the JSON of the envelope that build returns, whose
+// large arrays are written item by item as they are encoded, into the response
+// (gzip-compressed at the fastest level for clients that accept it), without the
+// whole answer in memory. The envelope's fields for the arrays must be nil (encoded
+// as null), in the order of arrays, and no key of the same name may be null before
+// them; the answer is byte for byte the one that respondCached sends for the
+// envelope with the arrays filled in, with the same ETags (tag, and tag with
+// "-gzip" for the gzip form) and 304 answers, for which build is not called. An
+// error of build is answered as a problem; an error after the first byte can only
+// be logged: the answer then ends short, as invalid JSON.
 func (s *Server) respondStreamed(c *gin.Context, tag string, build func() (envelope any, arrays []jsonArray, err error)) {
 	c.Header("Vary", "Accept-Encoding")
 	gz := acceptsGzip(c.GetHeader("Accept-Encoding"))
@@ -253,7 +254,9 @@ func (s *Server) respondStreamed(c *gin.Context, tag string, build func() (envel
 	var w io.Writer = c.Writer
 	if gz {
 		c.Header("Content-Encoding", "gzip")
-		zw, _ := gzip.NewWriterLevel(c.Writer, gzip.DefaultCompression) // the level is valid
+		// The fastest level: the answer is compressed per request, not once per
+		// revision as a cached one.
+		zw, _ := gzip.NewWriterLevel(c.Writer, gzip.BestSpeed) // the level is valid
 		defer zw.Close()
 		w = zw
 	}
