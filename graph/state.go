@@ -336,24 +336,40 @@ func (n *Network) atResolved(info StateInfo) *Network {
 			begun[e[0]], begun[e[1]] = true, true
 		}
 	}
-	out.Actors = make([]Actor, 0, len(n.Actors))
-	keep := make(map[string]bool, len(n.Actors))
-	for i := range n.Actors {
-		v := x.actors[n.Actors[i].ID]
-		if tied[v] || begun[v] || !named[v] {
-			keep[n.Actors[i].ID] = true
-			out.Actors = append(out.Actors, n.Actors[i])
-		}
-	}
-	out.Offers = make([]Offer, 0, len(n.Offers))
-	for i := range n.Offers {
-		if keep[n.Offers[i].ActorID] {
-			out.Offers = append(out.Offers, n.Offers[i])
-		}
-	}
+	// The state shares the snapshot's actors and offers if it keeps them all, as
+	// a state of today usually does; the snapshot never changes.
+	keep := make([]bool, len(x.actors))
+	out.Actors = keepAll(n.Actors, func(a *Actor) bool {
+		v := x.actors[a.ID]
+		keep[v] = tied[v] || begun[v] || !named[v]
+		return keep[v]
+	})
+	out.Offers = keepAll(n.Offers, func(o *Offer) bool {
+		v, ok := x.actors[o.ActorID]
+		return ok && keep[v]
+	})
 	info.Actors, info.Cooperations, info.Unconfirmed = len(out.Actors), len(out.Cooperations), carried
 	out.State = &info
 	return &out
+}
+
+// keepAll returns the items for which keep holds: items itself if it holds for
+// all, else a copy.
+func keepAll[T any](items []T, keep func(*T) bool) []T {
+	var out []T
+	for i := range items {
+		k := keep(&items[i])
+		switch {
+		case !k && out == nil:
+			out = append(make([]T, 0, len(items)), items[:i]...)
+		case k && out != nil:
+			out = append(out, items[i])
+		}
+	}
+	if out == nil {
+		return items
+	}
+	return out
 }
 
 // stateTie is one tie of a state: sel[start:end] are the indexes of the

@@ -3,6 +3,7 @@ package analysis
 import (
 	"cmp"
 	"context"
+	"runtime"
 	"slices"
 	"syscall"
 	"testing"
@@ -210,4 +211,55 @@ func BenchmarkLargeChanges(b *testing.B) {
 		benchChanges(b, full)
 		testnet.ReportMemory(b)
 	})
+}
+
+// BenchmarkLargeMemory loads 100,000 actors and 1,000,000 cooperations, derives
+// today's state and caches every analysis of it on one Engine, and logs the live
+// heap after each step (after a collection), so that the breakdown shows where the
+// bytes go; MiB-live is the live heap at the end, MiB-sys the memory obtained from
+// the OS:
+//
+//	go test ./graph/analysis/ -run '^$' -bench LargeMemory -benchtime 1x -timeout 60m -v
+func BenchmarkLargeMemory(b *testing.B) {
+	ctx := context.Background()
+	live := func() float64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return float64(m.HeapAlloc) / (1 << 20)
+	}
+	for b.Loop() {
+		base := live()
+		full := testnet.Generated(demo.Options{Seed: 1, Actors: 100000, Cooperations: 1000000})
+		last := live()
+		b.Logf("%-22s %7.1f MiB", "snapshot", last-base)
+		step := func(name string, run func() error) {
+			if err := run(); err != nil {
+				b.Fatal(err)
+			}
+			now := live()
+			b.Logf("%-22s %7.1f MiB", name, now-last)
+			last = now
+		}
+		var n *graph.Network
+		step("state network (today)", func() (err error) { n, err = full.At(graph.State{}, benchToday); return err })
+		e := NewEngine(Options{})
+		step("actors", func() error { _, err := e.Actors(ctx, n, false); return err })
+		step("actors directed", func() error { _, err := e.Actors(ctx, n, true); return err })
+		step("network", func() error { _, err := e.Network(ctx, n, false); return err })
+		step("network directed", func() error { _, err := e.Network(ctx, n, true); return err })
+		step("communities", func() error { _, err := e.Communities(ctx, n); return err })
+		step("coupling matrix", func() error { _, err := e.CouplingMatrix(ctx, n); return err })
+		step("social spaces", func() error { _, err := e.SocialSpaces(ctx, n); return err })
+		step("resilience", func() error { _, err := e.Resilience(ctx, n); return err })
+		step("coupling potentials", func() error {
+			_, err := e.CouplingPotentials(ctx, n, planning.PotentialQuery{})
+			return err
+		})
+		step("gaps", func() error { _, err := e.Gaps(ctx, n); return err })
+		b.ReportMetric(last-base, "MiB-live")
+		runtime.KeepAlive(full)
+		runtime.KeepAlive(n)
+	}
+	testnet.ReportMemory(b)
 }
