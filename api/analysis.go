@@ -25,14 +25,20 @@ func analyse[Q, T any](s *Server, params []string, read func(q *queryParams) (Q,
 	compute func(ctx context.Context, n *graph.Network, query Q) (T, error)) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		q, query, n, ok := analysisInput(s, c, params, read)
-		if !ok {
-			return
+		if ok {
+			respondReport(s, c, q, n, query, compute)
 		}
-		key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.State.Key(), query: q.values.Encode()}
-		s.respondCached(c, key, analysisTag(n, q), func() (any, error) {
-			return computeReport(c.Request.Context(), n, query, compute)
-		})
 	}
+}
+
+// respondReport answers with compute's result for the query q (read as query) on
+// the network n, through the cache of answers (see analyse).
+func respondReport[Q, T any](s *Server, c *gin.Context, q *queryParams, n *graph.Network, query Q,
+	compute func(ctx context.Context, n *graph.Network, query Q) (T, error)) {
+	key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.State.Key(), query: q.values.Encode()}
+	s.respondCached(c, key, analysisTag(n, q), func() (any, error) {
+		return computeReport(c.Request.Context(), n, query, compute)
+	})
 }
 
 // analyseTo is analyse with answer writing the result, for answers that are not JSON.
@@ -102,10 +108,28 @@ func computeReport[Q, T any](ctx context.Context, n *graph.Network, query Q,
 func directedQuery(q *queryParams) (bool, error) { return q.boolean("directed") }
 
 // analysisActors answers GET /api/v1/analysis/actors: the metrics of every actor as
-// JSON or, with ?format=csv or xlsx, the table of importers.ActorMetricTable (German
-// headers) as a CSV file for German Excel or a workbook with the sheet "Kennzahlen".
+// JSON (streamed for more than streamItems actors) or, with ?format=csv or xlsx, the
+// table of importers.ActorMetricTable (German headers) as a CSV file for German
+// Excel or a workbook with the sheet "Kennzahlen".
 func (s *Server) analysisActors() gin.HandlerFunc {
-	report := analyse(s, []string{"directed"}, directedQuery, s.analysis.Actors)
+	report := func(c *gin.Context) {
+		q, directed, n, ok := analysisInput(s, c, []string{"directed"}, directedQuery)
+		switch {
+		case !ok:
+		case len(n.Actors) <= s.streamAbove:
+			respondReport(s, c, q, n, directed, s.analysis.Actors)
+		default:
+			s.respondStreamed(c, analysisTag(n, q), func() (any, []jsonArray, error) {
+				r, err := computeReport(c.Request.Context(), n, directed, s.analysis.Actors)
+				if err != nil {
+					return nil, nil, err
+				}
+				envelope := *r
+				envelope.Actors = nil
+				return envelope, []jsonArray{{"actors", len(r.Actors), func(i int) any { return &r.Actors[i] }}}, nil
+			})
+		}
+	}
 	table := analyseTo(s, []string{"directed", "format"}, readMetricTable,
 		func(ctx context.Context, n *graph.Network, tq metricTableQuery) (*analysis.ActorReport, error) {
 			return s.analysis.Actors(ctx, n, tq.directed)

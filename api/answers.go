@@ -2,6 +2,7 @@ package api
 
 import (
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"net/http"
 	"strconv"
@@ -29,8 +30,12 @@ type answer struct {
 }
 
 // maxAnswers bounds the answers kept per revision (a network answer of a county is a
-// few hundred KB, its gzip form a tenth of that).
-const maxAnswers = 32
+// few hundred KB, its gzip form a tenth of that), and maxAnswerBytes their size
+// together, JSON and gzip form; a larger answer is sent but not kept.
+const (
+	maxAnswers     = 32
+	maxAnswerBytes = 64 << 20
+)
 
 // answerCache keeps the encoded answers of the newest revision; an answer for a newer
 // revision drops all older ones. Safe for concurrent use.
@@ -38,6 +43,9 @@ type answerCache struct {
 	mu       sync.Mutex
 	revision int64
 	entries  map[answerKey]*answer
+	bytes    int // the size of the kept answers
+	// limit is the bound of bytes, maxAnswerBytes if 0 (tests lower it).
+	limit int
 }
 
 // get returns the cached answer of key, or builds, encodes and keeps it. Errors of
@@ -65,19 +73,25 @@ func (a *answerCache) get(key answerKey, build func() (any, error)) (*answer, er
 
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	size, limit := len(ans.json)+len(ans.gzip), cmp.Or(a.limit, maxAnswerBytes)
 	switch {
 	case key.revision > a.revision || a.entries == nil:
-		a.revision, a.entries = key.revision, map[answerKey]*answer{}
-	case key.revision < a.revision:
-		return ans, nil // a slow request for an older revision
+		a.revision, a.entries, a.bytes = key.revision, map[answerKey]*answer{}, 0
+	case key.revision < a.revision || size > limit:
+		return ans, nil // a slow request for an older revision, or too large to keep
 	}
-	if len(a.entries) >= maxAnswers {
-		for k := range a.entries { // drop any one
-			delete(a.entries, k)
+	for k, old := range a.entries { // drop any ones until the new one fits
+		if len(a.entries) < maxAnswers && a.bytes+size <= limit {
 			break
 		}
+		delete(a.entries, k)
+		a.bytes -= len(old.json) + len(old.gzip)
+	}
+	if old := a.entries[key]; old != nil { // made meanwhile by another request
+		a.bytes -= len(old.json) + len(old.gzip)
 	}
 	a.entries[key] = ans
+	a.bytes += size
 	return ans, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -122,5 +123,32 @@ func TestListByCursor(t *testing.T) {
 		if p := problemOf(t, rec); rec.Code != http.StatusBadRequest || len(p.Errors) == 0 || p.Errors[0].Field != "cursor" {
 			t.Errorf("%s: %d %+v", q, rec.Code, p)
 		}
+	}
+}
+
+// TestAnswerCacheBytes checks that the kept answers stay within the bound of bytes
+// together and that a larger answer is sent but not kept.
+func TestAnswerCacheBytes(t *testing.T) {
+	a := answerCache{limit: 3000}
+	big := strings.Repeat("x", a.limit/3)
+	for i := range 4 {
+		ans, err := a.get(answerKey{revision: 1, query: strconv.Itoa(i)}, func() (any, error) { return big, nil })
+		if err != nil || len(ans.json) < len(big) {
+			t.Fatalf("answer %d: %v", i, err)
+		}
+	}
+	kept := 0
+	for _, ans := range a.entries {
+		kept += len(ans.json) + len(ans.gzip)
+	}
+	if len(a.entries) != 2 || kept != a.bytes || kept > a.limit {
+		t.Errorf("%d answers of %d bytes kept (counted %d), want 2 within %d", len(a.entries), kept, a.bytes, a.limit)
+	}
+	huge := strings.Repeat("x", a.limit)
+	if ans, err := a.get(answerKey{revision: 1, query: "huge"}, func() (any, error) { return huge, nil }); err != nil || len(ans.json) <= len(huge) {
+		t.Fatalf("huge answer: %v", err)
+	}
+	if a.entries[answerKey{revision: 1, query: "huge"}] != nil {
+		t.Error("an answer larger than the bound is kept")
 	}
 }

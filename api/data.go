@@ -140,31 +140,66 @@ func (s *Server) network(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.State.Key(), query: q.values.Encode()}
-	s.respondCached(c, key, stateETag(n.Revision, n.State.Key()), func() (any, error) { return networkView(n, actors, coops), nil })
+	s.networkAnswer(c, n, actors, coops, q.values.Encode())
+}
+
+// networkAnswer answers with the network view of the state network n that the
+// filters select; query is the request's query in canonical form.
+func (s *Server) networkAnswer(c *gin.Context, n *graph.Network, actors, coops graph.Filter, query string) {
+	tag := stateETag(n.Revision, n.State.Key())
+	if len(n.Actors)+len(n.Cooperations) > s.streamAbove {
+		s.respondStreamed(c, tag, func() (any, []jsonArray, error) {
+			kept := selectNetwork(n, actors, coops)
+			return networkResponse{Revision: n.Revision, State: n.State}, []jsonArray{
+				{"nodes", len(kept.Actors), func(i int) any { return nodeOf(&kept.Actors[i]) }},
+				{"edges", len(kept.Cooperations), func(i int) any { return edgeOf(&kept.Cooperations[i]) }},
+			}, nil
+		})
+		return
+	}
+	key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.State.Key(), query: query}
+	s.respondCached(c, key, tag, func() (any, error) { return networkView(n, actors, coops), nil })
+}
+
+// selectNetwork returns the actors and cooperations of the state network n that
+// the filters select (export.Select); without filters n itself, whose ties all
+// join actors of n.
+func selectNetwork(n *graph.Network, actors, coops graph.Filter) *graph.Network {
+	if actors == (graph.Filter{}) && coops == (graph.Filter{}) {
+		return n
+	}
+	return export.Select(n, actors, coops)
 }
 
 // networkView returns the network view of the actors and cooperations of n that the
 // filters select.
 func networkView(n *graph.Network, actors, coops graph.Filter) networkResponse {
-	kept := export.Select(n, actors, coops)
-	res := networkResponse{Revision: n.Revision, State: n.State, Nodes: make([]networkNode, 0, len(kept.Actors)), Edges: make([]networkEdge, 0, len(kept.Cooperations))}
+	kept := selectNetwork(n, actors, coops)
+	res := networkResponse{Revision: n.Revision, State: n.State, Nodes: make([]networkNode, len(kept.Actors)), Edges: make([]networkEdge, len(kept.Cooperations))}
 	for i := range kept.Actors {
-		a := &kept.Actors[i]
-		res.Nodes = append(res.Nodes, networkNode{
-			ID: a.ID, Name: a.Name, ShortName: a.ShortName, Kind: a.Kind,
-			LegalDomains: nonNil(a.LegalDomains), Fields: nonNil(a.Fields), TargetGroups: nonNil(a.TargetGroups),
-			SocialSpaces: nonNil(a.SocialSpaces), Location: a.Location, Attributes: a.Attributes, Layout: a.Layout,
-		})
+		res.Nodes[i] = nodeOf(&kept.Actors[i])
 	}
 	for i := range kept.Cooperations {
-		co := &kept.Cooperations[i]
-		res.Edges = append(res.Edges, networkEdge{
-			ID: co.ID, Source: co.From, Target: co.To, Directed: co.Directed, Kinds: nonNil(co.Kinds),
-			Intensity: co.Intensity, Trust: co.Trust, Value: co.Value, ReportedBy: co.ReportedBy, WaveID: co.WaveID,
-		})
+		res.Edges[i] = edgeOf(&kept.Cooperations[i])
 	}
 	return res
+}
+
+// nodeOf returns the actor as a node of the network view.
+func nodeOf(a *graph.Actor) networkNode {
+	return networkNode{
+		ID: a.ID, Name: a.Name, ShortName: a.ShortName, Kind: a.Kind,
+		LegalDomains: nonNil(a.LegalDomains), Fields: nonNil(a.Fields), TargetGroups: nonNil(a.TargetGroups),
+		SocialSpaces: nonNil(a.SocialSpaces), Location: a.Location, Attributes: a.Attributes, Layout: a.Layout,
+	}
+}
+
+// edgeOf returns the tie as an edge of the network view.
+func edgeOf(co *graph.Cooperation) networkEdge {
+	return networkEdge{
+		ID: co.ID, Source: co.From, Target: co.To, Directed: co.Directed, Kinds: nonNil(co.Kinds),
+		Intensity: co.Intensity, Trust: co.Trust, Value: co.Value, ReportedBy: co.ReportedBy, WaveID: co.WaveID,
+	}
 }
 
 // nonNil returns s, or an empty slice for nil, so that JSON shows [] instead of null.

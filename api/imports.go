@@ -1,7 +1,7 @@
 package api
 
 import (
-	"bytes"
+	"bufio"
 	"cmp"
 	"context"
 	"crypto/sha256"
@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"mime"
 	"mime/multipart"
 	"net/http"
@@ -372,14 +373,45 @@ func (s *Server) importFormats(c *gin.Context) {
 
 // attachment answers with the file that write produces, in the named format of
 // importers.Formats, as a download named filename (plain ASCII, made by the API). The
-// file is made in memory first, so that a failure is still a problem answer.
+// file is written into the response as it is made, through a buffer: a failure
+// before the buffer first fills (64 KiB) is still a problem answer; a later one can
+// only be logged, and the download ends short.
 func (s *Server) attachment(c *gin.Context, format, filename string, write func(w io.Writer) error) {
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
-		s.fail(c, err)
-		return
-	}
 	f, _ := importers.FormatByName(format)
-	c.Header("Content-Disposition", `attachment; filename="`+filename+`"`)
-	c.Data(http.StatusOK, f.ContentType, buf.Bytes())
+	body := &startOnWrite{c: c, start: func() {
+		c.Header("Content-Disposition", `attachment; filename="`+filename+`"`)
+		c.Header("Content-Type", f.ContentType)
+		c.Status(http.StatusOK)
+	}}
+	bw := bufio.NewWriterSize(body, 64<<10)
+	err := write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	switch {
+	case err != nil && !body.started:
+		s.fail(c, err)
+	case err != nil:
+		s.log.LogAttrs(c.Request.Context(), slog.LevelWarn, "stream download",
+			slog.String("request_id", requestIDOf(c)), slog.Any("error", err))
+	case !body.started: // an empty file
+		body.start()
+		c.Writer.WriteHeaderNow()
+	}
+}
+
+// startOnWrite writes to the response of c, calling start (headers and status)
+// before its first byte.
+type startOnWrite struct {
+	c       *gin.Context
+	start   func()
+	started bool
+}
+
+func (w *startOnWrite) Write(p []byte) (int, error) {
+	if !w.started {
+		w.started = true
+		w.start()
+	}
+	return w.c.Writer.Write(p)
 }

@@ -1,10 +1,13 @@
 package api
 
 import (
+	"bufio"
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -198,4 +201,106 @@ func ifNoneMatch(c *gin.Context, tags ...string) bool {
 		}
 	}
 	return false
+}
+
+// streamItems is the number of items (nodes and edges of /network, actors of
+// /analysis/actors) above which an answer is streamed (respondStreamed) instead of
+// encoded whole and kept (respondCached): a network of a federal state makes answers
+// of tens of megabytes, which neither the request nor the answer cache should hold.
+const streamItems = 20000
+
+// jsonArray is one large array of a streamed answer: the field name of the
+// envelope that holds it, its length and its items.
+type jsonArray struct {
+	name string
+	n    int
+	item func(i int) any
+}
+
+// respondStreamed answers with the JSON of the envelope that build returns, whose
+// large arrays are written item by item as they are encoded, into the response
+// (gzip-compressed at the fastest level for clients that accept it), without the
+// whole answer in memory. The envelope's fields for the arrays must be nil (encoded
+// as null), in the order of arrays, and no key of the same name may be null before
+// them; the answer is byte for byte the one that respondCached sends for the
+// envelope with the arrays filled in, with the same ETags (tag, and tag with
+// "-gzip" for the gzip form) and 304 answers, for which build is not called. An
+// error of build is answered as a problem; an error after the first byte can only
+// be logged: the answer then ends short, as invalid JSON.
+func (s *Server) respondStreamed(c *gin.Context, tag string, build func() (envelope any, arrays []jsonArray, err error)) {
+	c.Header("Vary", "Accept-Encoding")
+	gz := acceptsGzip(c.GetHeader("Accept-Encoding"))
+	zipTag := strings.TrimSuffix(tag, `"`) + `-gzip"`
+	sent := tag
+	if gz {
+		sent = zipTag
+	}
+	if ifNoneMatch(c, tag, zipTag) {
+		c.Header("ETag", sent)
+		c.Status(http.StatusNotModified)
+		return
+	}
+	envelope, arrays, err := build()
+	var head []byte
+	if err == nil {
+		head, err = marshal(envelope)
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	c.Header("ETag", sent)
+	c.Header("Content-Type", contentJSON)
+	var w io.Writer = c.Writer
+	if gz {
+		c.Header("Content-Encoding", "gzip")
+		// The fastest level: the answer is compressed per request, not once per
+		// revision as a cached one.
+		zw, _ := gzip.NewWriterLevel(c.Writer, gzip.BestSpeed) // the level is valid
+		defer zw.Close()
+		w = zw
+	}
+	c.Status(http.StatusOK)
+	bw := bufio.NewWriterSize(w, 64<<10)
+	err = writeArrays(bw, head, arrays)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		s.log.LogAttrs(c.Request.Context(), slog.LevelWarn, "stream response",
+			slog.String("request_id", requestIDOf(c)), slog.Any("error", err))
+	}
+}
+
+// writeArrays writes head, the JSON of an envelope, with each array's null filled
+// in item by item.
+func writeArrays(w *bufio.Writer, head []byte, arrays []jsonArray) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	for _, a := range arrays {
+		hole := []byte(`"` + a.name + `":null`)
+		at := bytes.Index(head, hole)
+		if at < 0 {
+			return fmt.Errorf("api: stream: the envelope has no null %q", a.name)
+		}
+		w.Write(head[:at+len(hole)-len("null")])
+		w.WriteByte('[')
+		for i := range a.n {
+			buf.Reset()
+			if err := enc.Encode(a.item(i)); err != nil {
+				return err
+			}
+			if i > 0 {
+				w.WriteByte(',')
+			}
+			if _, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+				return err
+			}
+		}
+		w.WriteByte(']')
+		head = head[at+len(hole):]
+	}
+	_, err := w.Write(head)
+	return err
 }

@@ -70,6 +70,9 @@ type Server struct {
 	log       *slog.Logger
 	engine    *gin.Engine
 	openapi   []byte
+	// streamAbove is the number of items above which /network and
+	// /analysis/actors stream their answers (streamItems; tests lower it).
+	streamAbove int
 }
 
 // New returns a Server that serves store with the configuration cfg and logs each
@@ -85,7 +88,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	}
 	s := &Server{store: store, snapshots: &snapshots{store: store}, analysis: analysis.NewEngine(cfg.Analysis),
 		imports: make(chan struct{}, cfg.MaxImports),
-		cfg:     cfg, log: logger, openapi: compact(OpenAPI(cfg.Version, cfg.AnonymousLoopback))}
+		cfg:     cfg, log: logger, openapi: compact(OpenAPI(cfg.Version, cfg.AnonymousLoopback)), streamAbove: streamItems}
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()

@@ -73,12 +73,17 @@ func stateETag(revision int64, state string) string {
 	return `"` + strconv.FormatInt(revision, 10) + "-" + state + `"`
 }
 
-// maxStates bounds the state networks kept per revision.
-const maxStates = 16
+// maxStates bounds the state networks kept per revision, and maxStateItems their
+// actors and ties together: a state of 100,000 actors and 700,000 ties takes well
+// over 100 MB, so at most three such are kept.
+const (
+	maxStates     = 16
+	maxStateItems = 2_500_000
+)
 
 // stateCache keeps the networks of the states asked for at the newest revision; a
-// newer revision drops them all, and beyond maxStates the oldest one goes. Safe for
-// concurrent use.
+// newer revision drops them all, and beyond maxStates states or maxStateItems
+// actors and ties the oldest ones go (the newest stays). Safe for concurrent use.
 type stateCache struct {
 	mu       sync.Mutex
 	revision int64
@@ -109,11 +114,20 @@ func (c *stateCache) get(n *graph.Network, info graph.StateInfo) *graph.Network 
 	if old := c.nets[key]; old != nil {
 		return old // made meanwhile by another request
 	}
-	if len(c.keys) >= maxStates {
+	c.nets[key] = s
+	c.keys = append(c.keys, key)
+	for len(c.keys) > 1 && (len(c.keys) > maxStates || c.items() > maxStateItems) {
 		delete(c.nets, c.keys[0])
 		c.keys = slices.Delete(c.keys, 0, 1)
 	}
-	c.nets[key] = s
-	c.keys = append(c.keys, key)
 	return s
+}
+
+// items returns the actors and ties of the kept networks. c.mu must be held.
+func (c *stateCache) items() int {
+	n := 0
+	for _, s := range c.nets {
+		n += len(s.Actors) + len(s.Cooperations)
+	}
+	return n
 }

@@ -279,158 +279,279 @@ func (n *Network) At(s State, today time.Time) (*Network, error) {
 func (n *Network) AtState(info StateInfo) *Network { return n.atResolved(info) }
 
 func (n *Network) atResolved(info StateInfo) *Network {
-	// The records that count, by pair, before validity: the chain of waves up to the
-	// base wave.
-	recs, unconfirmed := n.waveRecords(info.BaseWaveID)
+	x := newStateIndex(n, info.BaseWaveID)
 	date := info.Date
-	pairs := map[pairOf][]*Cooperation{}
-	carried := map[pairOf]bool{}
-	for p, r := range recs {
-		for _, c := range r.coops {
-			if c.ValidOn(date) {
-				pairs[p] = append(pairs[p], c)
+	out := *n
+
+	// The ties: each group of cooperations of one pair (ordered by pair, then by
+	// index) yields the records that count on the date (see pairTie).
+	var ties []stateTie
+	var sel []int32
+	carried := 0
+	for lo := 0; lo < len(x.order); {
+		hi := lo + 1
+		for hi < len(x.order) && x.pair(x.order[hi]) == x.pair(x.order[lo]) {
+			hi++
+		}
+		start := len(sel)
+		var unconfirmed bool
+		sel, unconfirmed = x.pairTie(x.order[lo:hi], date, sel)
+		if len(sel) > start {
+			ties = append(ties, stateTie{start: int32(start), end: int32(len(sel)), rep: x.representative(sel[start:])})
+			if unconfirmed {
+				carried++
 			}
 		}
-		if _, ok := pairs[p]; ok && unconfirmed[p] {
-			carried[p] = true
+		lo = hi
+	}
+	// In the order of the representatives' IDs, which is their index order when
+	// the snapshot's cooperations are ordered by ID, as a store returns them.
+	byIndex := func(a, b stateTie) int { return cmp.Compare(a.rep, b.rep) }
+	if !slices.IsSortedFunc(n.Cooperations, func(a, b Cooperation) int { return cmp.Compare(a.ID, b.ID) }) {
+		byIndex = func(a, b stateTie) int { return cmp.Compare(n.Cooperations[a.rep].ID, n.Cooperations[b.rep].ID) }
+	}
+	slices.SortFunc(ties, byIndex)
+	out.Cooperations = make([]Cooperation, len(ties))
+	tied := make([]bool, len(x.actors))
+	var cs []*Cooperation
+	for i, t := range ties {
+		cs = cs[:0]
+		for _, c := range sel[t.start:t.end] {
+			cs = append(cs, &n.Cooperations[c])
 		}
+		out.Cooperations[i] = mergeTies(cs, &n.Cooperations[t.rep])
+		c := x.ends[sel[t.start]]
+		tied[c[0]], tied[c[1]] = true, true
 	}
-	for i := range n.Cooperations {
-		c := &n.Cooperations[i]
-		if c.WaveID == "" && c.ValidOn(date) {
-			p := pairKey(c)
-			pairs[p] = append(pairs[p], c)
-			delete(carried, p) // confirmed outside waves
-		}
-	}
-
-	out := *n
-	out.Cooperations = make([]Cooperation, 0, len(pairs))
-	tied := make(map[string]bool, len(n.Actors))
-	for _, cs := range pairs {
-		t := mergeTies(cs)
-		tied[t.From], tied[t.To] = true, true
-		out.Cooperations = append(out.Cooperations, t)
-	}
-	slices.SortFunc(out.Cooperations, func(a, b Cooperation) int { return cmp.Compare(a.ID, b.ID) })
 
 	// An actor is not yet part of the state if cooperations name it but none of
 	// them had begun by the date: each is recorded in a later wave or valid only
 	// from a later date.
-	waveDate := make(map[string]string, len(n.Waves))
-	for i := range n.Waves {
-		waveDate[n.Waves[i].ID] = n.Waves[i].Date
-	}
-	named := make(map[string]bool, len(n.Actors))
-	begun := make(map[string]bool, len(n.Actors))
+	named := make([]bool, len(x.actors))
+	begun := make([]bool, len(x.actors))
 	for i := range n.Cooperations {
-		c := &n.Cooperations[i]
-		named[c.From], named[c.To] = true, true
-		if (c.WaveID == "" || waveDate[c.WaveID] <= date) && (c.ValidFrom == "" || c.ValidFrom <= date) {
-			begun[c.From], begun[c.To] = true, true
+		c, e := &n.Cooperations[i], x.ends[i]
+		named[e[0]], named[e[1]] = true, true
+		if (c.WaveID == "" || x.waveDate[i] <= date) && (c.ValidFrom == "" || c.ValidFrom <= date) {
+			begun[e[0]], begun[e[1]] = true, true
 		}
 	}
-	out.Actors = make([]Actor, 0, len(n.Actors))
-	keep := make(map[string]bool, len(n.Actors))
-	for i := range n.Actors {
-		if id := n.Actors[i].ID; tied[id] || begun[id] || !named[id] {
-			keep[id] = true
-			out.Actors = append(out.Actors, n.Actors[i])
-		}
-	}
-	out.Offers = make([]Offer, 0, len(n.Offers))
-	for i := range n.Offers {
-		if keep[n.Offers[i].ActorID] {
-			out.Offers = append(out.Offers, n.Offers[i])
-		}
-	}
-	info.Actors, info.Cooperations, info.Unconfirmed = len(out.Actors), len(out.Cooperations), len(carried)
+	// The state shares the snapshot's actors and offers if it keeps them all, as
+	// a state of today usually does; the snapshot never changes.
+	keep := make([]bool, len(x.actors))
+	out.Actors = keepAll(n.Actors, func(a *Actor) bool {
+		v := x.actors[a.ID]
+		keep[v] = tied[v] || begun[v] || !named[v]
+		return keep[v]
+	})
+	out.Offers = keepAll(n.Offers, func(o *Offer) bool {
+		v, ok := x.actors[o.ActorID]
+		return ok && keep[v]
+	})
+	info.Actors, info.Cooperations, info.Unconfirmed = len(out.Actors), len(out.Cooperations), carried
 	out.State = &info
 	return &out
 }
 
-// pairOf is an unordered pair of actor IDs, A < B.
-type pairOf struct{ A, B string }
-
-func pairKey(c *Cooperation) pairOf {
-	if c.To < c.From {
-		return pairOf{c.To, c.From}
+// keepAll returns the items for which keep holds: items itself if it holds for
+// all, else a copy.
+func keepAll[T any](items []T, keep func(*T) bool) []T {
+	var out []T
+	for i := range items {
+		k := keep(&items[i])
+		switch {
+		case !k && out == nil:
+			out = append(make([]T, 0, len(items)), items[:i]...)
+		case k && out != nil:
+			out = append(out, items[i])
+		}
 	}
-	return pairOf{c.From, c.To}
+	if out == nil {
+		return items
+	}
+	return out
 }
 
-// pairRecords are the cooperations of one pair recorded in one wave.
-type pairRecords struct {
-	wave  string
-	coops []*Cooperation
+// stateTie is one tie of a state: sel[start:end] are the indexes of the
+// cooperations it merges, rep that of its representative (see mergeTies).
+type stateTie struct{ start, end, rep int32 }
+
+// stateIndex holds a snapshot's cooperations by integer indexes, for atResolved.
+type stateIndex struct {
+	n *Network
+	// actors numbers every actor ID that the actors or the cooperations name.
+	actors map[string]int32
+	// ends holds each cooperation's two actors as numbers, the smaller first.
+	ends [][2]int32
+	// waveDate is the date of each cooperation's wave ("" outside waves or for an
+	// unknown wave); rank the position of its wave in the chain of waves up to the
+	// base wave, or -1 if it is outside waves or not in the chain.
+	waveDate []string
+	rank     []int32
+	// surveyed[k][v] says whether the k-th wave of the chain surveyed actor v.
+	surveyed [][]bool
+	// order lists the cooperations that can count (recorded in the chain or outside
+	// waves), by pair, then by index.
+	order []int32
 }
 
-// waveRecords returns, for the state of the wave base (empty: none), the latest
-// records of each pair that the state holds before validity, and which of them were
-// carried forward from an earlier wave. It follows the waves with cooperations in
-// time order up to base: each wave's records replace the pair's earlier ones, and a
-// pair it did not record is dropped (lapsed) if it surveyed one of the two actors.
-func (n *Network) waveRecords(base string) (map[pairOf]pairRecords, map[pairOf]bool) {
-	state := map[pairOf]pairRecords{}
-	carried := map[pairOf]bool{}
-	if base == "" {
-		return state, carried
+// newStateIndex indexes n for the state based on the wave base (empty: none). The
+// chain are the waves with cooperations in time order up to base.
+func newStateIndex(n *Network, base string) *stateIndex {
+	x := &stateIndex{n: n, actors: make(map[string]int32, len(n.Actors)), ends: make([][2]int32, len(n.Cooperations)),
+		waveDate: make([]string, len(n.Cooperations)), rank: make([]int32, len(n.Cooperations))}
+	number := func(id string) int32 {
+		v, ok := x.actors[id]
+		if !ok {
+			v = int32(len(x.actors))
+			x.actors[id] = v
+		}
+		return v
 	}
-	byWave := map[string][]*Cooperation{}
+	for i := range n.Actors {
+		number(n.Actors[i].ID)
+	}
+	has := map[string]bool{}
 	for i := range n.Cooperations {
-		if c := &n.Cooperations[i]; c.WaveID != "" {
-			byWave[c.WaveID] = append(byWave[c.WaveID], c)
-		}
+		c := &n.Cooperations[i]
+		a, b := number(c.From), number(c.To)
+		x.ends[i] = [2]int32{min(a, b), max(a, b)}
+		has[c.WaveID] = true
 	}
+	type wave struct {
+		date string
+		rank int32
+	}
+	waves := make(map[string]wave, len(n.Waves))
+	chain := int32(0)
+	ended := base == ""
 	for _, w := range n.sortedWaves() {
-		coops := byWave[w.ID]
-		if len(coops) == 0 {
-			if w.ID == base {
-				break
-			}
-			continue
+		r := int32(-1)
+		if !ended && has[w.ID] {
+			r, chain = chain, chain+1
 		}
-		surveyed := make(map[string]bool, len(coops))
-		recorded := map[pairOf]pairRecords{}
-		for _, c := range coops {
-			surveyed[c.From], surveyed[c.To] = true, true
-			p := pairKey(c)
-			r := recorded[p]
-			r.wave, r.coops = w.ID, append(r.coops, c)
-			recorded[p] = r
+		ended = ended || w.ID == base
+		waves[w.ID] = wave{w.Date, r}
+	}
+	x.surveyed = make([][]bool, chain)
+	for k := range x.surveyed {
+		x.surveyed[k] = make([]bool, len(x.actors))
+	}
+	// Counting sort by pair: by the larger end, then (stably) by the smaller.
+	counts := make([]int32, len(x.actors)+1)
+	for i := range n.Cooperations {
+		w, ok := waves[n.Cooperations[i].WaveID]
+		if !ok {
+			w.rank = -1 // outside waves, or an unknown wave
 		}
-		for p := range state {
-			if _, again := recorded[p]; again || surveyed[p.A] || surveyed[p.B] {
-				delete(state, p)
-				delete(carried, p)
-			} else {
-				carried[p] = true
-			}
+		x.waveDate[i], x.rank[i] = w.date, w.rank
+		if w.rank >= 0 {
+			e := x.ends[i]
+			x.surveyed[w.rank][e[0]], x.surveyed[w.rank][e[1]] = true, true
 		}
-		for p, r := range recorded {
-			state[p] = r
-		}
-		if w.ID == base {
-			break
+		if w.rank >= 0 || n.Cooperations[i].WaveID == "" {
+			counts[x.ends[i][1]+1]++
 		}
 	}
-	return state, carried
+	tmp := x.sortBy(counts, allIndexes(len(n.Cooperations), func(i int) bool { return x.rank[i] >= 0 || n.Cooperations[i].WaveID == "" }), 1)
+	clear(counts)
+	for _, i := range tmp {
+		counts[x.ends[i][0]+1]++
+	}
+	x.order = x.sortBy(counts, tmp, 0)
+	return x
+}
+
+// allIndexes returns the indexes below n for which keep holds.
+func allIndexes(n int, keep func(int) bool) []int32 {
+	out := make([]int32, 0, n)
+	for i := range n {
+		if keep(i) {
+			out = append(out, int32(i))
+		}
+	}
+	return out
+}
+
+// sortBy orders the cooperations idx stably by their end (0: smaller, 1: larger),
+// given counts[v+1] = how many of them have v as that end.
+func (x *stateIndex) sortBy(counts []int32, idx []int32, end int) []int32 {
+	for v := 1; v < len(counts); v++ {
+		counts[v] += counts[v-1]
+	}
+	out := make([]int32, len(idx))
+	for _, i := range idx {
+		v := x.ends[i][end]
+		out[counts[v]] = i
+		counts[v]++
+	}
+	return out
+}
+
+// pair returns the pair of cooperation i as one number.
+func (x *stateIndex) pair(i int32) uint64 {
+	return uint64(uint32(x.ends[i][0]))<<32 | uint64(uint32(x.ends[i][1]))
+}
+
+// pairTie appends to sel the cooperations of one pair (group, in index order) that
+// count on date: the latest records that the chain of waves keeps, valid on date,
+// and the valid ones outside waves. It reports whether the pair is unconfirmed:
+// carried forward from an earlier wave, with valid records, and not confirmed
+// outside waves. The chain: each wave's records replace the pair's earlier ones,
+// and a wave that did not record the pair drops it (lapsed) if it surveyed one of
+// the two actors.
+func (x *stateIndex) pairTie(group []int32, date string, sel []int32) ([]int32, bool) {
+	e := x.ends[group[0]]
+	state, carried := int32(-1), false
+	for k := range int32(len(x.surveyed)) {
+		switch {
+		case slices.ContainsFunc(group, func(i int32) bool { return x.rank[i] == k }):
+			state, carried = k, false
+		case state >= 0 && (x.surveyed[k][e[0]] || x.surveyed[k][e[1]]):
+			state, carried = -1, false
+		case state >= 0:
+			carried = true
+		}
+	}
+	start := len(sel)
+	for _, i := range group {
+		if x.rank[i] == state && state >= 0 && x.n.Cooperations[i].ValidOn(date) {
+			sel = append(sel, i)
+		}
+	}
+	wave := len(sel) > start
+	for _, i := range group {
+		if x.n.Cooperations[i].WaveID == "" && x.n.Cooperations[i].ValidOn(date) {
+			sel = append(sel, i)
+			carried = false
+		}
+	}
+	return sel, carried && wave
+}
+
+// representative returns the index of the cooperation among sel (indexes into
+// n.Cooperations) whose fields other than kinds, intensity, trust and value a
+// merged tie takes: the one recorded in a wave, then the one with the smallest ID.
+func (x *stateIndex) representative(sel []int32) int32 {
+	cs := x.n.Cooperations
+	rep := sel[0]
+	for _, i := range sel[1:] {
+		c, r := &cs[i], &cs[rep]
+		if c.WaveID != "" && r.WaveID == "" || c.ID < r.ID && (c.WaveID == "") == (r.WaveID == "") {
+			rep = i
+		}
+	}
+	return rep
 }
 
 // mergeTies returns the one tie that the cooperations cs of one pair of actors make:
 // kinds joined (in order of first appearance), intensity, trust and value the
 // maximum, directed only if all are directed the same way. Its other fields come
-// from the representative cooperation: the one of the latest wave, then the one
-// with the smallest ID; a mutual tie runs from the smaller actor ID to the larger.
-func mergeTies(cs []*Cooperation) Cooperation {
+// from the representative cooperation rep (see representative); a mutual tie runs
+// from the smaller actor ID to the larger.
+func mergeTies(cs []*Cooperation, rep *Cooperation) Cooperation {
 	if len(cs) == 1 {
 		return *cs[0]
-	}
-	rep := cs[0]
-	for _, c := range cs[1:] {
-		if c.WaveID != "" && rep.WaveID == "" || c.ID < rep.ID && (c.WaveID == "") == (rep.WaveID == "") {
-			rep = c
-		}
 	}
 	t := *rep
 	t.Kinds = nil
@@ -445,9 +566,8 @@ func mergeTies(cs []*Cooperation) Cooperation {
 		directed = directed && c.Directed && c.From == rep.From && c.To == rep.To
 	}
 	t.Directed = directed
-	if !directed {
-		p := pairKey(rep)
-		t.From, t.To = p.A, p.B
+	if !directed && t.To < t.From {
+		t.From, t.To = t.To, t.From
 	}
 	return t
 }

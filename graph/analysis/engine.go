@@ -74,8 +74,9 @@ func (o Options) withDefaults() Options {
 // snapshot's revision and state (graph.Network.State: a wave or a date, keyed by
 // graph.StateInfo.Key; a full snapshot has none), so that repeated requests cost
 // nothing until a write raises the revision; then the old results are dropped. At
-// most maxStates states are kept per revision; the one used least recently goes
-// first. Concurrent requests for the same
+// most maxStates states are kept per revision, and only as many as hold maxItems
+// actors and ties together (the results of a state take memory in proportion to
+// them); the one used least recently goes first. Concurrent requests for the same
 // report share one computation. A computation runs under the context of the request
 // that started it; if that request is cancelled, waiting requests start over under
 // their own contexts. A snapshot older than the newest one seen is computed but not
@@ -85,14 +86,30 @@ type Engine struct {
 	mu       sync.Mutex
 	revision int64
 	entries  map[cacheKey]*entry
-	// used records when each state was last asked for (a counter), to drop the
-	// least recently used one beyond maxStates.
-	used  map[string]int64
+	// used records when each state was last asked for (a counter) and its size,
+	// to drop the least recently used one beyond maxStates or maxItems.
+	used  map[string]stateUse
 	clock int64
+	// maxItems bounds the actors and ties of the kept states (the constant
+	// maxItems; tests lower it).
+	maxItems int
 }
 
-// maxStates bounds the states whose results an Engine keeps per revision.
-const maxStates = 12
+// stateUse is when a state was last asked for and the number of its actors and
+// ties.
+type stateUse struct {
+	at    int64
+	items int
+}
+
+// maxStates bounds the states whose results an Engine keeps per revision, and
+// maxItems the actors and ties of those states together: three states of a
+// federal state's network (100,000 actors and about 700,000 ties each), whose
+// results take some 200 MB each; the state in use is kept in any case.
+const (
+	maxStates = 12
+	maxItems  = 2_500_000
+)
 
 type cacheKey struct {
 	what     string
@@ -108,7 +125,8 @@ type entry struct {
 
 // NewEngine returns an Engine with the given options.
 func NewEngine(opts Options) *Engine {
-	return &Engine{opts: opts.withDefaults(), revision: -1, entries: map[cacheKey]*entry{}, used: map[string]int64{}}
+	return &Engine{opts: opts.withDefaults(), revision: -1, entries: map[cacheKey]*entry{}, used: map[string]stateUse{},
+		maxItems: maxItems}
 }
 
 // cached returns the value for key k of the network net (at its revision and state),
@@ -126,7 +144,7 @@ func cached[T any](ctx context.Context, e *Engine, net *graph.Network, k cacheKe
 			clear(e.used)
 		}
 		if rev == e.revision {
-			e.touch(k.state)
+			e.touch(k.state, len(net.Actors)+len(net.Cooperations))
 		}
 		if rev < e.revision {
 			e.mu.Unlock()
@@ -164,25 +182,28 @@ func cached[T any](ctx context.Context, e *Engine, net *graph.Network, k cacheKe
 	}
 }
 
-// touch records a use of the state and, when a new state makes more than maxStates,
-// drops the results of the one used least recently. e.mu must be held.
-func (e *Engine) touch(state string) {
+// touch records a use of the state of the given size and, while the states are
+// more than maxStates or hold more than maxItems actors and ties, drops the results
+// of the one used least recently, other than this one. e.mu must be held.
+func (e *Engine) touch(state string, items int) {
 	e.clock++
-	_, known := e.used[state]
-	e.used[state] = e.clock
-	if known || len(e.used) <= maxStates {
-		return
-	}
-	oldest, at := "", e.clock
-	for s, t := range e.used {
-		if t < at {
-			oldest, at = s, t
+	e.used[state] = stateUse{e.clock, items}
+	for {
+		total, oldest, at := 0, "", e.clock
+		for s, u := range e.used {
+			total += u.items
+			if u.at < at {
+				oldest, at = s, u.at
+			}
 		}
-	}
-	delete(e.used, oldest)
-	for k := range e.entries {
-		if k.state == oldest {
-			delete(e.entries, k)
+		if len(e.used) <= maxStates && total <= e.maxItems || at == e.clock {
+			return // within bounds, or only the state in use is left
+		}
+		delete(e.used, oldest)
+		for k := range e.entries {
+			if k.state == oldest {
+				delete(e.entries, k)
+			}
 		}
 	}
 }

@@ -3,12 +3,14 @@ package analysis
 import (
 	"cmp"
 	"context"
+	"runtime"
 	"slices"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/changes"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/testnet"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
@@ -121,7 +123,7 @@ func BenchmarkStateAnalyses(b *testing.B) {
 func benchChanges(b *testing.B, full *graph.Network) {
 	ctx := context.Background()
 	ids := wavesInOrder(full)
-	cpu0 := cpuTime()
+	defer reportCPU(b)()
 	for b.Loop() {
 		from, err := full.At(graph.State{Wave: ids[0]}, benchToday)
 		if err != nil {
@@ -139,7 +141,14 @@ func benchChanges(b *testing.B, full *graph.Network) {
 			b.Fatalf("%d new, %d lapsed ties", len(r.Ties.New), len(r.Ties.Lapsed))
 		}
 	}
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+}
+
+// reportCPU starts counting the CPU time of the process (user + system, all
+// threads), which a busy machine inflates less than the wall time; the function it
+// returns reports it per operation as cpu-s/op.
+func reportCPU(b *testing.B) func() {
+	cpu0 := cpuTime()
+	return func() { b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op") }
 }
 
 // cpuTime returns the CPU time the process has used.
@@ -156,12 +165,111 @@ func cpuTime() time.Duration {
 func BenchmarkCountyChanges(b *testing.B) { benchChanges(b, testnet.County()) }
 
 // BenchmarkLargeChanges compares the first and the third wave of 100,000 actors and
-// 1,000,000 cooperations, cold (betweenness sampled):
+// 1,000,000 cooperations, cold (betweenness sampled), in parts: "state" derives the
+// network of one wave (the third), "sides" gathers what the comparison needs of
+// both states except T1's coupling potentials (graphs, clustering, coupling
+// matrices), "compare" is changes.Compare itself on those sides, and "all" is the
+// whole Engine.Changes from the snapshot, potentials included:
 //
 //	go test ./graph/analysis/ -run '^$' -bench LargeChanges -benchtime 1x -timeout 60m
 func BenchmarkLargeChanges(b *testing.B) {
 	full := withThreeWaves(testnet.Generated(demo.Options{Seed: 1, Actors: 100000, Cooperations: 1000000}))
-	b.ResetTimer()
-	benchChanges(b, full)
+	ids := wavesInOrder(full)
+	at := func(b *testing.B, wave string) *graph.Network {
+		n, err := full.At(graph.State{Wave: wave}, benchToday)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return n
+	}
+	ctx := context.Background()
+	sides := func(b *testing.B, from, to *graph.Network) (*changes.Side, *changes.Side) {
+		e := NewEngine(Options{})
+		t1, err := e.side(ctx, from, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		t2, err := e.side(ctx, to, false)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return t1, t2
+	}
+	b.Run("state", func(b *testing.B) {
+		defer reportCPU(b)()
+		for b.Loop() {
+			at(b, ids[len(ids)-1])
+		}
+	})
+	from, to := at(b, ids[0]), at(b, ids[len(ids)-1])
+	b.Run("sides", func(b *testing.B) {
+		defer reportCPU(b)()
+		for b.Loop() {
+			sides(b, from, to)
+		}
+	})
+	b.Run("compare", func(b *testing.B) {
+		t1, t2 := sides(b, from, to)
+		defer reportCPU(b)()
+		for b.Loop() {
+			if r := changes.Compare(t1, t2); len(r.Ties.New) == 0 || len(r.Ties.Lapsed) == 0 {
+				b.Fatalf("%d new, %d lapsed ties", len(r.Ties.New), len(r.Ties.Lapsed))
+			}
+		}
+	})
+	b.Run("all", func(b *testing.B) {
+		benchChanges(b, full)
+		testnet.ReportMemory(b)
+	})
+}
+
+// BenchmarkLargeMemory loads 100,000 actors and 1,000,000 cooperations, derives
+// today's state and caches every analysis of it on one Engine, and logs the live
+// heap after each step (after a collection), so that the breakdown shows where the
+// bytes go; MiB-live is the live heap at the end, MiB-sys the memory obtained from
+// the OS:
+//
+//	go test ./graph/analysis/ -run '^$' -bench LargeMemory -benchtime 1x -timeout 60m -v
+func BenchmarkLargeMemory(b *testing.B) {
+	ctx := context.Background()
+	live := func() float64 {
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		return float64(m.HeapAlloc) / (1 << 20)
+	}
+	for b.Loop() {
+		base := live()
+		full := testnet.Generated(demo.Options{Seed: 1, Actors: 100000, Cooperations: 1000000})
+		last := live()
+		b.Logf("%-22s %7.1f MiB", "snapshot", last-base)
+		step := func(name string, run func() error) {
+			if err := run(); err != nil {
+				b.Fatal(err)
+			}
+			now := live()
+			b.Logf("%-22s %7.1f MiB", name, now-last)
+			last = now
+		}
+		var n *graph.Network
+		step("state network (today)", func() (err error) { n, err = full.At(graph.State{}, benchToday); return err })
+		e := NewEngine(Options{})
+		step("actors", func() error { _, err := e.Actors(ctx, n, false); return err })
+		step("actors directed", func() error { _, err := e.Actors(ctx, n, true); return err })
+		step("network", func() error { _, err := e.Network(ctx, n, false); return err })
+		step("network directed", func() error { _, err := e.Network(ctx, n, true); return err })
+		step("communities", func() error { _, err := e.Communities(ctx, n); return err })
+		step("coupling matrix", func() error { _, err := e.CouplingMatrix(ctx, n); return err })
+		step("social spaces", func() error { _, err := e.SocialSpaces(ctx, n); return err })
+		step("resilience", func() error { _, err := e.Resilience(ctx, n); return err })
+		step("coupling potentials", func() error {
+			_, err := e.CouplingPotentials(ctx, n, planning.PotentialQuery{})
+			return err
+		})
+		step("gaps", func() error { _, err := e.Gaps(ctx, n); return err })
+		b.ReportMetric(last-base, "MiB-live")
+		runtime.KeepAlive(full)
+		runtime.KeepAlive(n)
+	}
 	testnet.ReportMemory(b)
 }

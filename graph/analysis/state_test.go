@@ -40,3 +40,30 @@ func TestEngineCachesPerState(t *testing.T) {
 		t.Errorf("more than %d states kept", maxStates)
 	}
 }
+
+// TestEngineBoundsStatesBySize checks that the Engine drops the results of the
+// state used least recently when the states it keeps hold more than maxItems
+// actors and ties, but never those of the state in use.
+func TestEngineBoundsStatesBySize(t *testing.T) {
+	ctx := context.Background()
+	full := referenceNetwork(t, "florentine", 3)
+	today := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	now := must(full.At(graph.State{}, today))
+	other := must(full.At(graph.State{Date: "2020-01-01"}, today)) // another state of the same ties
+	items := len(now.Actors) + len(now.Cooperations)
+	for _, tc := range []struct {
+		maxItems int
+		kept     bool
+	}{{2*items - 1, false}, {2 * items, true}, {items - 1, false}} {
+		e := NewEngine(Options{})
+		e.maxItems = tc.maxItems
+		a := must(e.Network(ctx, now, false))
+		if must(e.Network(ctx, now, false)) != a {
+			t.Errorf("maxItems %d: the state in use was dropped", tc.maxItems)
+		}
+		must(e.Network(ctx, other, false))
+		if kept := must(e.Network(ctx, now, false)) == a; kept != tc.kept {
+			t.Errorf("maxItems %d (states of %d items): first state kept %v, want %v", tc.maxItems, items, kept, tc.kept)
+		}
+	}
+}

@@ -159,30 +159,83 @@ type RealisedPair struct {
 	Sentence string  `json:"sentence"`
 }
 
-// pair is an unordered pair of actor IDs, A < B.
+// pair is an unordered pair of codes (legal domains), a < b.
 type pair struct{ a, b string }
 
-func pairOf(x, y string) pair {
-	if y < x {
-		x, y = y, x
-	}
-	return pair{x, y}
+// actorIDs numbers the actors of both states in the order of their IDs, so that
+// the comparison keys its ties by numbers.
+type actorIDs struct {
+	num map[string]int32
+	id  []string
+	// name is each actor's name, nameRank its place among the distinct names in
+	// order (equal names share it).
+	name     []string
+	nameRank []int32
 }
+
+func newActorIDs(nets ...*graph.Network) *actorIDs {
+	x := &actorIDs{num: map[string]int32{}}
+	for _, n := range nets {
+		for i := range n.Actors {
+			x.num[n.Actors[i].ID] = 0
+		}
+		for i := range n.Cooperations {
+			x.num[n.Cooperations[i].From], x.num[n.Cooperations[i].To] = 0, 0
+		}
+	}
+	x.id = make([]string, 0, len(x.num))
+	for id := range x.num {
+		x.id = append(x.id, id)
+	}
+	slices.Sort(x.id)
+	for v, id := range x.id {
+		x.num[id] = int32(v)
+	}
+	x.name = make([]string, len(x.id))
+	for _, n := range nets {
+		for i := range n.Actors {
+			x.name[x.num[n.Actors[i].ID]] = n.Actors[i].Name
+		}
+	}
+	byName := make([]int32, len(x.id))
+	for v := range byName {
+		byName[v] = int32(v)
+	}
+	slices.SortFunc(byName, func(a, b int32) int { return cmp.Compare(x.name[a], x.name[b]) })
+	x.nameRank = make([]int32, len(x.id))
+	for i, v := range byName {
+		if i > 0 && x.name[v] != x.name[byName[i-1]] {
+			x.nameRank[v] = x.nameRank[byName[i-1]] + 1
+		} else if i > 0 {
+			x.nameRank[v] = x.nameRank[byName[i-1]]
+		}
+	}
+	return x
+}
+
+// pairOf returns the pair of two actors as one number, the smaller first.
+func (x *actorIDs) pairOf(from, to string) uint64 {
+	a, b := x.num[from], x.num[to]
+	return uint64(uint32(min(a, b)))<<32 | uint64(uint32(max(a, b)))
+}
+
+// ends returns the two actors of a pair.
+func ends(p uint64) (int32, int32) { return int32(p >> 32), int32(uint32(p)) }
 
 // side is a Side with its ties and actors indexed.
 type side struct {
 	*Side
-	ties   map[pair]*graph.Cooperation
+	ties   map[uint64]*graph.Cooperation
 	actors map[string]*graph.Actor
 	label  string
 }
 
-func index(s *Side) *side {
-	x := &side{Side: s, ties: make(map[pair]*graph.Cooperation, len(s.Net.Cooperations)),
+func index(s *Side, ids *actorIDs) *side {
+	x := &side{Side: s, ties: make(map[uint64]*graph.Cooperation, len(s.Net.Cooperations)),
 		actors: make(map[string]*graph.Actor, len(s.Net.Actors))}
 	for i := range s.Net.Cooperations {
 		c := &s.Net.Cooperations[i]
-		x.ties[pairOf(c.From, c.To)] = c
+		x.ties[ids.pairOf(c.From, c.To)] = c
 	}
 	for i := range s.Net.Actors {
 		x.actors[s.Net.Actors[i].ID] = &s.Net.Actors[i]
@@ -197,7 +250,8 @@ func index(s *Side) *side {
 // taxonomy of to names the kinds of cooperation and the legal domains. It does not
 // check that T1 comes before T2; the caller decides what a comparison may be.
 func Compare(from, to *Side) *Report {
-	t1, t2 := index(from), index(to)
+	ids := newActorIDs(from.Net, to.Net)
+	t1, t2 := index(from, ids), index(to, ids)
 	r := &Report{Notes: []string{}}
 	if from.Net.State != nil {
 		r.From = *from.Net.State
@@ -205,14 +259,13 @@ func Compare(from, to *Side) *Report {
 	if to.Net.State != nil {
 		r.To = *to.Net.State
 	}
-	names := namesOf(from.Net, to.Net)
 	tax := to.Net.Taxonomy
-	r.Ties = compareTies(t1, t2, names, tax)
+	r.Ties = compareTies(t1, t2, ids, tax)
 	r.Actors = compareActors(t1, t2)
 	r.Network = compareFigures(t1, t2)
 	r.Coupling = compareCoupling(t1, t2)
-	r.Risers, r.Fallers = movers(t1, t2, names)
-	r.PotentialsRealised = realised(t1, t2)
+	r.Risers, r.Fallers = movers(t1, t2, ids)
+	r.PotentialsRealised = realised(t1, t2, ids)
 	r.Summary = summary(r)
 	if from.Betweenness == nil || to.Betweenness == nil {
 		r.Notes = append(r.Notes, "Die Vermittlungsposition (Betweenness) wird bei so großen Netzen nicht verglichen: "+
@@ -221,59 +274,58 @@ func Compare(from, to *Side) *Report {
 	return r
 }
 
-// namesOf returns the actors' names of both networks by ID.
-func namesOf(a, b *graph.Network) map[string]string {
-	out := make(map[string]string, len(b.Actors))
-	for _, n := range []*graph.Network{a, b} {
-		for i := range n.Actors {
-			out[n.Actors[i].ID] = n.Actors[i].Name
-		}
-	}
-	return out
+// tieChange is a pair whose tie changed, before it becomes a Tie.
+type tieChange struct {
+	pair          uint64
+	before, after *graph.Cooperation
+	weight        int
 }
 
-func compareTies(t1, t2 *side, names map[string]string, tax *graph.Taxonomy) TieChanges {
-	out := TieChanges{New: []Tie{}, Lapsed: []Tie{}, Changed: []Tie{}}
-	tie := func(p pair, before, after *graph.Cooperation) Tie {
-		t := Tie{From: p.a, To: p.b, FromName: names[p.a], ToName: names[p.b], KindsBefore: []string{}, KindsAfter: []string{}}
-		if before != nil {
-			t.KindsBefore, t.IntensityBefore = slices.Sorted(slices.Values(before.Kinds)), before.Intensity
-		}
-		if after != nil {
-			t.KindsAfter, t.IntensityAfter = slices.Sorted(slices.Values(after.Kinds)), after.Intensity
-		}
-		return t
-	}
+func compareTies(t1, t2 *side, ids *actorIDs, tax *graph.Taxonomy) TieChanges {
+	var added, lapsed, changed []tieChange
 	for p, after := range t2.ties {
 		before := t1.ties[p]
 		switch {
 		case before == nil:
-			t := tie(p, nil, after)
-			t.Sentence = sentenceNew(t, tax, t2.label)
-			out.New = append(out.New, t)
+			added = append(added, tieChange{p, nil, after, after.Intensity})
 		case before.Intensity != after.Intensity || !sameKinds(before.Kinds, after.Kinds):
-			t := tie(p, before, after)
-			t.Sentence = sentenceChanged(t, tax)
-			out.Changed = append(out.Changed, t)
+			changed = append(changed, tieChange{p, before, after, abs(after.Intensity - before.Intensity)})
 		}
 	}
 	for p, before := range t1.ties {
 		if t2.ties[p] == nil {
-			t := tie(p, before, nil)
-			t.Sentence = sentenceLapsed(t, t2.label)
-			out.Lapsed = append(out.Lapsed, t)
+			lapsed = append(lapsed, tieChange{p, before, nil, before.Intensity})
 		}
 	}
-	byWeight := func(intensity func(Tie) int) func(a, b Tie) int {
-		return func(a, b Tie) int {
-			return cmp.Or(cmp.Compare(intensity(b), intensity(a)), cmp.Compare(a.FromName, b.FromName),
-				cmp.Compare(a.ToName, b.ToName), cmp.Compare(a.From, b.From), cmp.Compare(a.To, b.To))
-		}
+	// By weight, then by the names of the two actors, then by their IDs.
+	byWeight := func(x, y tieChange) int {
+		xa, xb := ends(x.pair)
+		ya, yb := ends(y.pair)
+		return cmp.Or(cmp.Compare(y.weight, x.weight), cmp.Compare(ids.nameRank[xa], ids.nameRank[ya]),
+			cmp.Compare(ids.nameRank[xb], ids.nameRank[yb]), cmp.Compare(xa, ya), cmp.Compare(xb, yb))
 	}
-	slices.SortFunc(out.New, byWeight(func(t Tie) int { return t.IntensityAfter }))
-	slices.SortFunc(out.Lapsed, byWeight(func(t Tie) int { return t.IntensityBefore }))
-	slices.SortFunc(out.Changed, byWeight(func(t Tie) int { return abs(t.IntensityAfter - t.IntensityBefore) }))
-	return out
+	ties := func(cs []tieChange, sentence func(Tie) string) []Tie {
+		slices.SortFunc(cs, byWeight)
+		out := make([]Tie, len(cs))
+		for i, c := range cs {
+			a, b := ends(c.pair)
+			t := Tie{From: ids.id[a], To: ids.id[b], FromName: ids.name[a], ToName: ids.name[b], KindsBefore: []string{}, KindsAfter: []string{}}
+			if c.before != nil {
+				t.KindsBefore, t.IntensityBefore = slices.Sorted(slices.Values(c.before.Kinds)), c.before.Intensity
+			}
+			if c.after != nil {
+				t.KindsAfter, t.IntensityAfter = slices.Sorted(slices.Values(c.after.Kinds)), c.after.Intensity
+			}
+			t.Sentence = sentence(t)
+			out[i] = t
+		}
+		return out
+	}
+	return TieChanges{
+		New:     ties(added, func(t Tie) string { return sentenceNew(t, tax, t2.label) }),
+		Lapsed:  ties(lapsed, func(t Tie) string { return sentenceLapsed(t, t2.label) }),
+		Changed: ties(changed, func(t Tie) string { return sentenceChanged(t, tax) }),
+	}
 }
 
 func sameKinds(a, b []string) bool {
@@ -391,19 +443,13 @@ func compareCoupling(t1, t2 *side) CouplingChanges {
 	return out
 }
 
-func movers(t1, t2 *side, names map[string]string) (risers, fallers []Mover) {
-	ids := make([]string, 0, len(t2.actors))
-	for id := range t2.actors {
-		ids = append(ids, id)
-	}
-	for id := range t1.actors {
-		if t2.actors[id] == nil {
-			ids = append(ids, id)
+func movers(t1, t2 *side, ids *actorIDs) (risers, fallers []Mover) {
+	var all []Mover
+	for v, id := range ids.id {
+		if t1.actors[id] == nil && t2.actors[id] == nil {
+			continue
 		}
-	}
-	all := make([]Mover, 0, len(ids))
-	for _, id := range ids {
-		m := Mover{ID: id, Name: names[id], DegreeBefore: t1.degree(id), DegreeAfter: t2.degree(id),
+		m := Mover{ID: id, Name: ids.name[v], DegreeBefore: t1.degree(id), DegreeAfter: t2.degree(id),
 			BetweennessBefore: t1.betweenness(id), BetweennessAfter: t2.betweenness(id)}
 		if m.DegreeBefore != m.DegreeAfter || m.BetweennessBefore != m.BetweennessAfter {
 			all = append(all, m)
@@ -434,12 +480,12 @@ func movers(t1, t2 *side, names map[string]string) (risers, fallers []Mover) {
 	return risers, fallers
 }
 
-func realised(t1, t2 *side) Realised {
+func realised(t1, t2 *side, ids *actorIDs) Realised {
 	out := Realised{Pairs: []RealisedPair{}}
 	top := t1.Potentials[:min(len(t1.Potentials), PotentialsTop)]
 	for _, p := range top {
 		rp := RealisedPair{A: p.A.ID, B: p.B.ID, AName: p.A.Name, BName: p.B.Name, Score: p.Score,
-			Realised: t2.ties[pairOf(p.A.ID, p.B.ID)] != nil}
+			Realised: t2.ties[ids.pairOf(p.A.ID, p.B.ID)] != nil}
 		rp.Sentence = sentencePair(rp, t2.label)
 		if rp.Realised {
 			out.Realised++
@@ -455,7 +501,8 @@ func realised(t1, t2 *side) Realised {
 	untied := n*(n-1)/2 - float64(len(t1.ties))
 	formed := 0
 	for p := range t2.ties {
-		if t1.ties[p] == nil && t1.actors[p.a] != nil && t1.actors[p.b] != nil {
+		a, b := ends(p)
+		if t1.ties[p] == nil && t1.actors[ids.id[a]] != nil && t1.actors[ids.id[b]] != nil {
 			formed++
 		}
 	}

@@ -57,12 +57,12 @@ func more(n int) string {
 func intensityText(i int) string { return "Intensität " + strconv.Itoa(i) }
 
 func sentenceNew(t Tie, tax *graph.Taxonomy, at string) string {
-	return fmt.Sprintf("Neu: %s und %s kooperieren zum %s (%s; %s).", t.FromName, t.ToName, at,
-		kindLabels(tax, t.KindsAfter), intensityText(t.IntensityAfter))
+	return "Neu: " + t.FromName + " und " + t.ToName + " kooperieren zum " + at +
+		" (" + kindLabels(tax, t.KindsAfter) + "; " + intensityText(t.IntensityAfter) + ")."
 }
 
 func sentenceLapsed(t Tie, at string) string {
-	return fmt.Sprintf("Beendet: %s und %s kooperieren zum %s nicht mehr (zuvor %s).", t.FromName, t.ToName, at, intensityText(t.IntensityBefore))
+	return "Beendet: " + t.FromName + " und " + t.ToName + " kooperieren zum " + at + " nicht mehr (zuvor " + intensityText(t.IntensityBefore) + ")."
 }
 
 func sentenceChanged(t Tie, tax *graph.Taxonomy) string {
