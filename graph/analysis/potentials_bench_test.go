@@ -95,3 +95,33 @@ func potentialFilters(net *graph.Network) []struct {
 		{"all-limit-500", planning.PotentialQuery{LegalDomain: "sgb8", SocialSpace: leaf, CountyWide: true, TargetGroup: "families", Limit: 500}},
 	}
 }
+
+// BenchmarkPotentialIndex times the parts of a cold coupling potentials query on
+// 100,000 actors / 1,000,000 cooperations once the graph and the profiles are there:
+// building the index, and the unfiltered query. MiB-index is the index's size.
+func BenchmarkPotentialIndex(b *testing.B) {
+	ctx := context.Background()
+	net := testnet.Generated(demo.Options{Seed: 1, Actors: 100000, Cooperations: 1000000})
+	g, p, err := NewEngine(Options{}).planningInputs(ctx, net)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ix *planning.PotentialIndex
+	b.Run("index", func(b *testing.B) {
+		cpu0 := cpuTime()
+		for b.Loop() {
+			ix = planning.NewPotentialIndex(g, p, planning.DefaultPotentialWeights())
+		}
+		b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+		b.ReportMetric(float64(ix.Bytes())/(1<<20), "MiB-index")
+	})
+	b.Run("query", func(b *testing.B) {
+		cpu0 := cpuTime()
+		for b.Loop() {
+			if _, err := ix.Query(ctx, planning.PotentialQuery{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	})
+}

@@ -65,7 +65,13 @@ const (
 	hasTarget
 	hasField
 	hasOffers
+	hasAll = hasServed | hasTarget | hasField | hasOffers
 )
+
+// boundMargin keeps PotentialIndex.Query's shortcut by the Adamic–Adar index safe
+// whatever the last bits of math.Exp: a bound this far below the least score kept
+// stays below it for every smaller index.
+const boundMargin = 1e-9
 
 // Bytes estimates the memory the index holds beyond the graph and the profiles it
 // refers to.
@@ -130,9 +136,12 @@ func (ix *PotentialIndex) Query(ctx context.Context, q PotentialQuery) (Potentia
 		touched   []int32
 		top       pairHeap
 		scored    int
+		// low is an Adamic–Adar index at or below which no pair can reach the
+		// best Limit pairs found so far.
+		low float64
 	}
 	states, err := parallel.For(ctx, len(sources), func() *state {
-		return &state{mark: make([]int32, g.N()), adj: make([]int32, g.N()), aa: make([]float64, g.N())}
+		return &state{mark: make([]int32, g.N()), adj: make([]int32, g.N()), aa: make([]float64, g.N()), low: -1}
 	}, func(s *state, i int) {
 		u := int(sources[i])
 		stamp := int32(u + 1)
@@ -173,8 +182,17 @@ func (ix *PotentialIndex) Query(ctx context.Context, q PotentialQuery) (Potentia
 				continue
 			}
 			s.scored++
-			if ix.prune && ix.bound(a, b, s.aa[v]) < math.Float64frombits(bar.Load()) {
-				continue
+			if ix.prune {
+				aa := s.aa[v]
+				if aa <= s.low {
+					continue
+				}
+				if x, least := ix.bound(a, b, aa), math.Float64frombits(bar.Load()); x < least {
+					if ix.has[a]&ix.has[b] == hasAll && x < least-boundMargin {
+						s.low = aa
+					}
+					continue
+				}
 			}
 			x := p.parts(a, b, s.aa[v])
 			s.top.offer(scoredPair{x.score(ix.w), int32(a), int32(b)}, limit)
@@ -214,6 +232,10 @@ func raise(bar *atomic.Uint64, x float64) {
 
 // crossDomain is Profiles.crossDomain on the flat domain words.
 func (ix *PotentialIndex) crossDomain(u, v int) bool {
+	if ix.domainWords == 1 {
+		du, dv := ix.domains[u], ix.domains[v]
+		return du != 0 && dv != 0 && du&dv == 0
+	}
 	du, dv := ix.domains[u*ix.domainWords:(u+1)*ix.domainWords], ix.domains[v*ix.domainWords:(v+1)*ix.domainWords]
 	var anyU, anyV, both uint64
 	for i := range du {
