@@ -96,17 +96,22 @@ func (e *Engine) CouplingPotentials(ctx context.Context, net *graph.Network, q p
 	return r, nil
 }
 
-// maxPotentialAnswers bounds the answers a potentialCache keeps: at most 1,000 pairs
-// each, a few MB in all.
-const maxPotentialAnswers = 32
+// maxPotentialAnswers and maxPotentialPairs bound the answers a potentialCache
+// keeps: at most 32 answers of at most 10,000 pairs in all (some 2 KB each, with
+// their reasons).
+const (
+	maxPotentialAnswers = 32
+	maxPotentialPairs   = 10000
+)
 
 // potentialCache holds the potential index of one snapshot and the answers to the
 // queries asked of it most recently. It is safe for concurrent use.
 type potentialCache struct {
 	index *planning.PotentialIndex
 	mu    sync.Mutex
-	// answers are the latest answers, the most recent last.
+	// answers are the latest answers, the most recent last, with pairs pairs in all.
 	answers []potentialAnswer
+	pairs   int
 }
 
 type potentialAnswer struct {
@@ -127,17 +132,20 @@ func (c *potentialCache) answer(q planning.PotentialQuery) (*planning.PotentialR
 	return a.r, true
 }
 
-// keep adds the answer r to q, dropping the oldest beyond maxPotentialAnswers.
+// keep adds the answer r to q, dropping the oldest beyond maxPotentialAnswers and
+// maxPotentialPairs.
 func (c *potentialCache) keep(q planning.PotentialQuery, r *planning.PotentialReport) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if slices.ContainsFunc(c.answers, func(a potentialAnswer) bool { return a.q == q }) {
 		return // a concurrent request answered it too
 	}
-	if len(c.answers) == maxPotentialAnswers {
+	c.answers = append(c.answers, potentialAnswer{q, r})
+	c.pairs += len(r.Potentials)
+	for len(c.answers) > maxPotentialAnswers || c.pairs > maxPotentialPairs {
+		c.pairs -= len(c.answers[0].r.Potentials)
 		c.answers = slices.Delete(c.answers, 0, 1)
 	}
-	c.answers = append(c.answers, potentialAnswer{q, r})
 }
 
 // SocialSpaces returns planning.SocialSpacesOf the snapshot's mutual network.
