@@ -310,11 +310,16 @@ func (p *Profiles) queryFilter(q PotentialQuery, local []bitset) (potentialFilte
 	return f, nil
 }
 
+// eligible reports whether actor v passes the social space and target group
+// filters on its own, as both actors of a pair must.
+func (f *potentialFilter) eligible(p *Profiles, v int) bool {
+	return (f.within == nil || common(f.served[v], f.within) > 0) && (f.target < 0 || p.target[v].has(f.target))
+}
+
 // anchor reports whether actor v passes the social space, target group and legal
-// domain filters on its own.
+// domain filters on its own, as one actor of a pair must.
 func (f *potentialFilter) anchor(p *Profiles, v int) bool {
-	return (f.within == nil || common(f.served[v], f.within) > 0) && (f.target < 0 || p.target[v].has(f.target)) &&
-		(f.domain < 0 || p.domain[v].has(f.domain))
+	return f.eligible(p, v) && (f.domain < 0 || p.domain[v].has(f.domain))
 }
 
 // keep reports whether the pair u, v passes the social space, target group and legal

@@ -96,10 +96,11 @@ func (ix *PotentialIndex) Bytes() int {
 // naming an unknown social space, legal domain, target group or actor.
 //
 // Only actors that pass the filters on their own (see potentialFilter.anchor), or
-// the one actor asked for, are sources of candidates. A candidate's score is
-// bounded from its Adamic–Adar index, taking every other part it can have as 1;
-// once the best Limit pairs found so far all score above a candidate's bound, its
-// profiles are not compared. The result is the same as scoring every candidate.
+// the one actor asked for, are sources of candidates, and only eligible actors
+// (see potentialFilter.eligible) their partners. A candidate's score is bounded
+// from its Adamic–Adar index, taking every other part it can have as 1; once the
+// best Limit pairs found so far all score above a candidate's bound, its profiles
+// are not compared. The result is the same as scoring every candidate.
 //
 // Cost: O(Σ_z deg(z)² + Σ_b |b|²) pair visits over partners z and buckets b, each in
 // O(1) but for the filters (O(S/64) for a social space), and O(S/64 + o²) for each
@@ -114,20 +115,26 @@ func (ix *PotentialIndex) Query(ctx context.Context, q PotentialQuery) (Potentia
 		return res, err
 	}
 	// With an actor, its pairs are (actor, v) for every v; else a pair counts once,
-	// as (u, v) with u < v, from its smaller source.
+	// as (u, v) with u < v, from its smaller source. Actors that are not eligible
+	// are in no pair.
+	const (
+		isEligible = 1 << iota
+		isSource
+	)
+	role := make([]uint8, g.N())
 	var sources []int32
-	var source []bool
 	all := f.actor >= 0
-	if all {
-		sources = []int32{int32(f.actor)}
-	} else {
-		source = make([]bool, g.N())
-		for v := range g.N() {
-			if f.anchor(p, v) {
-				source[v] = true
+	for v := range g.N() {
+		if f.eligible(p, v) {
+			role[v] = isEligible
+			if !all && f.anchor(p, v) {
+				role[v] |= isSource
 				sources = append(sources, int32(v))
 			}
 		}
+	}
+	if all {
+		sources = []int32{int32(f.actor)}
 	}
 	var bar atomic.Uint64 // the best lower bound on the Limit-th score known, as float bits
 	type state struct {
@@ -150,13 +157,14 @@ func (ix *PotentialIndex) Query(ctx context.Context, q PotentialQuery) (Potentia
 		for _, z := range nbr {
 			s.adj[z] = stamp
 		}
-		// A pair with a source of a smaller index is counted from there.
-		counted := func(v int32) bool { return !all && int(v) < u && source[v] }
+		// skip reports whether v is in no pair or its pair with u is counted from
+		// v, a source of a smaller index.
+		skip := func(v int32) bool { return role[v]&isEligible == 0 || !all && int(v) < u && role[v]&isSource != 0 }
 		for _, z := range nbr {
 			next, _ := g.Out(int(z))
 			for _, v := range next {
 				if s.mark[v] != stamp {
-					if counted(v) {
+					if skip(v) {
 						continue
 					}
 					s.mark[v], s.aa[v] = stamp, 0
@@ -167,7 +175,7 @@ func (ix *PotentialIndex) Query(ctx context.Context, q PotentialQuery) (Potentia
 		}
 		for _, b := range ix.ofActor[u] {
 			for _, v := range ix.buckets[b] {
-				if s.mark[v] != stamp && !counted(v) {
+				if s.mark[v] != stamp && !skip(v) {
 					s.mark[v], s.aa[v] = stamp, 0
 					s.touched = append(s.touched, v)
 				}
