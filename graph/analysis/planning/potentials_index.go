@@ -136,6 +136,7 @@ func (ix *PotentialIndex) Query(ctx context.Context, q PotentialQuery) (Potentia
 	if all {
 		sources = []int32{int32(f.actor)}
 	}
+	everySource := !all && f.domain < 0
 	var bar atomic.Uint64 // the best lower bound on the Limit-th score known, as float bits
 	type state struct {
 		mark, adj []int32
@@ -160,9 +161,18 @@ func (ix *PotentialIndex) Query(ctx context.Context, q PotentialQuery) (Potentia
 		// skip reports whether v is in no pair or its pair with u is counted from
 		// v, a source of a smaller index.
 		skip := func(v int32) bool { return role[v]&isEligible == 0 || !all && int(v) < u && role[v]&isSource != 0 }
+		// after returns the nodes of the increasing list that may pair with u: those
+		// after u if every eligible actor is a source, else all.
+		after := func(list []int32) []int32 {
+			if !everySource {
+				return list
+			}
+			i, _ := slices.BinarySearch(list, int32(u+1))
+			return list[i:]
+		}
 		for _, z := range nbr {
 			next, _ := g.Out(int(z))
-			for _, v := range next {
+			for _, v := range after(next) {
 				if s.mark[v] != stamp {
 					if skip(v) {
 						continue
@@ -174,7 +184,7 @@ func (ix *PotentialIndex) Query(ctx context.Context, q PotentialQuery) (Potentia
 			}
 		}
 		for _, b := range ix.ofActor[u] {
-			for _, v := range ix.buckets[b] {
+			for _, v := range after(ix.buckets[b]) {
 				if s.mark[v] != stamp && !skip(v) {
 					s.mark[v], s.aa[v] = stamp, 0
 					s.touched = append(s.touched, v)
