@@ -1,8 +1,11 @@
 package analysis
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
+	"sync"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
@@ -66,17 +69,83 @@ func (e *Engine) CouplingMatrix(ctx context.Context, net *graph.Network) (*plann
 // CouplingPotentials returns the coupling potentials of the snapshot's mutual
 // network for q, scored with the Engine's weights (see planning.CouplingPotentials).
 // An unknown social space, legal domain, target group or actor in q is a
-// graph.Invalid error naming the query field.
+// graph.Invalid error naming the query field. What does not depend on q, the
+// planning.PotentialIndex, is cached per revision and state, and so are the answers
+// to the last maxPotentialAnswers queries.
 func (e *Engine) CouplingPotentials(ctx context.Context, net *graph.Network, q planning.PotentialQuery) (*planning.PotentialReport, error) {
-	g, p, err := e.planningInputs(ctx, net)
+	pc, err := cached(ctx, e, net, cacheKey{what: "potential index"}, func(ctx context.Context) (*potentialCache, error) {
+		g, p, err := e.planningInputs(ctx, net)
+		if err != nil {
+			return nil, err
+		}
+		return &potentialCache{index: planning.NewPotentialIndex(g, p, e.opts.Potentials)}, nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	res, err := planning.CouplingPotentials(ctx, g, p, e.opts.Potentials, q)
+	q.Limit = cmp.Or(q.Limit, planning.DefaultPotentialLimit)
+	if r, ok := pc.answer(q); ok {
+		return r, nil
+	}
+	res, err := pc.index.Query(ctx, q)
 	if err != nil {
 		return nil, wrap("coupling potentials", err)
 	}
-	return &planning.PotentialReport{Revision: net.Revision, State: net.State, PotentialResult: res}, nil
+	r := &planning.PotentialReport{Revision: net.Revision, State: net.State, PotentialResult: res}
+	pc.keep(q, r)
+	return r, nil
+}
+
+// maxPotentialAnswers and maxPotentialPairs bound the answers a potentialCache
+// keeps: at most 32 answers of at most 10,000 pairs in all (some 2 KB each, with
+// their reasons).
+const (
+	maxPotentialAnswers = 32
+	maxPotentialPairs   = 10000
+)
+
+// potentialCache holds the potential index of one snapshot and the answers to the
+// queries asked of it most recently. It is safe for concurrent use.
+type potentialCache struct {
+	index *planning.PotentialIndex
+	mu    sync.Mutex
+	// answers are the latest answers, the most recent last, with pairs pairs in all.
+	answers []potentialAnswer
+	pairs   int
+}
+
+type potentialAnswer struct {
+	q planning.PotentialQuery
+	r *planning.PotentialReport
+}
+
+// answer returns the kept answer to q and marks it as the most recent.
+func (c *potentialCache) answer(q planning.PotentialQuery) (*planning.PotentialReport, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	i := slices.IndexFunc(c.answers, func(a potentialAnswer) bool { return a.q == q })
+	if i < 0 {
+		return nil, false
+	}
+	a := c.answers[i]
+	c.answers = append(slices.Delete(c.answers, i, i+1), a)
+	return a.r, true
+}
+
+// keep adds the answer r to q, dropping the oldest beyond maxPotentialAnswers and
+// maxPotentialPairs.
+func (c *potentialCache) keep(q planning.PotentialQuery, r *planning.PotentialReport) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if slices.ContainsFunc(c.answers, func(a potentialAnswer) bool { return a.q == q }) {
+		return // a concurrent request answered it too
+	}
+	c.answers = append(c.answers, potentialAnswer{q, r})
+	c.pairs += len(r.Potentials)
+	for len(c.answers) > maxPotentialAnswers || c.pairs > maxPotentialPairs {
+		c.pairs -= len(c.answers[0].r.Potentials)
+		c.answers = slices.Delete(c.answers, 0, 1)
+	}
 }
 
 // SocialSpaces returns planning.SocialSpacesOf the snapshot's mutual network.

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
-	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/parallel"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
 )
 
@@ -62,9 +61,13 @@ type PotentialQuery struct {
 	ActorID string
 	// TargetGroup keeps pairs that both serve this target group code.
 	TargetGroup string
-	// Limit is the number of pairs returned; 0 means 50.
+	// Limit is the number of pairs returned; 0 means DefaultPotentialLimit.
 	Limit int
 }
+
+// DefaultPotentialLimit is the number of pairs a PotentialQuery without a Limit
+// returns.
+const DefaultPotentialLimit = 50
 
 // Potential is one proposed coupling: two actors of different legal domains without a
 // tie, with the parts of the score and the reasons in German.
@@ -167,90 +170,10 @@ type PotentialResult struct {
 // w.BucketCap actors. A pair that neither source proposes has structural part 0 and
 // shares no social space with a target group in common, so it would rank low anyway.
 //
-// Cost: O(Σ_z deg(z)² + Σ_b |b|²) pair visits over partners z and buckets b, each
-// scored in O(S/64 + o²) for S social spaces and o offers per actor; in parallel over
-// actors. The result is deterministic.
+// It builds the PotentialIndex of g and p and asks it once; to ask several queries
+// of one snapshot, build the index once (see PotentialIndex.Query for the cost).
 func CouplingPotentials(ctx context.Context, g *metrics.Graph, p *Profiles, w PotentialWeights, q PotentialQuery) (PotentialResult, error) {
-	g = g.Undirected()
-	res := PotentialResult{Weights: w}
-	limit := cmp.Or(q.Limit, 50)
-	keep, where, err := p.queryFilter(q)
-	if err != nil {
-		return res, err
-	}
-	buckets, ofActor, skipped := p.buckets(w.BucketCap)
-	res.SkippedBuckets = skipped
-	inv := inverseLogDegrees(g)
-
-	sources := make([]int, 0, g.N())
-	all := false
-	if q.ActorID != "" {
-		v, _ := g.Index(q.ActorID)
-		sources, all = append(sources, v), true
-	} else {
-		for v := range g.N() {
-			sources = append(sources, v)
-		}
-	}
-	type state struct {
-		mark    []int32
-		aa      []float64
-		touched []int32
-		top     pairHeap
-		scored  int
-	}
-	states, err := parallel.For(ctx, len(sources), func() *state {
-		return &state{mark: make([]int32, g.N()), aa: make([]float64, g.N())}
-	}, func(s *state, i int) {
-		u := sources[i]
-		stamp := int32(u + 1)
-		s.touched = s.touched[:0]
-		visit := func(v int32) {
-			if (all || int(v) > u) && s.mark[v] != stamp {
-				s.mark[v], s.aa[v] = stamp, 0
-				s.touched = append(s.touched, v)
-			}
-		}
-		nbr, _ := g.Out(u)
-		for _, z := range nbr {
-			next, _ := g.Out(int(z))
-			for _, v := range next {
-				visit(v)
-				if s.mark[v] == stamp {
-					s.aa[v] += inv[z]
-				}
-			}
-		}
-		for _, b := range ofActor[u] {
-			for _, v := range buckets[b] {
-				visit(v)
-			}
-		}
-		for _, v := range s.touched {
-			if int(v) == u || g.HasEdge(u, int(v)) || !p.crossDomain(u, int(v)) || !keep(u, int(v)) {
-				continue
-			}
-			s.scored++
-			x := p.parts(u, int(v), s.aa[v])
-			s.top.offer(scoredPair{x.score(w), int32(u), v}, limit)
-		}
-	})
-	if err != nil {
-		return res, err
-	}
-	var top []scoredPair
-	for _, s := range states {
-		res.Candidates += s.scored
-		top = append(top, s.top...)
-	}
-	slices.SortFunc(top, func(a, b scoredPair) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.u, b.u), cmp.Compare(a.v, b.v))
-	})
-	broad := p.broadTargets()
-	for _, sp := range top[:min(limit, len(top))] {
-		res.Potentials = append(res.Potentials, p.explain(g, inv, w, broad, where, int(sp.u), int(sp.v)))
-	}
-	return res, nil
+	return NewPotentialIndex(g, p, w).Query(ctx, q)
 }
 
 // inverseLogDegrees returns 1/ln deg(z) for every node with at least two
@@ -337,56 +260,90 @@ func (p *Profiles) buckets(bucketCap int) (members [][]int32, ofActor [][]int32,
 	return members, ofActor, skipped
 }
 
-// queryFilter returns the test a pair must pass for q, or an error naming an unknown
-// social space, legal domain, target group or actor; and with a social space, where
-// a pair shares it (see sharedWithin).
-func (p *Profiles) queryFilter(q PotentialQuery) (func(u, v int) bool, func(u, v int) bitset, error) {
-	var tests []func(u, v int) bool
-	where := func(u, v int) bitset { return and(p.served[u], p.served[v]) }
+// potentialFilter is what a PotentialQuery asks of a pair. Every filter but the
+// legal domain asks the same of both actors, and the legal domain asks it of one, so
+// every pair that passes has an actor that passes anchor.
+type potentialFilter struct {
+	// within is the social space's set of spaces (nil for none), served the spaces
+	// each actor counts as serving for it.
+	within bitset
+	served []bitset
+	// domain, target and actor are indices, −1 for none.
+	domain, target, actor int
+}
+
+// queryFilter returns the filter of q, or an error naming an unknown social space,
+// legal domain, target group or actor. local are the spaces each actor serves
+// without county-wide service (see localServed).
+func (p *Profiles) queryFilter(q PotentialQuery, local []bitset) (potentialFilter, error) {
+	f := potentialFilter{domain: -1, target: -1, actor: -1}
 	if q.SocialSpace != "" {
 		s, ok := p.spaceIndex[q.SocialSpace]
 		if !ok {
-			return nil, nil, unknownParam("social_space", "Den Sozialraum %q gibt es nicht.", q.SocialSpace)
+			return f, unknownParam("social_space", "Den Sozialraum %q gibt es nicht.", q.SocialSpace)
 		}
-		within := p.within(s)
-		served := p.served
+		f.within, f.served = p.within(s), p.served
 		if !q.CountyWide {
-			served = p.localServed()
+			f.served = local
 		}
-		tests = append(tests, func(u, v int) bool { return common3(served[u], served[v], within) })
-		where = func(u, v int) bitset { return and(and(served[u], served[v]), within) }
 	}
 	if q.LegalDomain != "" {
 		d, ok := p.domains.index[q.LegalDomain]
 		if !ok {
-			return nil, nil, unknownParam("legal_domain", "Den Rechtskreis %q gibt es nicht.", q.LegalDomain)
+			return f, unknownParam("legal_domain", "Den Rechtskreis %q gibt es nicht.", q.LegalDomain)
 		}
-		tests = append(tests, func(u, v int) bool { return p.domain[u].has(d) || p.domain[v].has(d) })
+		f.domain = d
 	}
 	if q.TargetGroup != "" {
 		t, ok := p.targets.index[q.TargetGroup]
 		if !ok {
-			return nil, nil, unknownParam("target_group", "Die Zielgruppe %q gibt es nicht.", q.TargetGroup)
+			return f, unknownParam("target_group", "Die Zielgruppe %q gibt es nicht.", q.TargetGroup)
 		}
-		tests = append(tests, func(u, v int) bool { return p.target[u].has(t) && p.target[v].has(t) })
+		f.target = t
 	}
-	if q.ActorID != "" && !slices.ContainsFunc(p.Actors, func(a graph.Actor) bool { return a.ID == q.ActorID }) {
-		return nil, nil, unknownParam("actor_id", "Den Akteur %q gibt es nicht.", q.ActorID)
-	}
-	return func(u, v int) bool {
-		for _, t := range tests {
-			if !t(u, v) {
-				return false
-			}
+	if q.ActorID != "" {
+		f.actor = slices.IndexFunc(p.Actors, func(a graph.Actor) bool { return a.ID == q.ActorID })
+		if f.actor < 0 {
+			return f, unknownParam("actor_id", "Den Akteur %q gibt es nicht.", q.ActorID)
 		}
-		return true
-	}, where, nil
+	}
+	return f, nil
+}
+
+// eligible reports whether actor v passes the social space and target group
+// filters on its own, as both actors of a pair must.
+func (f *potentialFilter) eligible(p *Profiles, v int) bool {
+	return (f.within == nil || common(f.served[v], f.within) > 0) && (f.target < 0 || p.target[v].has(f.target))
+}
+
+// anchor reports whether actor v passes the social space, target group and legal
+// domain filters on its own, as one actor of a pair must.
+func (f *potentialFilter) anchor(p *Profiles, v int) bool {
+	return f.eligible(p, v) && (f.domain < 0 || p.domain[v].has(f.domain))
+}
+
+// keep reports whether the pair u, v passes the social space, target group and legal
+// domain filters (the actor filter chooses the pairs' sources instead).
+func (f *potentialFilter) keep(p *Profiles, u, v int) bool {
+	return (f.within == nil || common3(f.served[u], f.served[v], f.within)) &&
+		(f.target < 0 || p.target[u].has(f.target) && p.target[v].has(f.target)) &&
+		(f.domain < 0 || p.domain[u].has(f.domain) || p.domain[v].has(f.domain))
+}
+
+// where returns the spaces in which the pair u, v counts as sharing space: with a
+// social-space filter those within its space that both serve as the filter counts
+// them, else all both serve.
+func (f *potentialFilter) where(p *Profiles, u, v int) bitset {
+	if f.within == nil {
+		return and(p.served[u], p.served[v])
+	}
+	return and(and(f.served[u], f.served[v]), f.within)
 }
 
 // localServed returns, per actor, the spaces it serves without those it serves only
 // by serving the whole county: an actor or an offer that serves a root of the space
 // hierarchy serves everything, so such an actor keeps only the spaces its other
-// offers serve.
+// offers serve. The sets of actors that serve no root are p.served's own.
 func (p *Profiles) localServed() []bitset {
 	roots := newBitset(len(p.Spaces))
 	for s, par := range p.parent {
@@ -397,11 +354,11 @@ func (p *Profiles) localServed() []bitset {
 	within := map[int32]bitset{}
 	out := make([]bitset, p.N())
 	for v := range p.N() {
-		out[v] = newBitset(len(p.Spaces))
 		if common(p.served[v], roots) == 0 {
-			copy(out[v], p.served[v])
+			out[v] = p.served[v]
 			continue
 		}
+		out[v] = newBitset(len(p.Spaces))
 		for _, s := range p.home[v] {
 			if p.parent[s] < 0 {
 				continue
@@ -449,10 +406,9 @@ func common3(a, b, c bitset) bool {
 
 // explain returns the potential of u and v with its shared items, its German
 // reasons and the explanation of its score. broad marks target groups too broad to
-// count as a reason (see broadTargets); where returns the spaces in which the pair
-// counts as sharing space (with a social-space filter, those within the filter's
-// space that both serve as the filter counts them).
-func (p *Profiles) explain(g *metrics.Graph, inv []float64, w PotentialWeights, broad bitset, where func(u, v int) bitset, u, v int) Potential {
+// count as a reason (see broadTargets); f says where the pair counts as sharing
+// space (see potentialFilter.where).
+func (p *Profiles) explain(g *metrics.Graph, inv []float64, w PotentialWeights, broad bitset, f *potentialFilter, u, v int) Potential {
 	shared := metrics.CommonNeighbours(g, u, v)
 	aa := 0.0
 	for _, z := range shared {
@@ -478,7 +434,7 @@ func (p *Profiles) explain(g *metrics.Graph, inv []float64, w PotentialWeights, 
 		pot.Reasons = append(pot.Reasons, sentence(fmt.Sprintf("Beide haben %d gemeinsame Partner, die sie miteinander bekannt machen können: %s",
 			len(partners), enumerate(partners, 3, masculine))))
 	}
-	top := p.topmost(where(u, v))
+	top := p.topmost(f.where(p, u, v))
 	for _, s := range top {
 		pot.SharedSocialSpaces = append(pot.SharedSocialSpaces, p.Spaces[s].ID)
 	}
