@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"math/rand/v2"
+	"slices"
 )
 
 // Leiden returns a partition of g's undirected view into communities, as a community
@@ -14,8 +15,9 @@ import (
 // changed; then refines every community by merging, from singletons, only nodes and
 // sub-communities that are well connected to the rest of it; then collapses each
 // refined sub-community into one node, which starts in its unrefined community, and
-// repeats on that smaller graph. Iterations repeat, starting from the last
-// partition, until one changes nothing. Every community is connected. Weights are
+// repeats on that smaller graph. A second iteration starts from the partition of
+// the first (LeidenIterations in all, fewer if one changes nothing, as igraph's
+// default n_iterations=2). Every community is connected. Weights are
 // the edge weights (intensities); the result is deterministic for a seed.
 //
 // Reference: Traag, Waltman & van Eck 2019, "From Louvain to Leiden: guaranteeing
@@ -27,12 +29,10 @@ func Leiden(ctx context.Context, g *Graph, resolution float64, seed uint64) ([]i
 	n := u.N()
 	rng := rand.New(rand.NewPCG(seed, 0x4c65)) // "Le"
 	base := &level{adj: u.out, self: make([]float64, n)}
-	part := make([]int32, n) // current partition of the original nodes
-	for i := range part {
-		part[i] = int32(i)
-	}
-	for {
-		next, err := leidenIteration(ctx, base, part, resolution, rng)
+	mv := newMover(n)
+	part := identity(n) // current partition of the original nodes
+	for range LeidenIterations {
+		next, err := leidenIteration(ctx, mv, base, part, resolution, rng)
 		if err != nil {
 			return nil, err
 		}
@@ -53,25 +53,24 @@ func Leiden(ctx context.Context, g *Graph, resolution float64, seed uint64) ([]i
 	return out, nil
 }
 
+// LeidenIterations is the number of iterations Leiden runs at most.
+const LeidenIterations = 2
+
 // leidenIteration runs one iteration of the Leiden method on lv from the partition
 // start (renumbered, 0 … count-1) and returns the partition it finds.
-func leidenIteration(ctx context.Context, lv *level, start []int32, resolution float64, rng *rand.Rand) ([]int32, error) {
-	member := make([]int32, len(start)) // node of the current level of each original node
-	for i := range member {
-		member[i] = int32(i)
-	}
+func leidenIteration(ctx context.Context, mv *mover, lv *level, start []int32, resolution float64, rng *rand.Rand) ([]int32, error) {
+	member := identity(len(start))         // node of the current level of each original node
 	part := append([]int32(nil), start...) // community of each node of the current level
 	for {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
 		st := newModularityState(lv, part, resolution)
 		if st.m2 == 0 {
 			break
 		}
-		st.fastMove(rng)
+		if _, err := st.fastMove(ctx, mv, rng); err != nil {
+			return nil, err
+		}
 		n := len(part)
-		refined, count := st.refine(rng)
+		refined, count := st.refine(mv, rng.Uint64())
 		if count == n {
 			break // every community is one node, or nothing merges
 		}
@@ -83,7 +82,7 @@ func leidenIteration(ctx context.Context, lv *level, start []int32, resolution f
 		for v, r := range refined {
 			next[r] = part[v]
 		}
-		lv, part = lv.aggregate(refined, count), next
+		lv, part = lv.aggregate(mv, refined, count), next
 	}
 	out := make([]int32, len(member))
 	for i, v := range member {
@@ -92,171 +91,76 @@ func leidenIteration(ctx context.Context, lv *level, start []int32, resolution f
 	return out, nil
 }
 
-// modularityState is a partition of one level with what the modularity gain of a
-// move needs: each node's weighted degree k (self-loop included), each community's
-// total degree tot, twice the total weight m2, and scratch space for the weights
-// from one node to its neighbouring communities.
-type modularityState struct {
-	lv         *level
-	comm       []int32
-	k, tot     []float64
-	m2, gamma  float64
-	weightTo   []float64
-	neighbours []int32 // communities with weightTo set, the node's own first
-}
-
-func newModularityState(lv *level, comm []int32, resolution float64) *modularityState {
-	n := len(comm)
-	st := &modularityState{lv: lv, comm: comm, k: make([]float64, n), tot: make([]float64, n),
-		gamma: resolution, weightTo: make([]float64, n)}
-	for v := range n {
-		_, w := lv.adj.row(v)
-		st.k[v] = sum(w) + lv.self[v]
-		st.tot[comm[v]] += st.k[v]
-		st.m2 += st.k[v]
-	}
-	return st
-}
-
-// scan sets weightTo and neighbours for node v: the weight from v to each community
-// among its neighbours (for which keep reports true) and to its own.
-func (st *modularityState) scan(v int, keep func(c int32) bool) {
-	nbr, w := st.lv.adj.row(v)
-	own := st.comm[v]
-	st.neighbours = append(st.neighbours[:0], own)
-	st.weightTo[own] = 0
-	for i, u := range nbr {
-		c := st.comm[u]
-		if !keep(c) {
-			continue
-		}
-		if st.weightTo[c] == 0 && c != own {
-			st.neighbours = append(st.neighbours, c)
-		}
-		st.weightTo[c] += w[i]
-	}
-}
-
-// clear resets weightTo after scan.
-func (st *modularityState) clear() {
-	for _, c := range st.neighbours {
-		st.weightTo[c] = 0
-	}
-}
-
-// gain returns the modularity gain (times m2/2) of adding node v, already taken out
-// of its community, to community c.
-func (st *modularityState) gain(v int, c int32) float64 {
-	return st.weightTo[c] - st.gamma*st.tot[c]*st.k[v]/st.m2
-}
-
-// fastMove moves nodes to their best community until no move raises modularity,
-// visiting a node again only when a neighbour left for another community.
-func (st *modularityState) fastMove(rng *rand.Rand) {
-	n := len(st.comm)
-	queue := make([]int32, 0, n)
-	for _, v := range rng.Perm(n) {
-		queue = append(queue, int32(v))
-	}
-	queued := make([]bool, n)
-	for i := range queued {
-		queued[i] = true
-	}
-	var empty []int32 // communities without members
-	size := make([]int32, n)
-	for _, c := range st.comm {
-		size[c]++
-	}
-	for c := range size {
-		if size[c] == 0 {
-			empty = append(empty, int32(c))
-		}
-	}
-	all := func(int32) bool { return true }
-	for head := 0; head < len(queue); head++ {
-		v := int(queue[head])
-		queued[v] = false
-		st.scan(v, all)
-		old := st.comm[v]
-		st.tot[old] -= st.k[v]
-		size[old]--
-		best, bestGain := old, st.gain(v, old)
-		for _, c := range st.neighbours[1:] {
-			if g := st.gain(v, c); g > bestGain {
-				best, bestGain = c, g
-			}
-		}
-		if bestGain < 0 && size[old] > 0 {
-			best, empty = empty[len(empty)-1], empty[:len(empty)-1]
-		}
-		st.clear()
-		st.tot[best] += st.k[v]
-		size[best]++
-		st.comm[v] = best
-		if best == old {
-			continue
-		}
-		if size[old] == 0 {
-			empty = append(empty, old)
-		}
-		nbr, _ := st.lv.adj.row(v)
-		for _, u := range nbr {
-			if !queued[u] && st.comm[u] != best {
-				queued[u] = true
-				queue = append(queue, u)
-			}
-		}
-		if head > n && head*2 > len(queue) { // reclaim the consumed head
-			queue = append(queue[:0], queue[head+1:]...)
-			head = -1
-		}
-	}
-}
-
 // refine returns the refinement of st's partition and its number of communities:
 // within each community, starting from singletons, each node that is still alone
 // and well connected to its community joins a well-connected sub-community, chosen
 // at random among those that do not lower modularity, with probability growing
 // exponentially with the gain (θ = 0.01, as in the paper and igraph). Every refined
-// community is connected.
-func (st *modularityState) refine(rng *rand.Rand) ([]int32, int) {
-	const theta = 0.01
+// community is connected. Communities are refined in parallel, each with its own
+// random order drawn from seed and its number, so the result does not depend on
+// the processors.
+func (st *modularityState) refine(mv *mover, seed uint64) ([]int32, int) {
 	n := len(st.comm)
-	parent := st.comm
-	ref := &modularityState{lv: st.lv, comm: make([]int32, n), k: st.k, tot: make([]float64, n),
-		m2: st.m2, gamma: st.gamma, weightTo: st.weightTo}
-	ext := make([]float64, n) // weight from each refined community to the rest of its parent
-	single := make([]bool, n)
-	for v := range n {
-		ref.comm[v], ref.tot[v], single[v] = int32(v), st.k[v], true
-		nbr, w := st.lv.adj.row(v)
+	count := 0
+	for _, c := range st.comm {
+		count = max(count, int(c)+1)
+	}
+	off, members := groups(st.comm, count)
+	r := &refinement{st: st, ref: &modularityState{lv: st.lv, comm: identity(n), k: st.k, tot: slices.Clone(st.k), m2: st.m2, gamma: st.gamma},
+		ext: make([]float64, n), single: make([]bool, n)}
+	mv.pool.For(count, func(s *moveScratch, c int) {
+		if off[c] < off[c+1] { // labels need not be contiguous
+			r.community(s, members[off[c]:off[c+1]], rand.New(rand.NewPCG(seed, uint64(c))))
+		}
+	})
+	return r.ref.comm, renumber(r.ref.comm)
+}
+
+// refinement is the state of refine: the refined partition ref, the weight ext from
+// each refined community to the rest of its community, and whether each node is
+// still alone. Each community's nodes are refined on one goroutine.
+type refinement struct {
+	st, ref *modularityState
+	ext     []float64
+	single  []bool
+}
+
+// community refines the community of the given members.
+func (r *refinement) community(s *moveScratch, members []int32, rng *rand.Rand) {
+	const theta = 0.01
+	st, ref, ext := r.st, r.ref, r.ext
+	p := st.comm[members[0]]
+	for _, v := range members {
+		r.single[v] = true
+		nbr, w := st.lv.adj.row(int(v))
 		for i, u := range nbr {
-			if parent[u] == parent[v] {
+			if st.comm[u] == p {
 				ext[v] += w[i]
 			}
 		}
 	}
+	// wellConnected reports whether a part of total degree tot with edges of weight
+	// out to the rest of its community is well connected.
+	totP := st.tot[p]
+	wellConnected := func(out, tot float64) bool { return out >= st.gamma*tot*(totP-tot)/st.m2 }
+	keep := func(c int32) bool { return st.comm[c] == p }
 	var candidates []int32
 	var weights []float64
-	for _, vi := range rng.Perm(n) {
-		v := int32(vi)
-		if !single[v] {
+	for _, i := range rng.Perm(len(members)) {
+		v := members[i]
+		kv := st.k[v]
+		if !r.single[v] || !wellConnected(ext[v], kv) {
 			continue
 		}
-		p := parent[v]
-		kv, totP := st.k[v], st.tot[p]
-		if ext[v] < st.gamma*kv*(totP-kv)/st.m2 {
-			continue // v is not well connected to its community
-		}
-		ref.scan(vi, func(c int32) bool { return parent[c] == p })
+		s.scan(ref, int(v), keep)
 		ref.tot[v] = 0
 		candidates, weights = candidates[:0], weights[:0]
 		maxGain := 0.0
-		for _, c := range ref.neighbours {
-			if c != v && ext[c] < st.gamma*ref.tot[c]*(totP-ref.tot[c])/st.m2 {
-				continue // c is not well connected to its community
+		for _, c := range s.neighbours {
+			if c != v && !wellConnected(ext[c], ref.tot[c]) {
+				continue
 			}
-			if g := ref.gain(vi, c); g >= 0 {
+			if g := ref.gain(s.weightTo[c], ref.tot[c], kv); g >= 0 {
 				candidates, weights = append(candidates, c), append(weights, g)
 				maxGain = max(maxGain, g)
 			}
@@ -268,24 +172,22 @@ func (st *modularityState) refine(rng *rand.Rand) ([]int32, int) {
 				weights[i] = math.Exp((g - maxGain) / theta)
 				total += weights[i]
 			}
-			r := rng.Float64() * total
+			x := rng.Float64() * total
 			best = candidates[len(candidates)-1]
 			for i, w := range weights {
-				if r < w {
+				if x < w {
 					best = candidates[i]
 					break
 				}
-				r -= w
+				x -= w
 			}
 		}
 		if best != v {
-			single[v] = false
-			single[best] = false
-			ext[best] += ext[v] - 2*ref.weightTo[best]
+			r.single[v], r.single[best] = false, false
+			ext[best] += ext[v] - 2*s.weightTo[best]
 			ref.comm[v] = best
 		}
 		ref.tot[best] += kv
-		ref.clear()
+		s.clear()
 	}
-	return ref.comm, renumber(ref.comm)
 }

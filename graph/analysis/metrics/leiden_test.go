@@ -4,16 +4,19 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/testnet"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 )
 
-// leidenRuns is the number of seeds over which the best modularity is compared
-// with igraph's best of as many runs (testdata/leiden.json, from testdata/leiden.py).
-const leidenRuns = 50
+// leidenRuns is the number of seeds over which the modularity is compared with
+// igraph's over as many runs (testdata/leiden.json, written by
+// testdata/leiden.py).
+const leidenRuns = 100
 
 // communityNetworks returns the networks the community tests share, by the names of
 // testdata/leiden.json: the published ones and two generated counties.
@@ -96,16 +99,17 @@ func TestLeidenModularity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	type stats struct{ Mean, SD, Best float64 }
 	var ref struct {
-		IGraph     string             `json:"igraph"`
-		Runs       int                `json:"runs"`
-		Modularity map[string]float64 `json:"modularity"`
+		IGraph     string           `json:"igraph"`
+		Runs       int              `json:"runs"`
+		Modularity map[string]stats `json:"modularity"`
 	}
 	if err := json.Unmarshal(raw, &ref); err != nil {
 		t.Fatal(err)
 	}
 	if ref.Runs != leidenRuns {
-		t.Fatalf("reference has the best of %d runs, the test %d", ref.Runs, leidenRuns)
+		t.Fatalf("reference has %d runs, the test %d", ref.Runs, leidenRuns)
 	}
 	ctx := context.Background()
 	nets := communityNetworks(t)
@@ -114,15 +118,31 @@ func TestLeidenModularity(t *testing.T) {
 		if g == nil {
 			t.Fatalf("no network %q", name)
 		}
-		best := -1.0
-		for seed := range uint64(leidenRuns) {
-			best = max(best, Modularity(g, must(Leiden(ctx, g, 1, seed)), 1))
+		qs := make([]float64, leidenRuns)
+		var got stats
+		for seed := range qs {
+			qs[seed] = Modularity(g, must(Leiden(ctx, g, 1, uint64(seed))), 1)
+			got.Mean += qs[seed] / leidenRuns
+			got.Best = max(got.Best, qs[seed])
 		}
-		// 1e-9 allows for the order of summation; igraph's values are rounded alike.
-		if best < want-1e-9 {
-			t.Errorf("%s: Leiden's best modularity %.6f, igraph %s's %.6f", name, best, ref.IGraph, want)
+		for _, q := range qs {
+			got.SD += sq(q-got.Mean) / (leidenRuns - 1)
 		}
-		t.Logf("%s: Leiden's best modularity %.6f, igraph %s's %.6f", name, best, ref.IGraph, want)
+		got.SD = math.Sqrt(got.SD)
+		// Both methods are randomised. On the published networks, small enough for
+		// both to find the best partition known, Leiden's best of the runs must reach
+		// igraph's (1e-9 for the order of summation). On the generated ones, whose
+		// best of 100 runs differs by chance in the fifth decimal, Leiden's mean must
+		// not be significantly below igraph's: by more than two standard errors of
+		// the difference of the means (a one-sided test at about 2 %).
+		se := math.Sqrt((sq(got.SD) + sq(want.SD)) / leidenRuns)
+		if published := !strings.HasPrefix(name, "generated"); published && got.Best < want.Best-1e-9 {
+			t.Errorf("%s: Leiden's best modularity %.6f, igraph %s's %.6f", name, got.Best, ref.IGraph, want.Best)
+		} else if !published && got.Mean < want.Mean-2*se {
+			t.Errorf("%s: Leiden's mean modularity %.6f is below igraph %s's %.6f by more than 2 × %.6f", name, got.Mean, ref.IGraph, want.Mean, se)
+		}
+		t.Logf("%s: Leiden's mean modularity %.6f ± %.6f, igraph %s's %.6f ± %.6f; best %.6f and %.6f",
+			name, got.Mean, got.SD, ref.IGraph, want.Mean, want.SD, got.Best, want.Best)
 	}
 }
 
