@@ -282,7 +282,7 @@ func (e *Engine) Communities(ctx context.Context, net *graph.Network) (*Communit
 func (e *Engine) CommunitiesBy(ctx context.Context, net *graph.Network, algorithm string) (*CommunityReport, error) {
 	find, ok := communityMethods[algorithm]
 	if !ok {
-		return nil, graph.Errorf(graph.Invalid, "analysis: unbekanntes Verfahren für Kooperationsgruppen %q (louvain oder leiden)", algorithm)
+		return nil, graph.Errorf(graph.Invalid, "Kooperationsgruppen findet louvain oder leiden, nicht „%s“.", algorithm)
 	}
 	return cached(ctx, e, net, cacheKey{what: "communities/" + algorithm, directed: false}, func(ctx context.Context) (*CommunityReport, error) {
 		g, err := e.graphOf(ctx, net, false)
