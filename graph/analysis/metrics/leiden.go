@@ -143,7 +143,7 @@ func (r *refinement) community(s *moveScratch, members []int32, rng *rand.Rand) 
 	// out to the rest of its community is well connected.
 	totP := st.tot[p]
 	wellConnected := func(out, tot float64) bool { return out >= st.gamma*tot*(totP-tot)/st.m2 }
-	keep := func(c int32) bool { return st.comm[c] == p }
+	keep := func(u int32) bool { return st.comm[u] == p } // other communities are refined meanwhile
 	var candidates []int32
 	var weights []float64
 	for _, i := range rng.Perm(len(members)) {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -153,6 +155,23 @@ func TestLeidenDeterministic(t *testing.T) {
 	for v := range a {
 		if a[v] != b[v] {
 			t.Fatalf("node %d: community %d, then %d with the same seed", v, a[v], b[v])
+		}
+	}
+}
+
+// TestCommunitiesIndependentOfProcessors checks that Louvain and Leiden find the
+// same partition on one processor and on several, on a network large enough for
+// their moves, refinement and aggregation to run in parallel.
+func TestCommunitiesIndependentOfProcessors(t *testing.T) {
+	g := FromNetwork(testnet.Generated(demo.Options{Seed: 3, Actors: 20000, Cooperations: 100000}), false)
+	for name, find := range map[string]func(context.Context, *Graph, float64, uint64) ([]int, error){"louvain": Louvain, "leiden": Leiden} {
+		old := runtime.GOMAXPROCS(1)
+		one := must(find(context.Background(), g, 1, 5))
+		runtime.GOMAXPROCS(max(2, old))
+		many := must(find(context.Background(), g, 1, 5))
+		runtime.GOMAXPROCS(old)
+		if !slices.Equal(one, many) {
+			t.Errorf("%s: the partition on one processor differs from that on %d", name, max(2, old))
 		}
 	}
 }

@@ -112,18 +112,18 @@ type moveScratch struct {
 }
 
 // scan sets weightTo and neighbours for node v: the weight from v to its own
-// community and to each community among its neighbours for which keep (if not nil)
-// reports true.
-func (s *moveScratch) scan(st *modularityState, v int, keep func(c int32) bool) {
+// community and to the communities of its neighbours for which keep (if not nil)
+// reports true; it reads the community of those neighbours only.
+func (s *moveScratch) scan(st *modularityState, v int, keep func(u int32) bool) {
 	nbr, w := st.lv.adj.row(v)
 	own := st.comm[v]
 	s.neighbours = append(s.neighbours[:0], own)
 	s.weightTo[own] = 0
 	for i, u := range nbr {
-		c := st.comm[u]
-		if keep != nil && !keep(c) {
+		if keep != nil && !keep(u) {
 			continue
 		}
+		c := st.comm[u]
 		if s.weightTo[c] == 0 && c != own {
 			s.neighbours = append(s.neighbours, c)
 		}
@@ -288,7 +288,7 @@ func groups(comm []int32, count int) (off, members []int32) {
 
 // aggregateBlocks is the number of blocks of communities that aggregate builds in
 // parallel and then joins in order.
-const aggregateBlocks = 64
+const aggregateBlocks = 256
 
 // aggregate returns the graph whose nodes are the count communities of lv, built
 // with the mover's scratch space.
