@@ -241,7 +241,7 @@ type CommunityReport struct {
 	State *graph.StateInfo `json:"state" nullable:"false"`
 	// Algorithm is the method that found the communities (Louvain or Leiden), and
 	// Method its German explanation from Definitions.
-	Algorithm   string      `json:"algorithm" enum:"louvain,leiden"`
+	Algorithm   string      `json:"algorithm"`
 	Method      string      `json:"method"`
 	Seed        uint64      `json:"seed"`
 	Resolution  float64     `json:"resolution"`
