@@ -174,9 +174,23 @@ func (s *Server) analysisNetwork() gin.HandlerFunc {
 	return analyse(s, []string{"directed"}, directedQuery, s.analysis.Network)
 }
 
-// analysisCommunities answers GET /api/v1/analysis/communities: Louvain communities of
-// the mutual network.
-func (s *Server) analysisCommunities() gin.HandlerFunc { return planning(s, s.analysis.Communities) }
+// analysisCommunities answers GET /api/v1/analysis/communities: the communities of
+// the mutual network, found by ?algorithm (Louvain if absent, or Leiden).
+func (s *Server) analysisCommunities() gin.HandlerFunc {
+	return analyse(s, []string{"algorithm"}, communityAlgorithm, s.analysis.CommunitiesBy)
+}
+
+// communityAlgorithm reads ?algorithm for analysisCommunities.
+func communityAlgorithm(q *queryParams) (string, error) {
+	switch a := q.str("algorithm"); a {
+	case "":
+		return analysis.Louvain, nil
+	case analysis.Louvain, analysis.Leiden:
+		return a, nil
+	default:
+		return "", badParam("algorithm", "Kooperationsgruppen findet louvain oder leiden, nicht %q.", a)
+	}
+}
 
 // analysisDefinitions answers GET /api/v1/analysis/definitions: what each metric
 // means, in German, with its reference convention.

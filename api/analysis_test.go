@@ -56,6 +56,15 @@ func TestAnalysisOfDemoCounty(t *testing.T) {
 	if rec.Code != http.StatusOK || len(comm.Communities) < 2 || comm.Modularity <= 0.2 {
 		t.Errorf("communities: status %d, %d communities, modularity %.3f", rec.Code, len(comm.Communities), comm.Modularity)
 	}
+	if comm.Algorithm != analysis.Louvain || comm.Method == "" {
+		t.Errorf("communities: algorithm %q, method %q; want louvain with its explanation", comm.Algorithm, comm.Method)
+	}
+	rec = env.do(req{method: "GET", path: "/api/v1/analysis/communities?algorithm=leiden", role: analyst})
+	var leiden analysis.CommunityReport
+	decodeBody(t, rec, &leiden)
+	if rec.Code != http.StatusOK || leiden.Algorithm != analysis.Leiden || leiden.Method == comm.Method || leiden.Modularity <= 0.2 {
+		t.Errorf("communities by Leiden: status %d, algorithm %q, modularity %.3f", rec.Code, leiden.Algorithm, leiden.Modularity)
+	}
 }
 
 func TestAnalysisErrors(t *testing.T) {
@@ -70,6 +79,7 @@ func TestAnalysisErrors(t *testing.T) {
 		{"/api/v1/analysis/actors", viewer, http.StatusForbidden, ""},
 		{"/api/v1/analysis/actors?directed=vielleicht", analyst, http.StatusBadRequest, "directed"},
 		{"/api/v1/analysis/communities?directed=true", analyst, http.StatusBadRequest, "directed"},
+		{"/api/v1/analysis/communities?algorithm=girvan", analyst, http.StatusBadRequest, "algorithm"},
 		{"/api/v1/analysis/network?limit=3", analyst, http.StatusBadRequest, "limit"},
 		{"/api/v1/analysis/definitions", viewer, http.StatusOK, ""},
 	}

@@ -85,6 +85,8 @@ var queryDocs = map[string]param{
 	"date": {"date", "Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave.",
 		map[string]any{"type": "string", "format": "date"}},
 	"dry_run": {"dry_run", "Nur prüfen und berichten, nichts schreiben.", map[string]any{"type": "boolean", "default": false}},
+	"algorithm": {"algorithm", "Verfahren für die Kooperationsgruppen: louvain oder leiden (jede Gruppe in sich zusammenhängend).",
+		map[string]any{"type": "string", "enum": []string{"louvain", "leiden"}, "default": "louvain"}},
 	"directed": {"directed", "true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz.",
 		map[string]any{"type": "boolean", "default": false}},
 	"metrics": {"metrics", "Kennzahlen des ganzen Netzes anfügen (xlsx, gexf, graphml; Rolle analyst).",

@@ -114,7 +114,7 @@ func (s *Server) routes() []route {
 			ID: "analysisNetwork", Tag: "Analyse", Summary: "Netzwerk- und Gruppenkennzahlen", Problems: stateful,
 			Query: params("directed", "wave", "date"), Response: (*analysis.NetworkReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities(), Op: operation{
-			ID: "analysisCommunities", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Gemeinschaften", Response: (*analysis.CommunityReport)(nil), ETag: true}},
+			ID: "analysisCommunities", Tag: "Analyse", Query: params(append([]string{"algorithm"}, stateParams...)...), Problems: stateful, Summary: "Gemeinschaften", Response: (*analysis.CommunityReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix), Op: operation{
 			ID: "analysisCouplingMatrix", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Kopplungsmatrix", Response: (*plan.CouplingReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials(), Op: operation{

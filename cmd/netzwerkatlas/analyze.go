@@ -32,6 +32,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	directed := fs.Bool("directed", false, "gerichtetes Netz auswerten statt des gegenseitigen")
 	asJSON := fs.Bool("json", false, "alle Ergebnisse als JSON ausgeben")
 	top := fs.Int("top", 10, "so viele Akteure in der Rangliste zeigen")
+	algorithm := fs.String("communities", analysis.Louvain, "Verfahren für die Kooperationsgruppen: louvain oder leiden")
 	report := fs.String("report", "", "nur diesen Planungsbericht ausgeben: coupling, potentials, gaps, spaces oder resilience")
 	var st graph.State
 	fs.StringVar(&st.Wave, "wave", "", "Stand einer Erhebungswelle (ID oder Schlüssel) auswerten")
@@ -59,7 +60,10 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if res.Actors, err = engine.Actors(ctx, n, *directed); err != nil {
 		return err
 	}
-	if res.Communities, err = engine.Communities(ctx, n); err != nil {
+	if res.Communities, err = engine.CommunitiesBy(ctx, n, *algorithm); err != nil {
+		if graph.ErrorCode(err) == graph.Invalid {
+			return usageError{graph.ErrorMessage(err)}
+		}
 		return err
 	}
 	if *asJSON {

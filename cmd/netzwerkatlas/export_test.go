@@ -195,6 +195,7 @@ func TestExportUsage(t *testing.T) {
 		{[]string{"analyze", "--date", "2025-02-30"}, "„2025-02-30“ ist kein gültiges Datum"},
 		{[]string{"analyze", "--wave", "herbst-2030"}, "Die Erhebungswelle „herbst-2030“ gibt es nicht"},
 		{[]string{"analyze", "--wave", "w1", "--date", "2025-01-01"}, "nicht beides"},
+		{[]string{"analyze", "--communities", "girvan"}, "Kooperationsgruppen findet louvain oder leiden, nicht „girvan“."},
 	} {
 		t.Run(strings.Join(tc.args[1:], " "), func(t *testing.T) {
 			_, _, err := runCLI(t, dir, tc.args...)

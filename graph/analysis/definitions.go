@@ -93,7 +93,9 @@ func Definitions() []Definition {
 		{"betweenness_centralization", "Zentralisierung (Vermittlung)", "Wie sehr die Vermittlung an einem Akteur hängt: 1 bei einem Stern, 0 wenn alle gleich viel vermitteln.", "Freeman 1979", nil},
 		{"assortativity", "Gleich zu Gleich (Assortativität)", "Positiv, wenn gut vernetzte Akteure vor allem mit gut vernetzten kooperieren; negativ, wenn große Akteure viele kleine an sich binden.", "Newman 2002; networkx degree_assortativity_coefficient", nil},
 		{"modularity", "Gruppenbildung (Modularität)", "Wie klar das Netzwerk in Gruppen zerfällt, die untereinander mehr kooperieren als mit anderen; ab etwa 0,3 deutlich.", "Newman 2006; Louvain: Blondel et al. 2008", nil},
-		{"communities", "Kooperationsgruppen", "Gruppen von Akteuren, die untereinander dichter kooperieren als nach außen (Louvain-Verfahren, reproduzierbar mit festem Startwert).", "Blondel et al. 2008; networkx louvain_communities", nil},
+		{"communities", "Kooperationsgruppen", "Gruppen von Akteuren, die untereinander dichter kooperieren als nach außen (Louvain- oder Leiden-Verfahren, reproduzierbar mit festem Startwert).", "Blondel et al. 2008; Traag, Waltman & van Eck 2019", nil},
+		{"communities.louvain", "Louvain-Verfahren", "Akteure wechseln schrittweise in die benachbarte Gruppe, die die Modularität am meisten erhöht; dann wird jede Gruppe zu einem Knoten zusammengefasst und das Ganze wiederholt. Schnell; eine Gruppe kann aber in Teile zerfallen, die nur über andere Gruppen verbunden sind.", "Blondel et al. 2008; networkx louvain_communities, NetworKit PLM", nil},
+		{"communities.leiden", "Leiden-Verfahren", "Wie Louvain, aber jede Gruppe wird vor dem Zusammenfassen verfeinert: Nur Akteure und Teilgruppen, die gut mit dem Rest der Gruppe verbunden sind, werden zusammengelegt. Jede Gruppe ist daher in sich zusammenhängend; die Modularität ist meist höher, die Rechnung dauert etwa doppelt so lange.", "Traag, Waltman & van Eck 2019; igraph community_leiden", nil},
 		{"ei_index", "Offenheit nach außen (E-I-Index)", "Kooperationen über Gruppengrenzen (Rechtskreis, Sozialraum, Akteursart) minus solche innerhalb, geteilt durch alle: −1 = nur innerhalb („Versäulung“), +1 = nur über Grenzen.", "Krackhardt & Stern 1988", nil},
 		{"block_density", "Dichte zwischen Gruppen", "Anteil der möglichen Kooperationen zwischen zwei Gruppen, die bestehen; innerhalb einer Gruppe deren Dichte.", "Blockmodell-Dichte wie UCINET", nil},
 		{"coupling.ratio", "Kopplung zweier Rechtskreise", "Kooperationen zwischen Akteuren zweier Rechtskreise geteilt durch die Zahl, die bei zufälliger Verteilung der Kooperationen (gleiche Partnerzahlen) zu erwarten wäre: 1 = so viel wie erwartet, 0 = keine. Rot markiert sind Paare mit höchstens einem Viertel des Erwarteten, wo mindestens drei Kooperationen zu erwarten wären.", "Blockdichte wie UCINET; Erwartung nach dem Konfigurationsmodell (Newman 2006)", nil},
@@ -114,4 +116,15 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// definition returns the registry's entry for code, or a zero Definition if it
+// has none.
+func definition(code string) Definition {
+	for _, d := range Definitions() {
+		if d.Code == code {
+			return d
+		}
+	}
+	return Definition{}
 }

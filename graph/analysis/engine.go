@@ -29,9 +29,9 @@ type Options struct {
 	// searches per component for 100,000 actors, a few seconds on 1,000,000 ties;
 	// the bound is for the worst case, and the values typically come within 1–2 %.
 	ClosenessEpsilon float64
-	// Seed makes Louvain and all sampling reproducible. Default 1.
+	// Seed makes Louvain, Leiden and all sampling reproducible. Default 1.
 	Seed uint64
-	// Resolution is Louvain's resolution γ. Default 1.
+	// Resolution is the resolution γ of Louvain and Leiden. Default 1.
 	Resolution float64
 	// DistanceSamples is the number of breadth-first searches for diameter and mean
 	// distance above ExactLimit. Default 256.

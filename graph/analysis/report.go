@@ -233,16 +233,32 @@ func (e *Engine) network(ctx context.Context, net *graph.Network, directed bool)
 	return r, nil
 }
 
-// CommunityReport holds the Louvain communities of the mutual network.
+// CommunityReport holds the communities of the mutual network.
 type CommunityReport struct {
 	Revision int64 `json:"revision"`
 	// State is the point in time the report describes (see graph.State); nil only
 	// for a store's full snapshot, never in the API's answers.
-	State       *graph.StateInfo `json:"state" nullable:"false"`
-	Seed        uint64           `json:"seed"`
-	Resolution  float64          `json:"resolution"`
-	Modularity  float64          `json:"modularity"`
-	Communities []Community      `json:"communities"`
+	State *graph.StateInfo `json:"state" nullable:"false"`
+	// Algorithm is the method that found the communities (Louvain or Leiden), and
+	// Method its German explanation from Definitions.
+	Algorithm   string      `json:"algorithm"`
+	Method      string      `json:"method"`
+	Seed        uint64      `json:"seed"`
+	Resolution  float64     `json:"resolution"`
+	Modularity  float64     `json:"modularity"`
+	Communities []Community `json:"communities"`
+}
+
+// The community detection methods of CommunitiesBy.
+const (
+	Louvain = "louvain" // the default: as fast as Leiden's first iteration alone
+	Leiden  = "leiden"
+)
+
+// communityMethods maps each community detection method to its kernel.
+var communityMethods = map[string]func(context.Context, *metrics.Graph, float64, uint64) ([]int, error){
+	Louvain: metrics.Louvain,
+	Leiden:  metrics.Leiden,
 }
 
 // Community is one community, numbered in order of its first actor in the snapshot.
@@ -252,20 +268,33 @@ type Community struct {
 	Members []string `json:"members"`
 }
 
-// Communities returns the Louvain communities of the snapshot's mutual cooperation
-// network, with the Engine's seed and resolution, and their modularity.
+// Communities returns the communities of the snapshot's mutual cooperation network
+// found by Louvain, the default method (see CommunitiesBy).
 func (e *Engine) Communities(ctx context.Context, net *graph.Network) (*CommunityReport, error) {
-	return cached(ctx, e, net, cacheKey{what: "communities", directed: false}, func(ctx context.Context) (*CommunityReport, error) {
+	return e.CommunitiesBy(ctx, net, Louvain)
+}
+
+// CommunitiesBy returns the communities of the snapshot's mutual cooperation
+// network found by the given method (Louvain or Leiden), with the Engine's seed and
+// resolution, and their modularity. Both methods give the same communities for the
+// same seed on any number of processors. An unknown method is an invalid-input
+// error.
+func (e *Engine) CommunitiesBy(ctx context.Context, net *graph.Network, algorithm string) (*CommunityReport, error) {
+	find, ok := communityMethods[algorithm]
+	if !ok {
+		return nil, graph.Errorf(graph.Invalid, "Kooperationsgruppen findet louvain oder leiden, nicht „%s“.", algorithm)
+	}
+	return cached(ctx, e, net, cacheKey{what: "communities/" + algorithm, directed: false}, func(ctx context.Context) (*CommunityReport, error) {
 		g, err := e.graphOf(ctx, net, false)
 		if err != nil {
 			return nil, err
 		}
-		comm, err := metrics.Louvain(ctx, g, e.opts.Resolution, e.opts.Seed)
+		comm, err := find(ctx, g, e.opts.Resolution, e.opts.Seed)
 		if err != nil {
 			return nil, fmt.Errorf("analysis: communities: %w", err)
 		}
-		r := &CommunityReport{Revision: net.Revision, State: net.State, Seed: e.opts.Seed, Resolution: e.opts.Resolution,
-			Modularity: metrics.Modularity(g, comm, e.opts.Resolution)}
+		r := &CommunityReport{Revision: net.Revision, State: net.State, Algorithm: algorithm, Method: definition("communities." + algorithm).Explanation,
+			Seed: e.opts.Seed, Resolution: e.opts.Resolution, Modularity: metrics.Modularity(g, comm, e.opts.Resolution)}
 		for v, c := range comm {
 			if c == len(r.Communities) {
 				r.Communities = append(r.Communities, Community{ID: c})

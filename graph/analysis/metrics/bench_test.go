@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/testnet"
@@ -74,4 +75,29 @@ func BenchmarkLarge(b *testing.B) {
 		}
 	})
 	testnet.ReportMemory(b)
+}
+
+// BenchmarkCommunities times Louvain, Leiden and the k-core decomposition on the
+// generated networks that bench/communities/compare.py hands to NetworKit and igraph
+// (bench/communities/edges writes them). Run with -cpu 1,2 to compare with their 1
+// and 2 threads; each community run reports its modularity.
+func BenchmarkCommunities(b *testing.B) {
+	ctx := context.Background()
+	for _, o := range []demo.Options{{Seed: 1, Actors: 5000, Cooperations: 50000}, {Seed: 1, Actors: 100000, Cooperations: 1000000}} {
+		g := FromNetwork(testnet.Generated(o), false)
+		name := fmt.Sprintf("%d_%d", o.Actors, o.Cooperations)
+		for algo, find := range map[string]func(context.Context, *Graph, float64, uint64) ([]int, error){"louvain": Louvain, "leiden": Leiden} {
+			b.Run(name+"/"+algo, func(b *testing.B) {
+				for b.Loop() {
+					comm := must(find(ctx, g, 1, 1))
+					b.ReportMetric(Modularity(g, comm, 1), "modularity")
+				}
+			})
+		}
+		b.Run(name+"/core", func(b *testing.B) {
+			for b.Loop() {
+				CoreNumber(g)
+			}
+		})
+	}
 }

@@ -3,8 +3,8 @@
 // centrality, PageRank, Burt's structural holes, k-cores, clustering, articulation
 // points, bridges and removals, Gould–Fernandez brokerage, Adamic–Adar), network
 // and group metrics (density, reciprocity, components, distances, Freeman
-// centralisation, assortativity, E-I index and block densities) and Louvain
-// communities with their modularity.
+// centralisation, assortativity, E-I index and block densities) and Louvain and
+// Leiden communities with their modularity.
 //
 // The rule for this package: a kernel is a pure function over *Graph, a compact
 // index-based graph in compressed sparse row form that FromNetwork builds once per
@@ -18,5 +18,5 @@
 // compare against networkx on Zachary's karate club, Padgett's Florentine families
 // and Les Misérables. Shortest paths count hops: a tie's intensity (1–4) is a
 // strength, not a length, and weighs only where a doc comment says so (strength,
-// PageRank, eigenvector centrality, structural holes, Louvain).
+// PageRank, eigenvector centrality, structural holes, Louvain, Leiden).
 package metrics

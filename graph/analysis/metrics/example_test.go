@@ -231,6 +231,13 @@ func ExampleLouvain() {
 	// Output: [0 0 1 1 1 0 0 0 2 3 3 1 2 2 2] Q = 0.397
 }
 
+func ExampleLeiden() {
+	g := florentine()
+	comm, _ := metrics.Leiden(context.Background(), g, 1, 1)
+	fmt.Printf("%v Q = %.3f\n", comm, metrics.Modularity(g, comm, 1))
+	// Output: [0 0 1 1 1 0 0 0 2 3 3 1 2 2 2] Q = 0.397
+}
+
 func ExampleModularity() {
 	g := florentine()
 	oneGroup := make([]int, g.N())

@@ -40,3 +40,50 @@ func For[S any](ctx context.Context, n int, newState func() S, fn func(s S, i in
 	}
 	return states, nil
 }
+
+// Pool holds one state per processor that outlives a single loop, for loops that
+// run many times over the same scratch space, such as the rounds of a local search.
+type Pool[S any] struct {
+	states []S
+}
+
+// NewPool returns a pool with GOMAXPROCS states from newState.
+func NewPool[S any](newState func() S) *Pool[S] {
+	p := &Pool[S]{states: make([]S, max(1, runtime.GOMAXPROCS(0)))}
+	for k := range p.states {
+		p.states[k] = newState()
+	}
+	return p
+}
+
+// For calls fn(s, i) for every i in [0, n), with the pool's states spread over its
+// goroutines as For does; a loop too short to share runs on the caller's goroutine
+// with the first state. It does not check a context: callers do so between loops.
+func (p *Pool[S]) For(n int, fn func(s S, i int)) {
+	const minShared = 64 // shorter loops cost less than starting goroutines
+	workers := min(len(p.states), n/minShared)
+	if workers <= 1 {
+		for i := range n {
+			fn(p.states[0], i)
+		}
+		return
+	}
+	chunk := max(1, min(64, n/(workers*16)))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Go(func() {
+			s := p.states[k]
+			for {
+				lo := int(next.Add(int64(chunk))) - chunk
+				if lo >= n {
+					return
+				}
+				for i := lo; i < min(lo+chunk, n); i++ {
+					fn(s, i)
+				}
+			}
+		})
+	}
+	wg.Wait()
+}
