@@ -111,10 +111,12 @@ func (s *Store) upsertStaged(ctx context.Context, b *graph.Batch) (graph.BatchRe
 	planning := time.Since(start)
 	staged, rest := split(p.writes)
 	batchID := graph.NewBatchID()
-	stagedEvents, err := writeEvents(ctx, staged, batchID, now())
-	var restEvents []graph.Event
-	if err == nil {
-		restEvents, err = writeEvents(ctx, rest, batchID, now())
+	var stagedEvents, restEvents []graph.Event
+	if !s.tune.NoHistory {
+		stagedEvents, err = writeEvents(ctx, staged, batchID, now())
+		if err == nil {
+			restEvents, err = writeEvents(ctx, rest, batchID, now())
+		}
 	}
 	// The lease keeps other writers out, so publishing raises the revision by one.
 	first := firstSeq(p.res.Revision + 1)

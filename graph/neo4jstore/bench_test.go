@@ -25,6 +25,11 @@ var loaded *demo.Options
 // upsertNetwork wipes the test database and writes the network generated for o in one
 // batch, timing only the Upsert.
 func upsertNetwork(b *testing.B, cfg neo4jstore.Config, o demo.Options) {
+	upsertTuned(b, cfg, o, neo4jstore.DefaultTuning())
+}
+
+// upsertTuned is upsertNetwork with the store's staging settings set to tune.
+func upsertTuned(b *testing.B, cfg neo4jstore.Config, o demo.Options, tune neo4jstore.Tuning) {
 	b.StopTimer()
 	loaded = nil
 	wipe(b, cfg)
@@ -34,6 +39,7 @@ func upsertNetwork(b *testing.B, cfg neo4jstore.Config, o demo.Options) {
 		b.Fatal(err)
 	}
 	defer s.Close()
+	neo4jstore.SetTuning(s, tune)
 	batch := demo.Generate(o)
 	b.StartTimer()
 	start := time.Now()

@@ -29,6 +29,9 @@ type tuning struct {
 	// Hook, if set, runs before every staged transaction (numbered from 0) and before
 	// the publishing one (-1); an error fails the batch there.
 	Hook func(chunk int) error
+	// NoHistory makes staged batches record no history events, so that a benchmark
+	// can measure what recording them costs. Stores never open with it.
+	NoHistory bool
 }
 
 var defaultTuning = tuning{Threshold: 50_000, Chunk: 10_000, Writers: 2, Lease: 2 * time.Minute}

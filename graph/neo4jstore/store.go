@@ -52,6 +52,10 @@ type Store struct {
 	// timeout bounds how long an operation may take to reach the server; see reach.
 	timeout time.Duration
 	tune    tuning
+	// bookmarks chains every transaction of the store causally after those it has
+	// committed or read before: in a cluster, a follower serves a read only once it
+	// holds them (see Revision).
+	bookmarks neo4j.BookmarkManager
 	// lostCommit, if set, replaces the outcome of a committed write transaction, so
 	// that tests can lose the answer to a commit (see export_test.go).
 	lostCommit func() error
@@ -82,7 +86,8 @@ func Open(ctx context.Context, cfg Config, logger *slog.Logger) (*Store, error) 
 			Err: fmt.Errorf("neo4jstore: open: %w", err)}
 	}
 	s := &Store{driver: driver, db: cfg.Database, logger: logger.With("store", "neo4j"),
-		wait: cmp.Or(cfg.MaxRetryTime, 30*time.Second), timeout: cmp.Or(cfg.Timeout, DefaultTimeout), tune: defaultTuning}
+		wait: cmp.Or(cfg.MaxRetryTime, 30*time.Second), timeout: cmp.Or(cfg.Timeout, DefaultTimeout), tune: defaultTuning,
+		bookmarks: neo4j.NewBookmarkManager(neo4j.BookmarkManagerConfig{})}
 	if err := driver.VerifyConnectivity(ctx); err != nil {
 		driver.Close(context.WithoutCancel(ctx))
 		return nil, translate("open", err)
@@ -112,9 +117,12 @@ func (s *Store) Ping(ctx context.Context) error {
 	return err
 }
 
-// Revision returns the current revision.
+// Revision returns the current revision. In a cluster it is read from the leader,
+// which holds every committed write, also those of other servers on the same
+// database; the reads of the store that follow then wait on a follower until it
+// holds that state, so that a snapshot taken for this revision is not older.
 func (s *Store) Revision(ctx context.Context) (int64, error) {
-	return readTx(ctx, s, "revision", func(tx neo4j.ManagedTransaction) (int64, error) {
+	return plainWriteTx(ctx, s, "revision", func(tx neo4j.ManagedTransaction) (int64, error) {
 		rev, _, err := readState(ctx, tx)
 		return rev, err
 	})
@@ -127,7 +135,7 @@ var errNoMeta = &graph.Error{Code: graph.Internal,
 
 // session opens a session in the given access mode.
 func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
-	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode, FetchSize: 1000})
+	return s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: mode, FetchSize: 1000, BookmarkManager: s.bookmarks})
 }
 
 // readTx runs fn in a managed read transaction, retried by the driver on transient
@@ -299,7 +307,7 @@ func unknownOutcome(err error) bool {
 }
 
 // plainWriteTx runs fn in a managed write transaction that leaves the revision alone
-// (for tokens).
+// (for tokens, the writer lease, and reading the revision from a cluster's leader).
 func plainWriteTx[T any](ctx context.Context, s *Store, op string, fn func(neo4j.ManagedTransaction) (T, error)) (T, error) {
 	ctx, r := s.reach(ctx)
 	defer r.stop()
