@@ -20,6 +20,17 @@ const (
 // NoSpace is the group ID of the actors that name no social space.
 const NoSpace = ""
 
+// MaxLinks bounds Overview.Links: a map of a few hundred groups stays readable, and
+// the answer small, with the links that carry the most cooperation.
+const MaxLinks = 2000
+
+// MaxCommunities bounds the communities that CommunityKey keeps apart; the smaller
+// ones form the group Others.
+const MaxCommunities = 200
+
+// Others is the group ID of the communities beyond the MaxCommunities largest.
+const Others = "others"
+
 // Overview is a network summarised by groups of actors.
 type Overview struct {
 	Revision int64            `json:"revision"`
@@ -35,8 +46,12 @@ type Overview struct {
 	// Groups are ordered by the number of actors, largest first, then by name.
 	Groups []Group `json:"groups" nullable:"false"`
 	// Links are the pairs of groups with cooperations between them, the most
-	// cooperating first.
+	// cooperating first, at most MaxLinks.
 	Links []Link `json:"links" nullable:"false"`
+	// OmittedLinks and OmittedPairs count the links beyond MaxLinks and their
+	// cooperating pairs.
+	OmittedLinks int `json:"omitted_links"`
+	OmittedPairs int `json:"omitted_pairs"`
 	// Definition says in German how actors are grouped and what is counted.
 	Definition string `json:"definition"`
 }
@@ -142,6 +157,13 @@ func Of(net *graph.Network, by string, key func(i int) string, name func(id stri
 	slices.SortFunc(r.Links, func(a, b Link) int {
 		return cmp.Or(cmp.Compare(b.Pairs, a.Pairs), cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
 	})
+	if len(r.Links) > MaxLinks {
+		for _, l := range r.Links[MaxLinks:] {
+			r.OmittedLinks++
+			r.OmittedPairs += l.Pairs
+		}
+		r.Links = slices.Clip(r.Links[:MaxLinks])
+	}
 	slices.SortFunc(r.Groups, func(a, b Group) int {
 		return cmp.Or(cmp.Compare(b.Actors, a.Actors), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
@@ -168,14 +190,16 @@ func crossDomain(a, b *graph.Actor) bool {
 
 // definition explains the grouping in German.
 func definition(by string) string {
-	what := "Jeder Knoten ist eine Gemeinschaft (Louvain, wie in der Analyse „Gemeinschaften“) mit ihren Akteuren."
+	what := "Jeder Knoten ist eine Gemeinschaft (Louvain, wie in der Analyse „Gemeinschaften“) mit ihren Akteuren; über die " +
+		strconv.Itoa(MaxCommunities) + " größten hinaus bilden die kleineren einen gemeinsamen Knoten."
 	if by == BySocialSpace {
 		what = "Jeder Knoten ist ein Sozialraum der Ebene direkt unter dem Landkreis (etwa ein Planungsraum) mit den Akteuren, " +
 			"deren erster Sozialraum darin liegt; wer den Landkreis selbst als ersten nennt, zählt zu ihm, Akteure ohne Sozialraum bilden eine eigene Gruppe."
 	}
 	return what + " Die Knotengröße ist die Zahl der Akteure. Eine Linie verbindet zwei Gruppen, zwischen deren Akteuren es Kooperationen gibt; " +
 		"gezählt werden Akteurspaare mit mindestens einer Kooperation (Richtung und Mehrfachnennungen zählen nicht), " +
-		"rechtskreisübergreifend sind Paare ohne gemeinsamen Rechtskreis."
+		"rechtskreisübergreifend sind Paare ohne gemeinsamen Rechtskreis. Gezeigt werden höchstens " + strconv.Itoa(MaxLinks) +
+		" Linien, die mit den meisten Paaren."
 }
 
 // SpaceKey returns the key of Of for grouping by social space: an actor's group is
@@ -220,18 +244,40 @@ func SpaceKey(net *graph.Network) (key func(i int) string, name func(id string) 
 }
 
 // CommunityKey returns the key of Of for grouping by community: membership maps an
-// actor ID to its community's number; an actor without one gets "" (named "Ohne
+// actor ID to its community's number. The MaxCommunities largest communities (by
+// their members in membership; ties by number) are groups of their own, the others
+// form the group Others; an actor without a community gets "" (named "Ohne
 // Gemeinschaft"). Also returns the name of a group ID ("Gemeinschaft 3").
 func CommunityKey(net *graph.Network, membership map[string]int) (key func(i int) string, name func(id string) string) {
+	sizes := map[int]int{}
+	for _, c := range membership {
+		sizes[c]++
+	}
+	order := make([]int, 0, len(sizes))
+	for c := range sizes {
+		order = append(order, c)
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Or(cmp.Compare(sizes[b], sizes[a]), cmp.Compare(a, b)) })
+	kept := make(map[int]bool, MaxCommunities)
+	for _, c := range order[:min(len(order), MaxCommunities)] {
+		kept[c] = true
+	}
 	key = func(i int) string {
-		if c, ok := membership[net.Actors[i].ID]; ok {
-			return strconv.Itoa(c + 1)
+		c, ok := membership[net.Actors[i].ID]
+		switch {
+		case !ok:
+			return ""
+		case !kept[c]:
+			return Others
 		}
-		return ""
+		return strconv.Itoa(c + 1)
 	}
 	name = func(id string) string {
-		if id == "" {
+		switch id {
+		case "":
 			return "Ohne Gemeinschaft"
+		case Others:
+			return "Kleinere Gemeinschaften"
 		}
 		return "Gemeinschaft " + id
 	}

@@ -2,6 +2,7 @@ package aggregate_test
 
 import (
 	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -104,5 +105,38 @@ func TestCommunities(t *testing.T) {
 	// a–c, a–d, b–d, e–a cross from community 1 to 2; of them a–d is cross-domain.
 	if len(r.Links) != 1 || r.Links[0].Pairs != 4 || r.Links[0].CrossDomain != 1 {
 		t.Errorf("links %+v, want one with 4 pairs, 1 cross-domain", r.Links)
+	}
+}
+
+// TestBounds checks that a complete network of singleton communities keeps the
+// MaxCommunities largest apart and at most MaxLinks links, and counts the rest.
+func TestBounds(t *testing.T) {
+	const n = 250
+	net := &graph.Network{}
+	membership := map[string]int{}
+	for i := range n {
+		id := strconv.Itoa(i)
+		net.Actors = append(net.Actors, graph.Actor{Meta: graph.Meta{ID: id}})
+		membership[id] = i
+		for j := range i {
+			net.Cooperations = append(net.Cooperations, graph.Cooperation{From: strconv.Itoa(j), To: id})
+		}
+	}
+	key, name := aggregate.CommunityKey(net, membership)
+	r := aggregate.Of(net, aggregate.ByCommunity, key, name)
+	if len(r.Groups) != aggregate.MaxCommunities+1 || r.Groups[0].ID != aggregate.Others || r.Groups[0].Actors != n-aggregate.MaxCommunities {
+		t.Fatalf("%d groups, the first %+v; want %d, the first the %d others", len(r.Groups), r.Groups[0], aggregate.MaxCommunities+1, n-aggregate.MaxCommunities)
+	}
+	// Each of the 200 singletons links to the 199 others (1 pair each) and to the
+	// others' group (50 pairs): 19,900 + 200 links.
+	shown := 0
+	for _, l := range r.Links {
+		shown += l.Pairs
+	}
+	if len(r.Links) != aggregate.MaxLinks || r.OmittedLinks != 19900+200-aggregate.MaxLinks || shown+r.OmittedPairs+r.Groups[0].Pairs != n*(n-1)/2 {
+		t.Errorf("%d links, %d omitted with %d pairs, %d shown", len(r.Links), r.OmittedLinks, r.OmittedPairs, shown)
+	}
+	if r.Links[0].Pairs != n-aggregate.MaxCommunities {
+		t.Errorf("the strongest link has %d pairs, want %d", r.Links[0].Pairs, n-aggregate.MaxCommunities)
 	}
 }
