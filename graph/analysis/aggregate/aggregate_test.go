@@ -3,6 +3,7 @@ package aggregate_test
 import (
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -138,5 +139,12 @@ func TestBounds(t *testing.T) {
 	}
 	if r.Links[0].Pairs != n-aggregate.MaxCommunities {
 		t.Errorf("the strongest link has %d pairs, want %d", r.Links[0].Pairs, n-aggregate.MaxCommunities)
+	}
+}
+
+func TestDefinitionNumbers(t *testing.T) {
+	r := aggregate.Of(network(), aggregate.BySocialSpace, func(int) string { return "" }, func(string) string { return "" })
+	if !strings.Contains(r.Definition, "höchstens 2.000 Linien") {
+		t.Errorf("definition %q does not write 2.000 the German way", r.Definition)
 	}
 }
