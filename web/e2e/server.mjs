@@ -46,7 +46,9 @@ export async function startServer({ demo = true, demoSize = null, dir = null, ro
   const data = dir ?? mkdtempSync(join(tmpdir(), "nza-data-"));
   let token = "";
   if (!firstRun) {
-    const out = execFileSync(bin, ["token", "create", "--role", role, "--name", "e2e", "--data", data], { encoding: "utf8" });
+    // A kept data directory may hold the token of an earlier run: token names are unique.
+    const name = dir ? `e2e-${Date.now()}` : "e2e";
+    const out = execFileSync(bin, ["token", "create", "--role", role, "--name", name, "--data", data], { encoding: "utf8" });
     token = out.match(/nza_\w+/)?.[0];
     if (!token) throw new Error("no token in: " + out);
   }
