@@ -114,8 +114,8 @@ func Of(net *graph.Network, by string, key func(i int) string, name func(id stri
 			r.Groups[g].Location = &graph.GeoPoint{Lat: lat[g] / float64(located[g]), Lon: lon[g] / float64(located[g])}
 		}
 	}
-	seen := make(map[uint64]struct{}, len(net.Cooperations))
-	links := map[[2]int32]*Link{}
+	// The cooperating pairs, each once: sorted, repeats side by side.
+	pairs := make([]uint64, 0, len(net.Cooperations))
 	for i := range net.Cooperations {
 		co := &net.Cooperations[i]
 		u, okU := index[co.From]
@@ -123,15 +123,14 @@ func Of(net *graph.Network, by string, key func(i int) string, name func(id stri
 		if !okU || !okV || u == v {
 			continue
 		}
-		if u > v {
-			u, v = v, u
-		}
-		pair := uint64(u)<<32 | uint64(v)
-		if _, dup := seen[pair]; dup {
-			continue
-		}
-		seen[pair] = struct{}{}
-		r.Pairs++
+		pairs = append(pairs, uint64(min(u, v))<<32|uint64(max(u, v)))
+	}
+	slices.Sort(pairs)
+	pairs = slices.Compact(pairs)
+	r.Pairs = len(pairs)
+	links := map[[2]int32]*Link{}
+	for _, pair := range pairs {
+		u, v := int32(pair>>32), int32(pair&(1<<32-1))
 		gu, gv := groupOf[u], groupOf[v]
 		if gu == gv {
 			r.Groups[gu].Pairs++
