@@ -9,6 +9,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/aggregate"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/changes"
 	plan "github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
@@ -65,6 +66,17 @@ func (s *Server) routes() []route {
 			Summary: "Netzwerk für die Darstellung", Problems: stateful,
 			Query:    params(slices.Concat(actorFilterParams, cooperationFilterParams, stateParams)...),
 			Response: networkResponse{}, ETag: true}},
+		{Method: "GET", Path: "/api/v1/network/aggregate", Role: viewer, Handler: s.networkAggregate, Op: operation{ID: "networkAggregate", Tag: "Netzwerk",
+			Summary: "Netzwerk zusammengefasst nach Sozialraum oder Gemeinschaft", Problems: stateful,
+			Description: "Für die Karte großer Netze: je Gruppe ein Knoten mit der Zahl ihrer Akteure, je Gruppenpaar die Zahl der kooperierenden Akteurspaare " +
+				"und der rechtskreisübergreifenden darunter. Die Filter wirken wie bei /network; definition erklärt die Zählung.",
+			Query:    append([]param{byParam}, params(slices.Concat(actorFilterParams, cooperationFilterParams, stateParams)...)...),
+			Response: (*aggregate.Overview)(nil), ETag: true}},
+		{Method: "GET", Path: "/api/v1/network/group", Role: viewer, Handler: s.networkGroup, Op: operation{ID: "networkGroup", Tag: "Netzwerk",
+			Summary: "Netzwerk einer Gruppe der Zusammenfassung", Problems: stateful,
+			Description: "Die Akteure einer Gruppe aus /network/aggregate (gleiche Parameter) und die Kooperationen unter ihnen, wie /network sie zeigt.",
+			Query:       append([]param{byParam, groupParam}, params(slices.Concat(actorFilterParams, cooperationFilterParams, stateParams)...)...),
+			Response:    networkResponse{}, ETag: true}},
 		{Method: "POST", Path: "/api/v1/batch", Role: editor, Handler: s.batch, MaxBody: s.cfg.MaxBatchBytes, Op: operation{
 			ID: "batch", Tag: "Import", Summary: "Viele Einträge auf einmal schreiben",
 			Description: "Alles oder nichts; Einträge werden über external_key zugeordnet, Verweise nennen external_key oder ID.",

@@ -29,6 +29,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	addr := fs.String("addr", envOr(e, "NETZWERKATLAS_ADDR", "127.0.0.1:8080"), "Adresse, an der der Server lauscht (NETZWERKATLAS_ADDR)")
 	demoMode := fs.Bool("demo", e.getenv("NETZWERKATLAS_DEMO") == "1",
 		"Demo-Landkreis in einen leeren Bestand laden und anonymes Lesen von localhost erlauben (NETZWERKATLAS_DEMO=1)")
+	demoActors := fs.Int("demo-size", 0, "nur zum Testen: mit --demo statt des Demo-Landkreises ein erzeugtes Netz mit so vielen Akteuren laden")
+	demoTies := fs.Int("demo-cooperations", 0, "nur zum Testen: Kooperationen des erzeugten Netzes zu --demo-size (Standard: zehnmal so viele wie Akteure)")
 	logFormat := fs.String("log-format", envOr(e, "NETZWERKATLAS_LOG_FORMAT", "text"), "Log-Format: text oder json (NETZWERKATLAS_LOG_FORMAT)")
 	maxImports := fs.String("max-imports", envOr(e, "NETZWERKATLAS_MAX_IMPORTS", strconv.Itoa(api.DefaultMaxImports)),
 		"wie viele Importe und Probeläufe gleichzeitig Dateien lesen dürfen; weitere erhalten 429 (NETZWERKATLAS_MAX_IMPORTS)")
@@ -46,6 +48,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	county := demo.County()
+	if *demoActors > 0 {
+		county = demo.Options{Seed: county.Seed, Actors: *demoActors, Cooperations: *demoTies}
+		if county.Cooperations <= 0 {
+			county.Cooperations = 10 * county.Actors
+		}
+	}
 	logger, err := newLogger(e.stderr, *logFormat)
 	if err != nil {
 		return err
@@ -56,7 +65,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer store.Close()
 	if *demoMode {
-		if err := loadDemo(ctx, store, logger); err != nil {
+		if err := loadDemo(ctx, store, county, logger); err != nil {
 			return err
 		}
 	}
@@ -114,8 +123,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// loadDemo writes the demo county into the store if the store holds no data yet.
-func loadDemo(ctx context.Context, store graph.Store, logger *slog.Logger) error {
+// loadDemo writes the generated network of o (the demo county, demo.County) into the
+// store if the store holds no data yet.
+func loadDemo(ctx context.Context, store graph.Store, o demo.Options, logger *slog.Logger) error {
 	rev, err := store.Revision(ctx)
 	if err != nil {
 		return err
@@ -124,11 +134,11 @@ func loadDemo(ctx context.Context, store graph.Store, logger *slog.Logger) error
 		logger.Info("store already holds data; demo county not loaded", "revision", rev)
 		return nil
 	}
-	res, err := store.Upsert(graph.WithWriter(ctx, "Demodaten"), demo.Generate(demo.County()), graph.BatchOptions{})
+	res, err := store.Upsert(graph.WithWriter(ctx, "Demodaten"), demo.Generate(o), graph.BatchOptions{})
 	if err != nil {
 		return fmt.Errorf("Demo-Landkreis laden: %w", err)
 	}
-	logger.Info("demo county loaded", "revision", res.Revision)
+	logger.Info("demo county loaded", "revision", res.Revision, "actors", o.Actors, "cooperations", o.Cooperations)
 	return nil
 }
 

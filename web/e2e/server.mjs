@@ -33,30 +33,33 @@ function freePort() {
 
 /**
 /**
- * startServer returns {url, token, signInLink, stop}; demo loads the demo county; dir is
+ * startServer returns {url, token, signInLink, stop}; demo loads the demo county, or with
+ * demoSize [actors, cooperations] a generated network of that size; dir is
  * the data directory (kept), else a temporary one; role is the token's role; binary is
  * another build to run (default: this worktree's). With firstRun, no token is created
  * before the start, so the server starts as an empty installation and prints its
  * one-time sign-in link (signInLink; token is then "").
  */
-export async function startServer({ demo = true, dir = null, role = "editor", binary: other = null, firstRun = false } = {}) {
+export async function startServer({ demo = true, demoSize = null, dir = null, role = "editor", binary: other = null, firstRun = false } = {}) {
   if (process.env.E2E_URL) return { url: process.env.E2E_URL, token: process.env.E2E_TOKEN ?? "", stop: async () => {} };
   const bin = other ?? build();
   const data = dir ?? mkdtempSync(join(tmpdir(), "nza-data-"));
   let token = "";
   if (!firstRun) {
-    const out = execFileSync(bin, ["token", "create", "--role", role, "--name", "e2e", "--data", data], { encoding: "utf8" });
+    // A kept data directory may hold the token of an earlier run: token names are unique.
+    const name = dir ? `e2e-${Date.now()}` : "e2e";
+    const out = execFileSync(bin, ["token", "create", "--role", role, "--name", name, "--data", data], { encoding: "utf8" });
     token = out.match(/nza_\w+/)?.[0];
     if (!token) throw new Error("no token in: " + out);
   }
   const port = await freePort();
-  const args = ["serve", "--addr", `127.0.0.1:${port}`, "--data", data, ...(demo ? ["--demo"] : [])];
+  const args = ["serve", "--addr", `127.0.0.1:${port}`, "--data", data, ...(demo ? ["--demo"] : []), ...(demoSize ? ["--demo-size", String(demoSize[0]), "--demo-cooperations", String(demoSize[1])] : [])];
   const proc = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   proc.stderr.on("data", (d) => (log = (log + d).slice(-4000)));
   let printed = "";
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("server did not start:\n" + log)), 60_000);
+    const timer = setTimeout(() => reject(new Error("server did not start:\n" + log)), demoSize ? 600_000 : 60_000);
     proc.stdout.on("data", (d) => {
       printed += d;
       const m = printed.match(/läuft auf (http:\/\/\S+)/);

@@ -627,6 +627,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/network/aggregate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Netzwerk zusammengefasst nach Sozialraum oder Gemeinschaft
+         * @description Für die Karte großer Netze: je Gruppe ein Knoten mit der Zahl ihrer Akteure, je Gruppenpaar die Zahl der kooperierenden Akteurspaare und der rechtskreisübergreifenden darunter. Die Filter wirken wie bei /network; definition erklärt die Zählung.
+         */
+        get: operations["networkAggregate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/network/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Netzwerk einer Gruppe der Zusammenfassung
+         * @description Die Akteure einer Gruppe aus /network/aggregate (gleiche Parameter) und die Kooperationen unter ihnen, wie /network sie zeigt.
+         */
+        get: operations["networkGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/offers": {
         parameters: {
             query?: never;
@@ -1402,6 +1442,13 @@ export interface components {
             lat?: number;
             lon?: number;
         };
+        Group: {
+            actors: number;
+            id: string;
+            location?: components["schemas"]["GeoPoint"];
+            name: string;
+            pairs: number;
+        };
         GroupStats: {
             density: number;
             /** @description null, wo der Wert nicht definiert ist. */
@@ -1463,6 +1510,12 @@ export interface components {
             color?: string;
             x?: number;
             y?: number;
+        };
+        Link: {
+            cross_domain: number;
+            pairs: number;
+            source: string;
+            target: string;
         };
         Mapping: {
             columns?: {
@@ -1646,6 +1699,19 @@ export interface components {
             limit: number;
             next_cursor?: string;
             offset: number;
+            total: number;
+        };
+        Overview: {
+            actors: number;
+            by: string;
+            definition: string;
+            groups: components["schemas"]["Group"][];
+            links: components["schemas"]["Link"][];
+            omitted_links: number;
+            omitted_pairs: number;
+            pairs: number;
+            revision: number;
+            state: components["schemas"]["StateInfo"];
             total: number;
         };
         Potential: {
@@ -3771,6 +3837,132 @@ export interface operations {
     network: {
         parameters: {
             query?: {
+                /** @description Code eines Rechtskreises der Taxonomie. */
+                legal_domain?: string;
+                /** @description Code eines Handlungsfelds der Taxonomie. */
+                field?: string;
+                /** @description Code einer Zielgruppe der Taxonomie. */
+                target_group?: string;
+                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
+                social_space?: string;
+                /** @description Code einer Akteursart der Taxonomie. */
+                actor_kind?: string;
+                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
+                q?: string;
+                /** @description ID einer Erhebungswelle. */
+                wave_id?: string;
+                /** @description Code einer Kooperationsart der Taxonomie. */
+                cooperation_kind?: string;
+                /** @description Mindestintensität einer Kooperation. */
+                min_intensity?: number;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkResponse"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    networkAggregate: {
+        parameters: {
+            query?: {
+                /** @description Zusammenfassen nach Sozialraum (die Einheiten unter dem Landkreis) oder nach Gemeinschaft (Louvain). */
+                by?: "social_space" | "community";
+                /** @description Code eines Rechtskreises der Taxonomie. */
+                legal_domain?: string;
+                /** @description Code eines Handlungsfelds der Taxonomie. */
+                field?: string;
+                /** @description Code einer Zielgruppe der Taxonomie. */
+                target_group?: string;
+                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
+                social_space?: string;
+                /** @description Code einer Akteursart der Taxonomie. */
+                actor_kind?: string;
+                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
+                q?: string;
+                /** @description ID einer Erhebungswelle. */
+                wave_id?: string;
+                /** @description Code einer Kooperationsart der Taxonomie. */
+                cooperation_kind?: string;
+                /** @description Mindestintensität einer Kooperation. */
+                min_intensity?: number;
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+            };
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    networkGroup: {
+        parameters: {
+            query?: {
+                /** @description Zusammenfassen nach Sozialraum (die Einheiten unter dem Landkreis) oder nach Gemeinschaft (Louvain). */
+                by?: "social_space" | "community";
+                /** @description ID der Gruppe aus groups[].id der Zusammenfassung; leer für die Akteure ohne Sozialraum bzw. Gemeinschaft. */
+                group?: string;
                 /** @description Code eines Rechtskreises der Taxonomie. */
                 legal_domain?: string;
                 /** @description Code eines Handlungsfelds der Taxonomie. */

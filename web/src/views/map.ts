@@ -2,7 +2,10 @@
 // category, sized by a metric, filtered, searchable; hovering or selecting an actor
 // highlights its partners. The drawn graph holds every actor and is built once; filters
 // hide nodes through sigma's reducers, live in the URL's query string and re-centre
-// the camera on what is left.
+// the camera on what is left. A network of more than aggregateAbove actors is first
+// shown summarised by groups (mapAggregate.ts); the map then shows a part of it: one
+// group, or what the filters leave, loaded from the server, and a filter change asks
+// the server again.
 
 import Sigma from "sigma";
 import { allows } from "../api/auth";
@@ -17,26 +20,42 @@ import { LabelLayer, labelFont, labelSize } from "../graph/labelLayer";
 import { Layout, layoutTime } from "../graph/layout";
 import { clearPositions, loadPositions, seedPositions } from "../graph/positions";
 import { displayGraph, type DisplayGraph, type EdgeDisplay, type NodeDisplay } from "../graph/render";
-import { onLeave, onQueryChange } from "../router";
+import { navigate, onLeave, onQueryChange } from "../router";
 import { mapCountText, pairCount } from "../api/time";
-import { currentUser, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions, stateOfDataset, stateParams } from "../state";
+import { currentUser, labeller, loadActorMetrics, loadDataset, loadSpaces, loadTaxonomy, spaceOptions, stateOfDataset, stateParams } from "../state";
 import { stateSelect } from "../ui/stateSelect";
 import { fmt, h, labelledSelect, replace, swatch, uid } from "../ui/dom";
 import { downloadLink } from "../ui/download";
 import { errorBox, loading } from "../ui/status";
+import { mapFilterForm } from "./mapFilterForm";
+import { AggregateMap, aggregateAbove, loadAggregate, loadPart, overviewURL, type Part } from "./mapAggregate";
 
 const dimmed = "#e4e7eb";
 
 export async function mapView(main: HTMLElement, _p: string[], query: URLSearchParams): Promise<void> {
   main.append(h("h1", { tabindex: -1 }, "Netzwerkkarte"), loading("Das Netzwerk"));
-  let ds: Dataset, tax: Taxonomy, spaces;
+  let ds: Dataset, tax: Taxonomy, spaces, part: Part | null = null;
   try {
-    [ds, tax, spaces] = await Promise.all([loadDataset(), loadTaxonomy(), loadSpaces()]);
+    // The overview does not wait for the social spaces (thousands in a federal state); its filter gets them later.
+    const spacesLoaded = loadSpaces();
+    const [agg, t] = await Promise.all([loadAggregate(query), loadTaxonomy()]);
+    tax = t;
+    if (agg.total > aggregateAbove) {
+      part = await loadPart(agg, query);
+      if (!part) {
+        const overview = new AggregateMap(main, agg, tax, spacesLoaded.then(spaceOptions), query);
+        onLeave(() => overview.destroy());
+        main.querySelector("h1")!.after(stateSelect());
+        return;
+      }
+      ds = part.dataset;
+    } else ds = await loadDataset();
+    spaces = await spacesLoaded;
   } catch (err) {
     replace(main, h("h1", { tabindex: -1 }, "Netzwerkkarte"), errorBox(err, "Das Netzwerk"));
     return;
   }
-  const map = new NetworkMap(main, ds, tax, spaces.map((s) => ({ id: s.id, parent_id: s.parent_id })), spaceOptions(spaces), query);
+  const map = new NetworkMap(main, ds, tax, spaces.map((s) => ({ id: s.id, parent_id: s.parent_id })), spaceOptions(spaces), query, part);
   onLeave(() => map.destroy());
   main.querySelector("h1")!.after(stateSelect());
   onQueryChange((q) => map.followQuery(q));
@@ -83,27 +102,14 @@ class NetworkMap {
     private spaces: { id: string; parent_id?: string }[],
     spaceOpts: { value: string; label: string }[],
     query: URLSearchParams,
+    /** part is the part of a large network shown, null for the whole network. */
+    private part: Part | null = null,
   ) {
     loadPositions(ds);
     const known = ds.layout.size; // kept from an earlier visit or given by an imported file (Gephi)
     this.seed();
 
-    const filter = (k: keyof MapFilters, label: string, name: string, opts: { value: string; label: string }[]) => {
-      const el = labelledSelect(label, name, opts, "", "Alle", (v) => this.setFilter(k, v));
-      this.selects.set(k, el.querySelector("select")!);
-      return el;
-    };
-    const filterForm = h(
-      "form",
-      { class: "filters", "aria-label": "Filter", onsubmit: (e: Event) => e.preventDefault() },
-      filter("socialSpace", "Sozialraum", "social_space", spaceOpts),
-      filter("legalDomain", "Rechtskreis", "legal_domain", options(tax.legal_domains)),
-      filter("field", "Handlungsfeld", "field", options(tax.fields)),
-      filter("targetGroup", "Zielgruppe", "target_group", options(tax.target_groups)),
-      filter("actorKind", "Akteursart", "actor_kind", options(tax.actor_kinds)),
-      filter("cooperationKind", "Kooperationsart", "cooperation_kind", options(tax.cooperation_kinds)),
-      filter("minIntensity", "Mindestintensität", "min_intensity", [1, 2, 3, 4].map((i) => ({ value: String(i), label: `ab ${i}` }))),
-    );
+    const filterForm = mapFilterForm(tax, spaceOpts, this.selects, (k, v) => this.setFilter(k, v));
     this.sizeSelect = labelledSelect("Größe nach", "size_by", [{ value: "degree", label: "Anzahl Partner (Grad)" }], "degree", "Einheitlich", (v) => this.setSize(v));
     const appearance = h(
       "div",
@@ -147,6 +153,7 @@ class NetworkMap {
     replace(
       main,
       h("h1", { tabindex: -1 }, "Netzwerkkarte"),
+      part ? h("div", { class: "map-part", role: "group", "aria-label": "Gezeigter Ausschnitt" }, h("p", {}, part.title), h("button", { type: "button", onclick: () => navigate(overviewURL()) }, "Zurück zur Übersicht")) : null,
       h(
         "div",
         { class: "map-layout" },
@@ -207,7 +214,8 @@ class NetworkMap {
     if (known < ds.nodes.length) this.layout.start(layoutTime(this.graph.order));
     if (isFiltered(this.filters)) requestAnimationFrame(() => this.fit(false));
     this.updatePanels();
-    void this.loadMetrics();
+    // A part of a large network is sized by degree: the metrics of the whole network would be a large answer.
+    if (!part) void this.loadMetrics();
   }
 
   destroy(): void {
@@ -296,6 +304,10 @@ class NetworkMap {
 
   private setFilter(k: keyof MapFilters, v: string): void {
     this.filters = { ...this.filters, [k]: k === "minIntensity" ? Number(v) || 0 : v };
+    if (this.part) {
+      navigate(location.pathname + withFilters(location.search, this.filters) + location.hash);
+      return;
+    }
     this.selection = applyFilters(this.ds, this.filters, this.spaces);
     history.pushState(null, "", location.pathname + withFilters(location.search, this.filters) + location.hash);
     this.drawExports();
@@ -305,6 +317,7 @@ class NetworkMap {
 
   /** followQuery shows the filters of a step back or forward in the browser's history. */
   followQuery(query: URLSearchParams): boolean {
+    if (this.part) return false; // the server chooses the part anew
     this.readFilters(query);
     this.redraw();
     this.fit();
@@ -335,7 +348,7 @@ class NetworkMap {
     box.addEventListener("change", () => ((this.withMetrics = box.checked), fill()));
     replace(
       this.exports,
-      h("p", { class: "hint" }, filtered ? "Das gefilterte Netzwerk:" : "Das ganze Netzwerk:"),
+      h("p", { class: "hint" }, (filtered ? "Das gefilterte Netzwerk" : "Das ganze Netzwerk") + (this.part ? " (nicht nur der gezeigte Ausschnitt):" : ":")),
       this.canAnalyse ? h("div", { class: "check" }, box, " ", h("label", { for: id }, "mit Kennzahlen (GEXF, GraphML, XLSX)")) : null,
       links,
       status,
@@ -487,3 +500,4 @@ class NetworkMap {
     );
   }
 }
+

@@ -1,0 +1,126 @@
+package api
+
+import (
+	"context"
+	"slices"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/aggregate"
+	"github.com/netzwerkatlas/netzwerkatlas/importers/export"
+)
+
+// aggregateParams are the query parameters of the summarised network and of one of
+// its groups: the grouping, the filters of the network view and the state.
+var aggregateParams = slices.Concat([]string{"by"}, actorFilterParams, cooperationFilterParams, stateParams)
+
+// byParam and groupParam document the parameters by and group.
+var (
+	byParam = param{"by", "Zusammenfassen nach Sozialraum (die Einheiten unter dem Landkreis) oder nach Gemeinschaft (Louvain).",
+		map[string]any{"type": "string", "enum": []string{aggregate.BySocialSpace, aggregate.ByCommunity}, "default": aggregate.BySocialSpace}}
+	groupParam = param{"group", "ID der Gruppe aus groups[].id der Zusammenfassung; leer für die Akteure ohne Sozialraum bzw. Gemeinschaft.",
+		map[string]any{"type": "string"}}
+)
+
+// networkAggregate answers GET /api/v1/network/aggregate: the network of a state,
+// filtered as the network view, summarised by social space or community.
+func (s *Server) networkAggregate(c *gin.Context) {
+	s.grouped(c, aggregateParams, func(_ *queryParams, n, kept *graph.Network, by string, key func(int) string, name func(string) string) any {
+		r := aggregate.Of(kept, by, key, name)
+		r.Total = len(n.Actors)
+		return r
+	})
+}
+
+// networkGroup answers GET /api/v1/network/group: the network view of the actors of
+// one group of the summarised network and the cooperations among them.
+func (s *Server) networkGroup(c *gin.Context) {
+	s.grouped(c, append([]string{"group"}, aggregateParams...), func(q *queryParams, _, kept *graph.Network, _ string, key func(int) string, _ func(string) string) any {
+		group := q.str("group")
+		sub := *kept
+		sub.Actors, sub.Cooperations, sub.Offers = nil, nil, nil
+		in := map[string]bool{}
+		for i := range kept.Actors {
+			if key(i) == group {
+				sub.Actors = append(sub.Actors, kept.Actors[i])
+				in[kept.Actors[i].ID] = true
+			}
+		}
+		for i := range kept.Cooperations {
+			if co := &kept.Cooperations[i]; in[co.From] && in[co.To] {
+				sub.Cooperations = append(sub.Cooperations, *co)
+			}
+		}
+		return networkView(&sub, graph.Filter{}, graph.Filter{})
+	})
+}
+
+// grouped reads the parameters of a grouped answer, takes the network of the state,
+// selects the actors and cooperations the filters keep, groups them and responds
+// with answer's value, cached per revision, state and query.
+func (s *Server) grouped(c *gin.Context, names []string,
+	answer func(q *queryParams, n, kept *graph.Network, by string, key func(int) string, name func(string) string) any) {
+	q, err := newQueryParams(c.Request, names...)
+	var actors, coops graph.Filter
+	if err == nil {
+		actors, coops, err = q.networkFilters()
+	}
+	by := strOr(q, "by", aggregate.BySocialSpace)
+	if err == nil && by != aggregate.BySocialSpace && by != aggregate.ByCommunity {
+		err = badParam("by", "Zusammengefasst wird nach social_space oder community, nicht %q.", by)
+	}
+	var st graph.State
+	if err == nil {
+		st, err = stateOf(q)
+	}
+	var n *graph.Network
+	if err == nil {
+		n, err = s.stateNetwork(c.Request.Context(), st, nil)
+	}
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.State.Key(), query: q.values.Encode()}
+	s.respondCached(c, key, analysisTag(n, q), func() (any, error) {
+		kept := n
+		if actors != (graph.Filter{}) || coops != (graph.Filter{}) {
+			kept = export.Select(n, actors, coops)
+		}
+		k, name, err := s.groupKey(c.Request.Context(), n, kept, by)
+		if err != nil {
+			return nil, err
+		}
+		return answer(q, n, kept, by, k, name), nil
+	})
+}
+
+// groupKey returns the grouping of the actors of kept, a selection of n: by social
+// space, or by the communities of n.
+func (s *Server) groupKey(ctx context.Context, n, kept *graph.Network, by string) (func(int) string, func(string) string, error) {
+	if by == aggregate.BySocialSpace {
+		k, name := aggregate.SpaceKey(kept)
+		return k, name, nil
+	}
+	comm, err := s.analysis.Communities(ctx, n)
+	if err != nil {
+		return nil, nil, err
+	}
+	membership := make(map[string]int, len(n.Actors))
+	for _, cm := range comm.Communities {
+		for _, id := range cm.Members {
+			membership[id] = cm.ID
+		}
+	}
+	k, name := aggregate.CommunityKey(kept, membership)
+	return k, name, nil
+}
+
+// strOr returns the query parameter name of q, or def if it is absent or q is nil.
+func strOr(q *queryParams, name, def string) string {
+	if q == nil || q.str(name) == "" {
+		return def
+	}
+	return q.str(name)
+}

@@ -1,0 +1,170 @@
+// Browser tests of the map of a large network: a generated county of 10,000 actors
+// (above the map's threshold of 5,000) is first shown summarised by social space;
+// choosing a space (on the map or, by keyboard, in the list) shows its actors, and a
+// button leads back; filtering down to fewer than 5,000 actors shows them in detail;
+// the grouping by community works alike. At 1280x720 and 390x844, with axe-core and
+// screenshots.
+import assert from "node:assert/strict";
+import { after, afterEach, before, it } from "node:test";
+import { axe, launch, newPage, shot } from "./browser.mjs";
+import { loadContract } from "./contract.mjs";
+import { startServer } from "./server.mjs";
+
+const actors = 10_000;
+let server, browser;
+const contract = { check: null, violations: [], checked: 0 };
+
+before(async () => {
+  server = await startServer({ demoSize: [actors, 50_000] });
+  browser = await launch();
+  contract.check = await loadContract(server.url);
+});
+afterEach(() => {
+  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** api reads an answer of the API as the editor. */
+async function api(path) {
+  const res = await fetch(server.url + "/api/v1" + path, { headers: { Authorization: "Bearer " + server.token } });
+  assert.equal(res.status, 200, path);
+  return res.json();
+}
+
+const de = (n) => n.toLocaleString("de-DE");
+
+/**
+ * openMap opens another view and reaches the map through the menu, as a person does.
+ * It starts from the import view, which loads no network: a view left while it still
+ * loads (the Daten view loads the whole network) draws over the next one when its
+ * answers arrive.
+ */
+async function openMap(size) {
+  const page = await newPage(browser, { token: server.token, contract });
+  await page.setViewportSize(size);
+  await page.goto(server.url + "/import");
+  await page.locator("main h1").waitFor();
+  await page.waitForLoadState("networkidle");
+  const link = page.locator("#nav a", { hasText: "Netzwerkkarte" });
+  if (!(await link.isVisible())) await page.getByRole("button", { name: /Menü/ }).click();
+  await link.click();
+  await overview(page);
+  assert.equal(new URL(page.url()).pathname, "/karte", "the menu leads to the map");
+  return page;
+}
+
+/** overview waits for the summarised map. */
+function overview(page) {
+  return page.locator("#network-map[data-state=ready][data-mode=aggregate]").waitFor({ timeout: 60_000 });
+}
+
+/** detail waits for the map of single actors and returns how many it draws. */
+async function detail(page) {
+  await page.locator("#network-map[data-state=ready]:not([data-mode])").waitFor({ timeout: 60_000 });
+  return Number(await page.locator("#network-map").getAttribute("data-nodes"));
+}
+
+it("summarises 10,000 actors by social space, shows one space's actors and leads back (1280x720)", async () => {
+  const agg = await api("/network/aggregate?by=social_space");
+  assert.equal(agg.total, actors);
+  const page = await openMap({ width: 1280, height: 720 });
+  const summary = `Zusammengefasst nach Sozialraum: ${de(agg.groups.length)} Sozialräume, ${de(actors)} Organisationen`;
+  assert.equal(await page.locator(".map-summary").textContent(), summary);
+  assert.equal(Number(await page.locator("#network-map").getAttribute("data-nodes")), agg.groups.length);
+  assert.equal(Number(await page.locator("#network-map").getAttribute("data-edges")), agg.links.length);
+  assert.equal(await page.locator(".map-groups button").count(), agg.groups.length);
+  assert.deepEqual(await axe(page), []);
+  await shot(page, "mapagg-01-uebersicht-1280");
+
+  // A click on the largest space's circle shows its actors.
+  const biggest = agg.groups[0];
+  const at = await page.evaluate((id) => {
+    const sigma = document.querySelector("#network-map").sigma;
+    const d = sigma.getNodeDisplayData(id);
+    const p = sigma.framedGraphToViewport(d);
+    const box = document.querySelector("#network-map").getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, biggest.id);
+  await page.mouse.move(at.x, at.y);
+  await page.locator(".detail h2", { hasText: biggest.name }).waitFor();
+  await page.mouse.click(at.x, at.y);
+  assert.equal(await detail(page), biggest.actors);
+  assert.match(await page.locator(".map-part p").textContent(), new RegExp(`^Ausschnitt: ${biggest.name} \\(${de(biggest.actors)} von ${de(actors)} Organisationen\\)$`));
+  assert.equal(new URL(page.url()).searchParams.get("gruppe"), biggest.id);
+  await page.locator("#network-map[data-layout=stopped]").waitFor({ timeout: 60_000 });
+  assert.deepEqual(await axe(page), []);
+  await shot(page, "mapagg-02-sozialraum-1280");
+
+  // Filters inside the space ask the server again and keep the space.
+  const part = await api(`/network/group?by=social_space&group=${encodeURIComponent(biggest.id)}&actor_kind=association`);
+  await page.getByLabel("Akteursart", { exact: true }).selectOption("association");
+  await page.locator(".map-part p", { hasText: "gefiltert" }).waitFor();
+  assert.equal(await detail(page), part.nodes.length);
+
+  await page.getByRole("button", { name: "Zurück zur Übersicht" }).click();
+  await overview(page);
+  assert.equal(new URL(page.url()).search, "");
+  assert.equal(await page.getByLabel("Akteursart", { exact: true }).inputValue(), "");
+
+  // The browser's back button returns to the space.
+  await page.goBack();
+  assert.equal(await detail(page), part.nodes.length);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+it("shows the actors in detail once the filters leave at most 5,000, and groups by community (1280x720)", async () => {
+  const domains = (await api("/taxonomy")).legal_domains.map((d) => d.code);
+  let chosen = null;
+  for (const code of domains) {
+    const a = await api(`/network/aggregate?legal_domain=${code}`);
+    if (a.actors > 0 && a.actors <= 5000) {
+      chosen = { code, actors: a.actors };
+      break;
+    }
+  }
+  assert.ok(chosen, "a legal domain with at most 5,000 actors");
+  const page = await openMap({ width: 1280, height: 720 });
+  await page.getByLabel("Rechtskreis", { exact: true }).selectOption(chosen.code);
+  assert.equal(await detail(page), chosen.actors);
+  assert.match(await page.locator(".map-part p").textContent(), /^Ausschnitt: die gefilterten Organisationen/);
+  await page.getByRole("button", { name: "Zurück zur Übersicht" }).click();
+  await overview(page);
+
+  const communities = await api("/network/aggregate?by=community");
+  await page.getByLabel("Zusammenfassen nach").selectOption("community");
+  await page.locator(".map-summary", { hasText: "Gemeinschaft" }).waitFor();
+  assert.equal(await page.locator(".map-summary").textContent(), `Zusammengefasst nach Gemeinschaft: ${de(communities.groups.length)} Gemeinschaften, ${de(actors)} Organisationen`);
+  const second = communities.groups[1];
+  await page.locator(".map-groups button", { hasText: `${second.name} (` }).click();
+  assert.equal(await detail(page), second.actors);
+  assert.equal(new URL(page.url()).searchParams.get("gruppierung"), "gemeinschaft");
+  assert.deepEqual(await axe(page), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+it("works by keyboard at 390x844", async () => {
+  const agg = await api("/network/aggregate");
+  const page = await openMap({ width: 390, height: 844 });
+  assert.deepEqual(await axe(page), []);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390, `the page is ${width} px wide`);
+  await shot(page, "mapagg-03-uebersicht-390");
+  const last = agg.groups[agg.groups.length - 1];
+  const button = page.locator(".map-groups button", { hasText: `${last.name} (` });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await detail(page), last.actors);
+  assert.deepEqual(await axe(page), []);
+  await shot(page, "mapagg-04-sozialraum-390");
+  const back = page.getByRole("button", { name: "Zurück zur Übersicht" });
+  await back.focus();
+  await page.keyboard.press("Enter");
+  await overview(page);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
