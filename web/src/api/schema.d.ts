@@ -1230,7 +1230,9 @@ export interface components {
             size: number;
         };
         CommunityReport: {
+            algorithm: string;
             communities: components["schemas"]["Community"][] | null;
+            method: string;
             modularity: number;
             resolution: number;
             revision: number;
@@ -2653,6 +2655,8 @@ export interface operations {
     analysisCommunities: {
         parameters: {
             query?: {
+                /** @description Verfahren für die Kooperationsgruppen: louvain oder leiden (jede Gruppe in sich zusammenhängend). */
+                algorithm?: "louvain" | "leiden";
                 /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
