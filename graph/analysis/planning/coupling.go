@@ -1,13 +1,15 @@
 package planning
 
 import (
+	"context"
 	"fmt"
-	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/parallel"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
 )
 
@@ -240,11 +242,14 @@ type SpaceCoupling struct {
 func CouplingReportOf(rev int64, g *metrics.Graph, p *Profiles, t CouplingThresholds) *CouplingReport {
 	r := &CouplingReport{Revision: rev, Thresholds: t,
 		LegalDomains: p.domainCoupling(g, nil, t), ActorKinds: p.kindCoupling(g, t)}
-	for s, sp := range p.Spaces {
-		nodes := p.actorsServing(s)
-		r.SocialSpaces = append(r.SocialSpaces, SpaceCoupling{SocialSpace: sp.ID, Name: sp.Name, Actors: len(nodes),
-			LegalDomains: p.domainCoupling(metrics.Subgraph(g, nodes), nodes, t)})
-	}
+	serving := p.serving()
+	r.SocialSpaces = make([]SpaceCoupling, len(p.Spaces))
+	// Without a context the matrices cannot be cancelled, so parallel.For never fails.
+	_, _ = parallel.For(context.Background(), len(p.Spaces), func() struct{} { return struct{}{} }, func(_ struct{}, s int) {
+		sp, nodes := &p.Spaces[s], serving[s]
+		r.SocialSpaces[s] = SpaceCoupling{SocialSpace: sp.ID, Name: sp.Name, Actors: len(nodes),
+			LegalDomains: p.domainCoupling(metrics.Subgraph(g, nodes), nodes, t)}
+	})
 	return r
 }
 
