@@ -91,9 +91,21 @@ func ResilienceOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles)
 			a.Criticality += float64(a.CrossDomainTies) / float64(r.CrossDomainTies)
 		}
 	}
-	slices.SortStableFunc(r.Actors, func(a, b ActorImpact) int {
-		return cmp.Or(cmp.Compare(b.Criticality, a.Criticality), cmp.Compare(b.Degree, a.Degree))
+	// Sorting the indices, with node order last, moves each impact once, where a
+	// stable sort of the impacts moves them O(log n) times.
+	order := make([]int32, n)
+	for v := range order {
+		order[v] = int32(v)
+	}
+	slices.SortFunc(order, func(u, v int32) int {
+		a, b := &r.Actors[u], &r.Actors[v]
+		return cmp.Or(cmp.Compare(b.Criticality, a.Criticality), cmp.Compare(b.Degree, a.Degree), cmp.Compare(u, v))
 	})
+	sorted := make([]ActorImpact, n)
+	for i, v := range order {
+		sorted[i] = r.Actors[v]
+	}
+	r.Actors = sorted
 	return r, nil
 }
 
