@@ -66,14 +66,19 @@ func ResilienceOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles)
 		connected += s * (s - 1) / 2
 	}
 	r.ConnectedShare = share(connected, n)
+	crossOf := make([]int, n) // each tie tested once, from its smaller end
 	for v := range n {
 		nbr, _ := g.Out(v)
-		cross := 0
 		for _, w := range nbr {
-			if p.crossDomain(v, int(w)) {
-				cross++
+			if int(w) > v && p.crossDomain(v, int(w)) {
+				crossOf[v]++
+				crossOf[w]++
 			}
 		}
+	}
+	for v := range n {
+		nbr, _ := g.Out(v)
+		cross := crossOf[v]
 		r.CrossDomainTies += cross
 		a := ActorImpact{ID: g.ID(v), Name: p.Actors[v].Name, Components: rem[v].Components,
 			ConnectedShare: share(rem[v].ConnectedPairs, n-1), DisconnectedPairs: rem[v].DisconnectedPairs,
