@@ -53,6 +53,18 @@ type ResilienceReport struct {
 // profiles p, what its loss would do to the network, the most critical actors first
 // (see ActorImpact.Criticality); rev is the snapshot's revision.
 func ResilienceOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles) (*ResilienceReport, error) {
+	r, err := impactsOf(ctx, rev, g, p)
+	if err != nil {
+		return nil, err
+	}
+	for i := range r.Actors {
+		r.Actors[i].explain()
+	}
+	return r, nil
+}
+
+// impactsOf returns ResilienceOf without the explanations.
+func impactsOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles) (*ResilienceReport, error) {
 	_, sizes := metrics.Components(g)
 	cuts := metrics.CutsOf(g).Articulation
 	rem, err := metrics.Removals(ctx, g)
@@ -83,9 +95,6 @@ func ResilienceOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles)
 		a := ActorImpact{ID: g.ID(v), Name: p.Actors[v].Name, Components: rem[v].Components,
 			ConnectedShare: share(rem[v].ConnectedPairs, n-1), DisconnectedPairs: rem[v].DisconnectedPairs,
 			CrossDomainTies: cross, Degree: len(nbr), ArticulationPoint: cuts[v]}
-		a.Explanation = fmt.Sprintf("Ohne %s wären %d Akteurspaare nicht mehr verbunden (%s %% der übrigen Paare erreichen einander noch); "+
-			"%d rechtskreisübergreifende %s fielen weg.", a.Name, a.DisconnectedPairs, german(100*a.ConnectedShare, 1),
-			cross, plural(cross, "Kooperation", "Kooperationen"))
 		r.Actors[v] = a
 	}
 	r.CrossDomainTies /= 2
@@ -112,6 +121,13 @@ func ResilienceOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles)
 	}
 	r.Actors = sorted
 	return r, nil
+}
+
+// explain sets the explanation of the impact.
+func (a *ActorImpact) explain() {
+	a.Explanation = fmt.Sprintf("Ohne %s wären %d Akteurspaare nicht mehr verbunden (%s %% der übrigen Paare erreichen einander noch); "+
+		"%d rechtskreisübergreifende %s fielen weg.", a.Name, a.DisconnectedPairs, german(100*a.ConnectedShare, 1),
+		a.CrossDomainTies, plural(a.CrossDomainTies, "Kooperation", "Kooperationen"))
 }
 
 // share returns pairs over the pairs of n nodes, or 1 for fewer than two nodes.

@@ -172,7 +172,7 @@ func WhatIf(ctx context.Context, net *graph.Network, g *metrics.Graph, p *Profil
 	if len(pr.Remove) > 0 {
 		pa = NewProfiles(after)
 	}
-	afterRes, err := ResilienceOf(ctx, after.Revision, ga, pa)
+	afterRes, err := impactsOf(ctx, after.Revision, ga, pa) // explained below, as far as shown
 	if err != nil {
 		return nil, err
 	}
@@ -190,12 +190,17 @@ func WhatIf(ctx context.Context, net *graph.Network, g *metrics.Graph, p *Profil
 }
 
 // scenario sums up the mutual network g with profiles p and its resilience report
-// res, with thresholds t for weak coupling.
+// res (explained here as far as shown), with thresholds t for weak coupling.
 func scenario(g *metrics.Graph, p *Profiles, res *ResilienceReport, t CouplingThresholds) Scenario {
 	_, sizes := metrics.Components(g)
 	s := Scenario{Actors: g.N(), Ties: g.M(), Density: metrics.Density(g), Components: len(sizes),
 		ConnectedShare: res.ConnectedShare, CrossDomainTies: res.CrossDomainTies,
-		Coupling: p.domainCoupling(g, nil, t), MostCritical: res.Actors[:min(10, len(res.Actors))]}
+		Coupling: p.domainCoupling(g, nil, t), MostCritical: slices.Clone(res.Actors[:min(10, len(res.Actors))])}
+	for i := range s.MostCritical {
+		if s.MostCritical[i].Explanation == "" {
+			s.MostCritical[i].explain()
+		}
+	}
 	if len(sizes) > 0 {
 		s.LargestComponent = slices.Max(sizes)
 	}
