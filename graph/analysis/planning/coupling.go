@@ -255,7 +255,7 @@ func CouplingReportOf(rev int64, g *metrics.Graph, p *Profiles, t CouplingThresh
 
 // DomainCoupling returns the legal domain × legal domain matrix of the mutual
 // network g with profiles p, as CouplingReportOf's LegalDomains, without the
-// matrices per social space (which cost O(spaces · n)).
+// matrices per social space (which cost a subgraph per space).
 func DomainCoupling(g *metrics.Graph, p *Profiles, t CouplingThresholds) CouplingMatrix {
 	return p.domainCoupling(g, nil, t)
 }
