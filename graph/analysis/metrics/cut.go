@@ -17,8 +17,30 @@ type Cuts struct {
 // with an explicit stack instead of recursion; O(n + m) time.
 func CutsOf(g *Graph) Cuts {
 	u := g.Undirected()
+	c := Cuts{Articulation: make([]bool, u.N())}
+	lowLinks(u, func(p, v, root int32, disc, low []int32) {
+		if low[v] > disc[p] {
+			c.Bridges = append(c.Bridges, [2]int{int(min(p, v)), int(max(p, v))})
+		}
+		switch {
+		case p != root:
+			if low[v] >= disc[p] {
+				c.Articulation[p] = true
+			}
+		case disc[v] != disc[root]+1: // a second child of the root: the first follows it
+			c.Articulation[root] = true
+		}
+	})
+	return c
+}
+
+// lowLinks walks the undirected graph u depth first, one tree per component, and
+// calls done(p, v, root) as the subtree of v, a child of p in the tree rooted at
+// root, is finished: then low[v] is the smallest discovery time reachable from v's
+// subtree by one non-tree edge, as Hopcroft & Tarjan define it, and disc holds the
+// discovery times (from 1). O(n + m) time, with an explicit stack.
+func lowLinks(u *Graph, done func(p, v, root int32, disc, low []int32)) {
 	n := u.N()
-	c := Cuts{Articulation: make([]bool, n)}
 	disc, low := make([]int32, n), make([]int32, n)
 	type frame struct {
 		v, parent int32
@@ -33,7 +55,6 @@ func CutsOf(g *Graph) Cuts {
 		time++
 		disc[root], low[root] = time, time
 		stack = append(stack[:0], frame{int32(root), -1, u.out.off[root]})
-		children := 0
 		for len(stack) > 0 {
 			f := &stack[len(stack)-1]
 			if f.next < u.out.off[f.v+1] {
@@ -43,9 +64,6 @@ func CutsOf(g *Graph) Cuts {
 				case disc[w] == 0:
 					time++
 					disc[w], low[w] = time, time
-					if f.v == int32(root) {
-						children++
-					}
 					stack = append(stack, frame{w, f.v, u.out.off[w]})
 				case w != f.parent:
 					low[f.v] = min(low[f.v], disc[w])
@@ -58,16 +76,7 @@ func CutsOf(g *Graph) Cuts {
 				continue
 			}
 			low[p] = min(low[p], low[v])
-			if low[v] > disc[p] {
-				c.Bridges = append(c.Bridges, [2]int{int(min(p, v)), int(max(p, v))})
-			}
-			if low[v] >= disc[p] && p != int32(root) {
-				c.Articulation[p] = true
-			}
-		}
-		if children > 1 {
-			c.Articulation[root] = true
+			done(p, v, int32(root), disc, low)
 		}
 	}
-	return c
 }

@@ -3,6 +3,7 @@ package metrics
 import (
 	"cmp"
 	"slices"
+	"sync"
 )
 
 // Graph is a compact, immutable, index-based graph in compressed sparse row form.
@@ -218,24 +219,73 @@ func (g *Graph) Undirected() *Graph {
 	return NewGraph(g.ids, ties, false)
 }
 
-// Subgraph returns the subgraph of g induced by nodes: node i of the result is
-// nodes[i] of g, with g's ID, and the ties of g between chosen nodes keep their
-// weights and directions. O(Σ deg(v) + m' log m') time over the chosen nodes v.
+// Subgraph returns the subgraph of g induced by nodes, which must be distinct: node
+// i of the result is nodes[i] of g, with g's ID, and the ties of g between chosen
+// nodes keep their weights and directions. If nodes are all of g's nodes in order,
+// it returns g itself. O(Σ deg(v)) time over the chosen nodes v if they are in
+// increasing order, as each row then stays sorted; otherwise each row is sorted.
 func Subgraph(g *Graph, nodes []int) *Graph {
-	pos := make(map[int32]int, len(nodes))
-	ids := make([]string, len(nodes))
-	for i, v := range nodes {
-		pos[int32(v)] = i
-		ids[i] = g.ID(v)
+	increasing := true
+	for i := 1; i < len(nodes) && increasing; i++ {
+		increasing = nodes[i-1] < nodes[i]
 	}
-	var ties []Tie
+	if increasing && len(nodes) == g.N() {
+		return g
+	}
+	buf := positions.Get().(*[]int32)
+	if len(*buf) < g.N() {
+		*buf = make([]int32, g.N())
+	}
+	pos := *buf // 1 + the position of a chosen node, 0 for others
+	sub := &Graph{ids: make([]string, len(nodes)), index: make(map[string]int32, len(nodes)), directed: g.directed}
+	for i, v := range nodes {
+		pos[v] = int32(i + 1)
+		sub.ids[i] = g.ids[v]
+		sub.index[g.ids[v]] = int32(i)
+	}
+	out := adjacency{off: make([]int32, len(nodes)+1)}
 	for i, v := range nodes {
 		nbr, w := g.Out(v)
+		lo := len(out.nbr)
 		for j, x := range nbr {
-			if k, ok := pos[x]; ok && (g.directed || i < k) {
-				ties = append(ties, Tie{From: i, To: k, Weight: w[j], OneWay: true})
+			if k := pos[x]; k > 0 {
+				out.nbr = append(out.nbr, k-1)
+				out.w = append(out.w, w[j])
 			}
 		}
+		if !increasing {
+			sortRow(out.nbr[lo:], out.w[lo:])
+		}
+		out.off[i+1] = int32(len(out.nbr))
 	}
-	return NewGraph(ids, ties, g.directed)
+	for _, v := range nodes {
+		pos[v] = 0
+	}
+	positions.Put(buf)
+	sub.out, sub.in, sub.edges = out, out, len(out.nbr)
+	if g.directed {
+		sub.in = out.transpose(len(nodes))
+	} else {
+		sub.edges /= 2
+	}
+	return sub
+}
+
+// positions holds scratch arrays of Subgraph, all zero between uses.
+var positions = sync.Pool{New: func() any { return new([]int32) }}
+
+// sortRow sorts the neighbours nbr of one row by index, their weights w alike.
+func sortRow(nbr []int32, w []float64) {
+	type arc struct {
+		v int32
+		w float64
+	}
+	arcs := make([]arc, len(nbr))
+	for i := range nbr {
+		arcs[i] = arc{nbr[i], w[i]}
+	}
+	slices.SortFunc(arcs, func(a, b arc) int { return cmp.Compare(a.v, b.v) })
+	for i, a := range arcs {
+		nbr[i], w[i] = a.v, a.w
+	}
 }

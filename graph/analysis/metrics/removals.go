@@ -1,10 +1,6 @@
 package metrics
 
-import (
-	"context"
-
-	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/parallel"
-)
+import "context"
 
 // Removal is what the loss of one node does to the connectivity of a graph's
 // undirected view.
@@ -18,62 +14,44 @@ type Removal struct {
 }
 
 // Removals returns, for every node v, the connectivity of g's undirected view without
-// v. Removing a node that is no articulation point only shrinks its component, so
-// its figures follow from the component sizes; for each articulation point (from
-// CutsOf) one breadth-first search over its component finds the pieces.
-// O(n + m + Σ_a (n_a + m_a)) time over the components of the articulation points a,
-// in parallel over them.
+// v. One depth-first search (see lowLinks) finds, for every node, the subtrees of its
+// children that only reach the rest of the component through it (low ≥ its
+// discovery time): without v each of them is a piece of its own, and the rest of its
+// component (if any) one more piece. Isolated nodes just vanish.
+// O(n + m) time; it used to take one breadth-first search per articulation point,
+// O(a·(n + m)) for a articulation points.
 func Removals(ctx context.Context, g *Graph) ([]Removal, error) {
 	u := g.Undirected()
 	label, sizes := Components(u)
-	articulation := CutsOf(u).Articulation
 	base := 0
 	for _, s := range sizes {
 		base += s * (s - 1) / 2
 	}
-	out := make([]Removal, u.N())
-	var cuts []int
+	n := u.N()
+	subtree := make([]int, n) // size of the DFS subtree, less the node itself
+	split := make([]int, n)   // nodes in the children's subtrees that v separates
+	pieces, within := make([]int, n), make([]int, n)
+	lowLinks(u, func(p, v, _ int32, disc, low []int32) {
+		subtree[p] += subtree[v] + 1
+		if low[v] >= disc[p] {
+			k := subtree[v] + 1
+			split[p] += k
+			pieces[p]++
+			within[p] += k * (k - 1) / 2
+		}
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]Removal, n)
 	for v := range out {
 		s := sizes[label[v]]
-		out[v] = Removal{Components: len(sizes), ConnectedPairs: base - (s - 1)}
-		if s == 1 {
-			out[v].Components--
+		if rest := s - 1 - split[v]; rest > 0 {
+			pieces[v]++
+			within[v] += rest * (rest - 1) / 2
 		}
-		if articulation[v] {
-			cuts = append(cuts, v)
-		}
+		out[v] = Removal{Components: len(sizes) - 1 + pieces[v], ConnectedPairs: base - s*(s-1)/2 + within[v],
+			DisconnectedPairs: (s-1)*(s-2)/2 - within[v]}
 	}
-	type state struct {
-		seen  []int32
-		queue []int32
-	}
-	_, err := parallel.For(ctx, len(cuts), func() *state { return &state{seen: make([]int32, u.N())} }, func(st *state, i int) {
-		v := cuts[i]
-		stamp := int32(v + 1)
-		st.seen[v] = stamp
-		s := sizes[label[v]]
-		pieces, within := 0, 0
-		nbr, _ := u.Out(v)
-		for _, start := range nbr {
-			if st.seen[start] == stamp {
-				continue
-			}
-			st.seen[start] = stamp
-			st.queue = append(st.queue[:0], start)
-			for h := 0; h < len(st.queue); h++ {
-				next, _ := u.Out(int(st.queue[h]))
-				for _, w := range next {
-					if st.seen[w] != stamp {
-						st.seen[w] = stamp
-						st.queue = append(st.queue, w)
-					}
-				}
-			}
-			pieces++
-			within += len(st.queue) * (len(st.queue) - 1) / 2
-		}
-		out[v] = Removal{Components: len(sizes) - 1 + pieces, ConnectedPairs: base - s*(s-1)/2 + within,
-			DisconnectedPairs: (s-1)*(s-2)/2 - within}
-	})
-	return out, err
+	return out, nil
 }

@@ -1,13 +1,15 @@
 package planning
 
 import (
+	"context"
 	"fmt"
-	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/parallel"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
 )
 
@@ -240,17 +242,20 @@ type SpaceCoupling struct {
 func CouplingReportOf(rev int64, g *metrics.Graph, p *Profiles, t CouplingThresholds) *CouplingReport {
 	r := &CouplingReport{Revision: rev, Thresholds: t,
 		LegalDomains: p.domainCoupling(g, nil, t), ActorKinds: p.kindCoupling(g, t)}
-	for s, sp := range p.Spaces {
-		nodes := p.actorsServing(s)
-		r.SocialSpaces = append(r.SocialSpaces, SpaceCoupling{SocialSpace: sp.ID, Name: sp.Name, Actors: len(nodes),
-			LegalDomains: p.domainCoupling(metrics.Subgraph(g, nodes), nodes, t)})
-	}
+	serving := p.serving()
+	r.SocialSpaces = make([]SpaceCoupling, len(p.Spaces))
+	// Without a context the matrices cannot be cancelled, so parallel.For never fails.
+	_, _ = parallel.For(context.Background(), len(p.Spaces), func() struct{} { return struct{}{} }, func(_ struct{}, s int) {
+		sp, nodes := &p.Spaces[s], serving[s]
+		r.SocialSpaces[s] = SpaceCoupling{SocialSpace: sp.ID, Name: sp.Name, Actors: len(nodes),
+			LegalDomains: p.domainCoupling(metrics.Subgraph(g, nodes), nodes, t)}
+	})
 	return r
 }
 
 // DomainCoupling returns the legal domain × legal domain matrix of the mutual
 // network g with profiles p, as CouplingReportOf's LegalDomains, without the
-// matrices per social space (which cost O(spaces · n)).
+// matrices per social space (which cost a subgraph per space).
 func DomainCoupling(g *metrics.Graph, p *Profiles, t CouplingThresholds) CouplingMatrix {
 	return p.domainCoupling(g, nil, t)
 }

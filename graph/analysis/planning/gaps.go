@@ -99,7 +99,7 @@ const maxLocalRatio = 0.5
 // spaces is the SocialSpacesOf report of the same snapshot.
 func GapsOf(net *graph.Network, p *Profiles, spaces *SpaceReport) *GapReport {
 	r := &GapReport{Revision: net.Revision}
-	allOffers := p.allOffers()
+	sup := p.supply()
 	population := func(s, year int) (float64, bool) { return p.Spaces[s].Indicator("population", year) }
 	cell := func(s, field, target, year int) SupplyCell {
 		c := SupplyCell{SocialSpace: p.Spaces[s].ID, Field: p.fields.codes[field], OffersPer1000: metrics.Number(math.NaN()),
@@ -107,21 +107,13 @@ func GapsOf(net *graph.Network, p *Profiles, spaces *SpaceReport) *GapReport {
 		if target >= 0 {
 			c.TargetGroup = p.targets.codes[target]
 		}
-		for _, o := range allOffers {
-			if o.served.has(s) && o.field.has(field) && p.servesGroup(o, target) {
-				c.Offers++
-				c.Capacity += o.capacity
-			}
-		}
+		c.Offers, c.Capacity = sup.at(s, field, target)
 		if pop, ok := population(s, year); ok && pop > 0 {
 			c.OffersPer1000, c.PlacesPer1000 = metrics.Number(float64(c.Offers)/pop*1000), metrics.Number(c.Capacity/pop*1000)
 		}
 		return c
 	}
-	offered := newBitset(len(p.fields.codes))
-	for _, o := range allOffers {
-		offered.or(o.field)
-	}
+	offered := sup.offered
 	for _, s := range p.leaves() {
 		for _, f := range offered.members() {
 			c := cell(s, int(f), -1, 0)
@@ -210,25 +202,84 @@ func rankOf(rank map[string]int, space string) int {
 	return math.MaxInt
 }
 
-// allOffers returns every offer profile.
-func (p *Profiles) allOffers() []*offerProfile {
-	var out []*offerProfile
-	for v := range p.offers {
-		for i := range p.offers[v] {
-			out = append(out, &p.offers[v][i])
-		}
-	}
-	return out
+// supplyTable holds the offers and places that the offers naming each social space
+// give it, per field of action and target group; a space's supply is the sum over
+// it and the spaces above it (see supply).
+type supplyTable struct {
+	p *Profiles
+	// offered are the fields of action of any offer.
+	offered bitset
+	// cols is the number of columns per space and field: one per target group for
+	// the offers that name it, then one for the offers serving every target group,
+	// then one for all offers.
+	cols int
+	// offers and places hold, per space, len(fields)·cols cells, nil for a space no
+	// offer names as topmost.
+	offers [][]int
+	places [][]float64
 }
 
-// servesGroup reports whether offer o serves target group t (−1 for any): it names
-// t or all residents, or no target group at all.
-func (p *Profiles) servesGroup(o *offerProfile, t int) bool {
-	if t < 0 || o.noTargetGroups || o.target.has(t) {
-		return true
+// supply returns the supply table of the profiles' offers. Each offer counts once,
+// at the topmost spaces it serves (see topmost), whose subtrees are disjoint as an
+// offer's served set is closed downwards; so an offer serves space s exactly if it
+// counts at one of s and the spaces above it. It takes O(o·(f + t + S/64)) time for
+// o offers naming f fields and t target groups each and S social spaces, where the
+// cell-by-cell count took O(S·o).
+func (p *Profiles) supply() *supplyTable {
+	nf, nt := len(p.fields.codes), len(p.targets.codes)
+	t := &supplyTable{p: p, offered: newBitset(nf), cols: nt + 2,
+		offers: make([][]int, len(p.Spaces)), places: make([][]float64, len(p.Spaces))}
+	all, hasAll := p.targets.index[allResidents]
+	var cols []int
+	for v := range p.offers {
+		for i := range p.offers[v] {
+			o := &p.offers[v][i]
+			t.offered.or(o.field)
+			everyone := o.noTargetGroups || (hasAll && o.target.has(all))
+			targets := o.target.members()
+			for _, s := range p.topmost(o.served) {
+				if t.offers[s] == nil {
+					t.offers[s], t.places[s] = make([]int, nf*t.cols), make([]float64, nf*t.cols)
+				}
+				for _, f := range o.field.members() {
+					row := int(f) * t.cols
+					cols = append(cols[:0], nt+1) // all offers
+					if everyone {
+						cols = append(cols, nt)
+					} else {
+						for _, g := range targets {
+							cols = append(cols, int(g))
+						}
+					}
+					for _, c := range cols {
+						t.offers[s][row+c]++
+						t.places[s][row+c] += o.capacity
+					}
+				}
+			}
+		}
 	}
-	all, ok := p.targets.index[allResidents]
-	return ok && o.target.has(all)
+	return t
+}
+
+// at returns the number and the capacity of the offers serving space s in field f
+// for target group g (−1 for any): those naming g or all residents, or no target
+// group at all.
+func (t *supplyTable) at(s, f, g int) (offers int, places float64) {
+	nt := t.cols - 2
+	row := f * t.cols
+	for x := int32(s); x >= 0; x = t.p.parent[x] {
+		o, c := t.offers[x], t.places[x]
+		if o == nil {
+			continue
+		}
+		if g < 0 {
+			offers, places = offers+o[row+nt+1], places+c[row+nt+1]
+			continue
+		}
+		offers, places = offers+o[row+nt]+o[row+g], places+c[row+nt]+c[row+g]
+	}
+	return offers, places
 }
 
 func (p *Profiles) needExplanation(s int, n *graph.Need, c SupplyCell, check *NeedCheck) string {

@@ -271,14 +271,21 @@ func (p *Profiles) within(s int) bitset {
 	return b
 }
 
-// actorsServing returns the actors that serve space s or a space within it, in node
-// order.
-func (p *Profiles) actorsServing(s int) []int {
-	in := p.within(s)
-	var out []int
-	for v := range p.served {
-		if common(p.served[v], in) > 0 {
-			out = append(out, v)
+// serving returns, for every social space s, the actors that serve s or a space
+// within it, in node order. An actor's served set is closed downwards, so it serves
+// a space within s exactly if s is in the set or above one of its topmost spaces.
+// O(n·S/64 + Σ|result|) time, where testing every actor against every space took
+// O(S·n·S/64).
+func (p *Profiles) serving() [][]int {
+	out := make([][]int, len(p.Spaces))
+	last := make([]int, len(p.Spaces)) // 1 + the last actor listed
+	for v, b := range p.served {
+		for _, s := range b.members() {
+			out[s] = append(out[s], v)
+			for x := p.parent[s]; x >= 0 && !b.has(int(x)) && last[x] != v+1; x = p.parent[x] {
+				out[x] = append(out[x], v)
+				last[x] = v + 1
+			}
 		}
 	}
 	return out

@@ -53,6 +53,18 @@ type ResilienceReport struct {
 // profiles p, what its loss would do to the network, the most critical actors first
 // (see ActorImpact.Criticality); rev is the snapshot's revision.
 func ResilienceOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles) (*ResilienceReport, error) {
+	r, err := impactsOf(ctx, rev, g, p)
+	if err != nil {
+		return nil, err
+	}
+	for i := range r.Actors {
+		r.Actors[i].explain()
+	}
+	return r, nil
+}
+
+// impactsOf returns ResilienceOf without the explanations.
+func impactsOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles) (*ResilienceReport, error) {
 	_, sizes := metrics.Components(g)
 	cuts := metrics.CutsOf(g).Articulation
 	rem, err := metrics.Removals(ctx, g)
@@ -66,21 +78,23 @@ func ResilienceOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles)
 		connected += s * (s - 1) / 2
 	}
 	r.ConnectedShare = share(connected, n)
+	crossOf := make([]int, n) // each tie tested once, from its smaller end
 	for v := range n {
 		nbr, _ := g.Out(v)
-		cross := 0
 		for _, w := range nbr {
-			if p.crossDomain(v, int(w)) {
-				cross++
+			if int(w) > v && p.crossDomain(v, int(w)) {
+				crossOf[v]++
+				crossOf[w]++
 			}
 		}
+	}
+	for v := range n {
+		nbr, _ := g.Out(v)
+		cross := crossOf[v]
 		r.CrossDomainTies += cross
 		a := ActorImpact{ID: g.ID(v), Name: p.Actors[v].Name, Components: rem[v].Components,
 			ConnectedShare: share(rem[v].ConnectedPairs, n-1), DisconnectedPairs: rem[v].DisconnectedPairs,
 			CrossDomainTies: cross, Degree: len(nbr), ArticulationPoint: cuts[v]}
-		a.Explanation = fmt.Sprintf("Ohne %s wären %d Akteurspaare nicht mehr verbunden (%s %% der übrigen Paare erreichen einander noch); "+
-			"%d rechtskreisübergreifende %s fielen weg.", a.Name, a.DisconnectedPairs, german(100*a.ConnectedShare, 1),
-			cross, plural(cross, "Kooperation", "Kooperationen"))
 		r.Actors[v] = a
 	}
 	r.CrossDomainTies /= 2
@@ -91,10 +105,29 @@ func ResilienceOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles)
 			a.Criticality += float64(a.CrossDomainTies) / float64(r.CrossDomainTies)
 		}
 	}
-	slices.SortStableFunc(r.Actors, func(a, b ActorImpact) int {
-		return cmp.Or(cmp.Compare(b.Criticality, a.Criticality), cmp.Compare(b.Degree, a.Degree))
+	// Sorting the indices, with node order last, moves each impact once, where a
+	// stable sort of the impacts moves them O(log n) times.
+	order := make([]int32, n)
+	for v := range order {
+		order[v] = int32(v)
+	}
+	slices.SortFunc(order, func(u, v int32) int {
+		a, b := &r.Actors[u], &r.Actors[v]
+		return cmp.Or(cmp.Compare(b.Criticality, a.Criticality), cmp.Compare(b.Degree, a.Degree), cmp.Compare(u, v))
 	})
+	sorted := make([]ActorImpact, n)
+	for i, v := range order {
+		sorted[i] = r.Actors[v]
+	}
+	r.Actors = sorted
 	return r, nil
+}
+
+// explain sets the explanation of the impact.
+func (a *ActorImpact) explain() {
+	a.Explanation = fmt.Sprintf("Ohne %s wären %d Akteurspaare nicht mehr verbunden (%s %% der übrigen Paare erreichen einander noch); "+
+		"%d rechtskreisübergreifende %s fielen weg.", a.Name, a.DisconnectedPairs, german(100*a.ConnectedShare, 1),
+		a.CrossDomainTies, plural(a.CrossDomainTies, "Kooperation", "Kooperationen"))
 }
 
 // share returns pairs over the pairs of n nodes, or 1 for fewer than two nodes.

@@ -2,10 +2,12 @@ package planning
 
 import (
 	"context"
+	"errors"
 	"math"
 	"slices"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/parallel"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
 )
 
@@ -54,45 +56,60 @@ type SpaceReport struct {
 // of the mutual network g with profiles p, in the snapshot's order of social
 // spaces; rev is the snapshot's revision.
 func SocialSpacesOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles) (*SpaceReport, error) {
-	r := &SpaceReport{Revision: rev, Density: metrics.Density(g)}
+	r := &SpaceReport{Revision: rev, Density: metrics.Density(g), Spaces: make([]SpaceMetrics, len(p.Spaces))}
 	group, names := metrics.GroupsBy(&graph.Network{Actors: p.Actors}, metrics.PrimaryLegalDomain)
-	for s, sp := range p.Spaces {
-		nodes := p.actorsServing(s)
-		sub := metrics.Subgraph(g, nodes)
-		m := SpaceMetrics{SocialSpace: sp.ID, Name: sp.Name, Level: sp.Level, Actors: sub.N(), Ties: sub.M(),
-			Density: metrics.Density(sub), DegreeCentralization: metrics.DegreeCentralization(sub), LocalRatio: metrics.Number(math.NaN())}
-		_, sizes := metrics.Components(sub)
-		m.Components = len(sizes)
-		if len(sizes) > 0 {
-			m.LargestComponent = slices.Max(sizes)
-			m.MeanDegree = 2 * float64(sub.M()) / float64(sub.N())
-		}
-		cc, err := metrics.Clustering(ctx, sub)
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range cc {
-			m.Clustering += c / float64(len(cc))
-		}
-		subGroup := make([]int, len(nodes))
-		for i, v := range nodes {
-			subGroup[i] = group[v]
-		}
-		m.EI = metrics.GroupMixing(sub, subGroup, names).EI
-		var local []int
-		for _, v := range nodes {
-			if p.local(v, s) {
-				local = append(local, v)
-			}
-		}
-		m.Local = len(local)
-		if len(local) > 1 {
-			m.LocalDensity = metrics.Density(metrics.Subgraph(g, local))
-			if r.Density > 0 {
-				m.LocalRatio = metrics.Number(m.LocalDensity / r.Density)
-			}
-		}
-		r.Spaces = append(r.Spaces, m)
+	serving := p.serving()
+	failed := make([]error, len(p.Spaces))
+	_, err := parallel.For(ctx, len(p.Spaces), func() struct{} { return struct{}{} }, func(_ struct{}, s int) {
+		r.Spaces[s], failed[s] = spaceMetrics(ctx, g, p, s, serving[s], group, names, r.Density)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := errors.Join(failed...); err != nil {
+		return nil, err
 	}
 	return r, nil
+}
+
+// spaceMetrics returns the figures of space s, served by the actors nodes, in the
+// network g of density density, with the actors' primary legal domains group.
+func spaceMetrics(ctx context.Context, g *metrics.Graph, p *Profiles, s int, nodes []int, group []int, names []string,
+	density float64) (SpaceMetrics, error) {
+	sp := &p.Spaces[s]
+	sub := metrics.Subgraph(g, nodes)
+	m := SpaceMetrics{SocialSpace: sp.ID, Name: sp.Name, Level: sp.Level, Actors: sub.N(), Ties: sub.M(),
+		Density: metrics.Density(sub), DegreeCentralization: metrics.DegreeCentralization(sub), LocalRatio: metrics.Number(math.NaN())}
+	_, sizes := metrics.Components(sub)
+	m.Components = len(sizes)
+	if len(sizes) > 0 {
+		m.LargestComponent = slices.Max(sizes)
+		m.MeanDegree = 2 * float64(sub.M()) / float64(sub.N())
+	}
+	cc, err := metrics.Clustering(ctx, sub)
+	if err != nil {
+		return m, err
+	}
+	for _, c := range cc {
+		m.Clustering += c / float64(len(cc))
+	}
+	subGroup := make([]int, len(nodes))
+	for i, v := range nodes {
+		subGroup[i] = group[v]
+	}
+	m.EI = metrics.GroupMixing(sub, subGroup, names).EI
+	var local []int
+	for _, v := range nodes {
+		if p.local(v, s) {
+			local = append(local, v)
+		}
+	}
+	m.Local = len(local)
+	if len(local) > 1 {
+		m.LocalDensity = metrics.Density(metrics.Subgraph(g, local))
+		if density > 0 {
+			m.LocalRatio = metrics.Number(m.LocalDensity / density)
+		}
+	}
+	return m, nil
 }

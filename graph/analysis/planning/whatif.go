@@ -95,23 +95,34 @@ func (pr *Proposal) Validate(net *graph.Network) error {
 	return nil
 }
 
-// apply returns a copy of net with the proposal applied; net is not changed.
-func (pr *Proposal) apply(net *graph.Network) *graph.Network {
+// edit returns the mutual graph g of net with the proposal applied (see
+// metrics.Edited), and net's actors and offers without the removed actors: the
+// network without its cooperations, which the profiles do not read. net is not
+// changed.
+func (pr *Proposal) edit(net *graph.Network, g *metrics.Graph) (*metrics.Graph, *graph.Network) {
 	removed := map[string]bool{}
+	drop := make([]bool, g.N())
 	for _, id := range pr.Remove {
 		removed[id] = true
+		if v, ok := g.Index(id); ok {
+			drop[v] = true
+		}
+	}
+	ties := make([]metrics.Tie, 0, len(pr.Add))
+	for _, t := range pr.Add {
+		from, ok1 := g.Index(t.From)
+		to, ok2 := g.Index(t.To)
+		if ok1 && ok2 {
+			ties = append(ties, metrics.Tie{From: from, To: to, Weight: float64(t.Intensity)})
+		}
 	}
 	out := *net
-	out.Actors = slices.DeleteFunc(slices.Clone(net.Actors), func(a graph.Actor) bool { return removed[a.ID] })
-	out.Offers = slices.DeleteFunc(slices.Clone(net.Offers), func(o graph.Offer) bool { return removed[o.ActorID] })
-	out.Cooperations = slices.DeleteFunc(slices.Clone(net.Cooperations), func(c graph.Cooperation) bool {
-		return removed[c.From] || removed[c.To]
-	})
-	for i, t := range pr.Add {
-		out.Cooperations = append(out.Cooperations, graph.Cooperation{Meta: graph.Meta{ID: fmt.Sprintf("what-if-%d", i+1)},
-			From: t.From, To: t.To, Kinds: t.Kinds, Intensity: t.Intensity})
+	out.Cooperations = nil
+	if len(removed) > 0 {
+		out.Actors = slices.DeleteFunc(slices.Clone(net.Actors), func(a graph.Actor) bool { return removed[a.ID] })
+		out.Offers = slices.DeleteFunc(slices.Clone(net.Offers), func(o graph.Offer) bool { return removed[o.ActorID] })
 	}
-	return &out
+	return metrics.Edited(g, drop, ties), &out
 }
 
 // Scenario holds the figures of one state of the network in a what-if comparison.
@@ -156,9 +167,12 @@ func WhatIf(ctx context.Context, net *graph.Network, g *metrics.Graph, p *Profil
 	if err := pr.Validate(net); err != nil {
 		return nil, err
 	}
-	after := pr.apply(net)
-	ga, pa := metrics.FromNetwork(after, false), NewProfiles(after)
-	afterRes, err := ResilienceOf(ctx, after.Revision, ga, pa)
+	ga, after := pr.edit(net, g)
+	pa := p // the profiles do not depend on the cooperations
+	if len(pr.Remove) > 0 {
+		pa = NewProfiles(after)
+	}
+	afterRes, err := impactsOf(ctx, after.Revision, ga, pa) // explained below, as far as shown
 	if err != nil {
 		return nil, err
 	}
@@ -176,12 +190,17 @@ func WhatIf(ctx context.Context, net *graph.Network, g *metrics.Graph, p *Profil
 }
 
 // scenario sums up the mutual network g with profiles p and its resilience report
-// res, with thresholds t for weak coupling.
+// res (explained here as far as shown), with thresholds t for weak coupling.
 func scenario(g *metrics.Graph, p *Profiles, res *ResilienceReport, t CouplingThresholds) Scenario {
 	_, sizes := metrics.Components(g)
 	s := Scenario{Actors: g.N(), Ties: g.M(), Density: metrics.Density(g), Components: len(sizes),
 		ConnectedShare: res.ConnectedShare, CrossDomainTies: res.CrossDomainTies,
-		Coupling: p.domainCoupling(g, nil, t), MostCritical: res.Actors[:min(10, len(res.Actors))]}
+		Coupling: p.domainCoupling(g, nil, t), MostCritical: slices.Clone(res.Actors[:min(10, len(res.Actors))])}
+	for i := range s.MostCritical {
+		if s.MostCritical[i].Explanation == "" {
+			s.MostCritical[i].explain()
+		}
+	}
 	if len(sizes) > 0 {
 		s.LargestComponent = slices.Max(sizes)
 	}
