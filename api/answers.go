@@ -100,16 +100,8 @@ func (a *answerCache) get(key answerKey, build func() (any, error)) (*answer, er
 // accept it, has its own (tag with "-gzip"). A request whose If-None-Match names
 // either gets 304 without building anything.
 func (s *Server) respondCached(c *gin.Context, key answerKey, tag string, build func() (any, error)) {
-	c.Header("Vary", "Accept-Encoding")
-	gz := acceptsGzip(c.GetHeader("Accept-Encoding"))
-	zipTag := strings.TrimSuffix(tag, `"`) + `-gzip"`
-	sent := tag
-	if gz {
-		sent = zipTag
-	}
-	if ifNoneMatch(c, tag, zipTag) {
-		c.Header("ETag", sent)
-		c.Status(http.StatusNotModified)
+	gz, sent, done := negotiate(c, tag)
+	if done {
 		return
 	}
 	ans, err := s.answers.get(key, build)

@@ -203,6 +203,26 @@ func ifNoneMatch(c *gin.Context, tags ...string) bool {
 	return false
 }
 
+// negotiate chooses between the plain and the gzip form of a JSON answer whose strong
+// ETag is tag (the gzip form's is tag with "-gzip"), and answers 304 if the request's
+// If-None-Match names either; done reports that the answer is sent. gz tells whether
+// the client takes gzip, sent is the ETag of the form it gets.
+func negotiate(c *gin.Context, tag string) (gz bool, sent string, done bool) {
+	c.Header("Vary", "Accept-Encoding")
+	gz = acceptsGzip(c.GetHeader("Accept-Encoding"))
+	zipTag := strings.TrimSuffix(tag, `"`) + `-gzip"`
+	sent = tag
+	if gz {
+		sent = zipTag
+	}
+	if ifNoneMatch(c, tag, zipTag) {
+		c.Header("ETag", sent)
+		c.Status(http.StatusNotModified)
+		return gz, sent, true
+	}
+	return gz, sent, false
+}
+
 // streamItems is the number of items (nodes and edges of /network, actors of
 // /analysis/actors) above which an answer is streamed (respondStreamed) instead of
 // encoded whole and kept (respondCached): a network of a federal state makes answers
@@ -228,16 +248,8 @@ type jsonArray struct {
 // error of build is answered as a problem; an error after the first byte can only
 // be logged: the answer then ends short, as invalid JSON.
 func (s *Server) respondStreamed(c *gin.Context, tag string, build func() (envelope any, arrays []jsonArray, err error)) {
-	c.Header("Vary", "Accept-Encoding")
-	gz := acceptsGzip(c.GetHeader("Accept-Encoding"))
-	zipTag := strings.TrimSuffix(tag, `"`) + `-gzip"`
-	sent := tag
-	if gz {
-		sent = zipTag
-	}
-	if ifNoneMatch(c, tag, zipTag) {
-		c.Header("ETag", sent)
-		c.Status(http.StatusNotModified)
+	gz, sent, done := negotiate(c, tag)
+	if done {
 		return
 	}
 	envelope, arrays, err := build()
