@@ -12,8 +12,8 @@ import (
 )
 
 // aggregateParams are the query parameters of the summarised network and of one of
-// its groups: the grouping, the filters of the network view and the state.
-var aggregateParams = slices.Concat([]string{"by"}, actorFilterParams, cooperationFilterParams, stateParams)
+// its groups besides the state: the grouping and the filters of the network view.
+var aggregateParams = slices.Concat([]string{"by"}, actorFilterParams, cooperationFilterParams)
 
 // byParam and groupParam document the parameters by and group.
 var (
@@ -56,43 +56,44 @@ func (s *Server) networkGroup(c *gin.Context) {
 	})
 }
 
+// groupQuery is what a grouped answer asks for: the grouping and the filters of the
+// network view.
+type groupQuery struct {
+	by            string
+	actors, coops graph.Filter
+}
+
+// readGroupQuery reads a groupQuery from q.
+func readGroupQuery(q *queryParams) (groupQuery, error) {
+	g := groupQuery{by: strOr(q, "by", aggregate.BySocialSpace)}
+	if g.by != aggregate.BySocialSpace && g.by != aggregate.ByCommunity {
+		return g, badParam("by", "Zusammengefasst wird nach social_space oder community, nicht %q.", g.by)
+	}
+	var err error
+	g.actors, g.coops, err = q.networkFilters()
+	return g, err
+}
+
 // grouped reads the parameters of a grouped answer, takes the network of the state,
 // selects the actors and cooperations the filters keep, groups them and responds
 // with answer's value, cached per revision, state and query.
 func (s *Server) grouped(c *gin.Context, names []string,
 	answer func(q *queryParams, n, kept *graph.Network, by string, key func(int) string, name func(string) string) any) {
-	q, err := newQueryParams(c.Request, names...)
-	var actors, coops graph.Filter
-	if err == nil {
-		actors, coops, err = q.networkFilters()
-	}
-	by := strOr(q, "by", aggregate.BySocialSpace)
-	if err == nil && by != aggregate.BySocialSpace && by != aggregate.ByCommunity {
-		err = badParam("by", "Zusammengefasst wird nach social_space oder community, nicht %q.", by)
-	}
-	var st graph.State
-	if err == nil {
-		st, err = stateOf(q)
-	}
-	var n *graph.Network
-	if err == nil {
-		n, err = s.stateNetwork(c.Request.Context(), st, nil)
-	}
-	if err != nil {
-		s.fail(c, err)
+	q, g, n, ok := analysisInput(s, c, names, readGroupQuery)
+	if !ok {
 		return
 	}
 	key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.State.Key(), query: q.values.Encode()}
 	s.respondCached(c, key, analysisTag(n, q), func() (any, error) {
 		kept := n
-		if actors != (graph.Filter{}) || coops != (graph.Filter{}) {
-			kept = export.Select(n, actors, coops)
+		if g.actors != (graph.Filter{}) || g.coops != (graph.Filter{}) {
+			kept = export.Select(n, g.actors, g.coops)
 		}
-		k, name, err := s.groupKey(c.Request.Context(), n, kept, by)
+		k, name, err := s.groupKey(c.Request.Context(), n, kept, g.by)
 		if err != nil {
 			return nil, err
 		}
-		return answer(q, n, kept, by, k, name), nil
+		return answer(q, n, kept, g.by, k, name), nil
 	})
 }
 
