@@ -48,6 +48,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if (*demoActors != 0 || *demoTies != 0) && !*demoMode {
+		return usageError{"--demo-size und --demo-cooperations gelten nur zusammen mit --demo"}
+	}
 	county := demo.County()
 	if *demoActors > 0 {
 		county = demo.Options{Seed: county.Seed, Actors: *demoActors, Cooperations: *demoTies}

@@ -112,3 +112,17 @@ func TestServeLimitsConnections(t *testing.T) {
 	}
 	resp.Body.Close()
 }
+
+// TestServeDemoSizeNeedsDemo: a generated network is loaded only in demo mode, so
+// --demo-size without --demo is refused instead of serving an empty store.
+func TestServeDemoSizeNeedsDemo(t *testing.T) {
+	getenv := testEnv(map[string]string{"NETZWERKATLAS_DATA": t.TempDir()})
+	var stdout, stderr bytes.Buffer
+	err := run(context.Background(), []string{"serve", "--addr", "127.0.0.1:0", "--demo-size", "100"}, getenv, &stdout, &stderr)
+	if err == nil || !strings.Contains(describe(err), "nur zusammen mit --demo") {
+		t.Fatalf("serve --demo-size without --demo: %v, want the German usage error", err)
+	}
+	if code := exitCode(err); code != 2 {
+		t.Errorf("exit code %d, want 2 (a usage error)", code)
+	}
+}
