@@ -366,9 +366,10 @@ func Compare(from, to *Side) *Report {
 	return r
 }
 
-// tieChange is a pair whose tie changed, before it becomes a Tie.
+// tieChange is a pair whose tie changed, before it becomes a Tie; names holds the
+// places of its actors' names (see actorIDs.nameRank) like pair their numbers.
 type tieChange struct {
-	pair          uint64
+	pair, names   uint64
 	before, after *graph.Cooperation
 	weight        int
 }
@@ -376,33 +377,52 @@ type tieChange struct {
 func compareTies(t1, t2 *side, ids *actorIDs, tax *graph.Taxonomy) TieChanges {
 	var added, lapsed, changed []tieChange
 	join(t1, t2, func(p uint64, before, after *graph.Cooperation) {
+		a, b := ends(p)
+		names := uint64(ids.nameRank[a])<<32 | uint64(ids.nameRank[b])
 		switch {
 		case before == nil:
-			added = append(added, tieChange{p, nil, after, after.Intensity})
+			added = append(added, tieChange{p, names, nil, after, after.Intensity})
 		case after == nil:
-			lapsed = append(lapsed, tieChange{p, before, nil, before.Intensity})
+			lapsed = append(lapsed, tieChange{p, names, before, nil, before.Intensity})
 		case before.Intensity != after.Intensity || !sameKinds(before.Kinds, after.Kinds):
-			changed = append(changed, tieChange{p, before, after, abs(after.Intensity - before.Intensity)})
+			changed = append(changed, tieChange{p, names, before, after, abs(after.Intensity - before.Intensity)})
 		}
 	})
 	// By weight, then by the names of the two actors, then by their IDs.
 	byWeight := func(x, y tieChange) int {
-		xa, xb := ends(x.pair)
-		ya, yb := ends(y.pair)
-		return cmp.Or(cmp.Compare(y.weight, x.weight), cmp.Compare(ids.nameRank[xa], ids.nameRank[ya]),
-			cmp.Compare(ids.nameRank[xb], ids.nameRank[yb]), cmp.Compare(xa, ya), cmp.Compare(xb, yb))
+		return cmp.Or(cmp.Compare(y.weight, x.weight), cmp.Compare(x.names, y.names), cmp.Compare(x.pair, y.pair))
 	}
 	ties := func(cs []tieChange, sentence func(Tie) string) []Tie {
 		slices.SortFunc(cs, byWeight)
+		// The sorted kinds of all ties share one array.
+		n := 0
+		for _, c := range cs {
+			if c.before != nil {
+				n += len(c.before.Kinds)
+			}
+			if c.after != nil {
+				n += len(c.after.Kinds)
+			}
+		}
+		kinds := make([]string, 0, n)
+		sorted := func(k []string) []string {
+			if len(k) == 0 {
+				return nil
+			}
+			start := len(kinds)
+			kinds = append(kinds, k...)
+			slices.Sort(kinds[start:])
+			return kinds[start:len(kinds):len(kinds)]
+		}
 		out := make([]Tie, len(cs))
 		for i, c := range cs {
 			a, b := ends(c.pair)
 			t := Tie{From: ids.id[a], To: ids.id[b], FromName: ids.name[a], ToName: ids.name[b], KindsBefore: []string{}, KindsAfter: []string{}}
 			if c.before != nil {
-				t.KindsBefore, t.IntensityBefore = slices.Sorted(slices.Values(c.before.Kinds)), c.before.Intensity
+				t.KindsBefore, t.IntensityBefore = sorted(c.before.Kinds), c.before.Intensity
 			}
 			if c.after != nil {
-				t.KindsAfter, t.IntensityAfter = slices.Sorted(slices.Values(c.after.Kinds)), c.after.Intensity
+				t.KindsAfter, t.IntensityAfter = sorted(c.after.Kinds), c.after.Intensity
 			}
 			t.Sentence = sentence(t)
 			out[i] = t
@@ -530,40 +550,47 @@ func compareCoupling(t1, t2 *side) CouplingChanges {
 }
 
 func movers(t1, t2 *side, ids *actorIDs) (risers, fallers []Mover) {
-	var all []Mover
+	change := func(m Mover) (int, float64) {
+		return m.DegreeAfter - m.DegreeBefore, m.BetweennessAfter - m.BetweennessBefore
+	}
+	// Risers come first in this order, fallers last.
+	order := func(x, y Mover) int {
+		dx, bx := change(x)
+		dy, by := change(y)
+		return cmp.Or(cmp.Compare(dy, dx), cmp.Compare(by, bx), cmp.Compare(x.Name, y.Name), cmp.Compare(x.ID, y.ID))
+	}
+	reverse := func(x, y Mover) int { return order(y, x) }
+	risers, fallers = []Mover{}, []Mover{}
 	for v, id := range ids.id {
 		if t1.actor[v] == nil && t2.actor[v] == nil {
 			continue
 		}
 		m := Mover{ID: id, Name: ids.name[v], DegreeBefore: t1.degree(v), DegreeAfter: t2.degree(v),
 			BetweennessBefore: t1.betweenness(v), BetweennessAfter: t2.betweenness(v)}
-		if m.DegreeBefore != m.DegreeAfter || m.BetweennessBefore != m.BetweennessAfter {
-			all = append(all, m)
+		switch d, b := change(m); {
+		case d > 0 || d == 0 && b > 0:
+			risers = keepFirst(risers, m, order)
+		case d < 0 || d == 0 && b < 0:
+			fallers = keepFirst(fallers, m, reverse)
 		}
 	}
-	change := func(m Mover) (int, float64) {
-		return m.DegreeAfter - m.DegreeBefore, m.BetweennessAfter - m.BetweennessBefore
-	}
-	slices.SortFunc(all, func(x, y Mover) int {
-		dx, bx := change(x)
-		dy, by := change(y)
-		return cmp.Or(cmp.Compare(dy, dx), cmp.Compare(by, bx), cmp.Compare(x.Name, y.Name), cmp.Compare(x.ID, y.ID))
-	})
-	risers, fallers = []Mover{}, []Mover{}
-	for _, m := range all {
-		if d, b := change(m); len(risers) < Movers && (d > 0 || d == 0 && b > 0) {
-			m.Sentence = sentenceMover(m)
-			risers = append(risers, m)
-		}
-	}
-	for i := len(all) - 1; i >= 0 && len(fallers) < Movers; i-- {
-		m := all[i]
-		if d, b := change(m); d < 0 || d == 0 && b < 0 {
-			m.Sentence = sentenceMover(m)
-			fallers = append(fallers, m)
+	for _, ms := range [][]Mover{risers, fallers} {
+		for i := range ms {
+			ms[i].Sentence = sentenceMover(ms[i])
 		}
 	}
 	return risers, fallers
+}
+
+// keepFirst adds m to the movers ms, which are in order, and keeps the first
+// Movers of them.
+func keepFirst(ms []Mover, m Mover, order func(x, y Mover) int) []Mover {
+	if len(ms) == Movers && order(m, ms[Movers-1]) >= 0 {
+		return ms
+	}
+	i, _ := slices.BinarySearchFunc(ms, m, order)
+	ms = slices.Insert(ms, i, m)
+	return ms[:min(len(ms), Movers)]
 }
 
 func realised(t1, t2 *side, ids *actorIDs) Realised {
