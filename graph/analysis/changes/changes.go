@@ -163,38 +163,73 @@ type RealisedPair struct {
 type pair struct{ a, b string }
 
 // actorIDs numbers the actors of both states in the order of their IDs, so that
-// the comparison keys its ties by numbers.
+// the comparison keys its ties and actors by numbers.
 type actorIDs struct {
-	num map[string]int32
-	id  []string
+	// num holds each ID's number in the order the IDs were first met; rank maps
+	// it to the number in the order of the IDs.
+	num  map[string]int32
+	rank []int32
+	id   []string
 	// name is each actor's name, nameRank its place among the distinct names in
 	// order (equal names share it).
 	name     []string
 	nameRank []int32
 }
 
-func newActorIDs(nets ...*graph.Network) *actorIDs {
-	x := &actorIDs{num: map[string]int32{}}
+// numberOf returns the number of an actor ID, and whether either state names it.
+func (x *actorIDs) numberOf(id string) (int32, bool) {
+	v, ok := x.num[id]
+	if !ok {
+		return 0, false
+	}
+	return x.rank[v], true
+}
+
+// numberActors numbers the actors of both states and returns, for each state, the
+// ends of its cooperations as numbers in the order the IDs were first met (to be
+// mapped by rank). Every ID is looked up once per occurrence.
+func numberActors(nets ...*graph.Network) (*actorIDs, [][][2]int32) {
+	size := 0
 	for _, n := range nets {
+		size = max(size, len(n.Actors))
+	}
+	x := &actorIDs{num: make(map[string]int32, size)}
+	number := func(id string) int32 {
+		v, ok := x.num[id]
+		if !ok {
+			v = int32(len(x.id))
+			x.num[id] = v
+			x.id = append(x.id, id)
+		}
+		return v
+	}
+	ends := make([][][2]int32, len(nets))
+	for k, n := range nets {
 		for i := range n.Actors {
-			x.num[n.Actors[i].ID] = 0
+			number(n.Actors[i].ID)
 		}
+		ends[k] = make([][2]int32, len(n.Cooperations))
 		for i := range n.Cooperations {
-			x.num[n.Cooperations[i].From], x.num[n.Cooperations[i].To] = 0, 0
+			ends[k][i] = [2]int32{number(n.Cooperations[i].From), number(n.Cooperations[i].To)}
 		}
 	}
-	x.id = make([]string, 0, len(x.num))
-	for id := range x.num {
-		x.id = append(x.id, id)
+	byID := make([]int32, len(x.id))
+	for v := range byID {
+		byID[v] = int32(v)
 	}
-	slices.Sort(x.id)
-	for v, id := range x.id {
-		x.num[id] = int32(v)
+	slices.SortFunc(byID, func(a, b int32) int { return cmp.Compare(x.id[a], x.id[b]) })
+	x.rank = make([]int32, len(x.id))
+	sorted := make([]string, len(x.id))
+	for r, v := range byID {
+		x.rank[v] = int32(r)
+		sorted[r] = x.id[v]
 	}
+	x.id = sorted
 	x.name = make([]string, len(x.id))
 	for _, n := range nets {
 		for i := range n.Actors {
-			x.name[x.num[n.Actors[i].ID]] = n.Actors[i].Name
+			v, _ := x.numberOf(n.Actors[i].ID)
+			x.name[v] = n.Actors[i].Name
 		}
 	}
 	byName := make([]int32, len(x.id))
@@ -210,35 +245,65 @@ func newActorIDs(nets ...*graph.Network) *actorIDs {
 			x.nameRank[v] = x.nameRank[byName[i-1]]
 		}
 	}
-	return x
+	return x, ends
 }
 
 // pairOf returns the pair of two actors as one number, the smaller first.
-func (x *actorIDs) pairOf(from, to string) uint64 {
-	a, b := x.num[from], x.num[to]
+func pairOf(a, b int32) uint64 {
 	return uint64(uint32(min(a, b)))<<32 | uint64(uint32(max(a, b)))
 }
 
 // ends returns the two actors of a pair.
 func ends(p uint64) (int32, int32) { return int32(p >> 32), int32(uint32(p)) }
 
-// side is a Side with its ties and actors indexed.
+// side is a Side with its ties and actors indexed by number.
 type side struct {
 	*Side
-	ties   map[uint64]*graph.Cooperation
-	actors map[string]*graph.Actor
+	// pairs are the pairs of actors with a tie, in order, and ties their ties (the
+	// last cooperation of a pair if several name it).
+	pairs []uint64
+	ties  []*graph.Cooperation
+	// actor is each actor of the state by number (nil if not part of it), actors
+	// their count; node is each actor's node in Graph (-1 if none).
+	actor  []*graph.Actor
+	actors int
+	node   []int32
 	label  string
 }
 
-func index(s *Side, ids *actorIDs) *side {
-	x := &side{Side: s, ties: make(map[uint64]*graph.Cooperation, len(s.Net.Cooperations)),
-		actors: make(map[string]*graph.Actor, len(s.Net.Actors))}
-	for i := range s.Net.Cooperations {
-		c := &s.Net.Cooperations[i]
-		x.ties[ids.pairOf(c.From, c.To)] = c
+func index(s *Side, ids *actorIDs, ends [][2]int32) *side {
+	type tie struct {
+		pair uint64
+		i    int32
+	}
+	ts := make([]tie, len(ends))
+	for i, e := range ends {
+		ts[i] = tie{pairOf(ids.rank[e[0]], ids.rank[e[1]]), int32(i)}
+	}
+	slices.SortFunc(ts, func(a, b tie) int { return cmp.Or(cmp.Compare(a.pair, b.pair), cmp.Compare(a.i, b.i)) })
+	x := &side{Side: s, pairs: make([]uint64, 0, len(ts)), ties: make([]*graph.Cooperation, 0, len(ts)),
+		actor: make([]*graph.Actor, len(ids.id)), node: make([]int32, len(ids.id))}
+	for k, t := range ts {
+		if k+1 < len(ts) && ts[k+1].pair == t.pair {
+			continue
+		}
+		x.pairs = append(x.pairs, t.pair)
+		x.ties = append(x.ties, &s.Net.Cooperations[t.i])
 	}
 	for i := range s.Net.Actors {
-		x.actors[s.Net.Actors[i].ID] = &s.Net.Actors[i]
+		v, _ := ids.numberOf(s.Net.Actors[i].ID)
+		if x.actor[v] == nil {
+			x.actors++
+		}
+		x.actor[v] = &s.Net.Actors[i]
+	}
+	for v := range x.node {
+		x.node[v] = -1
+	}
+	for i := range s.Graph.N() {
+		if v, ok := ids.numberOf(s.Graph.ID(i)); ok {
+			x.node[v] = int32(i)
+		}
 	}
 	if s.Net.State != nil {
 		x.label = s.Net.State.Label
@@ -246,12 +311,39 @@ func index(s *Side, ids *actorIDs) *side {
 	return x
 }
 
+// tie returns the tie of a pair, nil if there is none.
+func (s *side) tie(p uint64) *graph.Cooperation {
+	if i, ok := slices.BinarySearch(s.pairs, p); ok {
+		return s.ties[i]
+	}
+	return nil
+}
+
+// join calls f for each pair with a tie in t1 or t2, in order, with its tie
+// before and after (nil where there is none).
+func join(t1, t2 *side, f func(p uint64, before, after *graph.Cooperation)) {
+	i, j := 0, 0
+	for i < len(t1.pairs) || j < len(t2.pairs) {
+		switch {
+		case j == len(t2.pairs) || i < len(t1.pairs) && t1.pairs[i] < t2.pairs[j]:
+			f(t1.pairs[i], t1.ties[i], nil)
+			i++
+		case i == len(t1.pairs) || t2.pairs[j] < t1.pairs[i]:
+			f(t2.pairs[j], nil, t2.ties[j])
+			j++
+		default:
+			f(t1.pairs[i], t1.ties[i], t2.ties[j])
+			i, j = i+1, j+1
+		}
+	}
+}
+
 // Compare returns what changed from the state of from (T1) to that of to (T2). The
 // taxonomy of to names the kinds of cooperation and the legal domains. It does not
 // check that T1 comes before T2; the caller decides what a comparison may be.
 func Compare(from, to *Side) *Report {
-	ids := newActorIDs(from.Net, to.Net)
-	t1, t2 := index(from, ids), index(to, ids)
+	ids, ends := numberActors(from.Net, to.Net)
+	t1, t2 := index(from, ids, ends[0]), index(to, ids, ends[1])
 	r := &Report{Notes: []string{}}
 	if from.Net.State != nil {
 		r.From = *from.Net.State
@@ -261,7 +353,7 @@ func Compare(from, to *Side) *Report {
 	}
 	tax := to.Net.Taxonomy
 	r.Ties = compareTies(t1, t2, ids, tax)
-	r.Actors = compareActors(t1, t2)
+	r.Actors = compareActors(t1, t2, ids)
 	r.Network = compareFigures(t1, t2)
 	r.Coupling = compareCoupling(t1, t2)
 	r.Risers, r.Fallers = movers(t1, t2, ids)
@@ -274,47 +366,63 @@ func Compare(from, to *Side) *Report {
 	return r
 }
 
-// tieChange is a pair whose tie changed, before it becomes a Tie.
+// tieChange is a pair whose tie changed, before it becomes a Tie; names holds the
+// places of its actors' names (see actorIDs.nameRank) like pair their numbers.
 type tieChange struct {
-	pair          uint64
+	pair, names   uint64
 	before, after *graph.Cooperation
 	weight        int
 }
 
 func compareTies(t1, t2 *side, ids *actorIDs, tax *graph.Taxonomy) TieChanges {
 	var added, lapsed, changed []tieChange
-	for p, after := range t2.ties {
-		before := t1.ties[p]
+	join(t1, t2, func(p uint64, before, after *graph.Cooperation) {
+		a, b := ends(p)
+		names := uint64(ids.nameRank[a])<<32 | uint64(ids.nameRank[b])
 		switch {
 		case before == nil:
-			added = append(added, tieChange{p, nil, after, after.Intensity})
+			added = append(added, tieChange{p, names, nil, after, after.Intensity})
+		case after == nil:
+			lapsed = append(lapsed, tieChange{p, names, before, nil, before.Intensity})
 		case before.Intensity != after.Intensity || !sameKinds(before.Kinds, after.Kinds):
-			changed = append(changed, tieChange{p, before, after, abs(after.Intensity - before.Intensity)})
+			changed = append(changed, tieChange{p, names, before, after, abs(after.Intensity - before.Intensity)})
 		}
-	}
-	for p, before := range t1.ties {
-		if t2.ties[p] == nil {
-			lapsed = append(lapsed, tieChange{p, before, nil, before.Intensity})
-		}
-	}
+	})
 	// By weight, then by the names of the two actors, then by their IDs.
 	byWeight := func(x, y tieChange) int {
-		xa, xb := ends(x.pair)
-		ya, yb := ends(y.pair)
-		return cmp.Or(cmp.Compare(y.weight, x.weight), cmp.Compare(ids.nameRank[xa], ids.nameRank[ya]),
-			cmp.Compare(ids.nameRank[xb], ids.nameRank[yb]), cmp.Compare(xa, ya), cmp.Compare(xb, yb))
+		return cmp.Or(cmp.Compare(y.weight, x.weight), cmp.Compare(x.names, y.names), cmp.Compare(x.pair, y.pair))
 	}
 	ties := func(cs []tieChange, sentence func(Tie) string) []Tie {
 		slices.SortFunc(cs, byWeight)
+		// The sorted kinds of all ties share one array.
+		n := 0
+		for _, c := range cs {
+			if c.before != nil {
+				n += len(c.before.Kinds)
+			}
+			if c.after != nil {
+				n += len(c.after.Kinds)
+			}
+		}
+		kinds := make([]string, 0, n)
+		sorted := func(k []string) []string {
+			if len(k) == 0 {
+				return nil
+			}
+			start := len(kinds)
+			kinds = append(kinds, k...)
+			slices.Sort(kinds[start:])
+			return kinds[start:len(kinds):len(kinds)]
+		}
 		out := make([]Tie, len(cs))
 		for i, c := range cs {
 			a, b := ends(c.pair)
 			t := Tie{From: ids.id[a], To: ids.id[b], FromName: ids.name[a], ToName: ids.name[b], KindsBefore: []string{}, KindsAfter: []string{}}
 			if c.before != nil {
-				t.KindsBefore, t.IntensityBefore = slices.Sorted(slices.Values(c.before.Kinds)), c.before.Intensity
+				t.KindsBefore, t.IntensityBefore = sorted(c.before.Kinds), c.before.Intensity
 			}
 			if c.after != nil {
-				t.KindsAfter, t.IntensityAfter = slices.Sorted(slices.Values(c.after.Kinds)), c.after.Intensity
+				t.KindsAfter, t.IntensityAfter = sorted(c.after.Kinds), c.after.Intensity
 			}
 			t.Sentence = sentence(t)
 			out[i] = t
@@ -342,16 +450,14 @@ func sameKinds(a, b []string) bool {
 
 func abs(x int) int { return max(x, -x) }
 
-func compareActors(t1, t2 *side) ActorChanges {
+func compareActors(t1, t2 *side, ids *actorIDs) ActorChanges {
 	out := ActorChanges{New: []ActorChange{}, Gone: []ActorChange{}}
-	for id, a := range t2.actors {
-		if t1.actors[id] == nil {
-			out.New = append(out.New, ActorChange{ID: id, Name: a.Name, Sentence: sentenceNewActor(a.Name, t2.degree(id), t2.label)})
+	for v, id := range ids.id {
+		if a := t2.actor[v]; a != nil && t1.actor[v] == nil {
+			out.New = append(out.New, ActorChange{ID: id, Name: a.Name, Sentence: sentenceNewActor(a.Name, t2.degree(v), t2.label)})
 		}
-	}
-	for id, a := range t1.actors {
-		if t1.degree(id) > 0 && t2.degree(id) == 0 {
-			out.Gone = append(out.Gone, ActorChange{ID: id, Name: a.Name, Sentence: sentenceGoneActor(a.Name, t1.degree(id), t2.label)})
+		if a := t1.actor[v]; a != nil && t1.degree(v) > 0 && t2.degree(v) == 0 {
+			out.Gone = append(out.Gone, ActorChange{ID: id, Name: a.Name, Sentence: sentenceGoneActor(a.Name, t1.degree(v), t2.label)})
 		}
 	}
 	byName := func(a, b ActorChange) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) }
@@ -361,17 +467,17 @@ func compareActors(t1, t2 *side) ActorChanges {
 }
 
 // degree returns the number of ties of the actor in the state's mutual graph.
-func (s *side) degree(id string) int {
-	if v, ok := s.Graph.Index(id); ok {
-		return s.Graph.Undirected().Degree(v)
+func (s *side) degree(v int) int {
+	if i := s.node[v]; i >= 0 {
+		return s.Graph.Undirected().Degree(int(i))
 	}
 	return 0
 }
 
 // betweenness returns the actor's betweenness in the state, 0 if it is not part of it.
-func (s *side) betweenness(id string) float64 {
-	if v, ok := s.Graph.Index(id); ok && s.Betweenness != nil {
-		return s.Betweenness[v]
+func (s *side) betweenness(v int) float64 {
+	if i := s.node[v]; i >= 0 && s.Betweenness != nil {
+		return s.Betweenness[i]
 	}
 	return 0
 }
@@ -444,48 +550,57 @@ func compareCoupling(t1, t2 *side) CouplingChanges {
 }
 
 func movers(t1, t2 *side, ids *actorIDs) (risers, fallers []Mover) {
-	var all []Mover
-	for v, id := range ids.id {
-		if t1.actors[id] == nil && t2.actors[id] == nil {
-			continue
-		}
-		m := Mover{ID: id, Name: ids.name[v], DegreeBefore: t1.degree(id), DegreeAfter: t2.degree(id),
-			BetweennessBefore: t1.betweenness(id), BetweennessAfter: t2.betweenness(id)}
-		if m.DegreeBefore != m.DegreeAfter || m.BetweennessBefore != m.BetweennessAfter {
-			all = append(all, m)
-		}
-	}
 	change := func(m Mover) (int, float64) {
 		return m.DegreeAfter - m.DegreeBefore, m.BetweennessAfter - m.BetweennessBefore
 	}
-	slices.SortFunc(all, func(x, y Mover) int {
+	// Risers come first in this order, fallers last.
+	order := func(x, y Mover) int {
 		dx, bx := change(x)
 		dy, by := change(y)
 		return cmp.Or(cmp.Compare(dy, dx), cmp.Compare(by, bx), cmp.Compare(x.Name, y.Name), cmp.Compare(x.ID, y.ID))
-	})
+	}
+	reverse := func(x, y Mover) int { return order(y, x) }
 	risers, fallers = []Mover{}, []Mover{}
-	for _, m := range all {
-		if d, b := change(m); len(risers) < Movers && (d > 0 || d == 0 && b > 0) {
-			m.Sentence = sentenceMover(m)
-			risers = append(risers, m)
+	for v, id := range ids.id {
+		if t1.actor[v] == nil && t2.actor[v] == nil {
+			continue
+		}
+		m := Mover{ID: id, Name: ids.name[v], DegreeBefore: t1.degree(v), DegreeAfter: t2.degree(v),
+			BetweennessBefore: t1.betweenness(v), BetweennessAfter: t2.betweenness(v)}
+		switch d, b := change(m); {
+		case d > 0 || d == 0 && b > 0:
+			risers = keepFirst(risers, m, order)
+		case d < 0 || d == 0 && b < 0:
+			fallers = keepFirst(fallers, m, reverse)
 		}
 	}
-	for i := len(all) - 1; i >= 0 && len(fallers) < Movers; i-- {
-		m := all[i]
-		if d, b := change(m); d < 0 || d == 0 && b < 0 {
-			m.Sentence = sentenceMover(m)
-			fallers = append(fallers, m)
+	for _, ms := range [][]Mover{risers, fallers} {
+		for i := range ms {
+			ms[i].Sentence = sentenceMover(ms[i])
 		}
 	}
 	return risers, fallers
+}
+
+// keepFirst adds m to the movers ms, which are in order, and keeps the first
+// Movers of them.
+func keepFirst(ms []Mover, m Mover, order func(x, y Mover) int) []Mover {
+	if len(ms) == Movers && order(m, ms[Movers-1]) >= 0 {
+		return ms
+	}
+	i, _ := slices.BinarySearchFunc(ms, m, order)
+	ms = slices.Insert(ms, i, m)
+	return ms[:min(len(ms), Movers)]
 }
 
 func realised(t1, t2 *side, ids *actorIDs) Realised {
 	out := Realised{Pairs: []RealisedPair{}}
 	top := t1.Potentials[:min(len(t1.Potentials), PotentialsTop)]
 	for _, p := range top {
-		rp := RealisedPair{A: p.A.ID, B: p.B.ID, AName: p.A.Name, BName: p.B.Name, Score: p.Score,
-			Realised: t2.ties[ids.pairOf(p.A.ID, p.B.ID)] != nil}
+		rp := RealisedPair{A: p.A.ID, B: p.B.ID, AName: p.A.Name, BName: p.B.Name, Score: p.Score}
+		a, aok := ids.numberOf(p.A.ID)
+		b, bok := ids.numberOf(p.B.ID)
+		rp.Realised = aok && bok && t2.tie(pairOf(a, b)) != nil
 		rp.Sentence = sentencePair(rp, t2.label)
 		if rp.Realised {
 			out.Realised++
@@ -497,15 +612,14 @@ func realised(t1, t2 *side, ids *actorIDs) Realised {
 		out.HitRate = float64(out.Realised) / float64(out.Top)
 	}
 	// Chance: new ties of T2 between actors of T1, among T1's untied pairs.
-	n := float64(len(t1.actors))
-	untied := n*(n-1)/2 - float64(len(t1.ties))
+	n := float64(t1.actors)
+	untied := n*(n-1)/2 - float64(len(t1.pairs))
 	formed := 0
-	for p := range t2.ties {
-		a, b := ends(p)
-		if t1.ties[p] == nil && t1.actors[ids.id[a]] != nil && t1.actors[ids.id[b]] != nil {
+	join(t1, t2, func(p uint64, before, after *graph.Cooperation) {
+		if a, b := ends(p); before == nil && t1.actor[a] != nil && t1.actor[b] != nil {
 			formed++
 		}
-	}
+	})
 	if untied > 0 {
 		out.ExpectedRate = float64(formed) / untied
 	}
