@@ -68,12 +68,25 @@ func NewGraph(ids []string, ties []Tie, directed bool) *Graph {
 			arcs = append(arcs, arc{int32(t.To), int32(t.From), t.Weight})
 		}
 	}
-	slices.SortFunc(arcs, func(a, b arc) int {
-		if c := cmp.Compare(a.u, b.u); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.v, b.v)
-	})
+	// Sort the arcs by (u, v): count them into rows by u, then sort each short row
+	// by v, which is faster than one comparison sort of all arcs. Equal arcs may
+	// come in any order, since the loop below keeps their largest weight.
+	start := make([]int32, n+1)
+	for _, a := range arcs {
+		start[a.u+1]++
+	}
+	for v := range n {
+		start[v+1] += start[v]
+	}
+	next, rows := slices.Clone(start[:n]), make([]arc, len(arcs))
+	for _, a := range arcs {
+		rows[next[a.u]] = a
+		next[a.u]++
+	}
+	arcs = rows
+	for u := range n {
+		slices.SortFunc(arcs[start[u]:start[u+1]], func(a, b arc) int { return cmp.Compare(a.v, b.v) })
+	}
 	g.out = adjacency{off: make([]int32, n+1), nbr: make([]int32, 0, len(arcs)), w: make([]float64, 0, len(arcs))}
 	for i, a := range arcs {
 		if i > 0 && arcs[i-1].u == a.u && arcs[i-1].v == a.v {
