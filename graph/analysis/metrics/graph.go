@@ -58,32 +58,31 @@ func NewGraph(ids []string, ties []Tie, directed bool) *Graph {
 		u, v int32
 		w    float64
 	}
-	arcs := make([]arc, 0, 2*len(ties))
-	for _, t := range ties {
-		if t.From == t.To || t.From < 0 || t.To < 0 || t.From >= n || t.To >= n {
-			continue
-		}
-		arcs = append(arcs, arc{int32(t.From), int32(t.To), t.Weight})
-		if !directed || !t.OneWay {
-			arcs = append(arcs, arc{int32(t.To), int32(t.From), t.Weight})
+	// each calls fn for every arc the ties give, loops left out.
+	each := func(fn func(u, v int32, w float64)) {
+		for _, t := range ties {
+			if t.From == t.To || t.From < 0 || t.To < 0 || t.From >= n || t.To >= n {
+				continue
+			}
+			fn(int32(t.From), int32(t.To), t.Weight)
+			if !directed || !t.OneWay {
+				fn(int32(t.To), int32(t.From), t.Weight)
+			}
 		}
 	}
 	// Sort the arcs by (u, v): count them into rows by u, then sort each short row
 	// by v, which is faster than one comparison sort of all arcs. Equal arcs may
 	// come in any order, since the loop below keeps their largest weight.
 	start := make([]int32, n+1)
-	for _, a := range arcs {
-		start[a.u+1]++
-	}
+	each(func(u, _ int32, _ float64) { start[u+1]++ })
 	for v := range n {
 		start[v+1] += start[v]
 	}
-	next, rows := slices.Clone(start[:n]), make([]arc, len(arcs))
-	for _, a := range arcs {
-		rows[next[a.u]] = a
-		next[a.u]++
-	}
-	arcs = rows
+	next, arcs := slices.Clone(start[:n]), make([]arc, start[n])
+	each(func(u, v int32, w float64) {
+		arcs[next[u]] = arc{u, v, w}
+		next[u]++
+	})
 	for u := range n {
 		slices.SortFunc(arcs[start[u]:start[u+1]], func(a, b arc) int { return cmp.Compare(a.v, b.v) })
 	}
