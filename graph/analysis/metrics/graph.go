@@ -58,22 +58,34 @@ func NewGraph(ids []string, ties []Tie, directed bool) *Graph {
 		u, v int32
 		w    float64
 	}
-	arcs := make([]arc, 0, 2*len(ties))
-	for _, t := range ties {
-		if t.From == t.To || t.From < 0 || t.To < 0 || t.From >= n || t.To >= n {
-			continue
-		}
-		arcs = append(arcs, arc{int32(t.From), int32(t.To), t.Weight})
-		if !directed || !t.OneWay {
-			arcs = append(arcs, arc{int32(t.To), int32(t.From), t.Weight})
+	// each calls fn for every arc the ties give, loops left out.
+	each := func(fn func(u, v int32, w float64)) {
+		for _, t := range ties {
+			if t.From == t.To || t.From < 0 || t.To < 0 || t.From >= n || t.To >= n {
+				continue
+			}
+			fn(int32(t.From), int32(t.To), t.Weight)
+			if !directed || !t.OneWay {
+				fn(int32(t.To), int32(t.From), t.Weight)
+			}
 		}
 	}
-	slices.SortFunc(arcs, func(a, b arc) int {
-		if c := cmp.Compare(a.u, b.u); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.v, b.v)
+	// Sort the arcs by (u, v): count them into rows by u, then sort each short row
+	// by v, which is faster than one comparison sort of all arcs. Equal arcs may
+	// come in any order, since the loop below keeps their largest weight.
+	start := make([]int32, n+1)
+	each(func(u, _ int32, _ float64) { start[u+1]++ })
+	for v := range n {
+		start[v+1] += start[v]
+	}
+	next, arcs := slices.Clone(start[:n]), make([]arc, start[n])
+	each(func(u, v int32, w float64) {
+		arcs[next[u]] = arc{u, v, w}
+		next[u]++
 	})
+	for u := range n {
+		slices.SortFunc(arcs[start[u]:start[u+1]], func(a, b arc) int { return cmp.Compare(a.v, b.v) })
+	}
 	g.out = adjacency{off: make([]int32, n+1), nbr: make([]int32, 0, len(arcs)), w: make([]float64, 0, len(arcs))}
 	for i, a := range arcs {
 		if i > 0 && arcs[i-1].u == a.u && arcs[i-1].v == a.v {

@@ -39,7 +39,8 @@ const (
 // log(Tol·(1−α)/(2α))/log α iterations, 153 at α = 0.85.
 //
 // Reference: Page, Brin, Motwani & Winograd 1999. Each iteration takes O(n + m)
-// time; ctx is checked between iterations.
+// time, its products in parallel (see pullIn; the result does not depend on the
+// number of processors); ctx is checked between iterations.
 func PageRank(ctx context.Context, g *Graph, alpha, tol float64, maxIter int) ([]float64, error) {
 	n := g.N()
 	if n == 0 {
@@ -70,13 +71,9 @@ func PageRank(ctx context.Context, g *Graph, alpha, tol float64, maxIter int) ([
 		}
 		base := (alpha*dangling + 1 - alpha) / float64(n)
 		// Pull along in-edges so that every node is written by one loop iteration.
+		pullIn(g, next, push, 0)
 		diff := 0.0
-		for v := range n {
-			nbr, w := g.In(v)
-			sum := 0.0
-			for i, u := range nbr {
-				sum += push[u] * w[i]
-			}
+		for v, sum := range next {
 			next[v] = alpha*sum + base
 			diff += math.Abs(next[v] - x[v])
 		}
