@@ -65,11 +65,12 @@ type groupQuery struct {
 
 // readGroupQuery reads a groupQuery from q.
 func readGroupQuery(q *queryParams) (groupQuery, error) {
-	g := groupQuery{by: strOr(q, "by", aggregate.BySocialSpace)}
-	if g.by != aggregate.BySocialSpace && g.by != aggregate.ByCommunity {
-		return g, badParam("by", "Zusammengefasst wird nach social_space oder community, nicht %q.", g.by)
-	}
+	var g groupQuery
 	var err error
+	g.by, err = q.choice("by", aggregate.BySocialSpace, []string{aggregate.BySocialSpace, aggregate.ByCommunity}, "Zusammengefasst wird nach social_space oder community")
+	if err != nil {
+		return g, err
+	}
 	g.actors, g.coops, err = q.networkFilters()
 	return g, err
 }
@@ -116,12 +117,4 @@ func (s *Server) groupKey(ctx context.Context, n, kept *graph.Network, by string
 	}
 	k, name := aggregate.CommunityKey(kept, membership)
 	return k, name, nil
-}
-
-// strOr returns the query parameter name of q, or def if it is absent or q is nil.
-func strOr(q *queryParams, name, def string) string {
-	if q == nil || q.str(name) == "" {
-		return def
-	}
-	return q.str(name)
 }

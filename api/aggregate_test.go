@@ -58,8 +58,10 @@ func TestNetworkAggregate(t *testing.T) {
 			t.Errorf("%v: %d groups, %d links, definition %q", tc, len(r.Groups), len(r.Links), r.Definition)
 		}
 	}
-	rec := env.do(req{method: "GET", path: "/api/v1/network/aggregate?by=sozialraum", role: viewer})
-	if p := problemOf(t, rec); rec.Code != http.StatusBadRequest || len(p.Errors) != 1 || p.Errors[0].Field != "by" {
-		t.Errorf("by=sozialraum: %d %+v", rec.Code, p)
+	for _, path := range []string{"/api/v1/network/aggregate?by=sozialraum", "/api/v1/network/aggregate?by=", "/api/v1/network/group?by="} {
+		rec := env.do(req{method: "GET", path: path, role: viewer})
+		if p := problemOf(t, rec); rec.Code != http.StatusBadRequest || len(p.Errors) != 1 || p.Errors[0].Field != "by" {
+			t.Errorf("%s: %d %+v", path, rec.Code, p)
+		}
 	}
 }

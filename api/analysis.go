@@ -182,14 +182,7 @@ func (s *Server) analysisCommunities() gin.HandlerFunc {
 
 // communityAlgorithm reads ?algorithm for analysisCommunities.
 func communityAlgorithm(q *queryParams) (string, error) {
-	switch a := q.str("algorithm"); a {
-	case "":
-		return analysis.Louvain, nil
-	case analysis.Louvain, analysis.Leiden:
-		return a, nil
-	default:
-		return "", badParam("algorithm", "Kooperationsgruppen findet louvain oder leiden, nicht %q.", a)
-	}
+	return q.choice("algorithm", analysis.Louvain, []string{analysis.Louvain, analysis.Leiden}, "Kooperationsgruppen findet louvain oder leiden")
 }
 
 // analysisDefinitions answers GET /api/v1/analysis/definitions: what each metric

@@ -80,6 +80,7 @@ func TestAnalysisErrors(t *testing.T) {
 		{"/api/v1/analysis/actors?directed=vielleicht", analyst, http.StatusBadRequest, "directed"},
 		{"/api/v1/analysis/communities?directed=true", analyst, http.StatusBadRequest, "directed"},
 		{"/api/v1/analysis/communities?algorithm=girvan", analyst, http.StatusBadRequest, "algorithm"},
+		{"/api/v1/analysis/communities?algorithm=", analyst, http.StatusBadRequest, "algorithm"},
 		{"/api/v1/analysis/network?limit=3", analyst, http.StatusBadRequest, "limit"},
 		{"/api/v1/analysis/definitions", viewer, http.StatusOK, ""},
 	}

@@ -43,6 +43,19 @@ func parseQuery(raw string, allowed ...string) (*queryParams, error) {
 // str returns the parameter's value, or "".
 func (q *queryParams) str(name string) string { return q.values.Get(name) }
 
+// choice returns the query parameter name: def if it is absent, else one of allowed.
+// Any other value, the empty one included, is a 400 naming it with the German
+// sentence what, which names the choices.
+func (q *queryParams) choice(name, def string, allowed []string, what string) (string, error) {
+	if !q.values.Has(name) {
+		return def, nil
+	}
+	if v := q.str(name); slices.Contains(allowed, v) {
+		return v, nil
+	}
+	return "", badParam(name, "%s, nicht %q.", what, q.str(name))
+}
+
 // integer returns the parameter as an integer in [lo, hi], or def if it is absent.
 func (q *queryParams) integer(name string, def, lo, hi int) (int, error) {
 	s, ok := q.values[name]
