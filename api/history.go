@@ -153,7 +153,7 @@ func (s *Server) activity(c *gin.Context) {
 	}
 	f := graph.ActivityFilter{Kind: graph.Kind(q.str("kind")), By: q.str("by"), EntityID: q.str("entity_id"), BatchID: q.str("batch_id"),
 		Cursor: q.str("cursor")}
-	if f.Kind != "" && graph.New(f.Kind) == nil {
+	if q.values.Has("kind") && graph.New(f.Kind) == nil {
 		s.fail(c, badParam("kind", "Die Art %q gibt es nicht; möglich sind actor, cooperation, social_space, offer, need, wave.", f.Kind))
 		return
 	}

@@ -77,7 +77,7 @@ func TestRevertRoute(t *testing.T) {
 	if rec := env.do(req{method: "GET", path: "/api/v1/activity", role: analyst}); rec.Code != http.StatusForbidden {
 		t.Fatalf("activity as analyst: %d, want 403", rec.Code)
 	}
-	for _, q := range []string{"cursor=abc", "limit=0", "since=gestern", "kind=person"} {
+	for _, q := range []string{"cursor=abc", "limit=0", "since=gestern", "kind=person", "kind="} {
 		if rec := env.do(req{method: "GET", path: "/api/v1/activity?" + q, role: editor}); rec.Code != http.StatusBadRequest {
 			t.Fatalf("activity?%s: %d, want 400", q, rec.Code)
 		}
