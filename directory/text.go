@@ -1,0 +1,125 @@
+package directory
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Terms splits s into search terms the way the index and the queries both see them:
+// lower case, umlauts and ß folded (so "Mütter", "Muetter" and "Mutter" meet), split at
+// everything but letters and digits, stop words dropped, and each word stemmed (see
+// stem). A term is at most maxTermLen bytes; longer words are cut.
+func Terms(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if stopWords[w] {
+			continue
+		}
+		if len(w) > maxTermLen {
+			w = w[:maxTermLen]
+		}
+		out = append(out, stem(w))
+	}
+	return out
+}
+
+// maxTermLen bounds a term, so that a query of one enormous word costs no more than
+// a long word.
+const maxTermLen = 40
+
+// folder lower-cases and folds German special letters.
+var folder = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "ß", "ss", "Ä", "a", "Ö", "o", "Ü", "u", "ẞ", "ss",
+	"ae", "a", "oe", "o", "ue", "u")
+
+// fold returns s in lower case with umlauts, their transcriptions (ae, oe, ue) and ß
+// folded to plain letters.
+func fold(s string) string { return folder.Replace(strings.ToLower(strings.ToValidUTF8(s, " "))) }
+
+// stopWords are words that say nothing about what someone looks for, already folded.
+var stopWords = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "ein": true, "eine": true,
+	"einen": true, "einer": true, "und": true, "oder": true, "fur": true, "in": true, "im": true, "mit": true,
+	"von": true, "vom": true, "zu": true, "zum": true, "zur": true, "bei": true, "ich": true, "wir": true,
+	"mein": true, "meine": true, "suche": true, "brauche": true, "hilfe": true, "hilfen": true, "am": true, "an": true, "auf": true,
+}
+
+// suffixes are the German endings stem removes, longest first.
+var suffixes = []string{"ungen", "innen", "ung", "heit", "keit", "erin", "ern", "en", "er", "es", "em", "e", "n", "s"}
+
+// stem removes one German inflection or derivation ending from the folded word w,
+// keeping at least three letters: "Beratungen" and "Beratung" become "berat",
+// "Schulden" "schuld". It is deliberately light; Match makes up for the rest by
+// prefixes, compounds and typing errors.
+func stem(w string) string {
+	for _, s := range suffixes {
+		if len(w)-len(s) >= 3 && strings.HasSuffix(w, s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}
+
+// Match says how well the query term q matches the indexed term d, both from Terms:
+// 1 for equal, less for d starting with q (at least three letters: "kur" and
+// "kurberat") or q with d (a word and its compound: "schuldnerberat" and "schuld"), for a compound that ends with or holds the other
+// ("berat" in "schuldnerberat"), and for a typing error (one edit in words up to seven
+// letters, two in longer ones); 0 for no match.
+func Match(q, d string) float64 {
+	switch {
+	case q == d:
+		return 1
+	case len(q) >= 3 && strings.HasPrefix(d, q), len(d) >= 4 && strings.HasPrefix(q, d):
+		return 0.8
+	case len(q) >= 5 && strings.Contains(d, q), len(d) >= 5 && strings.Contains(q, d):
+		return 0.6
+	}
+	allowed := 1
+	if len(q) >= 8 {
+		allowed = 2
+	}
+	if len(q) < 4 || abs(len(q)-len(d)) > allowed {
+		return 0
+	}
+	if editDistance(q, d, allowed) <= allowed {
+		return 0.5
+	}
+	return 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// editDistance returns the Damerau–Levenshtein distance (optimal string alignment) of
+// the byte strings a and b, or limit+1 as soon as it must exceed limit.
+func editDistance(a, b string, limit int) int {
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
