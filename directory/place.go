@@ -12,6 +12,8 @@ import (
 type Place struct {
 	Name  string // "Seeburg", "19370 Seeburg" or a social space's name
 	Point graph.GeoPoint
+	// Spaces are the social spaces the place lies in: those of its actors.
+	Spaces []string
 }
 
 // places derives the searchable places of n: its towns, postcodes and social spaces,
@@ -21,10 +23,11 @@ func places(n *graph.Network) []Place {
 	type sum struct {
 		lat, lon float64
 		n        int
+		spaces   []string
 	}
 	sums := map[string]*sum{}
 	var order []string
-	add := func(name string, p *graph.GeoPoint) {
+	add := func(name string, p *graph.GeoPoint, spaces []string) {
 		if name == "" || p == nil {
 			return
 		}
@@ -35,6 +38,11 @@ func places(n *graph.Network) []Place {
 			order = append(order, name)
 		}
 		s.lat, s.lon, s.n = s.lat+p.Lat, s.lon+p.Lon, s.n+1
+		for _, id := range spaces {
+			if !slices.Contains(s.spaces, id) {
+				s.spaces = append(s.spaces, id)
+			}
+		}
 	}
 	spaceName := map[string]string{}
 	for _, s := range n.SocialSpaces {
@@ -42,20 +50,20 @@ func places(n *graph.Network) []Place {
 	}
 	for i := range n.Actors {
 		a := &n.Actors[i]
-		add(a.Address.City, a.Location)
+		add(a.Address.City, a.Location, a.SocialSpaces)
 		if a.Address.PostalCode != "" {
-			add(strings.TrimSpace(a.Address.PostalCode+" "+a.Address.City), a.Location)
+			add(strings.TrimSpace(a.Address.PostalCode+" "+a.Address.City), a.Location, a.SocialSpaces)
 		}
 		for _, s := range a.SocialSpaces {
 			if name := spaceName[s]; name != a.Address.City {
-				add(name, a.Location)
+				add(name, a.Location, []string{s})
 			}
 		}
 	}
 	out := make([]Place, 0, len(order))
 	for _, name := range order {
 		s := sums[name]
-		out = append(out, Place{Name: name, Point: graph.GeoPoint{Lat: s.lat / float64(s.n), Lon: s.lon / float64(s.n)}})
+		out = append(out, Place{Name: name, Point: graph.GeoPoint{Lat: s.lat / float64(s.n), Lon: s.lon / float64(s.n)}, Spaces: s.spaces})
 	}
 	slices.SortFunc(out, func(a, b Place) int { return strings.Compare(a.Name, b.Name) })
 	return out
@@ -77,4 +85,16 @@ func (x *Index) FindPlace(s string) (Place, bool) {
 		}
 	}
 	return Place{}, false
+}
+
+// NearestPlace returns the known place nearest to p, for a search by the browser's
+// location; false if the index knows no place.
+func (x *Index) NearestPlace(p graph.GeoPoint) (Place, bool) {
+	best, found := Place{}, false
+	for _, c := range x.places {
+		if !found || Distance(p, c.Point) < Distance(p, best.Point) {
+			best, found = c, true
+		}
+	}
+	return best, found
 }

@@ -18,9 +18,12 @@ type Query struct {
 	// Space is a social space ID: offers serving it, a space it lies in (a
 	// county-wide offer) or a space within it.
 	Space string
-	// Near and RadiusKm keep offers within the radius of the point, nearest first.
+	// Near and RadiusKm keep offers within the radius of the point, nearest first,
+	// and those that serve one of the social spaces Within (the place's own, which
+	// includes county-wide offers located farther away).
 	Near     *graph.GeoPoint
 	RadiusKm float64
+	Within   []string
 	// The listing's flags; true keeps only offers that have it.
 	BarrierFree, LowThreshold, FreeOfCharge, EUTB, ByPhone, ByVideo, HomeVisits bool
 	// Language is an ISO 639 code the offer must speak besides German.
@@ -42,9 +45,19 @@ type Index struct {
 	// the best field) that hold vocab[i].
 	vocab    []string
 	postings [][]posting
+	sorted   []string // vocab in order, for startsTerm
 	// ancestors maps a social space ID to its ancestors' IDs, nearest first.
 	ancestors map[string][]string
 	places    []Place
+	shapes    []Shape
+	spaces    []SpaceOption
+}
+
+// SpaceOption is a social space a person can choose, with its depth in the hierarchy
+// (0 for the county).
+type SpaceOption struct {
+	ID, Name string
+	Depth    int
 }
 
 // posting is one entry that holds a term, with the weight of the field it is in.
@@ -64,7 +77,11 @@ const (
 // NewIndex indexes the entries of n (see Entries) and the places of its social spaces
 // and actor addresses.
 func NewIndex(n *graph.Network) *Index {
-	x := &Index{entries: Entries(n), ancestors: ancestry(n.SocialSpaces), places: places(n)}
+	x := &Index{entries: Entries(n), ancestors: ancestry(n.SocialSpaces), places: places(n), shapes: shapes(n.SocialSpaces)}
+	for _, s := range n.SocialSpaces {
+		x.spaces = append(x.spaces, SpaceOption{ID: s.ID, Name: s.Name, Depth: len(x.ancestors[s.ID])})
+	}
+	slices.SortFunc(x.spaces, func(a, b SpaceOption) int { return cmpFirst(a.Depth-b.Depth, strings.Compare(a.Name, b.Name)) })
 	at := map[string]int{}
 	add := func(entry int, text string, w float32) {
 		for _, t := range Terms(text) {
@@ -83,6 +100,7 @@ func NewIndex(n *graph.Network) *Index {
 			x.postings[i] = append(p, posting{int32(entry), w})
 		}
 	}
+	defer func() { x.sorted = slices.Sorted(slices.Values(x.vocab)) }()
 	for i := range x.entries {
 		e := &x.entries[i]
 		add(i, e.Name, weightName)
@@ -92,6 +110,15 @@ func NewIndex(n *graph.Network) *Index {
 	}
 	return x
 }
+
+// startsTerm reports whether some indexed term starts with s.
+func (x *Index) startsTerm(s string) bool {
+	i, _ := slices.BinarySearch(x.sorted, s)
+	return i < len(x.sorted) && strings.HasPrefix(x.sorted[i], s)
+}
+
+// Spaces returns the social spaces, the county first, then by level and name.
+func (x *Index) Spaces() []SpaceOption { return x.spaces }
 
 // Len returns the number of entries.
 func (x *Index) Len() int { return len(x.entries) }
@@ -119,7 +146,7 @@ func (x *Index) Search(q Query) (hits []Hit, all bool) {
 		for _, t := range terms {
 			best := map[int32]float64{}
 			for i, d := range x.vocab {
-				m := Match(t, d)
+				m := Match(t, d, x.startsTerm)
 				if m == 0 {
 					continue
 				}
@@ -184,7 +211,7 @@ func (x *Index) passes(e *Entry, q Query, h *Hit) bool {
 	switch {
 	case q.Field != "" && !slices.Contains(e.fieldCodes, q.Field),
 		q.Target != "" && !slices.Contains(e.targetCodes, q.Target),
-		q.Space != "" && !x.serves(e, q.Space),
+		q.Space != "" && !x.Serves(e, q.Space),
 		q.BarrierFree && !e.BarrierFree, q.LowThreshold && !e.LowThreshold,
 		q.FreeOfCharge && !l.FreeOfCharge, q.EUTB && !l.EUTB, q.ByPhone && !l.ByPhone,
 		q.ByVideo && !l.ByVideo, q.HomeVisits && !l.HomeVisits,
@@ -196,16 +223,16 @@ func (x *Index) passes(e *Entry, q Query, h *Hit) bool {
 			return false
 		}
 		h.Distance = Distance(*q.Near, *e.Location)
-		if q.RadiusKm > 0 && h.Distance > q.RadiusKm {
+		if q.RadiusKm > 0 && h.Distance > q.RadiusKm && !slices.ContainsFunc(q.Within, func(s string) bool { return x.Serves(e, s) }) {
 			return false
 		}
 	}
 	return true
 }
 
-// serves reports whether e serves the social space: one of its spaces is the space,
+// Serves reports whether e serves the social space: one of its spaces is the space,
 // lies in it, or contains it.
-func (x *Index) serves(e *Entry, space string) bool {
+func (x *Index) Serves(e *Entry, space string) bool {
 	for _, s := range e.SpaceIDs {
 		if s == space || slices.Contains(x.ancestors[space], s) || slices.Contains(x.ancestors[s], space) {
 			return true

@@ -136,6 +136,21 @@ func TestSearchNear(t *testing.T) {
 	}
 }
 
+// TestSearchNearServesTheCounty checks that an offer serving the place's social
+// space, or the whole county, is near whatever its address.
+func TestSearchNearServesTheCounty(t *testing.T) {
+	x, _ := demoIndex(t)
+	p, _ := x.FindPlace("Krähenfelde")
+	hits, _ := x.Search(Query{Text: "Schuldnerberatung", Near: &p.Point, RadiusKm: 2, Within: p.Spaces})
+	if len(hits) == 0 || hits[0].Entry.Name != "Schuldnerberatung" || hits[0].Distance <= 2 {
+		t.Fatalf("county-wide Schuldnerberatung near Krähenfelde: %d hits, first %+v", len(hits), hits)
+	}
+	far, _ := x.Search(Query{Text: "Schuldnerberatung", Near: &p.Point, RadiusKm: 2})
+	if len(far) != 0 {
+		t.Errorf("without the place's spaces, %d hits beyond 2 km", len(far))
+	}
+}
+
 func TestDistance(t *testing.T) {
 	// Rosetta Code's haversine task: Nashville (BNA) to Los Angeles (LAX) is
 	// 2887.2600 km on a sphere of radius 6372.8 km, so 2886.4484 km on ours.

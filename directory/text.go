@@ -59,31 +59,59 @@ func stem(w string) string {
 	return w
 }
 
-// Match says how well the query term q matches the indexed term d, both from Terms:
-// 1 for equal, less for d starting with q (at least three letters: "kur" and
-// "kurberat") or q with d (a word and its compound: "schuldnerberat" and "schuld"), for a compound that ends with or holds the other
-// ("berat" in "schuldnerberat"), and for a typing error (one edit in words up to seven
-// letters, two in longer ones); 0 for no match.
-func Match(q, d string) float64 {
-	switch {
-	case q == d:
+// Match says how well the query term q matches the indexed term d, both from Terms,
+// from 1 (equal) down to 0 (no match):
+//   - a typing error, one edit in words up to seven letters and two in longer ones:
+//     0.85 for one edit, 0.7 for two;
+//   - d starts with q, at least three letters ("kur" and "kurberat"): 0.8, as a
+//     person types the beginning of a word;
+//   - d is a compound that ends with q ("schuldnerberat" and "berat"): 0.6;
+//   - q is a compound with d as its first or its last part ("schuldnerberat" holds
+//     "schuld" and "berat"): 0.6. The rest of q must then be a word of its own
+//     (after a German linking element such as "s" or "ner"), as word says: so
+//     "schuldnerberat" holds "schuld" but not "schul".
+//
+// word reports whether a string starts some indexed term.
+func Match(q, d string, word func(string) bool) float64 {
+	if q == d {
 		return 1
-	case len(q) >= 3 && strings.HasPrefix(d, q), len(d) >= 4 && strings.HasPrefix(q, d):
-		return 0.8
-	case len(q) >= 5 && strings.Contains(d, q), len(d) >= 5 && strings.Contains(q, d):
-		return 0.6
 	}
 	allowed := 1
 	if len(q) >= 8 {
 		allowed = 2
 	}
-	if len(q) < 4 || abs(len(q)-len(d)) > allowed {
-		return 0
+	if len(q) >= 4 && abs(len(q)-len(d)) <= allowed {
+		if n := editDistance(q, d, allowed); n <= allowed {
+			return 1 - 0.15*float64(n)
+		}
 	}
-	if editDistance(q, d, allowed) <= allowed {
-		return 0.5
+	switch {
+	case len(q) >= 3 && strings.HasPrefix(d, q):
+		return 0.8
+	case len(q) >= 4 && strings.HasSuffix(d, q):
+		return 0.6
+	case len(d) >= 4 && strings.HasPrefix(q, d) && part(q[len(d):], word, strings.TrimPrefix):
+		return 0.6
+	case len(d) >= 4 && strings.HasSuffix(q, d) && part(q[:len(q)-len(d)], word, strings.TrimSuffix):
+		return 0.6
 	}
 	return 0
+}
+
+// links are the German linking elements between the parts of a compound, and the
+// agent ending "ner" ("Schuldner"), longest first.
+var links = []string{"ner", "es", "en", "er", "s", "n", "e", ""}
+
+// part reports whether rest, the remainder of a compound beside a matched part, is
+// itself a word of at least three letters, once trim has removed a linking element
+// from the side that touched the matched part.
+func part(rest string, word func(string) bool, trim func(s, link string) string) bool {
+	for _, l := range links {
+		if r := trim(rest, l); len(r) >= 3 && word(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(n int) int {
