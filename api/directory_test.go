@@ -86,6 +86,9 @@ func TestDirectoryHostileInput(t *testing.T) {
 		{"/beratung/suche?ort=%3Cb%3ENirgendwo%3C/b%3E", 200, "Den Ort „&lt;b&gt;Nirgendwo&lt;/b&gt;“ kennen wir nicht"},
 		{"/beratung/suche?lat=NaN&lon=Inf&umkreis=-3", 200, "Angebote gefunden"},
 		{"/beratung/suche?raum=gibt-es-nicht&feld=%00&fuer=x", 200, "Keine Angebote gefunden"},
+		{"/beratung/suche", 200, "Seite 1 von 2"},
+		{"/beratung/suche?seite=999", 200, "Seite 2 von 2"},
+		{"/beratung/suche?seite=-5&q=%3Cx%3E", 200, "Angebot"},
 		{"/beratung/angebot/%3Cscript%3E", 404, "Dieses Angebot steht nicht"},
 		{"/beratung/gibt-es-nicht", 404, "Diese Seite gibt es nicht"},
 	} {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
@@ -46,10 +47,13 @@ type Index struct {
 	vocab    []string
 	postings [][]posting
 	sorted   []string // vocab in order, for startsTerm
+	mu       sync.Mutex
+	cache    map[string][]termMatch // see matches
 	// ancestors maps a social space ID to its ancestors' IDs, nearest first.
 	ancestors map[string][]string
 	places    []Place
 	shapes    []Shape
+	below     map[string][]int // see shapesBelow
 	spaces    []SpaceOption
 }
 
@@ -78,6 +82,7 @@ const (
 // and actor addresses.
 func NewIndex(n *graph.Network) *Index {
 	x := &Index{entries: Entries(n), ancestors: ancestry(n.SocialSpaces), places: places(n), shapes: shapes(n.SocialSpaces)}
+	x.below = shapesBelow(x.shapes, x.ancestors)
 	for _, s := range n.SocialSpaces {
 		x.spaces = append(x.spaces, SpaceOption{ID: s.ID, Name: s.Name, Depth: len(x.ancestors[s.ID])})
 	}
@@ -109,6 +114,39 @@ func NewIndex(n *graph.Network) *Index {
 		add(i, strings.Join(e.Spaces, " ")+" "+e.Address.City+" "+e.Address.PostalCode+" "+e.Description, weightOther)
 	}
 	return x
+}
+
+// termMatch is an indexed term that matches a query term, and how well.
+type termMatch struct {
+	term  int32
+	score float64
+}
+
+// maxCachedTerms bounds the cache of matches per query term.
+const maxCachedTerms = 10000
+
+// matches returns the indexed terms that match the query term t (see Match). Each
+// answer is kept, as people search for the same words again and again; the cache
+// starts afresh when it is full.
+func (x *Index) matches(t string) []termMatch {
+	x.mu.Lock()
+	ms, ok := x.cache[t]
+	x.mu.Unlock()
+	if ok {
+		return ms
+	}
+	for i, d := range x.vocab {
+		if m := Match(t, d, x.startsTerm); m > 0 {
+			ms = append(ms, termMatch{int32(i), m})
+		}
+	}
+	x.mu.Lock()
+	if len(x.cache) >= maxCachedTerms || x.cache == nil {
+		x.cache = map[string][]termMatch{}
+	}
+	x.cache[t] = ms
+	x.mu.Unlock()
+	return ms
 }
 
 // startsTerm reports whether some indexed term starts with s.
@@ -145,13 +183,9 @@ func (x *Index) Search(q Query) (hits []Hit, all bool) {
 		matched = make([]int, len(x.entries))
 		for _, t := range terms {
 			best := map[int32]float64{}
-			for i, d := range x.vocab {
-				m := Match(t, d, x.startsTerm)
-				if m == 0 {
-					continue
-				}
-				for _, p := range x.postings[i] {
-					best[p.entry] = max(best[p.entry], m*float64(p.weight))
+			for _, m := range x.matches(t) {
+				for _, p := range x.postings[m.term] {
+					best[p.entry] = max(best[p.entry], m.score*float64(p.weight))
 				}
 			}
 			for e, s := range best {

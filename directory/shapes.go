@@ -2,6 +2,7 @@ package directory
 
 import (
 	"encoding/json"
+	"slices"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
@@ -73,3 +74,29 @@ func outerRings(raw json.RawMessage) [][]graph.GeoPoint {
 
 // Shapes returns the outlines of the finest social spaces with a boundary.
 func (x *Index) Shapes() []Shape { return x.shapes }
+
+// ShapesServed returns the indexes into Shapes of the outlines that the entry serves:
+// those of its spaces and of the spaces within them.
+func (x *Index) ShapesServed(e *Entry) []int {
+	var out []int
+	for _, s := range e.SpaceIDs {
+		for _, i := range x.below[s] {
+			if !slices.Contains(out, i) {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// shapesBelow maps each social space to the indexes of the shapes at or below it.
+func shapesBelow(shapes []Shape, ancestors map[string][]string) map[string][]int {
+	out := map[string][]int{}
+	for i, sh := range shapes {
+		out[sh.ID] = append(out[sh.ID], i)
+		for _, a := range ancestors[sh.ID] {
+			out[a] = append(out[a], i)
+		}
+	}
+	return out
+}

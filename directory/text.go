@@ -124,9 +124,12 @@ func abs(n int) int {
 // editDistance returns the Damerau–Levenshtein distance (optimal string alignment) of
 // the byte strings a and b, or limit+1 as soon as it must exceed limit.
 func editDistance(a, b string, limit int) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// Terms are at most maxTermLen bytes: three rows on the stack.
+	var rows [3][maxTermLen + 1]int
+	if len(b) > maxTermLen {
+		b = b[:maxTermLen]
+	}
+	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -21,12 +21,12 @@ type spaceCount struct {
 // region's shape.
 const mapWidth = 800
 
-// mapOf draws the finest social spaces and the hits that have a location as an SVG,
+// mapOf draws the finest social spaces and the shown hits that have a location as an SVG,
 // made on the server so that no tile server is needed, and counts the hits per
 // space (an offer for the whole county counts in each) for the table that is the
 // map's text alternative. It returns nothing if no
 // space has a boundary.
-func mapOf(x *directory.Index, hits []directory.Hit) (template.HTML, []spaceCount) {
+func mapOf(x *directory.Index, hits, shown []directory.Hit) (template.HTML, []spaceCount) {
 	shapes := x.Shapes()
 	if len(shapes) == 0 {
 		return "", nil
@@ -48,21 +48,19 @@ func mapOf(x *directory.Index, hits []directory.Hit) (template.HTML, []spaceCoun
 	project := func(p graph.GeoPoint) (float64, float64) {
 		return (p.Lon - minLon) * kx * scale, (maxLat - p.Lat) * scale
 	}
-	counts := map[string]int{}
-	for _, sh := range shapes {
-		for _, h := range hits {
-			if x.Serves(h.Entry, sh.ID) {
-				counts[sh.ID]++
-			}
+	counts := make([]int, len(shapes))
+	for _, h := range hits {
+		for _, i := range x.ShapesServed(h.Entry) {
+			counts[i]++
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, `<svg viewBox="-4 -4 %d %.0f" role="img" aria-labelledby="karte-titel"><title id="karte-titel">Karte der Sozialräume mit %d gefundenen Angeboten</title>`,
-		mapWidth+8, height+8, len(hits))
+	fmt.Fprintf(&b, `<svg viewBox="-4 -4 %d %.0f" role="img" aria-labelledby="karte-titel"><title id="karte-titel">Karte der Sozialräume mit den %d Angeboten dieser Seite</title>`,
+		mapWidth+8, height+8, len(shown))
 	var table []spaceCount
-	for _, s := range shapes {
+	for i, s := range shapes {
 		class := "space"
-		if counts[s.ID] > 0 {
+		if counts[i] > 0 {
 			class += " hit"
 		}
 		fmt.Fprintf(&b, `<path class="%s" d="`, class)
@@ -77,10 +75,10 @@ func mapOf(x *directory.Index, hits []directory.Hit) (template.HTML, []spaceCoun
 			}
 			b.WriteString("Z")
 		}
-		fmt.Fprintf(&b, `"><title>%s: %d</title></path>`, template.HTMLEscapeString(s.Name), counts[s.ID])
-		table = append(table, spaceCount{Name: s.Name, Count: counts[s.ID]})
+		fmt.Fprintf(&b, `"><title>%s: %d</title></path>`, template.HTMLEscapeString(s.Name), counts[i])
+		table = append(table, spaceCount{Name: s.Name, Count: counts[i]})
 	}
-	for _, h := range hits {
+	for _, h := range shown {
 		if p := h.Entry.Location; p != nil {
 			px, py := project(*p)
 			fmt.Fprintf(&b, `<circle class="dot" cx="%.1f" cy="%.1f" r="10"><title>%s</title></circle>`, px, py, template.HTMLEscapeString(h.Entry.Name))

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"math"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -246,14 +247,41 @@ func (s *Site) results(w http.ResponseWriter, r *http.Request, x *directory.Inde
 	default:
 		res.Summary = fmt.Sprintf("%d Angebote gefunden", len(hits))
 	}
-	for _, h := range hits {
+	pageNo, _ := strconv.Atoi(v.Get("seite"))
+	pages := max(1, (len(hits)+perPage-1)/perPage)
+	pageNo = min(max(pageNo, 1), pages)
+	shown := hits[(pageNo-1)*perPage : min(pageNo*perPage, len(hits))]
+	for _, h := range shown {
 		res.Hits = append(res.Hits, hitView(h))
 	}
-	res.Map, res.SpaceCounts = mapOf(x, hits)
+	if pages > 1 {
+		res.Pages = pageLinks(r.URL.Query(), pageNo, pages)
+	}
+	res.Map, res.SpaceCounts = mapOf(x, hits, shown)
 	s.render(w, r, http.StatusOK, "results", struct {
 		page
 		resultData
 	}{p, res})
+}
+
+// perPage is how many results a page lists.
+const perPage = 20
+
+// pageLinks returns the links to the previous and next page of results and where
+// the current page is.
+func pageLinks(v url.Values, page, pages int) *pager {
+	at := func(n int) string {
+		v.Set("seite", strconv.Itoa(n))
+		return Base + "/suche?" + v.Encode()
+	}
+	p := &pager{Label: fmt.Sprintf("Seite %d von %d", page, pages)}
+	if page > 1 {
+		p.Prev = at(page - 1)
+	}
+	if page < pages {
+		p.Next = at(page + 1)
+	}
+	return p
 }
 
 // clip shortens s to at most n characters, for messages that repeat input.

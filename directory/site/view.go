@@ -124,6 +124,12 @@ type resultData struct {
 	Hits        []hitRow
 	Map         template.HTML
 	SpaceCounts []spaceCount
+	Pages       *pager
+}
+
+// pager links the pages of a long result list.
+type pager struct {
+	Label, Prev, Next string
 }
 
 // hitRow is one result in the list.
