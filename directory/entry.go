@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -95,17 +96,7 @@ func Entries(n *graph.Network) []Entry {
 		}
 	}
 	slices.SortFunc(out, func(a, b Entry) int {
-		return cmpFirst(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.ID, b.ID))
+		return cmp.Or(strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), strings.Compare(a.ID, b.ID))
 	})
 	return out
-}
-
-// cmpFirst returns the first non-zero comparison.
-func cmpFirst(cs ...int) int {
-	for _, c := range cs {
-		if c != 0 {
-			return c
-		}
-	}
-	return 0
 }

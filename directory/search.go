@@ -1,6 +1,7 @@
 package directory
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -86,7 +87,7 @@ func NewIndex(n *graph.Network) *Index {
 	for _, s := range n.SocialSpaces {
 		x.spaces = append(x.spaces, SpaceOption{ID: s.ID, Name: s.Name, Depth: len(x.ancestors[s.ID])})
 	}
-	slices.SortFunc(x.spaces, func(a, b SpaceOption) int { return cmpFirst(a.Depth-b.Depth, strings.Compare(a.Name, b.Name)) })
+	slices.SortFunc(x.spaces, func(a, b SpaceOption) int { return cmp.Or(a.Depth-b.Depth, strings.Compare(a.Name, b.Name)) })
 	at := map[string]int{}
 	add := func(entry int, text string, w float32) {
 		for _, t := range Terms(text) {
@@ -220,23 +221,13 @@ func (x *Index) Search(q Query) (hits []Hit, all bool) {
 	slices.SortStableFunc(hits, func(a, b Hit) int {
 		switch {
 		case a.Score != b.Score:
-			return cmpFloat(b.Score, a.Score)
+			return cmp.Compare(b.Score, a.Score)
 		case q.Near != nil && a.Distance != b.Distance:
-			return cmpFloat(a.Distance, b.Distance)
+			return cmp.Compare(a.Distance, b.Distance)
 		}
 		return 0
 	})
 	return hits, all
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // passes reports whether e passes q's filters, and sets h.Distance for q.Near.
