@@ -159,7 +159,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kopplungsmatrix */
+        /**
+         * Kopplungsmatrix
+         * @description Die Matrizen des Gesamtnetzes; mit social_space dazu die Rechtskreismatrix unter den Akteuren, die diesen Sozialraum oder einen darin liegenden bedienen.
+         */
         get: operations["analysisCouplingMatrix"];
         put?: never;
         post?: never;
@@ -1329,7 +1332,7 @@ export interface components {
             actor_kinds: components["schemas"]["CouplingMatrix"];
             legal_domains: components["schemas"]["CouplingMatrix"];
             revision: number;
-            social_spaces: components["schemas"]["SpaceCoupling"][] | null;
+            social_space: components["schemas"]["SpaceCoupling"] | null;
             state: components["schemas"]["StateInfo"];
             thresholds: components["schemas"]["CouplingThresholds"];
         };
@@ -2699,6 +2702,8 @@ export interface operations {
     analysisCouplingMatrix: {
         parameters: {
             query?: {
+                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
+                social_space?: string;
                 /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
