@@ -162,7 +162,7 @@ describe("Was wäre, wenn", () => {
       // Changed cells: marked with "Δ" and a text, and listed in words.
       const changedCells = await page.locator("table.heatmap td.changed").count();
       assert.ok(changedCells > 0, "some coupling cell changes");
-      assert.match(await page.locator("table.heatmap td.changed .sr-only").first().textContent(), /verändert, vorher/);
+      assert.match(await page.locator("table.heatmap td.changed .sr-only").last().textContent(), /verändert: vorher \d+ Kooperationen/);
       assert.match(await page.locator("#wi-cells").innerText(), /Veränderte Zellen \(\d+\)/);
       assert.equal(await page.locator("main h4", { hasText: "Vorher" }).count(), 1);
       await check(page, `${size.name}-wirkung`);
