@@ -26,6 +26,7 @@ import type { Taxonomy } from "../api/types";
 const title = "Was wäre, wenn";
 const topPotentials = 8;
 const pct = (v: number) => fmt(v * 100, 1) + " %";
+const count = (n: number, one: string, many: string) => `${fmt(n)} ${n === 1 ? one : many}`;
 
 export async function whatIfView(main: HTMLElement, _p: string[] = [], query = new URLSearchParams()): Promise<void> {
   const body = h("div", {}, loading(title));
@@ -252,7 +253,7 @@ function drawResult(out: HTMLElement, r: WhatIfReport): void {
         "table",
         { class: "figures", id: "wi-figures" },
         h("caption", {}, "Kennzahlen vorher und nachher"),
-        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Kennzahl"), h("th", { scope: "col", class: "num" }, "Vorher"), h("th", { scope: "col", class: "num" }, "Nachher"), h("th", { scope: "col", class: "num" }, "Veränderung"))),
+        h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Kennzahl"), h("th", { scope: "col", class: "num" }, "Vorher"), h("th", { scope: "col", class: "num" }, "Nachher"), h("th", { scope: "col", class: "num" }, "Änderung"))),
         h(
           "tbody",
           {},
@@ -355,12 +356,14 @@ async function drawScenarios(box: HTMLElement, proposal: Proposal): Promise<void
     ev.preventDefault();
     nameError.hidden = true;
     nameInput.removeAttribute("aria-invalid");
+    replace(status);
     if (!nameInput.value.trim()) return fail("Bitte einen Namen angeben.");
     if (!proposal.add.length && !proposal.remove.length) return fail("Der Vorschlag ist leer; es gibt nichts zu speichern.");
     try {
       await saveScenario(nameInput.value.trim(), selection(), proposal);
     } catch (err) {
-      if (err instanceof ApiError) return fail([err.problem.detail, ...(err.problem.errors ?? []).map((e) => e.message)].filter(Boolean).join(" "));
+      // A conflict's detail names the taken name; otherwise each field's message says what is wrong.
+      if (err instanceof ApiError) return fail((err.status === 409 ? "" : (err.problem.errors ?? []).map((e) => e.message).join(" ")) || err.problem.detail || err.problem.title);
       throw err;
     }
     replace(status, `Szenario „${nameInput.value.trim()}“ gespeichert.`);
@@ -384,7 +387,7 @@ async function drawScenarios(box: HTMLElement, proposal: Proposal): Promise<void
               "li",
               {},
               h("strong", {}, s.name),
-              ` – ${s.proposal.add.length} neue Kooperationen, ${s.proposal.remove.length} wegfallende Akteure, ${s.wave ? "Erhebungswelle " + (waves.get(s.wave) ?? s.wave) : s.date ? "Stichtag " + s.date : "Stand heute"} `,
+              ` – ${count(s.proposal.add.length, "neue Kooperation", "neue Kooperationen")}, ${count(s.proposal.remove.length, "wegfallender Akteur", "wegfallende Akteure")}, ${s.wave ? "Erhebungswelle " + (waves.get(s.wave) ?? s.wave) : s.date ? "Stichtag " + s.date : "Stand heute"} `,
               h("button", { type: "button", "aria-label": `Szenario „${s.name}“ öffnen`, onclick: () => open(s) }, "Öffnen"),
               " ",
               h(
