@@ -22,6 +22,7 @@ import { potentialsView } from "./views/potentials";
 import { qualityView } from "./views/quality";
 import { resilienceView } from "./views/resilience";
 import { spacesView } from "./views/spaces";
+import { whatIfView } from "./views/whatif";
 
 interface NavItem {
   href: string;
@@ -39,6 +40,7 @@ const nav: NavItem[] = [
   { href: "/sozialraeume", label: "Sozialräume", role: "analyst" },
   { href: "/kennzahlen", label: "Kennzahlen", role: "analyst" },
   { href: "/resilienz", label: "Resilienz", role: "analyst" },
+  { href: "/was-waere-wenn", label: "Was wäre, wenn", role: "analyst" },
   { href: "/veraenderungen", label: "Veränderungen", role: "analyst" },
   { href: "/daten", label: "Daten", role: "viewer" },
   { href: "/aktivitaet", label: "Aktivität", role: "editor" },
@@ -59,6 +61,7 @@ const routes: Route[] = [
   { path: /^\/sozialraeume$/, title: "Sozialräume", render: spacesView },
   { path: /^\/kennzahlen$/, title: "Kennzahlen", render: metricsView },
   { path: /^\/resilienz$/, title: "Resilienz", render: resilienceView },
+  { path: /^\/was-waere-wenn$/, title: "Was wäre, wenn", render: whatIfView },
   { path: /^\/veraenderungen$/, title: "Veränderungen", render: changesView },
   { path: /^\/aktivitaet$/, title: "Aktivität", render: activityView },
   { path: /^\/daten\/import$/, title: "Import", render: importView },

@@ -300,6 +300,8 @@ export interface ResilienceReport {
   actors: ActorImpact[];
 }
 
+type ImpactWire = NonNullable<Ok<"/analysis/resilience">["actors"]>[number];
+
 /** readResilience reads GET /analysis/resilience. */
 export function readResilience(data: unknown): ResilienceReport {
   const where = "/analysis/resilience";
@@ -309,21 +311,23 @@ export function readResilience(data: unknown): ResilienceReport {
     components: S.num(o, "components", where),
     connected_share: S.num(o, "connected_share", where),
     cross_domain_ties: S.num(o, "cross_domain_ties", where),
-    actors: S.records(o, "actors", where).map((a, i) => {
-      const at = `${where}, actors[${i}]`;
-      return {
-        id: S.str(a, "id", at),
-        name: S.str(a, "name", at),
-        components: S.num(a, "components", at),
-        connected_share: S.num(a, "connected_share", at),
-        disconnected_pairs: S.num(a, "disconnected_pairs", at),
-        cross_domain_ties_lost: S.num(a, "cross_domain_ties_lost", at),
-        criticality: S.num(a, "criticality", at),
-        degree: S.num(a, "degree", at),
-        articulation_point: S.bool(a, "articulation_point", at),
-        explanation: S.str(a, "explanation", at),
-      };
-    }),
+    actors: S.records(o, "actors", where).map((a, i) => readActorImpact(a, `${where}, actors[${i}]`)),
+  };
+}
+
+/** readActorImpact reads one actor of a resilience report (also the most critical of a what-if scenario). */
+export function readActorImpact(a: S.Wire<S.Described<ImpactWire>>, at: string): ActorImpact {
+  return {
+    id: S.str(a, "id", at),
+    name: S.str(a, "name", at),
+    components: S.num(a, "components", at),
+    connected_share: S.num(a, "connected_share", at),
+    disconnected_pairs: S.num(a, "disconnected_pairs", at),
+    cross_domain_ties_lost: S.num(a, "cross_domain_ties_lost", at),
+    criticality: S.num(a, "criticality", at),
+    degree: S.num(a, "degree", at),
+    articulation_point: S.bool(a, "articulation_point", at),
+    explanation: S.str(a, "explanation", at),
   };
 }
 
@@ -377,7 +381,8 @@ export interface CouplingReport {
 
 type CouplingWire = Ok<"/analysis/coupling-matrix">;
 
-function readCouplingMatrix(m: S.Wire<S.Described<NonNullable<CouplingWire["legal_domains"]>>>, where: string): CouplingMatrix {
+/** readCouplingMatrix reads one matrix of a coupling report (also of a what-if scenario). */
+export function readCouplingMatrix(m: S.Wire<S.Described<NonNullable<CouplingWire["legal_domains"]>>>, where: string): CouplingMatrix {
   return {
     density: S.num(m, "density", where),
     groups: S.records(m, "groups", where).map((g, i) => {
