@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"bytes"
 	"cmp"
 	"encoding/json"
@@ -55,6 +56,10 @@ type Config struct {
 	// UI serves the web interface for GET and HEAD requests to paths outside /api/
 	// that no route matches (such as web.Handler()). If nil, those get a 404 problem.
 	UI http.Handler
+	// PDF prints a self-contained HTML document to a tagged PDF (such as
+	// (*pdf.Printer).Print of report/pdf); without it the reports answer only in
+	// HTML, and format=pdf is a 503 problem.
+	PDF func(ctx context.Context, html []byte) ([]byte, error)
 }
 
 // Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for

@@ -109,3 +109,36 @@ func escaped(s string) string {
 	}
 	return b.String()
 }
+
+// TestTwoRunsIdentical builds the report twice, with fresh engines and different
+// creation dates: the HTML differs only in the date.
+func TestTwoRunsIdentical(t *testing.T) {
+	ctx := context.Background()
+	n := demoNet(demo.County())
+	from, to := states(t, n, demo.Wave2024, demo.Wave2025)
+	space := n.SocialSpaces[len(n.SocialSpaces)-1].ID
+	var out [2]string
+	for i, day := range []time.Time{created, created.AddDate(0, 1, 3)} {
+		s, err := Build(ctx, analysis.NewEngine(analysis.Options{}), from, to, space, Extras{}, day)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := s.HTML(&buf); err != nil {
+			t.Fatal(err)
+		}
+		out[i] = buf.String()
+	}
+	if out[0] == out[1] {
+		t.Fatal("the creation date does not show")
+	}
+	date := regexp.MustCompile(`Erstellt am \d\d\.\d\d\.\d{4}`)
+	a, b := date.ReplaceAllString(out[0], "Erstellt am –"), date.ReplaceAllString(out[1], "Erstellt am –")
+	if a != b {
+		i := 0
+		for i < min(len(a), len(b)) && a[i] == b[i] {
+			i++
+		}
+		t.Errorf("the runs differ at byte %d: %q … vs %q …", i, a[i:min(len(a), i+80)], b[i:min(len(b), i+80)])
+	}
+}
