@@ -1,9 +1,9 @@
 package api
 
 import (
-	"context"
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
 	"fmt"
 	"log/slog"
