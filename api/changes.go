@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"regexp"
 	"slices"
 
 	"github.com/gin-gonic/gin"
@@ -69,20 +68,10 @@ func (s *Server) analysisStates(c *gin.Context) {
 	})
 }
 
-// datePattern matches what is meant as a date, possible or not.
-var datePattern = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-
-// stateParam reads a state given as one parameter (from, to of the changes): a wave's
-// ID or external key, else a date (YYYY-MM-DD); "" is the zero State (today).
+// stateParam reads a state given as one parameter (from, to of the changes), as
+// graph.Network.StateOf reads it.
 func stateParam(n *graph.Network, q *queryParams, name string) graph.State {
-	v := q.str(name)
-	switch {
-	case v == "":
-		return graph.State{}
-	case n.WaveByKey(v) != nil || !datePattern.MatchString(v):
-		return graph.State{Wave: v}
-	}
-	return graph.State{Date: v}
+	return n.StateOf(q.str(name))
 }
 
 // analysisChanges answers GET /api/v1/analysis/changes?from=…&to=…: what changed from

@@ -15,6 +15,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/api"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+	"github.com/netzwerkatlas/netzwerkatlas/report/pdf"
 	"github.com/netzwerkatlas/netzwerkatlas/web"
 )
 
@@ -36,6 +37,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		"wie viele Importe und Probeläufe gleichzeitig Dateien lesen dürfen; weitere erhalten 429 (NETZWERKATLAS_MAX_IMPORTS)")
 	maxConns := fs.String("max-connections", envOr(e, "NETZWERKATLAS_MAX_CONNECTIONS", strconv.Itoa(defaultMaxConnections)),
 		"höchstens so viele gleichzeitige Verbindungen; weitere warten (NETZWERKATLAS_MAX_CONNECTIONS)")
+	chromium := fs.String("chromium", envOr(e, "NETZWERKATLAS_CHROMIUM", ""),
+		"Chromium für PDF-Berichte; ohne Angabe chromium im PATH (NETZWERKATLAS_CHROMIUM)")
+	noSandbox := fs.Bool("chromium-no-sandbox", e.getenv("NETZWERKATLAS_CHROMIUM_NO_SANDBOX") == "1",
+		"Chromium ohne Sandbox starten, wie Container ohne User-Namespaces es brauchen (NETZWERKATLAS_CHROMIUM_NO_SANDBOX=1)")
 	sc := addStoreFlags(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -87,7 +92,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		ln.Close()
 		return err
 	}
-	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler()}, logger)
+	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(),
+		PDF: (&pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}).Print}, logger)
 	if sc.neo4j.URI == "" {
 		// The server holds the data file; token commands reach it here.
 		defer serveAdminSocket(sc.dataDir, apiServer.LocalAdminHandler(), logger)()

@@ -25,6 +25,10 @@ type Printer struct {
 	// ExecPath is the Chromium binary; empty finds chromium, chromium-browser or
 	// google-chrome on the PATH.
 	ExecPath string
+	// NoSandbox runs Chromium without its sandbox, as containers without user
+	// namespaces need (it always does so as root, where Chromium refuses the
+	// sandbox). The documents are our own, without scripts, loaded from no URL.
+	NoSandbox bool
 	// Parallel bounds the Chromium processes running at once; 0 means 2.
 	Parallel int
 
@@ -53,7 +57,7 @@ func (p *Printer) Print(ctx context.Context, html []byte) ([]byte, error) {
 	if p.ExecPath != "" {
 		opts = append(opts, chromedp.ExecPath(p.ExecPath))
 	}
-	if os.Geteuid() == 0 { // Chromium refuses to run as root with its sandbox (containers)
+	if p.NoSandbox || os.Geteuid() == 0 {
 		opts = append(opts, chromedp.NoSandbox)
 	}
 	actx, cancel := chromedp.NewExecAllocator(ctx, opts...)
