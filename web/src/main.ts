@@ -20,6 +20,7 @@ import { matrixView } from "./views/matrix";
 import { metricsView } from "./views/metrics";
 import { potentialsView } from "./views/potentials";
 import { qualityView } from "./views/quality";
+import { profileView, reportView } from "./views/report";
 import { resilienceView } from "./views/resilience";
 import { spacesView } from "./views/spaces";
 
@@ -38,6 +39,7 @@ const nav: NavItem[] = [
   { href: "/kennzahlen", label: "Kennzahlen", role: "analyst" },
   { href: "/resilienz", label: "Resilienz", role: "analyst" },
   { href: "/veraenderungen", label: "Veränderungen", role: "analyst" },
+  { href: "/bericht", label: "Bericht", role: "analyst" },
   { href: "/daten", label: "Daten", role: "viewer" },
   { href: "/aktivitaet", label: "Aktivität", role: "editor" },
   { href: "/daten/import", label: "Import", role: "editor" },
@@ -53,6 +55,8 @@ const routes: Route[] = [
   { path: /^\/kopplungsmatrix$/, title: "Kopplungsmatrix", render: matrixView },
   { path: /^\/angebotsluecken$/, title: "Angebotslücken", render: gapsView },
   { path: /^\/sozialraeume$/, title: "Sozialräume", render: spacesView },
+  { path: /^\/sozialraeume\/([^/]+)$/, title: "Sozialraumprofil", render: profileView },
+  { path: /^\/bericht$/, title: "Bericht", render: reportView },
   { path: /^\/kennzahlen$/, title: "Kennzahlen", render: metricsView },
   { path: /^\/resilienz$/, title: "Resilienz", render: resilienceView },
   { path: /^\/veraenderungen$/, title: "Veränderungen", render: changesView },
