@@ -104,3 +104,18 @@ func run(t testing.TB, name string, args ...string) string {
 	}
 	return string(out)
 }
+
+// BenchmarkPrint prints the demo county's report (built once) to PDF, Chromium's
+// start included, as each request does.
+//
+//	go test -run '^$' -bench BenchmarkPrint -benchtime 5x ./report/pdf/
+func BenchmarkPrint(b *testing.B) {
+	need(b, "chromium")
+	html := demoReport(b)
+	p := &pdf.Printer{}
+	for b.Loop() {
+		if _, err := p.Print(context.Background(), html); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
