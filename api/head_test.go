@@ -26,6 +26,7 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 		}
 		ids["/api/v1/"+coll+"/:id"] = page.Items[0].ID
 	}
+	ids["/api/v1/reports/social-space/:id"] = ids["/api/v1/social-spaces/:id"]
 	send := func(method, path string) (*http.Response, []byte) {
 		t.Helper()
 		r, err := http.NewRequestWithContext(t.Context(), method, ts.URL+path, nil)
