@@ -72,7 +72,7 @@ func (c Chart) SVG() template.HTML {
 	}
 	for i, r := range c.Rows {
 		y := legendSpace + i*group
-		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end">%s</text>`, labelWidth-8, y+len(c.Series)*barHeight/2+4, esc(clip(r.Label, 32)))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end">%s</text>`, labelWidth-8, y+len(c.Series)*barHeight/2+4, esc(clip(r.Label, 28)))
 		for j, v := range r.Values {
 			by := y + j*barHeight
 			w := 0.0

@@ -159,7 +159,7 @@ func (p *Profile) IndicatorCharts() []Chart {
 		}
 		c.Prec = precision(s.Points)
 		first, last := s.Points[0], s.Points[len(s.Points)-1]
-		c.Desc = fmt.Sprintf("Balkendiagramm: %s in %s von %d (%s) bis %d (%s). Die Zahlen stehen in der Tabelle daneben.",
+		c.Desc = fmt.Sprintf("Balkendiagramm: %s in %s von %d (%s) bis %d (%s). Die Zahlen stehen in der Tabelle darunter.",
 			s.Label, p.Space.Name, first.Year, decimal(first.Value, c.Prec), last.Year, decimal(last.Value, c.Prec))
 		out = append(out, c)
 	}

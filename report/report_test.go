@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"context"
+	"maps"
 	"regexp"
 	"strconv"
 	"strings"
@@ -140,5 +141,44 @@ func TestTwoRunsIdentical(t *testing.T) {
 			i++
 		}
 		t.Errorf("the runs differ at byte %d: %q … vs %q …", i, a[i:min(len(a), i+80)], b[i:min(len(b), i+80)])
+	}
+}
+
+// TestProfileOffersEqualGaps checks the profile's offers per field of action of
+// every leaf social space against the supply cells of the gap analysis.
+func TestProfileOffersEqualGaps(t *testing.T) {
+	ctx := context.Background()
+	_, to := states(t, demoNet(demo.County()), demo.Wave2024, demo.Wave2025)
+	e := analysis.NewEngine(analysis.Options{})
+	gaps, err := e.Gaps(ctx, to)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, sp := range to.SocialSpaces {
+		want := map[string]int{}
+		for _, c := range gaps.Cells {
+			if c.SocialSpace == sp.ID && c.TargetGroup == "" && c.Need == nil && c.Offers > 0 {
+				want[to.Taxonomy.Label(graph.ListFields, c.Field)] = c.Offers
+			}
+		}
+		if len(want) == 0 {
+			continue // not a leaf: the gap analysis has no cells for it
+		}
+		p, err := BuildProfile(ctx, e, to, sp.ID, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, c := range p.ByField {
+			got[c.Label] = c.N
+		}
+		if !maps.Equal(got, want) {
+			t.Errorf("%s: offers by field %v, gap analysis %v", sp.Name, got, want)
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatal("no leaf social space checked")
 	}
 }
