@@ -12,6 +12,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/netzwerkatlas/netzwerkatlas/directory/site"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
@@ -60,21 +61,25 @@ type Config struct {
 	// (*pdf.Printer).Print of report/pdf); without it the reports answer only in
 	// HTML, and format=pdf is a 503 problem.
 	PDF func(ctx context.Context, html []byte) ([]byte, error)
+	// Directory, if set, serves the public counselling directory under /beratung
+	// (package directory/site) with these settings; no sign-in, no cookies.
+	Directory *site.Settings
 }
 
 // Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for
 // concurrent use.
 type Server struct {
-	store     graph.Store
-	snapshots *snapshots
-	answers   answerCache
-	states    stateCache
-	analysis  *analysis.Engine
-	imports   chan struct{} // a slot per import that decodes
-	cfg       Config
-	log       *slog.Logger
-	engine    *gin.Engine
-	openapi   []byte
+	store          graph.Store
+	snapshots      *snapshots
+	answers        answerCache
+	states         stateCache
+	analysis       *analysis.Engine
+	imports        chan struct{} // a slot per import that decodes
+	cfg            Config
+	log            *slog.Logger
+	engine         *gin.Engine
+	openapi        []byte
+	directoryIndex directoryIndex
 	// streamAbove is the number of items above which /network and
 	// /analysis/actors stream their answers (streamItems; tests lower it).
 	streamAbove int
@@ -113,6 +118,13 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 		if r.Method == http.MethodGet {
 			// net/http sends the headers of the GET answer and drops its body.
 			e.Handle(http.MethodHead, r.Path, handlers...)
+		}
+	}
+	if cfg.Directory != nil {
+		h := gin.WrapH(site.New(*cfg.Directory, s.directory, logger))
+		for _, p := range []string{site.Base, site.Base + "/*path"} {
+			e.GET(p, h)
+			e.HEAD(p, h)
 		}
 	}
 	e.NoRoute(s.noRoute)
