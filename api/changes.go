@@ -2,9 +2,9 @@ package api
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"net/http"
-	"regexp"
 	"slices"
 
 	"github.com/gin-gonic/gin"
@@ -68,20 +68,10 @@ func (s *Server) analysisStates(c *gin.Context) {
 	})
 }
 
-// datePattern matches what is meant as a date, possible or not.
-var datePattern = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
-
-// stateParam reads a state given as one parameter (from, to of the changes): a wave's
-// ID or external key, else a date (YYYY-MM-DD); "" is the zero State (today).
+// stateParam reads a state given as one parameter (from, to of the changes), as
+// graph.Network.StateOf reads it.
 func stateParam(n *graph.Network, q *queryParams, name string) graph.State {
-	v := q.str(name)
-	switch {
-	case v == "":
-		return graph.State{}
-	case n.WaveByKey(v) != nil || !datePattern.MatchString(v):
-		return graph.State{Wave: v}
-	}
-	return graph.State{Date: v}
+	return n.StateOf(q.str(name))
 }
 
 // analysisChanges answers GET /api/v1/analysis/changes?from=…&to=…: what changed from
@@ -95,10 +85,24 @@ func (s *Server) analysisChanges(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	n, err := s.snapshots.get(ctx)
+	from, to, err := s.comparedStates(ctx, q)
 	if err != nil {
 		s.fail(c, err)
 		return
+	}
+	states := from.State.Key() + "|" + to.State.Key()
+	key := answerKey{route: c.FullPath(), revision: to.Revision, state: states}
+	s.respondCached(c, key, stateETag(to.Revision, states), func() (any, error) { return s.analysis.Changes(ctx, from, to) })
+}
+
+// comparedStates returns the networks of the states that the parameters from and
+// to of q name, as /analysis/changes takes them: to defaults to today, from to the
+// wave before to's state, and from must not be later than to (else a 400 problem
+// naming from; without an earlier wave a 422 problem).
+func (s *Server) comparedStates(ctx context.Context, q *queryParams) (from, to *graph.Network, err error) {
+	n, err := s.snapshots.get(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
 	var nets [2]*graph.Network
 	for i, name := range []string{"to", "from"} {
@@ -106,26 +110,21 @@ func (s *Server) analysisChanges(c *gin.Context) {
 		if name == "from" && st == (graph.State{}) {
 			prev := n.PreviousWave(nets[0].State.BaseWaveID, nets[0].State.Date)
 			if prev == nil {
-				s.fail(c, newProblem(http.StatusUnprocessableEntity, "no-earlier-wave",
+				return nil, nil, newProblem(http.StatusUnprocessableEntity, "no-earlier-wave",
 					fmt.Sprintf("Vor dem %s gibt es keine Erhebungswelle zum Vergleich; bitte from angeben.", nets[0].State.Label),
-					graph.FieldError{Field: "from", Message: "Bitte eine Erhebungswelle oder einen Stichtag angeben."}))
-				return
+					graph.FieldError{Field: "from", Message: "Bitte eine Erhebungswelle oder einen Stichtag angeben."})
 			}
 			st = graph.State{Wave: prev.ID}
 		}
 		nets[i], err = s.stateNetwork(ctx, st, map[string]string{"wave": name, "date": name})
 		if err != nil {
-			s.fail(c, err)
-			return
+			return nil, nil, err
 		}
 	}
-	to, from := nets[0], nets[1]
+	to, from = nets[0], nets[1]
 	if from.State.Date > to.State.Date {
-		s.fail(c, badParam("from", "Der Ausgangsstand (%s, %s) liegt nach dem Vergleichsstand (%s, %s); bitte from und to tauschen.",
-			from.State.Label, from.State.Date, to.State.Label, to.State.Date))
-		return
+		return nil, nil, badParam("from", "Der Ausgangsstand (%s, %s) liegt nach dem Vergleichsstand (%s, %s); bitte from und to tauschen.",
+			from.State.Label, from.State.Date, to.State.Label, to.State.Date)
 	}
-	states := from.State.Key() + "|" + to.State.Key()
-	key := answerKey{route: c.FullPath(), revision: n.Revision, state: states}
-	s.respondCached(c, key, stateETag(n.Revision, states), func() (any, error) { return s.analysis.Changes(ctx, from, to) })
+	return from, to, nil
 }

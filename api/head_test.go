@@ -31,6 +31,7 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 	decodeBody(t, env.do(req{method: "POST", path: "/api/v1/analysis/what-if/scenarios", role: admin,
 		body: `{"name":"HEAD","proposal":{"remove":["` + ids["/api/v1/actors/:id"] + `"]}}`}), &sc)
 	ids["/api/v1/analysis/what-if/scenarios/:id"] = sc.ID
+	ids["/api/v1/reports/social-space/:id"] = ids["/api/v1/social-spaces/:id"]
 	send := func(method, path string) (*http.Response, []byte) {
 		t.Helper()
 		r, err := http.NewRequestWithContext(t.Context(), method, ts.URL+path, nil)

@@ -175,6 +175,22 @@ func (s *Server) routes() []route {
 		{Method: "GET", Path: "/api/v1/analysis/definitions", Role: viewer, Handler: s.analysisDefinitions, Op: operation{
 			ID: "analysisDefinitions", Tag: "Analyse", Summary: "Erklärung der Kennzahlen", Response: []analysis.Definition{}}},
 
+		{Method: "GET", Path: "/api/v1/reports/steering", Role: analyst, Handler: s.steeringReport, Op: operation{
+			ID: "steeringReport", Tag: "Berichte", Summary: "Bericht für die Steuerungsgruppe (HTML oder PDF)", Problems: stateful,
+			Description: "Was sich vom Stand from zum Stand to verändert hat (Stände wie bei /analysis/changes), mit Kurzfassung, Kennzahlen, Lücken, " +
+				"Kopplungspotenzialen und Methodenanhang; alle Zahlen wie in den Analysen. format=pdf liefert ein barrierefreies (getaggtes) PDF.",
+			Query: []param{
+				{"from", "Ausgangsstand (T1): Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor dem Stand to.", map[string]any{"type": "string"}},
+				{"to", "Vergleichsstand (T2) wie from; ohne Angabe heute.", map[string]any{"type": "string"}},
+				{"social_space", "Nur diesen Sozialraum (ID) betrachten; der Bericht enthält dann sein Sozialraumprofil.", map[string]any{"type": "string"}},
+				reportFormatParam},
+			Downloads: []string{"text/html", "application/pdf"}}},
+		{Method: "GET", Path: "/api/v1/reports/social-space/:id", Role: analyst, Handler: s.spaceProfile, Op: operation{
+			ID: "spaceProfile", Tag: "Berichte", Summary: "Sozialraumprofil (HTML oder PDF)", Problems: stateful,
+			Description: "Ein Sozialraum auf einen Blick: Indikatoren, Angebote, Bedarfe und Lücken, Netzwerk, zentrale und kritische Akteure, Kopplungspotenziale.",
+			Query:       append(params(stateParams...), reportFormatParam),
+			Downloads:   []string{"text/html", "application/pdf"}}},
+
 		{Method: "GET", Path: "/api/v1/taxonomy", Role: viewer, Handler: s.taxonomy, Op: operation{
 			ID: "getTaxonomy", Tag: "Taxonomie", Summary: "Taxonomie lesen", Response: graph.Taxonomy{}, ETag: true}},
 		{Method: "PUT", Path: "/api/v1/taxonomy", Role: admin, Handler: s.setTaxonomy, Op: operation{

@@ -3,6 +3,7 @@ package api
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -56,6 +57,10 @@ type Config struct {
 	// UI serves the web interface for GET and HEAD requests to paths outside /api/
 	// that no route matches (such as web.Handler()). If nil, those get a 404 problem.
 	UI http.Handler
+	// PDF prints a self-contained HTML document to a tagged PDF (such as
+	// (*pdf.Printer).Print of report/pdf); without it the reports answer only in
+	// HTML, and format=pdf is a 503 problem.
+	PDF func(ctx context.Context, html []byte) ([]byte, error)
 	// Directory, if set, serves the public counselling directory under /beratung
 	// (package directory/site) with these settings; no sign-in, no cookies.
 	Directory *site.Settings

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -125,6 +126,22 @@ func ParseDate(field, date string) (time.Time, error) {
 		return t, stateError(field, "„%s“ ist kein gültiges Datum; erwartet wird JJJJ-MM-TT, etwa 2025-06-30.", date)
 	}
 	return t, nil
+}
+
+// datePattern matches what is meant as a date, possible or not.
+var datePattern = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// StateOf reads a state given as one word, as the comparison's from and to take it:
+// a wave's ID or external key, else a date (YYYY-MM-DD), else a wave (that
+// ResolveState will not find); "" is the zero State (today).
+func (n *Network) StateOf(v string) State {
+	switch {
+	case v == "":
+		return State{}
+	case n.WaveByKey(v) != nil || !datePattern.MatchString(v):
+		return State{Wave: v}
+	}
+	return State{Date: v}
 }
 
 // WaveByKey returns the wave whose ID or external key is key, or nil.

@@ -49,6 +49,7 @@ var commands = []command{
 	{"demo", "den Demo-Landkreis als JSON ausgeben", runDemo},
 	{"token", "API-Tokens anlegen, auflisten und widerrufen", runToken},
 	{"analyze", "Kennzahlen des Netzwerks berechnen und zusammenfassen", runAnalyze},
+	{"report", "Bericht für die Steuerungsgruppe als HTML oder barrierefreies PDF schreiben", runReport},
 	{"import", "Dateien (CSV, XLSX, GraphML, GEXF, JSON, GeoJSON) prüfen und importieren", runImport},
 	{"export", "das Netzwerk als Datei exportieren, auf Wunsch mit Kennzahlen", runExport},
 	{"migrate", "alle Daten von einem Speicher in einen anderen kopieren und prüfen", runMigrate},

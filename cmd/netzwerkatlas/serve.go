@@ -16,6 +16,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/directory/site"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+	"github.com/netzwerkatlas/netzwerkatlas/report/pdf"
 	"github.com/netzwerkatlas/netzwerkatlas/web"
 )
 
@@ -37,6 +38,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		"wie viele Importe und Probeläufe gleichzeitig Dateien lesen dürfen; weitere erhalten 429 (NETZWERKATLAS_MAX_IMPORTS)")
 	maxConns := fs.String("max-connections", envOr(e, "NETZWERKATLAS_MAX_CONNECTIONS", strconv.Itoa(defaultMaxConnections)),
 		"höchstens so viele gleichzeitige Verbindungen; weitere warten (NETZWERKATLAS_MAX_CONNECTIONS)")
+	chromium := fs.String("chromium", envOr(e, "NETZWERKATLAS_CHROMIUM", ""),
+		"Chromium für PDF-Berichte; ohne Angabe chromium im PATH (NETZWERKATLAS_CHROMIUM)")
+	noSandbox := fs.Bool("chromium-no-sandbox", e.getenv("NETZWERKATLAS_CHROMIUM_NO_SANDBOX") == "1",
+		"Chromium ohne Sandbox starten, wie Container ohne User-Namespaces es brauchen (NETZWERKATLAS_CHROMIUM_NO_SANDBOX=1)")
 	sc := addStoreFlags(fs, e)
 	noDirectory := fs.Bool("no-directory", e.getenv("NETZWERKATLAS_DIRECTORY") == "off",
 		"das öffentliche Beratungsverzeichnis unter /beratung abschalten (NETZWERKATLAS_DIRECTORY=off)")
@@ -99,7 +104,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		ln.Close()
 		return err
 	}
-	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Directory: directory}, logger)
+	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Directory: directory,
+		PDF: (&pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}).Print}, logger)
 	if sc.neo4j.URI == "" {
 		// The server holds the data file; token commands reach it here.
 		defer serveAdminSocket(sc.dataDir, apiServer.LocalAdminHandler(), logger)()

@@ -20,6 +20,7 @@ import { matrixView } from "./views/matrix";
 import { metricsView } from "./views/metrics";
 import { potentialsView } from "./views/potentials";
 import { qualityView } from "./views/quality";
+import { profileView, reportView } from "./views/report";
 import { resilienceView } from "./views/resilience";
 import { spacesView } from "./views/spaces";
 import { whatIfView } from "./views/whatif";
@@ -42,6 +43,7 @@ const nav: NavItem[] = [
   { href: "/resilienz", label: "Resilienz", role: "analyst" },
   { href: "/was-waere-wenn", label: "Was wäre, wenn", role: "analyst" },
   { href: "/veraenderungen", label: "Veränderungen", role: "analyst" },
+  { href: "/bericht", label: "Bericht", role: "analyst" },
   { href: "/daten", label: "Daten", role: "viewer" },
   { href: "/aktivitaet", label: "Aktivität", role: "editor" },
   { href: "/daten/import", label: "Import", role: "editor" },
@@ -59,6 +61,8 @@ const routes: Route[] = [
   { path: /^\/kopplungsmatrix$/, title: "Kopplungsmatrix", render: matrixView },
   { path: /^\/angebotsluecken$/, title: "Angebotslücken", render: gapsView },
   { path: /^\/sozialraeume$/, title: "Sozialräume", render: spacesView },
+  { path: /^\/sozialraeume\/([^/]+)$/, title: "Sozialraumprofil", render: profileView },
+  { path: /^\/bericht$/, title: "Bericht", render: reportView },
   { path: /^\/kennzahlen$/, title: "Kennzahlen", render: metricsView },
   { path: /^\/resilienz$/, title: "Resilienz", render: resilienceView },
   { path: /^\/was-waere-wenn$/, title: "Was wäre, wenn", render: whatIfView },

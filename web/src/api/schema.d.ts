@@ -840,6 +840,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/social-space/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sozialraumprofil (HTML oder PDF)
+         * @description Ein Sozialraum auf einen Blick: Indikatoren, Angebote, Bedarfe und Lücken, Netzwerk, zentrale und kritische Akteure, Kopplungspotenziale.
+         */
+        get: operations["spaceProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/steering": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bericht für die Steuerungsgruppe (HTML oder PDF)
+         * @description Was sich vom Stand from zum Stand to verändert hat (Stände wie bei /analysis/changes), mit Kurzfassung, Kennzahlen, Lücken, Kopplungspotenzialen und Methodenanhang; alle Zahlen wie in den Analysen. format=pdf liefert ein barrierefreies (getaggtes) PDF.
+         */
+        get: operations["steeringReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/social-spaces": {
         parameters: {
             query?: never;
@@ -4537,6 +4577,82 @@ export interface operations {
             422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    spaceProfile: {
+        parameters: {
+            query?: {
+                /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
+                wave?: string;
+                /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
+                date?: string;
+                /** @description html (Standard) oder pdf (getaggtes PDF für A4). */
+                format?: "html" | "pdf";
+            };
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die Datei. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    steeringReport: {
+        parameters: {
+            query?: {
+                /** @description Ausgangsstand (T1): Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor dem Stand to. */
+                from?: string;
+                /** @description Vergleichsstand (T2) wie from; ohne Angabe heute. */
+                to?: string;
+                /** @description Nur diesen Sozialraum (ID) betrachten; der Bericht enthält dann sein Sozialraumprofil. */
+                social_space?: string;
+                /** @description html (Standard) oder pdf (getaggtes PDF für A4). */
+                format?: "html" | "pdf";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die Datei. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listSocialSpace: {

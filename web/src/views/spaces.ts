@@ -83,7 +83,7 @@ export async function spacesView(main: HTMLElement): Promise<void> {
   const show = (f: SpaceFigure, v: number | null) => (v === null ? "–" : fmt(v, figureTexts[f].digits ?? 3));
 
   const cols: Column<SpaceMetrics>[] = [
-    { key: "name", label: "Sozialraum", value: (m) => m.name },
+    { key: "name", label: "Sozialraum", value: (m) => m.name, cell: (m) => h("a", { href: `/sozialraeume/${encodeURIComponent(m.social_space)}`, "data-link": true, title: `Sozialraumprofil ${m.name}` }, m.name) },
     { key: "level", label: "Ebene", value: (m) => level(m.level) },
     ...spaceFigures.map((f) => ({ key: f, label: figureTexts[f].label, title: explanation(f, defs), numeric: true, value: (m: SpaceMetrics) => m[f], cell: (m: SpaceMetrics) => show(f, m[f]) })),
   ];

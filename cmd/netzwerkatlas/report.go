@@ -1,0 +1,98 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	"github.com/netzwerkatlas/netzwerkatlas/report"
+	"github.com/netzwerkatlas/netzwerkatlas/report/pdf"
+)
+
+// runReport writes the report for the steering group from state --from to state
+// --to (each a wave's ID or key, or a date; as GET /api/v1/reports/steering takes
+// them) as HTML or, for an output file ending in .pdf or with --format pdf, as a
+// tagged PDF printed by Chromium.
+func runReport(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "report", "report --from WELLE|DATUM --to WELLE|DATUM -o bericht.pdf [Optionen]")
+	fromFlag := fs.String("from", "", "Ausgangsstand (T1): Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor --to")
+	toFlag := fs.String("to", "", "Vergleichsstand (T2) wie --from; ohne Angabe heute")
+	space := fs.String("social-space", "", "nur diesen Sozialraum (ID) betrachten, mit seinem Sozialraumprofil")
+	out := fs.String("o", "-", "Zieldatei; - für die Standardausgabe")
+	format := fs.String("format", "", "html oder pdf; ohne Angabe nach der Endung der Zieldatei (sonst html)")
+	chromium := fs.String("chromium", envOr(e, "NETZWERKATLAS_CHROMIUM", ""), "Chromium für PDF; ohne Angabe chromium im PATH (NETZWERKATLAS_CHROMIUM)")
+	sc := addStoreFlags(fs, e)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *format == "" {
+		*format = "html"
+		if strings.EqualFold(filepath.Ext(*out), ".pdf") {
+			*format = "pdf"
+		}
+	}
+	if *format != "html" && *format != "pdf" {
+		return usageError{fmt.Sprintf("--format %q: möglich sind html und pdf", *format)}
+	}
+	full, err := sc.snapshot(ctx)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	from, to, err := comparedStates(full, *fromFlag, *toFlag, now)
+	if err != nil {
+		return err
+	}
+	r, err := report.Build(ctx, analysis.NewEngine(analysis.Options{}), from, to, *space, report.Extras{}, now)
+	if graph.ErrorCode(err) == graph.Invalid {
+		return usageError{graph.ErrorMessage(err)}
+	}
+	if err != nil {
+		return err
+	}
+	var html bytes.Buffer
+	if err := r.HTML(&html); err != nil {
+		return err
+	}
+	if *format == "html" {
+		return writeOutput(*out, e.stdout, func(w io.Writer) error { _, err := html.WriteTo(w); return err })
+	}
+	doc, err := (&pdf.Printer{ExecPath: *chromium}).Print(ctx, html.Bytes())
+	if err != nil {
+		return fmt.Errorf("PDF erzeugen (ist Chromium installiert? --chromium): %w", err)
+	}
+	return writeOutput(*out, e.stdout, func(w io.Writer) error { _, err := w.Write(doc); return err })
+}
+
+// comparedStates returns the networks of the states from and to of the snapshot
+// full (see graph.Network.StateOf): to defaults to today, from to the wave before
+// to's state; from must not be later than to.
+func comparedStates(full *graph.Network, fromArg, toArg string, today time.Time) (from, to *graph.Network, err error) {
+	to, err = full.At(full.StateOf(toArg), today)
+	if err != nil {
+		return nil, nil, usageError{"--to: " + graph.ErrorMessage(err)}
+	}
+	st := full.StateOf(fromArg)
+	if fromArg == "" {
+		prev := full.PreviousWave(to.State.BaseWaveID, to.State.Date)
+		if prev == nil {
+			return nil, nil, usageError{fmt.Sprintf("Vor dem %s gibt es keine Erhebungswelle zum Vergleich; bitte --from angeben.", to.State.Label)}
+		}
+		st = graph.State{Wave: prev.ID}
+	}
+	from, err = full.At(st, today)
+	if err != nil {
+		return nil, nil, usageError{"--from: " + graph.ErrorMessage(err)}
+	}
+	if from.State.Date > to.State.Date {
+		return nil, nil, usageError{fmt.Sprintf("Der Ausgangsstand (%s) liegt nach dem Vergleichsstand (%s); bitte --from und --to tauschen.",
+			from.State.Label, to.State.Label)}
+	}
+	return from, to, nil
+}
