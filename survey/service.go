@@ -103,7 +103,9 @@ func (s *Service) Mail(ctx context.Context, id string, req MailRequest) (*Mailin
 func (s *Service) Mailings(ctx context.Context, id string) ([]Mailing, error) { return nil, errNotYet }
 
 // Dashboard returns the coordinator's view of the survey.
-func (s *Service) Dashboard(ctx context.Context, id string) (*Dashboard, error) { return nil, errNotYet }
+func (s *Service) Dashboard(ctx context.Context, id string) (*Dashboard, error) {
+	return nil, errNotYet
+}
 
 // Decide records decisions all-or-nothing.
 func (s *Service) Decide(ctx context.Context, id string, ds []Decision) error { return errNotYet }

@@ -118,7 +118,7 @@ type Dashboard struct {
 	Rate        float64 `json:"rate"`
 	Threshold   float64 `json:"threshold"`
 	// Definition says how the rates are counted, in German.
-	Definition    string  `json:"definition"`
+	Definition    string      `json:"definition"`
 	ByLegalDomain []RateGroup `json:"by_legal_domain"`
 	ByKind        []RateGroup `json:"by_kind"`
 	BySocialSpace []RateGroup `json:"by_social_space"`
