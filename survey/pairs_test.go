@@ -7,7 +7,9 @@ import (
 )
 
 func TestPairsClassifiesBothOneSideAndConflict(t *testing.T) {
-	resp := func(id string, ties ...TieAnswer) Response { return Response{RespondentID: id, Answers: Answers{Ties: ties}} }
+	resp := func(id string, ties ...TieAnswer) Response {
+		return Response{RespondentID: id, Answers: Answers{Ties: ties}}
+	}
 	submitted := []Response{
 		resp("a", TieAnswer{Partner: "b", Intensity: 3, Direction: DirectionOut, Trust: 4},
 			TieAnswer{Partner: "c", Intensity: 2},
