@@ -52,7 +52,9 @@ func (s *Service) open(ctx context.Context, l *Link) (*session, error) {
 			ss.roster = append(ss.roster, a)
 		}
 	}
-	slices.SortFunc(ss.roster, func(a, b *graph.Actor) int { return cmp.Or(strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID)) })
+	slices.SortFunc(ss.roster, func(a, b *graph.Actor) int {
+		return cmp.Or(strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
+	})
 	return ss, nil
 }
 

@@ -159,7 +159,9 @@ func respondents(sv *Survey, n *graph.Network) []*graph.Actor {
 			out = append(out, a)
 		}
 	}
-	slices.SortFunc(out, func(a, b *graph.Actor) int { return cmp.Or(strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID)) })
+	slices.SortFunc(out, func(a, b *graph.Actor) int {
+		return cmp.Or(strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
+	})
 	return out
 }
 
