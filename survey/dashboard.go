@@ -172,7 +172,7 @@ func (s *Service) Dashboard(ctx context.Context, id string) (*Dashboard, error) 
 			d.Drafts++
 			fallthrough
 		default:
-			d.NotAnswered = append(d.NotAnswered, Pending{ID: a.ID, Name: a.Name, Email: a.Email, Draft: r != nil, Mailings: mailed[a.ID]})
+			d.NotAnswered = append(d.NotAnswered, Pending{ID: a.ID, Name: a.Name, Email: a.Email, Draft: r != nil, Mailings: mailed.to[a.ID]})
 		}
 	}
 	d.Rate = rate(d.Submitted, d.Respondents)

@@ -66,7 +66,13 @@ func (s *Service) Mail(ctx context.Context, id string, req MailRequest) (*Mailin
 		}
 		m.Sent = append(m.Sent, rc)
 	}
-	r, err := record(colMailings, id+"/"+now.UTC().Format("20060102T150405.000000000Z")+"/"+m.ID, 0, m)
+	// Keys number the sendings, so that the log lists them in order; one sent at the
+	// same time under the same number fails with Conflict (after its mails went out).
+	n, err := s.mailCounts(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	r, err := record(colMailings, fmt.Sprintf("%s/%06d", id, n.sendings), 0, m)
 	if err != nil {
 		return nil, err
 	}
@@ -116,16 +122,23 @@ func (s *Service) Mailings(ctx context.Context, id string) ([]Mailing, error) {
 	return ms, err
 }
 
-// mailCounts counts the mails sent to each respondent of the survey.
-func (s *Service) mailCounts(ctx context.Context, id string) (map[string]int, error) {
+// mailed counts the sendings of a survey and the mails sent to each respondent.
+type mailed struct {
+	sendings int
+	to       map[string]int
+}
+
+// mailCounts counts the sendings of the survey and the mails sent to each
+// respondent.
+func (s *Service) mailCounts(ctx context.Context, id string) (mailed, error) {
 	ms, _, err := list[Mailing](ctx, s, colMailings, id+"/")
 	if err != nil {
-		return nil, err
+		return mailed{}, err
 	}
-	out := map[string]int{}
+	out := mailed{sendings: len(ms), to: map[string]int{}}
 	for _, m := range ms {
 		for _, r := range m.Sent {
-			out[r.ID]++
+			out.to[r.ID]++
 		}
 	}
 	return out, nil
