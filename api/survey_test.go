@@ -155,3 +155,39 @@ func TestLinksCSVIsFormulaSafe(t *testing.T) {
 		t.Errorf("CSV:\n%s", body)
 	}
 }
+
+func TestAnalysesOfASurveyedWaveWarnUnderTheThreshold(t *testing.T) {
+	env := newEnv(t, Config{})
+	wave := firstWave(t, env)
+	id, secret := newSurvey(t, env, wave)
+	var report struct {
+		State graph.StateInfo `json:"state"`
+	}
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/network?wave=" + wave, role: analyst}), &report)
+	c := report.State.Coverage
+	if c == nil || c.Rate != 0 || c.Threshold != survey.DefaultThreshold || !strings.Contains(c.Warning, "Rücklauf") {
+		t.Fatalf("coverage before any answer: %+v", c)
+	}
+	// A submission changes the rate without a new revision: the answer must follow.
+	auth := map[string]string{"Authorization": "Survey " + secret}
+	if rec := env.do(req{method: "POST", path: "/api/v1/respond/submit", header: auth, body: `{"version":0,"answers":{"consent":true,"ties":[]}}`}); rec.Code != http.StatusOK {
+		t.Fatalf("submit: %d %s", rec.Code, rec.Body)
+	}
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/network?wave=" + wave, role: analyst}), &report)
+	if report.State.Coverage == nil || report.State.Coverage.Rate <= 0 {
+		t.Errorf("coverage after a submission: %+v", report.State.Coverage)
+	}
+	// Lowering the threshold to zero lifts the warning.
+	var sv survey.Survey
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/surveys/" + id, role: editor}), &sv)
+	sv.Threshold = 0.0001
+	b, _ := json.Marshal(sv)
+	if rec := env.do(req{method: "PUT", path: "/api/v1/surveys/" + id, role: editor, body: string(b)}); rec.Code != http.StatusOK {
+		t.Fatalf("update: %d %s", rec.Code, rec.Body)
+	}
+	report.State = graph.StateInfo{}
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/network?wave=" + wave, role: analyst}), &report)
+	if report.State.Coverage == nil || report.State.Coverage.Warning != "" {
+		t.Errorf("coverage over the threshold: %+v", report.State.Coverage)
+	}
+}
