@@ -191,3 +191,34 @@ func TestAnalysesOfASurveyedWaveWarnUnderTheThreshold(t *testing.T) {
 		t.Errorf("coverage over the threshold: %+v", report.State.Coverage)
 	}
 }
+
+func TestCooperationsFilterByWhoReportedThem(t *testing.T) {
+	env := newEnv(t, Config{})
+	var all, both, one struct{ Items []graph.Cooperation }
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/cooperations?limit=1000", role: viewer}), &all)
+	for i, by := range []string{graph.ReportedByFrom, graph.ReportedByBoth, graph.ReportedByTo} {
+		c := all.Items[i]
+		c.ReportedBy = by
+		if err := env.store.Update(t.Context(), &c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/cooperations?limit=1000", role: viewer}), &all)
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/cooperations?limit=1000&reported_by=both", role: viewer}), &both)
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/cooperations?limit=1000&reported_by=one_side", role: viewer}), &one)
+	wantBoth, wantOne := 0, 0
+	for _, c := range all.Items {
+		switch c.ReportedBy {
+		case graph.ReportedByBoth:
+			wantBoth++
+		case graph.ReportedByFrom, graph.ReportedByTo:
+			wantOne++
+		}
+	}
+	if len(both.Items) != wantBoth || len(one.Items) != wantOne || wantBoth != 1 || wantOne != 2 {
+		t.Errorf("both %d (want %d), one side %d (want %d) of %d", len(both.Items), wantBoth, len(one.Items), wantOne, len(all.Items))
+	}
+	if rec := env.do(req{method: "GET", path: "/api/v1/network?reported_by=nobody", role: viewer}); rec.Code != http.StatusBadRequest {
+		t.Errorf("an unknown reported_by: %d", rec.Code)
+	}
+}
