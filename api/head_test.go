@@ -26,6 +26,10 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 		}
 		ids["/api/v1/"+coll+"/:id"] = page.Items[0].ID
 	}
+	sv, secret := newSurvey(t, env, ids["/api/v1/waves/:id"])
+	for _, p := range []string{"/api/v1/surveys/:id", "/api/v1/surveys/:id/mailings", "/api/v1/surveys/:id/dashboard"} {
+		ids[p] = sv
+	}
 	// A saved what-if scenario, for GET /api/v1/analysis/what-if/scenarios/:id.
 	var sc SavedScenario
 	decodeBody(t, env.do(req{method: "POST", path: "/api/v1/analysis/what-if/scenarios", role: admin,
@@ -39,6 +43,9 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 			t.Fatal(err)
 		}
 		r.Header.Set("Authorization", "Bearer "+env.tokens[admin])
+		if strings.HasPrefix(path, "/api/v1/respond") {
+			r.Header.Set("Authorization", "Survey "+secret)
+		}
 		r.Header.Set(requestIDHeader, "head-test")
 		r.Header.Set("Accept-Encoding", "gzip") // set, so that the client does not unpack GET answers
 		resp, err := http.DefaultClient.Do(r)

@@ -76,7 +76,9 @@ var queryDocs = map[string]param{
 	"wave_id":          {"wave_id", "ID einer Erhebungswelle.", map[string]any{"type": "string"}},
 	"cooperation_kind": {"cooperation_kind", "Code einer Kooperationsart der Taxonomie.", map[string]any{"type": "string"}},
 	"min_intensity":    {"min_intensity", "Mindestintensität einer Kooperation.", map[string]any{"type": "integer", "minimum": 1, "maximum": 4}},
-	"level":            {"level", "Code einer Gebietsebene der Taxonomie.", map[string]any{"type": "string"}},
+	"reported_by": {"reported_by", "Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to).",
+		map[string]any{"type": "string", "enum": []string{graph.ReportedByBoth, graph.ReportedByFrom, graph.ReportedByTo, graph.ReportedByOther, graph.ReportedByOneSide}}},
+	"level": {"level", "Code einer Gebietsebene der Taxonomie.", map[string]any{"type": "string"}},
 	"version": {"version", "Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409.",
 		map[string]any{"type": "integer", "minimum": 1, "maximum": maxVersion}},
 	"cascade": {"cascade", "Kooperationen und Angebote des Akteurs mitlöschen.", map[string]any{"type": "boolean", "default": false}},
@@ -131,7 +133,8 @@ var problemText = map[int]string{
 	http.StatusPreconditionRequired:  "Die zuletzt gelesene Version fehlt (Feld version oder Kopf If-Match).",
 	http.StatusServiceUnavailable:    "Der Speicher ist nicht erreichbar oder nur lesbar; nichts wurde gespeichert. Retry-After nennt die Sekunden bis zum nächsten Versuch.",
 	http.StatusInsufficientStorage:   "Der Datenträger des Speichers ist voll; nichts wurde gespeichert. Lesen geht weiter.",
-	http.StatusTooManyRequests:       "Es laufen schon so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden.",
+	http.StatusTooManyRequests: "Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, oder (Befragung) zu viele Anfragen je Link oder Adresse; " +
+		"nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden.",
 }
 
 // problemNames names the component of each problem answer.

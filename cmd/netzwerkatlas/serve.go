@@ -17,6 +17,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 	"github.com/netzwerkatlas/netzwerkatlas/report/pdf"
+	"github.com/netzwerkatlas/netzwerkatlas/survey"
 	"github.com/netzwerkatlas/netzwerkatlas/web"
 )
 
@@ -43,6 +44,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	noSandbox := fs.Bool("chromium-no-sandbox", e.getenv("NETZWERKATLAS_CHROMIUM_NO_SANDBOX") == "1",
 		"Chromium ohne Sandbox starten, wie Container ohne User-Namespaces es brauchen (NETZWERKATLAS_CHROMIUM_NO_SANDBOX=1)")
 	sc := addStoreFlags(fs, e)
+	svc := addSurveyFlags(fs, e)
 	noDirectory := fs.Bool("no-directory", e.getenv("NETZWERKATLAS_DIRECTORY") == "off",
 		"das öffentliche Beratungsverzeichnis unter /beratung abschalten (NETZWERKATLAS_DIRECTORY=off)")
 	if err := parse(fs, args); err != nil {
@@ -104,7 +106,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		ln.Close()
 		return err
 	}
-	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Directory: directory,
+	surveyCfg, err := svc.config(ln.Addr(), logger)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Survey: surveyCfg, Directory: directory,
 		PDF: (&pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}).Print}, logger)
 	if sc.neo4j.URI == "" {
 		// The server holds the data file; token commands reach it here.
@@ -159,7 +166,18 @@ func loadDemo(ctx context.Context, store graph.Store, o demo.Options, logger *sl
 	if err != nil {
 		return fmt.Errorf("Demo-Landkreis laden: %w", err)
 	}
-	logger.Info("demo county loaded", "revision", res.Revision, "actors", o.Actors, "cooperations", o.Cooperations)
+	n, err := store.Snapshot(ctx)
+	if err != nil {
+		return err
+	}
+	recs, err := survey.Demo(n, demo.LatestWave, o.Seed)
+	if err == nil {
+		err = store.PutRecords(ctx, recs...)
+	}
+	if err != nil {
+		return fmt.Errorf("Demo-Erhebung laden: %w", err)
+	}
+	logger.Info("demo county loaded", "revision", res.Revision, "actors", o.Actors, "cooperations", o.Cooperations, "survey", survey.DemoSurveyID)
 	return nil
 }
 
