@@ -25,10 +25,16 @@ var reportFormatParam = param{"format", "html (Standard) oder pdf (getaggtes PDF
 const documentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 // reportExtras returns what a report shows beside the analyses for the state to:
-// the measures (Maßnahmen) and the response rate of its survey wave. Both are not
-// recorded yet, so the report says none and unknown; the measures and the survey
-// plug in here.
-func (s *Server) reportExtras(context.Context, *graph.Network) report.Extras { return report.Extras{} }
+// the measures (Maßnahmen) and the response rate of the partner survey of its wave,
+// which stateNetwork put into the state (unknown without a survey).
+func (s *Server) reportExtras(_ context.Context, to *graph.Network) report.Extras {
+	var x report.Extras
+	if to.State != nil && to.State.Coverage != nil {
+		rate := to.State.Coverage.Rate
+		x.ResponseRate = &rate
+	}
+	return x
+}
 
 // steeringReport answers GET /api/v1/reports/steering?from=…&to=…: the report for
 // the steering group from state from to state to (as /analysis/changes takes them),

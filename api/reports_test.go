@@ -2,6 +2,7 @@ package api
 
 import (
 	"fmt"
+	"github.com/netzwerkatlas/netzwerkatlas/survey"
 	"html"
 	"net/http"
 	"os/exec"
@@ -179,5 +180,39 @@ func TestSteeringReportPDF(t *testing.T) {
 	}
 	if cd := rec.Header().Get("Content-Disposition"); cd != `attachment; filename="bericht-2025-10-15.pdf"` {
 		t.Errorf("Content-Disposition %q", cd)
+	}
+}
+
+// TestSteeringReportResponseRate loads the demo survey of the latest wave and checks
+// that the report gives its response rate as the analyses' state does, and that a
+// wave without a survey keeps "unbekannt".
+func TestSteeringReportResponseRate(t *testing.T) {
+	env := newDemoEnv(t)
+	n, err := env.store.Snapshot(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := survey.Demo(n, demo.LatestWave, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := env.store.PutRecords(t.Context(), recs...); err != nil {
+		t.Fatal(err)
+	}
+	var nw struct {
+		State graph.StateInfo `json:"state"`
+	}
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/network?wave=" + demo.LatestWave, role: analyst}), &nw)
+	if nw.State.Coverage == nil {
+		t.Fatal("the latest wave's state has no survey coverage")
+	}
+	want := fmt.Sprintf("%.0f %%", 100*nw.State.Coverage.Rate)
+	body := env.do(req{method: "GET", path: "/api/v1/reports/steering?from=" + demo.Wave2025 + "&to=" + demo.LatestWave, role: analyst}).Body.String()
+	if !regexp.MustCompile(`Rücklaufquote zum [^:]*: ` + want).MatchString(body) {
+		t.Errorf("report lacks the response rate %s", want)
+	}
+	older := env.do(req{method: "GET", path: "/api/v1/reports/steering?from=" + demo.Wave2024 + "&to=" + demo.Wave2025, role: analyst}).Body.String()
+	if !strings.Contains(older, ": unbekannt.") {
+		t.Error("a wave without a survey does not say its response rate is unknown")
 	}
 }
