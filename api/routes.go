@@ -61,6 +61,7 @@ func (s *Server) routes() []route {
 		rs = append(rs, s.entityRoutes(kind)...)
 		rs = append(rs, s.historyRoutes(kind)...)
 	}
+	rs = append(rs, s.surveyRoutes()...)
 	return append(rs, []route{
 		{Method: "GET", Path: "/api/v1/network", Role: viewer, Handler: s.network, Op: operation{ID: "network", Tag: "Netzwerk",
 			Summary: "Netzwerk für die Darstellung", Problems: stateful,

@@ -14,6 +14,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
+	"github.com/netzwerkatlas/netzwerkatlas/survey"
 )
 
 // Default body limits, used when Config leaves them 0.
@@ -52,6 +53,9 @@ type Config struct {
 	// analyses and the network view (see graph.State); time.Now if nil. Tests fix
 	// it.
 	Now func() time.Time
+	// Survey configures the partner survey (mailer, public address); its Now is
+	// taken from Now.
+	Survey survey.Config
 	// UI serves the web interface for GET and HEAD requests to paths outside /api/
 	// that no route matches (such as web.Handler()). If nil, those get a 404 problem.
 	UI http.Handler
@@ -70,6 +74,10 @@ type Server struct {
 	log       *slog.Logger
 	engine    *gin.Engine
 	openapi   []byte
+	surveys   *survey.Service
+	// addrLimit and linkLimit bound the respondents' requests per client address
+	// and per link.
+	addrLimit, linkLimit *rateLimit
 	// streamAbove is the number of items above which /network and
 	// /analysis/actors stream their answers (streamItems; tests lower it).
 	streamAbove int
@@ -89,6 +97,10 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	s := &Server{store: store, snapshots: &snapshots{store: store}, analysis: analysis.NewEngine(cfg.Analysis),
 		imports: make(chan struct{}, cfg.MaxImports),
 		cfg:     cfg, log: logger, openapi: compact(OpenAPI(cfg.Version, cfg.AnonymousLoopback)), streamAbove: streamItems}
+
+	cfg.Survey.Now = cfg.Now
+	s.surveys = survey.New(store, cfg.Survey)
+	s.addrLimit, s.linkLimit = newRateLimit(120, time.Second), newRateLimit(30, 2*time.Second)
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()

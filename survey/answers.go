@@ -1,0 +1,171 @@
+package survey
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// Directions of a reported tie, seen from the respondent.
+const (
+	DirectionOut  = "out"  // we refer to them (or give to them)
+	DirectionIn   = "in"   // they refer to us
+	DirectionBoth = "both" // both ways; also the answer when direction is not asked
+)
+
+// Limits of one response.
+const (
+	MaxTies      = 500
+	MaxProposals = 20
+)
+
+// Answers is what one respondent reports in one survey. It is saved as a draft any
+// number of times, each time naming the version it read, and submitted once.
+type Answers struct {
+	// Consent is the respondent's agreement to the consent text; nothing can be
+	// submitted without it.
+	Consent bool `json:"consent"`
+	// Ties are the partners ticked, one entry per partner.
+	Ties []TieAnswer `json:"ties" maxItems:"500"`
+	// Proposals name organisations missing from the roster ("Organisation fehlt").
+	Proposals []NewOrganisation `json:"proposals,omitempty"`
+	// MasterData corrects the respondent's own master data; nil if confirmed as it
+	// is or not asked.
+	MasterData *MasterData `json:"master_data,omitempty"`
+}
+
+// TieAnswer is one partner ticked and the answers about the tie.
+type TieAnswer struct {
+	// Partner is the actor ID of a roster entry.
+	Partner string `json:"partner" required:"true" minLength:"1"`
+	// Kinds are codes of the taxonomy's cooperation kinds.
+	Kinds []string `json:"kinds,omitempty"`
+	// Intensity from 1 (occasional) to 4 (very close).
+	Intensity int `json:"intensity" required:"true" minimum:"1" maximum:"4"`
+	// Trust and Value from 1 (low) to 4 (high); 0 = no answer.
+	Trust int `json:"trust,omitempty" minimum:"0" maximum:"4"`
+	Value int `json:"value,omitempty" minimum:"0" maximum:"4"`
+	// Direction is out (we refer to them), in (they refer to us) or both; both if
+	// empty.
+	Direction string `json:"direction,omitempty"`
+	// Since is the year the cooperation began, such as "2019"; empty if unknown.
+	Since string `json:"since,omitempty" pattern:"^([12][0-9]{3})?$"`
+	Note  string `json:"note,omitempty" maxLength:"1000"`
+}
+
+// NewOrganisation names an organisation missing from the roster.
+type NewOrganisation struct {
+	Name string `json:"name" required:"true" minLength:"1" maxLength:"300"`
+	// Kind is a code of the taxonomy's actor kinds, or empty.
+	Kind string `json:"kind,omitempty"`
+	City string `json:"city,omitempty" maxLength:"100"`
+	Note string `json:"note,omitempty" maxLength:"1000"`
+}
+
+// MasterData is a respondent's correction of its own master data and offers.
+type MasterData struct {
+	Name    string        `json:"name" required:"true" minLength:"1" maxLength:"300"`
+	Address graph.Address `json:"address,omitzero"`
+	Website string        `json:"website,omitempty"`
+	Email   string        `json:"email,omitempty"`
+	Phone   string        `json:"phone,omitempty" maxLength:"40"`
+	// Offers describes, in free text, offers that are missing or have changed; the
+	// coordinator enters them.
+	Offers string `json:"offers,omitempty" maxLength:"5000"`
+}
+
+// Validate checks the answers of a respondent against the survey, its roster (the
+// actor IDs the respondent may tick) and the taxonomy. Errors name the partner and
+// the field in German, such as "ties[3].intensity: Bei „Jugendamt“ fehlt die
+// Intensität (1 bis 4)."; name returns an actor's name.
+func (a *Answers) Validate(s *Survey, roster map[string]bool, name func(id string) string, t *graph.Taxonomy, now time.Time) error {
+	v := &checker{}
+	if len(a.Ties) > MaxTies {
+		v.add("ties", "Höchstens %d Partner können angegeben werden.", MaxTies)
+		return v.err("Die Antworten sind ungültig.")
+	}
+	seen := map[string]int{}
+	for i, tie := range a.Ties {
+		f := func(field string) string { return fmt.Sprintf("ties[%d].%s", i, field) }
+		if !roster[tie.Partner] {
+			v.add(f("partner"), "Die Organisation %q steht nicht auf Ihrer Liste.", tie.Partner)
+			continue
+		}
+		who := name(tie.Partner)
+		if j, dup := seen[tie.Partner]; dup {
+			v.add(f("partner"), "„%s“ ist doppelt angegeben (auch Eintrag %d).", who, j+1)
+		}
+		seen[tie.Partner] = i
+		if tie.Intensity < 1 || tie.Intensity > 4 {
+			v.add(f("intensity"), "Bei „%s“ fehlt die Intensität (1 bis 4).", who)
+		}
+		v.rating(f("trust"), tie.Trust, s.Questions.Trust)
+		v.rating(f("value"), tie.Value, s.Questions.Value)
+		if !s.Questions.Kinds && len(tie.Kinds) > 0 {
+			v.add(f("kinds"), "Bei „%s“: Die Art der Kooperation wird in dieser Erhebung nicht erfragt.", who)
+		}
+		for k, code := range tie.Kinds {
+			if !t.Has(graph.ListCooperationKinds, code) {
+				v.add(fmt.Sprintf("ties[%d].kinds[%d]", i, k), "Bei „%s“: Die Kooperationsart %q gibt es nicht.", who, code)
+			}
+		}
+		switch tie.Direction {
+		case "", DirectionBoth:
+		case DirectionOut, DirectionIn:
+			if !s.Questions.Direction {
+				v.add(f("direction"), "Bei „%s“: Die Richtung wird in dieser Erhebung nicht erfragt.", who)
+			}
+		default:
+			v.add(f("direction"), "Bei „%s“: Erlaubt sind out, in und both, nicht %q.", who, tie.Direction)
+		}
+		if tie.Since != "" {
+			y, err := strconv.Atoi(tie.Since)
+			switch {
+			case !s.Questions.Since:
+				v.add(f("since"), "Bei „%s“: „Seit wann“ wird in dieser Erhebung nicht erfragt.", who)
+			case err != nil || len(tie.Since) != 4 || y < 1900 || y > now.Year():
+				v.add(f("since"), "Bei „%s“: „Seit wann“ ist ein Jahr zwischen 1900 und %d, nicht %q.", who, now.Year(), tie.Since)
+			}
+		}
+		if !s.Questions.Note && tie.Note != "" {
+			v.add(f("note"), "Bei „%s“: Freitext wird in dieser Erhebung nicht erfragt.", who)
+		}
+		v.text(f("note"), tie.Note, 1000, false)
+	}
+	if len(a.Proposals) > MaxProposals {
+		v.add("proposals", "Höchstens %d fehlende Organisationen können vorgeschlagen werden.", MaxProposals)
+	}
+	for i, p := range a.Proposals {
+		f := func(field string) string { return fmt.Sprintf("proposals[%d].%s", i, field) }
+		v.text(f("name"), p.Name, 300, true)
+		if p.Kind != "" && !t.Has(graph.ListActorKinds, p.Kind) {
+			v.add(f("kind"), "Die Akteursart %q gibt es nicht.", p.Kind)
+		}
+		v.text(f("city"), p.City, 100, false)
+		v.text(f("note"), p.Note, 1000, false)
+	}
+	if m := a.MasterData; m != nil {
+		if !s.MasterData {
+			v.add("master_data", "Stammdaten werden in dieser Erhebung nicht erfragt.")
+		} else {
+			v.text("master_data.name", m.Name, 300, true)
+			v.text("master_data.address.street", m.Address.Street, 200, false)
+			v.text("master_data.address.postal_code", m.Address.PostalCode, 10, false)
+			v.text("master_data.address.city", m.Address.City, 100, false)
+			v.email("master_data.email", m.Email)
+			v.text("master_data.phone", m.Phone, 40, false)
+			v.text("master_data.offers", m.Offers, 5000, false)
+			if m.Website != "" {
+				probe := graph.Actor{Name: m.Name, Website: m.Website}
+				for _, fe := range graph.ErrorFields(probe.Validate(t)) {
+					if fe.Field == "website" {
+						v.add("master_data.website", "%s", fe.Message)
+					}
+				}
+			}
+		}
+	}
+	return v.err("Die Antworten sind ungültig.")
+}
