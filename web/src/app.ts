@@ -22,6 +22,7 @@ import { potentialsView } from "./views/potentials";
 import { qualityView } from "./views/quality";
 import { resilienceView } from "./views/resilience";
 import { spacesView } from "./views/spaces";
+import { surveyRoute, surveyView } from "./views/survey";
 
 interface NavItem {
   href: string;
@@ -40,6 +41,7 @@ const nav: NavItem[] = [
   { href: "/veraenderungen", label: "Veränderungen", role: "analyst" },
   { href: "/daten", label: "Daten", role: "viewer" },
   { href: "/aktivitaet", label: "Aktivität", role: "editor" },
+  { href: "/erhebung", label: "Erhebung", role: "editor" },
   { href: "/daten/import", label: "Import", role: "editor" },
   { href: "/datenqualitaet", label: "Datenqualität", role: "viewer" },
   { href: "/verwaltung", label: "Verwaltung", role: "admin" },
@@ -57,6 +59,7 @@ const routes: Route[] = [
   { path: /^\/resilienz$/, title: "Resilienz", render: resilienceView },
   { path: /^\/veraenderungen$/, title: "Veränderungen", render: changesView },
   { path: /^\/aktivitaet$/, title: "Aktivität", render: activityView },
+  { path: surveyRoute, title: "Erhebung", render: surveyView },
   { path: /^\/daten\/import$/, title: "Import", render: importView },
   { path: /^\/datenqualitaet$/, title: "Datenqualität", render: qualityView },
   { path: new RegExp(`^/daten(?:/(${dataSlugs.join("|")}))?$`), title: "Daten", render: dataView },

@@ -4,6 +4,9 @@
 
 import { request, type Query } from "./client";
 import { ApiError } from "./problem";
+import type { components } from "./schema";
+
+type Schemas = components["schemas"];
 
 const KEY = "netzwerkatlas.survey";
 
@@ -46,41 +49,31 @@ export type Scale = 1 | 2 | 3 | 4;
 /** Direction says who refers to whom: "out" we refer to them, "in" they to us, "both". */
 export type Direction = "out" | "in" | "both";
 
-/** Tie is the respondent's answer about one partner. */
+/**
+ * Tie is the respondent's answer about one partner (the wire's TieAnswer while it is
+ * being edited: intensity is still missing until it is answered).
+ */
 export interface Tie {
-  partner_id: string;
+  partner: string;
   kinds: string[];
   intensity?: Scale;
   trust?: Scale;
   value?: Scale;
   direction?: Direction;
-  /** since is the year the cooperation began. */
-  since?: number;
+  /** since is the year the cooperation began, such as "2019". */
+  since?: string;
   note?: string;
 }
 
-/** Proposal is an organisation that is missing from the roster. */
-export interface Proposal {
-  name: string;
-  city?: string;
-  note?: string;
-}
+/** Proposal is an organisation that is missing from the roster ("Organisation fehlt"). */
+export type Proposal = Schemas["NewOrganisation"];
 
-/** Questions says which of the tie questions a survey asks. */
-export interface Questions {
-  kinds: boolean;
-  intensity: boolean;
-  trust: boolean;
-  value: boolean;
-  direction: boolean;
-  since: boolean;
-  note: boolean;
-}
+/** Questions says which of the optional tie questions a survey asks (intensity is always asked). */
+export type Questions = Schemas["Questions"];
 
-/** questionLabels are the German names of the tie questions (also the coordinator's toggles). */
+/** questionLabels are the German names of the optional tie questions (also the coordinator's toggles). */
 export const questionLabels: Record<keyof Questions, string> = {
   kinds: "Art der Zusammenarbeit",
-  intensity: "Intensität (1–4)",
   trust: "Vertrauen (1–4)",
   value: "Nutzen (1–4)",
   direction: "Richtung der Verweisungen",
@@ -88,9 +81,12 @@ export const questionLabels: Record<keyof Questions, string> = {
   note: "Freitext",
 };
 
+/** ratingLabels name the rated questions in German. */
+export const ratingLabels: Record<"intensity" | "trust" | "value", string> = { intensity: "Intensität", trust: "Vertrauen", value: "Nutzen" };
+
 /** scaleLabels name the four steps of each rating, from 1 to 4. */
 export const scaleLabels: Record<"intensity" | "trust" | "value", [string, string, string, string]> = {
-  intensity: ["selten", "gelegentlich", "regelmäßig", "eng"],
+  intensity: ["gelegentlich", "regelmäßig", "häufig", "sehr eng"],
   trust: ["gering", "eher gering", "eher hoch", "hoch"],
   value: ["gering", "eher gering", "eher hoch", "hoch"],
 };
@@ -102,40 +98,39 @@ export const directionLabels: Record<Direction, string> = {
   both: "Beide",
 };
 
-/** checkTie returns the German messages of what is wrong with a tie's answers, by field. */
-export function checkTie(t: Tie, q: Questions, thisYear = new Date().getFullYear()): Map<keyof Tie, string> {
+/** maxNote is the longest free text about a tie, in characters. */
+export const maxNote = 1000;
+
+/**
+ * checkTie returns the German messages of what is wrong with a tie's answers, by
+ * field, as the server would say it: the intensity is always asked; the other ratings
+ * may stay open; since is a year up to this one.
+ */
+export function checkTie(t: Tie, thisYear = new Date().getFullYear()): Map<keyof Tie, string> {
   const out = new Map<keyof Tie, string>();
-  if (q.kinds && t.kinds.length === 0) out.set("kinds", "Bitte mindestens eine Art der Zusammenarbeit wählen.");
-  for (const k of ["intensity", "trust", "value"] as const) {
-    if (q[k] && t[k] === undefined) out.set(k, `Bitte ${k === "intensity" ? "die Intensität" : k === "trust" ? "das Vertrauen" : "den Nutzen"} von 1 bis 4 angeben.`);
-  }
-  if (t.since !== undefined && (!Number.isInteger(t.since) || t.since < 1900 || t.since > thisYear))
-    out.set("since", `Bitte ein Jahr zwischen 1900 und ${thisYear} angeben.`);
-  if ((t.note ?? "").length > 2000) out.set("note", "Der Freitext darf höchstens 2.000 Zeichen lang sein.");
+  if (t.intensity === undefined) out.set("intensity", "Bitte die Intensität von 1 bis 4 angeben.");
+  if (t.since !== undefined && t.since !== "" && !(/^\d{4}$/.test(t.since) && Number(t.since) >= 1900 && Number(t.since) <= thisYear))
+    out.set("since", `Bitte ein Jahr zwischen 1900 und ${thisYear} angeben, zum Beispiel ${thisYear - 3}.`);
+  if ((t.note ?? "").length > maxNote) out.set("note", `Der Freitext darf höchstens ${maxNote.toLocaleString("de-DE")} Zeichen lang sein.`);
   return out;
 }
 
-/** tieField names the wire path of a tie's field, as the server's error messages do ("ties[2].trust"). */
+/** tieField names the wire path of a tie's field, as the server's error messages do ("answers.ties[2].trust"). */
 export function tieField(index: number, field: keyof Tie): string {
   return `ties[${index}].${field}`;
 }
 
 /**
- * parseTieField reads a server error path such as "ties[2].trust" (or "ties[2]") into
- * the tie's index and field; null for any other path.
+ * parseTieField reads an error path such as "ties[2].trust", "answers.ties[2].kinds[0]"
+ * or "ties[2]" into the tie's index and field; null for any other path.
  */
 export function parseTieField(path: string): { index: number; field: keyof Tie | "" } | null {
-  const m = /^ties\[(\d+)\](?:\.(\w+))?/.exec(path);
+  const m = /^(?:answers\.)?ties\[(\d+)\](?:\.(\w+))?/.exec(path);
   return m ? { index: Number(m[1]), field: (m[2] ?? "") as keyof Tie | "" } : null;
 }
 
-/** Named is a roster entry: an organisation the respondent may tick. */
-export interface Named {
-  id: string;
-  name: string;
-  /** place is the town or social space shown beside the name, where there are namesakes. */
-  place?: string;
-}
+/** Named is a roster entry: an organisation the respondent may tick (with its town, for namesakes). */
+export type Named = Schemas["RosterEntry"];
 
 /**
  * matchRoster filters a short roster (the checklist) by a typed text: case and accents

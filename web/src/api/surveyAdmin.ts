@@ -3,32 +3,16 @@
 // questions as a list of the ones asked).
 
 import { questionLabels, type Questions } from "./survey";
+import type { Ok } from "./types";
 
 /** Survey is a survey of a wave (GET /surveys/{id}). */
-export interface Survey {
-  id: string;
-  wave_id: string;
-  title: string;
-  respondents?: { legal_domains?: string[] | null; actor_kinds?: string[] | null; social_spaces?: string[] | null };
-  roster?: { mode?: string; legal_domains?: string[] | null };
-  questions?: Partial<Questions>;
-  master_data?: boolean;
-  opens_at?: string;
-  closes_at?: string;
-  consent_text?: string;
-  contact?: { name?: string; email?: string; phone?: string };
-  threshold?: number;
-  version: number;
-}
+export type Survey = Ok<"/surveys/{id}">;
 
-/** Mailing is one sent (or failed) e-mail of the log. */
-export interface Mailing {
-  at: string;
-  kind: string;
-  to?: string;
-  actor_name?: string;
-  error?: string;
-}
+/** Mailing is one sending of invitations or reminders, as logged. */
+export type Mailing = Ok<"/surveys/{id}/mailings">[number];
+
+/** Dashboard is the coordinator's view of a survey's answers. */
+export type Dashboard = Ok<"/surveys/{id}/dashboard">;
 
 /** mailingKinds name the kinds of mailing in German. */
 export const mailingKinds: Record<string, string> = { invitation: "Einladung", reminder: "Erinnerung" };
@@ -45,13 +29,13 @@ function day(iso: string | undefined): string | undefined {
 
 /** toForm returns a survey's values as the settings form shows them (defaults for a new one). */
 export function toForm(s: Survey | null): Record<string, unknown> {
-  if (!s) return { roster: { mode: "all" }, questions: [...questionKeys], threshold: 65 };
+  if (!s) return { roster: { mode: "all" }, questions: [...questionKeys], threshold: 65, master_data: true };
   return {
     ...s,
     opens_at: day(s.opens_at),
     closes_at: day(s.closes_at),
-    questions: questionKeys.filter((k) => s.questions?.[k] !== false),
-    threshold: s.threshold === undefined ? undefined : Math.round(s.threshold * 1000) / 10,
+    questions: questionKeys.filter((k) => s.questions[k]),
+    threshold: Math.round(s.threshold * 1000) / 10,
   };
 }
 

@@ -14,8 +14,9 @@ import {
   directionLabels,
   invalidLink,
   matchRoster,
+  maxNote,
   parseTieField,
-  questionLabels,
+  ratingLabels,
   respond,
   scaleLabels,
   takeSecret,
@@ -23,12 +24,15 @@ import {
   type Direction,
   type Named,
   type Proposal,
-  type Questions,
   type Scale,
   type Tie,
 } from "../api/survey";
-import { readInvitation, writeAnswers, type Invitation, type MasterData } from "../api/respondWire";
+import { masterChanged, readInvitation, writeAnswers, type Invitation, type MasterForm } from "../api/respondWire";
+import type { components } from "../api/schema";
+import { object, records, str } from "../api/shape";
 import { append, h, replace, uid, type Child } from "../ui/dom";
+
+type Saved = components["schemas"]["Saved"];
 
 type Step = "consent" | "partners" | "questions" | "master" | "review";
 
@@ -41,14 +45,14 @@ const stepTitles: Record<Step, string> = {
 };
 
 /** masterFields are the own master data the respondent may confirm or correct. */
-const masterFields: { name: Exclude<keyof MasterData, "offers">; label: string; type: string; autocomplete: string }[] = [
-  { name: "name", label: "Name der Organisation", type: "text", autocomplete: "organization" },
-  { name: "street", label: "Straße und Hausnummer", type: "text", autocomplete: "street-address" },
-  { name: "postcode", label: "Postleitzahl", type: "text", autocomplete: "postal-code" },
-  { name: "city", label: "Ort", type: "text", autocomplete: "address-level2" },
-  { name: "website", label: "Website", type: "url", autocomplete: "url" },
-  { name: "email", label: "E-Mail-Adresse", type: "email", autocomplete: "email" },
-  { name: "phone", label: "Telefon", type: "tel", autocomplete: "tel" },
+const masterFields: { name: Exclude<keyof MasterForm, "offers">; path: string; label: string; type: string; autocomplete: string }[] = [
+  { name: "name", path: "master_data.name", label: "Name der Organisation", type: "text", autocomplete: "organization" },
+  { name: "street", path: "master_data.address.street", label: "Straße und Hausnummer", type: "text", autocomplete: "street-address" },
+  { name: "postal_code", path: "master_data.address.postal_code", label: "Postleitzahl", type: "text", autocomplete: "postal-code" },
+  { name: "city", path: "master_data.address.city", label: "Ort", type: "text", autocomplete: "address-level2" },
+  { name: "website", path: "master_data.website", label: "Website", type: "url", autocomplete: "url" },
+  { name: "email", path: "master_data.email", label: "E-Mail-Adresse", type: "email", autocomplete: "email" },
+  { name: "phone", path: "master_data.phone", label: "Telefon", type: "tel", autocomplete: "tel" },
 ];
 
 /** Session is the state of one respondent's visit. */
@@ -88,7 +92,7 @@ async function start(): Promise<void> {
   }
   const s: Session = { secret, inv, step: inv.consent ? "partners" : "consent", errors: new Map(), main, saved: h("p", { class: "saved", role: "status" }) };
   if (inv.state === "submitted") return receipt(s, false);
-  if (inv.state === "closed") return closed(s);
+  if (inv.state === "closed" || inv.state === "planned") return closed(s);
   draw(s);
 }
 
@@ -165,7 +169,7 @@ function localErrors(s: Session, step: Step): Map<string, string> {
   if ((step === "consent" || step === "review") && !s.inv.consent) out.set("consent", "Bitte bestätigen Sie die Einwilligung, um fortzufahren.");
   if (step === "questions" || step === "review") {
     s.inv.ties.forEach((t, i) => {
-      for (const [f, m] of checkTie(t, s.inv.survey.questions)) out.set(tieField(i, f), m);
+      for (const [f, m] of checkTie(t)) out.set(tieField(i, f), m);
     });
   }
   if (step === "partners" || step === "review") {
@@ -215,19 +219,23 @@ function describePath(s: Session, path: string): string {
   const tie = parseTieField(path);
   if (tie) {
     const t = s.inv.ties[tie.index];
-    const who = t ? s.inv.names.get(t.partner_id) ?? t.partner_id : `Partner ${tie.index + 1}`;
-    return tie.field && tie.field in questionLabels ? `${who}, ${questionLabels[tie.field as keyof Questions].replace(/ \(1–4\)/, "")}` : who;
+    const who = t ? (s.inv.names.get(t.partner) ?? t.partner) : `Partner ${tie.index + 1}`;
+    return tie.field ? `${who}, ${fieldLabels[tie.field]}` : who;
   }
   const p = /^proposals\[(\d+)\]/.exec(path);
   if (p) return `Fehlende Organisation ${Number(p[1]) + 1}`;
-  const m = /^master_data\.(\w+)/.exec(path);
-  if (m) return masterFields.find((f) => f.name === m[1])?.label ?? m[1];
+  if (path.startsWith("master_data")) return masterFields.find((f) => path.startsWith(f.path))?.label ?? (path.startsWith("master_data.offers") ? "Angebote" : "Eigene Angaben");
   return path === "consent" ? "Einwilligung" : "";
 }
 
+/** fieldLabels name a tie's fields in German. */
+const fieldLabels: Record<keyof Tie, string> = { partner: "Partner", kinds: "Art der Zusammenarbeit", ...ratingLabels, direction: "Richtung", since: "Seit wann", note: "Anmerkungen" };
+
 /** fieldId is the element ID of the control that edits a wire path. */
 function fieldId(path: string): string {
-  return "f-" + path.replace(/[^\w]+/g, "-").replace(/-$/, "");
+  const tie = parseTieField(path);
+  const p = tie ? tieField(tie.index, tie.field || "partner") : path.replace(/\[\d+\]$/, "");
+  return "f-" + p.replace(/[^\w]+/g, "-").replace(/-$/, "");
 }
 
 /** message returns the error element of a wire path (hidden when there is none) and its ID. */
@@ -264,9 +272,9 @@ function paragraphs(text: string): HTMLElement[] {
 
 /** tick adds a partner (with an empty answer) or removes it with its answer. */
 function tick(s: Session, n: Named, on: boolean): void {
-  const i = s.inv.ties.findIndex((t) => t.partner_id === n.id);
+  const i = s.inv.ties.findIndex((t) => t.partner === n.id);
   if (on && i < 0) {
-    s.inv.ties.push({ partner_id: n.id, kinds: [] });
+    s.inv.ties.push({ partner: n.id, kinds: [] });
     s.inv.names.set(n.id, n.name);
   } else if (!on && i >= 0) s.inv.ties.splice(i, 1);
 }
@@ -275,7 +283,7 @@ function partnersStep(s: Session, box: HTMLElement): void {
   const ticked = h("div", {});
   const drawTicked = () => {
     if (s.inv.roster.length) return;
-    const list = s.inv.ties.map((t) => ({ id: t.partner_id, name: s.inv.names.get(t.partner_id) ?? t.partner_id }));
+    const list = s.inv.ties.map((t) => ({ id: t.partner, name: s.inv.names.get(t.partner) ?? t.partner }));
     replace(
       ticked,
       h(
@@ -290,7 +298,7 @@ function partnersStep(s: Session, box: HTMLElement): void {
   };
   box.append(h("p", { class: "lead" }, "Mit welchen Organisationen hat Ihre Organisation in den letzten zwölf Monaten zusammengearbeitet? Wählen Sie alle aus, auch wenn der Kontakt selten war."));
   if (s.inv.roster.length) {
-    const chosen = new Set(s.inv.ties.map((t) => t.partner_id));
+    const chosen = new Set(s.inv.ties.map((t) => t.partner));
     const rows = new Map(s.inv.roster.map((n) => [n.id, h("li", {}, checkRow(n, chosen.has(n.id), (on) => tick(s, n, on)))]));
     const filterId = uid("roster-filter");
     const said = h("p", { class: "hint", role: "status", id: filterId + "-said" });
@@ -323,7 +331,7 @@ function checkRow(n: Named, checked: boolean, onchange: (on: boolean) => void): 
   const id = uid("partner");
   const c = h("input", { type: "checkbox", id, value: n.id, checked }) as HTMLInputElement;
   c.addEventListener("change", () => onchange(c.checked));
-  return h("div", { class: "check-row" }, c, h("label", { for: id }, n.name, n.place ? h("span", { class: "place" }, ` (${n.place})`) : null));
+  return h("div", { class: "check-row" }, c, h("label", { for: id }, n.name, n.city ? h("span", { class: "place" }, ` (${n.city})`) : null));
 }
 
 /**
@@ -375,12 +383,12 @@ function combobox(s: Session, choose: (n: Named) => void): HTMLElement {
     input.focus();
   };
   const show = (list: Named[]) => {
-    const taken = new Set(s.inv.ties.map((t) => t.partner_id));
+    const taken = new Set(s.inv.ties.map((t) => t.partner));
     hits = list.filter((n) => !taken.has(n.id) && n.id !== s.inv.organisation.id);
     replace(
       listbox,
       hits.map((n, i) =>
-        h("li", { id: `${listId}-${i}`, role: "option", "aria-selected": "false", onmousedown: (ev: Event) => ev.preventDefault(), onclick: () => pick(i) }, n.name, n.place ? h("span", { class: "place" }, ` (${n.place})`) : null),
+        h("li", { id: `${listId}-${i}`, role: "option", "aria-selected": "false", onmousedown: (ev: Event) => ev.preventDefault(), onclick: () => pick(i) }, n.name, n.city ? h("span", { class: "place" }, ` (${n.city})`) : null),
       ),
     );
     listbox.hidden = hits.length === 0;
@@ -436,8 +444,11 @@ function combobox(s: Session, choose: (n: Named) => void): HTMLElement {
 
 /** readHits reads the answer of GET /respond/roster. */
 function readHits(res: unknown): Named[] {
-  const items = Array.isArray(res) ? res : ((res as { items?: unknown })?.items ?? []);
-  return (items as Named[]).filter((n) => n && typeof n.id === "string" && typeof n.name === "string");
+  const where = "GET /respond/roster";
+  return records(object<components["schemas"]["SearchResponse"]>(res, where), "items", where).map((n, i) => {
+    const at = `${where}, items[${i}]`;
+    return { id: str(n, "id", at), name: str(n, "name", at), city: typeof n.city === "string" ? n.city : undefined };
+  });
 }
 
 /** proposals is "Organisation fehlt": proposing organisations that are not on the roster. */
@@ -488,14 +499,14 @@ function questionsStep(s: Session, box: HTMLElement): void {
   }
   box.append(h("p", { class: "lead" }, `Bitte beantworten Sie die Fragen zu jedem der ${s.inv.ties.length} gewählten Partner.`));
   s.inv.ties.forEach((t, i) => {
-    const name = s.inv.names.get(t.partner_id) ?? t.partner_id;
+    const name = s.inv.names.get(t.partner) ?? t.partner;
     box.append(
       h(
         "fieldset",
-        { class: "tie", "data-partner": t.partner_id },
+        { class: "tie", "data-partner": t.partner },
         h("legend", {}, h("span", { class: "n" }, `${i + 1}. `), name),
         q.kinds ? kindsField(s, t, i, name) : null,
-        (["intensity", "trust", "value"] as const).filter((k) => q[k]).map((k) => scaleField(s, t, i, k, name)),
+        (["intensity", "trust", "value"] as const).filter((k) => k === "intensity" || q[k]).map((k) => scaleField(s, t, i, k, name)),
         q.direction ? directionField(s, t, i, name) : null,
         q.since ? sinceField(s, t, i) : null,
         q.note ? noteField(s, t, i) : null,
@@ -571,50 +582,34 @@ function directionField(s: Session, t: Tie, i: number, partner: string): HTMLEle
 function sinceField(s: Session, t: Tie, i: number): HTMLElement {
   const path = tieField(i, "since");
   const err = message(s, path);
-  const input = h("input", { type: "number", inputmode: "numeric", id: fieldId(path), min: 1900, max: new Date().getFullYear(), step: 1, value: t.since ?? "", "aria-describedby": `${err.id}`, "aria-invalid": err.invalid ? "true" : null, class: "year" }) as HTMLInputElement;
-  input.addEventListener("input", () => {
-    const v = input.value.trim();
-    t.since = v === "" ? undefined : Number(v);
-  });
-  return h("div", { class: "field" + (err.invalid ? " invalid" : "") }, h("label", { for: input.id }, "Seit welchem Jahr? (optional)"), input, err.el);
+  const input = h("input", { type: "text", inputmode: "numeric", id: fieldId(path), maxlength: 4, value: t.since ?? "", "aria-describedby": `${fieldId(path)}-hint ${err.id}`, "aria-invalid": err.invalid ? "true" : null, class: "year", autocomplete: "off" }) as HTMLInputElement;
+  input.addEventListener("input", () => (t.since = input.value.trim() || undefined));
+  return h("div", { class: "field" + (err.invalid ? " invalid" : "") }, h("label", { for: input.id }, "Seit welchem Jahr? (optional)"), h("p", { class: "hint", id: `${fieldId(path)}-hint` }, "Vierstellig, zum Beispiel 2019."), input, err.el);
 }
 
 function noteField(s: Session, t: Tie, i: number): HTMLElement {
   const path = tieField(i, "note");
   const err = message(s, path);
-  const area = h("textarea", { id: fieldId(path), rows: 2, maxlength: 2000, "aria-describedby": err.id, "aria-invalid": err.invalid ? "true" : null }, t.note ?? "") as HTMLTextAreaElement;
+  const area = h("textarea", { id: fieldId(path), rows: 2, maxlength: maxNote, "aria-describedby": err.id, "aria-invalid": err.invalid ? "true" : null }, t.note ?? "") as HTMLTextAreaElement;
   area.addEventListener("input", () => (t.note = area.value || undefined));
   return h("div", { class: "field" + (err.invalid ? " invalid" : "") }, h("label", { for: area.id }, "Anmerkungen (optional)"), area, err.el);
 }
 
 function masterStep(s: Session, box: HTMLElement): void {
   const m = s.inv.master;
+  const input = (name: keyof MasterForm, path: string, label: string, control: HTMLInputElement | HTMLTextAreaElement, hint?: string) => {
+    const err = message(s, path);
+    control.id = fieldId(path);
+    control.setAttribute("aria-describedby", [hint ? control.id + "-hint" : "", err.id].filter(Boolean).join(" "));
+    if (err.invalid) control.setAttribute("aria-invalid", "true");
+    control.addEventListener("input", () => (m[name] = control.value));
+    return h("div", { class: "field" + (err.invalid ? " invalid" : "") }, h("label", { for: control.id }, label), hint ? h("p", { class: "hint", id: control.id + "-hint" }, hint) : null, control, err.el);
+  };
   append(box, [
-    h("p", { class: "lead" }, "Stimmen diese Angaben zu Ihrer Organisation? Korrigieren Sie, was nicht stimmt; die Netzwerkkoordination prüft die Änderungen."),
-    masterFields.map((f) => {
-      const path = `master_data.${f.name}`;
-      const err = message(s, path);
-      const input = h("input", { type: f.type, id: fieldId(path), value: m[f.name] ?? "", autocomplete: f.autocomplete, "aria-describedby": err.id, "aria-invalid": err.invalid ? "true" : null }) as HTMLInputElement;
-      input.addEventListener("input", () => (m[f.name] = input.value));
-      return h("div", { class: "field" + (err.invalid ? " invalid" : "") }, h("label", { for: input.id }, f.label), input, err.el);
-    }),
-    offersField(s),
+    h("p", { class: "lead" }, "Stimmen diese Angaben zu Ihrer Organisation? Korrigieren Sie, was nicht stimmt; die Netzwerkkoordination prüft die Änderungen. Lassen Sie alles, wie es ist, wenn die Angaben stimmen."),
+    masterFields.map((f) => input(f.name, f.path, f.label, h("input", { type: f.type, value: m[f.name], autocomplete: f.autocomplete }) as HTMLInputElement)),
+    input("offers", "master_data.offers", "Neue oder geänderte Angebote", h("textarea", { rows: 4 }, m.offers) as HTMLTextAreaElement, "Beschreiben Sie Angebote, die fehlen oder sich geändert haben, zum Beispiel „Schuldnerberatung, dienstags 9–12 Uhr“."),
   ]);
-}
-
-function offersField(s: Session): HTMLElement {
-  const path = "master_data.offers";
-  const err = message(s, path);
-  const area = h("textarea", { id: fieldId(path), rows: 4, "aria-describedby": `${fieldId(path)}-hint ${err.id}`, "aria-invalid": err.invalid ? "true" : null }, (s.inv.master.offers ?? []).join("\n")) as HTMLTextAreaElement;
-  area.addEventListener("input", () => (s.inv.master.offers = area.value.split("\n").map((l) => l.trim()).filter(Boolean)));
-  return h(
-    "div",
-    { class: "field" + (err.invalid ? " invalid" : "") },
-    h("label", { for: area.id }, "Ihre Angebote"),
-    h("p", { class: "hint", id: `${fieldId(path)}-hint` }, "Ein Angebot je Zeile, zum Beispiel „Schuldnerberatung“."),
-    area,
-    err.el,
-  );
 }
 
 function reviewStep(s: Session, box: HTMLElement): void {
@@ -631,13 +626,13 @@ function summary(s: Session): HTMLElement {
   const scale = (k: "intensity" | "trust" | "value", v: Scale | undefined) => (v ? `${v} (${scaleLabels[k][v - 1]})` : "keine Angabe");
   const rows = (t: Tie): [string, string][] => [
     ...(q.kinds ? [["Art", t.kinds.map((k) => kindLabel.get(k) ?? k).join(", ") || "keine Angabe"] as [string, string]] : []),
-    ...(["intensity", "trust", "value"] as const).filter((k) => q[k]).map((k) => [questionLabels[k].replace(/ \(1–4\)/, ""), scale(k, t[k])] as [string, string]),
+    ...(["intensity", "trust", "value"] as const).filter((k) => k === "intensity" || q[k]).map((k) => [ratingLabels[k], scale(k, t[k])] as [string, string]),
     ...(q.direction ? [["Richtung", t.direction ? directionLabels[t.direction] : "keine Angabe"] as [string, string]] : []),
-    ...(q.since && t.since ? [["Seit", String(t.since)] as [string, string]] : []),
+    ...(q.since && t.since ? [["Seit", t.since] as [string, string]] : []),
     ...(q.note && t.note ? [["Anmerkungen", t.note] as [string, string]] : []),
   ];
   const m = s.inv.master;
-  const changed = masterFields.filter((f) => (m[f.name] ?? "") !== (s.inv.masterBefore[f.name] ?? ""));
+  const changed = masterFields.filter((f) => m[f.name].trim() !== s.inv.masterBefore[f.name].trim());
   return h(
     "div",
     { class: "answers" },
@@ -646,7 +641,7 @@ function summary(s: Session): HTMLElement {
       ? h(
           "ol",
           { class: "tie-list" },
-          s.inv.ties.map((t) => h("li", {}, h("strong", {}, s.inv.names.get(t.partner_id) ?? t.partner_id), h("dl", { class: "facts" }, rows(t).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])))),
+          s.inv.ties.map((t) => h("li", {}, h("strong", {}, s.inv.names.get(t.partner) ?? t.partner), h("dl", { class: "facts" }, rows(t).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])))),
         )
       : h("p", {}, "Keine Partner gewählt."),
     s.inv.proposals.length
@@ -655,14 +650,14 @@ function summary(s: Session): HTMLElement {
     s.inv.survey.master_data
       ? [
           h("h3", {}, "Eigene Angaben"),
-          changed.length || (m.offers ?? []).length
+          masterChanged(s.inv)
             ? h(
                 "dl",
                 { class: "facts" },
                 changed.flatMap((f) => [h("dt", {}, f.label), h("dd", {}, m[f.name] || "(leer)")]),
-                (m.offers ?? []).length ? [h("dt", {}, "Angebote"), h("dd", {}, (m.offers ?? []).join(", "))] : null,
+                m.offers.trim() !== s.inv.masterBefore.offers.trim() ? [h("dt", {}, "Angebote"), h("dd", {}, m.offers || "(leer)")] : null,
               )
-            : h("p", {}, "Keine Änderungen."),
+            : h("p", {}, "Bestätigt, keine Änderungen."),
         ]
       : null,
   );
@@ -672,8 +667,8 @@ function summary(s: Session): HTMLElement {
 async function save(s: Session): Promise<boolean> {
   replace(s.saved, "Wird gespeichert …");
   try {
-    const res = await respond<{ version?: number }>(s.secret, "PUT", "/answers", { body: writeAnswers(s.inv) });
-    if (typeof res?.version === "number") s.inv.version = res.version;
+    const res = await respond<Saved>(s.secret, "PUT", "/answers", { body: writeAnswers(s.inv) });
+    s.inv.version = res.version;
     s.errors.clear();
     replace(s.saved, `Gespeichert um ${new Date().toLocaleTimeString("de-DE", { hour: "2-digit", minute: "2-digit" })} Uhr. Sie können später über denselben Link weitermachen.`);
     s.main.querySelector("#error-summary")?.remove();
@@ -689,7 +684,7 @@ function shown(s: Session, err: unknown): void {
   replace(s.saved);
   if (invalidLink(err)) return invalid();
   const p = err instanceof ApiError ? err.problem : null;
-  s.errors = new Map((p?.errors ?? []).map((e) => [e.field, e.message]));
+  s.errors = new Map((p?.errors ?? []).map((e) => [e.field.replace(/^answers\./, ""), e.message]));
   if (!s.errors.size) {
     const box = problemBox(err, true);
     s.main.querySelector("#error-summary")?.remove();
@@ -704,13 +699,12 @@ function shown(s: Session, err: unknown): void {
 async function submit(s: Session): Promise<void> {
   s.errors = localErrors(s, "review");
   if (s.errors.size) return draw(s, "error-summary");
-  if (!(await save(s))) return;
   replace(s.saved, "Wird abgesendet …");
   try {
-    const res = await respond<unknown>(s.secret, "POST", "/submit", { body: { version: s.inv.version } });
-    const at = (res as { submitted_at?: string } | null)?.submitted_at;
-    s.inv.submittedAt = typeof at === "string" ? at : new Date().toISOString();
-    s.inv.state = "submitted";
+    const res = await respond<Saved>(s.secret, "POST", "/submit", { body: writeAnswers(s.inv) });
+    s.inv.version = res.version;
+    s.inv.submittedAt = res.submitted_at ?? new Date().toISOString();
+    s.inv.state = res.state;
     receipt(s, true);
   } catch (err) {
     shown(s, err);

@@ -8,6 +8,7 @@ import { authHeaders, fileName, get, request, url } from "../api/client";
 import { ApiError, toProblem } from "../api/problem";
 import { questionLabels, dateLabel, type Questions } from "../api/survey";
 import { fromForm, toForm, mailingKinds, surveyState, type Mailing, type Survey } from "../api/surveyAdmin";
+import type { Ok } from "../api/types";
 import { navigate } from "../router";
 import { currentUser, getAll, loadSpaces, loadTaxonomy, options, spaceOptions } from "../state";
 import { confirmDialog } from "../ui/confirm";
@@ -67,8 +68,8 @@ async function listPanel(main: HTMLElement): Promise<void> {
   let surveys: Survey[];
   let waveName: Map<string, string>;
   try {
-    const [list, waves] = await Promise.all([get<{ items: Survey[] }>("/surveys"), getAll("/waves")]);
-    surveys = list.items ?? [];
+    const [list, waves] = await Promise.all([get<Ok<"/surveys">>("/surveys"), getAll("/waves")]);
+    surveys = list.items;
     waveName = new Map(waves.map((w) => [w.id, `${w.name} (${w.date})`]));
   } catch (err) {
     replace(main, h("h1", { tabindex: -1 }, title), errorBox(err, "Die Erhebungen"));
@@ -107,7 +108,7 @@ async function editPanel(box: HTMLElement, survey: Survey | null): Promise<void>
       { name: "opens_at", label: "Beginn", type: "date", required: true },
       { name: "closes_at", label: "Ende", type: "date", required: true, hint: "Bis einschließlich dieses Tages gelten die Links; danach nimmt die Erhebung keine Antworten mehr an." },
       { name: "respondents.legal_domains", label: "Befragte: Rechtskreise", type: "checkboxes", options: options(tax.legal_domains), hint: "Keine Auswahl: alle Akteure werden befragt. Mehrere Filter gelten zusammen." },
-      { name: "respondents.actor_kinds", label: "Befragte: Akteursarten", type: "checkboxes", options: options(tax.actor_kinds) },
+      { name: "respondents.kinds", label: "Befragte: Akteursarten", type: "checkboxes", options: options(tax.actor_kinds) },
       { name: "respondents.social_spaces", label: "Befragte: Sozialräume", type: "checkboxes", options: spaceOpts },
       {
         name: "roster.mode",
@@ -116,13 +117,13 @@ async function editPanel(box: HTMLElement, survey: Survey | null): Promise<void>
         required: true,
         options: [
           { value: "all", label: "Alle Akteure" },
-          { value: "same_space", label: "Akteure desselben Sozialraums" },
+          { value: "same_social_space", label: "Akteure desselben Sozialraums" },
           { value: "legal_domains", label: "Akteure dieser Rechtskreise" },
         ],
         hint: "Bis etwa 50 Einträge sehen die Befragten eine Liste zum Ankreuzen, darüber eine Suche.",
       },
       { name: "roster.legal_domains", label: "Liste: Rechtskreise", type: "checkboxes", options: options(tax.legal_domains), hint: "Nur bei „Akteure dieser Rechtskreise“." },
-      { name: "questions", label: "Fragen zu jeder Kooperation", type: "checkboxes", options: (Object.keys(questionLabels) as (keyof Questions)[]).map((k) => ({ value: k, label: questionLabels[k] })) },
+      { name: "questions", label: "Fragen zu jeder Kooperation", type: "checkboxes", options: (Object.keys(questionLabels) as (keyof Questions)[]).map((k) => ({ value: k, label: questionLabels[k] })), hint: "Die Intensität (1–4) wird immer gefragt." },
       { name: "master_data", label: "Die Befragten bestätigen oder korrigieren ihre Stammdaten und Angebote", type: "checkbox" },
       { name: "consent_text", label: "Einwilligung und Datenschutz", type: "textarea", required: !!survey, hint: survey ? "Zweck, Rechtsgrundlage, wer was sieht, Speicherdauer. Absätze durch eine Leerzeile trennen." : "Leer lassen: der deutsche Standardtext (Zweck, Rechtsgrundlage, wer was sieht, Speicherdauer) wird eingesetzt und lässt sich danach bearbeiten." },
       { name: "contact.name", label: "Ansprechperson", type: "text", required: true },
@@ -201,6 +202,12 @@ async function postFile(path: string, body: unknown, fallback: string): Promise<
   return { name, rows: Math.max(0, text.split(/\r?\n/).filter((l) => l.trim()).length - 1) };
 }
 
+/** recipients lists the organisations of a mailing that got no mail, with the reason. */
+function recipients(list: Mailing["failed"], reason: boolean): Node | string {
+  if (!list?.length) return "0";
+  return h("details", { class: "fold" }, h("summary", {}, fmt(list.length)), h("ul", {}, list.map((r) => h("li", {}, r.name, reason && r.error ? `: ${r.error}` : ""))));
+}
+
 async function linksPanel(box: HTMLElement, survey: Survey): Promise<void> {
   const linkStatus = h("div", { role: "status" });
   const makeLinks = h("button", { type: "button", class: "primary" }, "Links erzeugen und als CSV herunterladen") as HTMLButtonElement;
@@ -230,8 +237,7 @@ async function linksPanel(box: HTMLElement, survey: Survey): Promise<void> {
   const drawLog = async () => {
     replace(log, loading("Das Versandprotokoll"));
     try {
-      const res = await get<{ items: Mailing[] }>(`/surveys/${encodeURIComponent(survey.id)}/mailings`);
-      const items = res.items ?? [];
+      const items = await get<Mailing[]>(`/surveys/${encodeURIComponent(survey.id)}/mailings`);
       replace(
         log,
         items.length
@@ -240,9 +246,10 @@ async function linksPanel(box: HTMLElement, survey: Survey): Promise<void> {
               [
                 { key: "at", label: "Zeitpunkt", value: (m) => m.at, cell: (m) => new Date(m.at).toLocaleString("de-DE", { dateStyle: "medium", timeStyle: "short" }) },
                 { key: "kind", label: "Art", value: (m) => mailingKinds[m.kind] ?? m.kind },
-                { key: "to", label: "Organisation", value: (m) => m.actor_name ?? m.to ?? "" },
-                { key: "email", label: "E-Mail", value: (m) => m.to ?? "" },
-                { key: "status", label: "Ergebnis", value: (m) => (m.error ? `nicht zugestellt: ${m.error}` : "versandt") },
+                { key: "by", label: "Von", value: (m) => m.by },
+                { key: "sent", label: "Versandt", numeric: true, value: (m) => m.sent?.length ?? 0 },
+                { key: "failed", label: "Nicht zugestellt", numeric: true, value: (m) => m.failed?.length ?? 0, cell: (m) => recipients(m.failed, true) },
+                { key: "none", label: "Ohne E-Mail-Adresse", numeric: true, value: (m) => m.no_address?.length ?? 0, cell: (m) => recipients(m.no_address, false) },
               ],
               { caption: "Versandprotokoll", sortKey: "at", descending: true },
             )
@@ -268,8 +275,9 @@ async function linksPanel(box: HTMLElement, survey: Survey): Promise<void> {
     if (!yes) return;
     replace(mailStatus, "Wird versandt …");
     try {
-      const res = await request<{ sent?: number; failed?: number }>("POST", `/surveys/${encodeURIComponent(survey.id)}/mailings`, { body: { kind } });
-      replace(mailStatus, h("p", { class: "success" }, `${fmt(res?.sent ?? 0)} ${kind === "invitation" ? "Einladungen" : "Erinnerungen"} versandt${res?.failed ? `, ${fmt(res.failed)} nicht zugestellt (siehe Protokoll)` : ""}.`));
+      const m = await request<Mailing>("POST", `/surveys/${encodeURIComponent(survey.id)}/mailings`, { body: { kind } });
+      const failed = (m.failed?.length ?? 0) + (m.no_address?.length ?? 0);
+      replace(mailStatus, h("p", { class: failed ? "notice" : "success" }, `${fmt(m.sent?.length ?? 0)} ${kind === "invitation" ? "Einladungen" : "Erinnerungen"} versandt${failed ? `, ${fmt(failed)} nicht (siehe Protokoll)` : ""}.`));
     } catch (err) {
       replace(mailStatus, errorBox(err, "Der Versand"));
     }
