@@ -69,6 +69,8 @@ interface Session {
 const main = document.getElementById("main")!;
 frame();
 void start();
+// Another link opened in this tab (only the part after # changes): show its survey.
+window.addEventListener("hashchange", () => location.hash.length > 1 && void start());
 
 /** frame replaces the application's header: a respondent has no menu and no account. */
 function frame(): void {
@@ -281,6 +283,7 @@ function tick(s: Session, n: Named, on: boolean): void {
 
 function partnersStep(s: Session, box: HTMLElement): void {
   const ticked = h("div", {});
+  // Drawn anew when a partner is added; one unticked stays in the list (focus stays, and it can be ticked again).
   const drawTicked = () => {
     if (s.inv.roster.length) return;
     const list = s.inv.ties.map((t) => ({ id: t.partner, name: s.inv.names.get(t.partner) ?? t.partner }));
@@ -291,7 +294,7 @@ function partnersStep(s: Session, box: HTMLElement): void {
         { class: "roster" },
         h("legend", {}, `Ihre Partner (${list.length})`),
         list.length
-          ? h("ul", { class: "check-list" }, list.map((n) => h("li", {}, checkRow(n, true, (on) => (tick(s, n, on), drawTicked())))))
+          ? h("ul", { class: "check-list" }, list.map((n) => h("li", {}, checkRow(n, true, (on) => tick(s, n, on)))))
           : h("p", { class: "hint" }, "Noch keine Partner gewählt. Suchen Sie oben nach dem Namen."),
       ),
     );
