@@ -26,6 +26,10 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 		}
 		ids["/api/v1/"+coll+"/:id"] = page.Items[0].ID
 	}
+	sv, secret := newSurvey(t, env, ids["/api/v1/waves/:id"])
+	for _, p := range []string{"/api/v1/surveys/:id", "/api/v1/surveys/:id/mailings", "/api/v1/surveys/:id/dashboard"} {
+		ids[p] = sv
+	}
 	send := func(method, path string) (*http.Response, []byte) {
 		t.Helper()
 		r, err := http.NewRequestWithContext(t.Context(), method, ts.URL+path, nil)
@@ -33,6 +37,9 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 			t.Fatal(err)
 		}
 		r.Header.Set("Authorization", "Bearer "+env.tokens[admin])
+		if strings.HasPrefix(path, "/api/v1/respond") {
+			r.Header.Set("Authorization", "Survey "+secret)
+		}
 		r.Header.Set(requestIDHeader, "head-test")
 		r.Header.Set("Accept-Encoding", "gzip") // set, so that the client does not unpack GET answers
 		resp, err := http.DefaultClient.Do(r)

@@ -54,7 +54,7 @@ type Config struct {
 	// it.
 	Now func() time.Time
 	// Survey configures the partner survey (mailer, public address); its Now is
-	// taken from Now.
+	// taken from Now, its Snapshot is the server's cached one.
 	Survey survey.Config
 	// UI serves the web interface for GET and HEAD requests to paths outside /api/
 	// that no route matches (such as web.Handler()). If nil, those get a 404 problem.
@@ -98,7 +98,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 		imports: make(chan struct{}, cfg.MaxImports),
 		cfg:     cfg, log: logger, openapi: compact(OpenAPI(cfg.Version, cfg.AnonymousLoopback)), streamAbove: streamItems}
 
-	cfg.Survey.Now = cfg.Now
+	cfg.Survey.Now, cfg.Survey.Snapshot = cfg.Now, s.snapshots.get
 	s.surveys = survey.New(store, cfg.Survey)
 	s.addrLimit, s.linkLimit = newRateLimit(120, time.Second), newRateLimit(30, 2*time.Second)
 

@@ -45,7 +45,7 @@ func (s *Server) surveyRoutes() []route {
 	linkAuth := "Öffentlich; der persönliche Link gilt als Anmeldung: Kopf Authorization: Survey <Geheimnis>. " +
 		"Jeder ungültige, abgelaufene oder widerrufene Link erhält dieselbe Antwort 404 „Link ungültig oder abgelaufen“. " +
 		"Je Link und je Adresse sind die Anfragen begrenzt (429 mit Retry-After)."
-	limited := []int{http.StatusTooManyRequests}
+	limited := []int{http.StatusTooManyRequests, http.StatusNotFound}
 	return []route{
 		{Method: "GET", Path: "/api/v1/surveys", Role: editor, Handler: s.listSurveys, Op: operation{
 			ID: "listSurveys", Tag: tag, Summary: "Erhebungen auflisten", Response: surveyList{}}},

@@ -78,10 +78,11 @@ type MasterData struct {
 
 // Validate checks the answers of a respondent against the survey, its roster (the
 // actor IDs the respondent may tick) and the taxonomy. Errors name the partner and
-// the field in German, such as "ties[3].intensity: Bei „Jugendamt“ fehlt die
-// Intensität (1 bis 4)."; name returns an actor's name.
+// the field in German, with paths in the form of a SaveRequest, such as
+// "answers.ties[3].intensity: Bei „Jugendamt“ fehlt die Intensität (1 bis 4).";
+// name returns an actor's name.
 func (a *Answers) Validate(s *Survey, roster map[string]bool, name func(id string) string, t *graph.Taxonomy, now time.Time) error {
-	v := &checker{}
+	v := &checker{prefix: "answers."}
 	if len(a.Ties) > MaxTies {
 		v.add("ties", "Höchstens %d Partner können angegeben werden.", MaxTies)
 		return v.err("Die Antworten sind ungültig.")

@@ -179,11 +179,14 @@ func (s *Survey) Validate(t *graph.Taxonomy) error {
 	return v.err("Die Erhebung ist ungültig.")
 }
 
-// checker collects German field errors.
-type checker struct{ list []graph.FieldError }
+// checker collects German field errors; prefix goes before each field's path.
+type checker struct {
+	prefix string
+	list   []graph.FieldError
+}
 
 func (v *checker) add(field, format string, args ...any) {
-	v.list = append(v.list, graph.FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
+	v.list = append(v.list, graph.FieldError{Field: v.prefix + field, Message: fmt.Sprintf(format, args...)})
 }
 
 func (v *checker) err(message string) error {

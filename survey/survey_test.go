@@ -61,8 +61,8 @@ func TestAnswersValidateNamesPartnerAndField(t *testing.T) {
 		got[f.Field] = f.Message
 	}
 	for field, part := range map[string]string{
-		"ties[0].intensity": "Jugendamt", "ties[1].partner": "nicht auf Ihrer Liste", "ties[2].value": "nicht gestellt",
-		"ties[2].since": "Caritas", "ties[2].direction": "Caritas", "ties[3].partner": "doppelt", "proposals[0].name": "leer",
+		"answers.ties[0].intensity": "Jugendamt", "answers.ties[1].partner": "nicht auf Ihrer Liste", "answers.ties[2].value": "nicht gestellt",
+		"answers.ties[2].since": "Caritas", "answers.ties[2].direction": "Caritas", "answers.ties[3].partner": "doppelt", "answers.proposals[0].name": "leer",
 	} {
 		if !strings.Contains(got[field], part) {
 			t.Errorf("%s: %q, want it to say %q", field, got[field], part)

@@ -6,13 +6,18 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/embedded"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/neo4jstore"
+	"github.com/netzwerkatlas/netzwerkatlas/mail"
+	"github.com/netzwerkatlas/netzwerkatlas/survey"
 )
 
 // storeConfig says which store a command opens: Neo4j when a Neo4j URI is set, else the
@@ -123,4 +128,56 @@ func envOr(e *env, key, def string) string {
 		return v
 	}
 	return def
+}
+
+// surveyConfig holds the options of the partner survey: the SMTP server that sends
+// invitations and reminders, and the address respondents' links point to.
+type surveyConfig struct {
+	smtp      mail.Config
+	publicURL string
+	port      string
+}
+
+// addSurveyFlags registers the survey's options on fs, with defaults from the
+// environment. The SMTP password is read from NETZWERKATLAS_SMTP_PASSWORD only,
+// never from a flag, and never logged.
+func addSurveyFlags(fs *flag.FlagSet, e *env) *surveyConfig {
+	c := &surveyConfig{}
+	fs.StringVar(&c.smtp.Host, "smtp-host", e.getenv("NETZWERKATLAS_SMTP_HOST"), "SMTP-Server für Einladungen und Erinnerungen der Erhebung; ohne ihn nur Serienbrief-CSV (NETZWERKATLAS_SMTP_HOST)")
+	fs.StringVar(&c.port, "smtp-port", envOr(e, "NETZWERKATLAS_SMTP_PORT", "587"), "Port des SMTP-Servers (NETZWERKATLAS_SMTP_PORT)")
+	fs.BoolVar(&c.smtp.StartTLS, "smtp-starttls", e.getenv("NETZWERKATLAS_SMTP_STARTTLS") != "0",
+		"Verbindung zum SMTP-Server mit STARTTLS verschlüsseln (Standard; NETZWERKATLAS_SMTP_STARTTLS=0 schaltet es ab)")
+	fs.StringVar(&c.smtp.User, "smtp-user", e.getenv("NETZWERKATLAS_SMTP_USER"), "SMTP-Benutzer; das Passwort nur aus "+mail.PasswordEnv+" (NETZWERKATLAS_SMTP_USER)")
+	fs.StringVar(&c.smtp.From, "smtp-from", e.getenv("NETZWERKATLAS_SMTP_FROM"), "Absenderadresse der Erhebungsmails (NETZWERKATLAS_SMTP_FROM)")
+	fs.StringVar(&c.publicURL, "public-url", e.getenv("NETZWERKATLAS_PUBLIC_URL"),
+		"Adresse, unter der Befragte den Dienst erreichen, für ihre Links, z. B. https://netzwerk.landkreis.de (NETZWERKATLAS_PUBLIC_URL; Standard: die Adresse des Servers)")
+	c.smtp.Password = e.getenv(mail.PasswordEnv)
+	return c
+}
+
+// config returns the survey's configuration; without an SMTP host there is no
+// mailer. listen is the server's address, the links' default.
+func (c *surveyConfig) config(listen net.Addr, logger *slog.Logger) (survey.Config, error) {
+	cfg := survey.Config{PublicURL: c.publicURL}
+	if cfg.PublicURL == "" {
+		cfg.PublicURL = "http://" + listen.String()
+	}
+	if u, err := url.Parse(cfg.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return cfg, usageError{fmt.Sprintf("--public-url %q ist keine Adresse wie https://netzwerk.landkreis.de", c.publicURL)}
+	}
+	if c.smtp.Host == "" {
+		return cfg, nil
+	}
+	port, err := strconv.Atoi(c.port)
+	if err != nil {
+		return cfg, usageError{fmt.Sprintf("--smtp-port %q ist keine Zahl", c.port)}
+	}
+	c.smtp.Port = port
+	sender, err := mail.New(c.smtp)
+	if err != nil {
+		return cfg, usageError{err.Error()}
+	}
+	logger.Info("survey mail configured", "smtp", c.smtp.String())
+	cfg.Mailer = sender
+	return cfg, nil
 }

@@ -37,6 +37,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	maxConns := fs.String("max-connections", envOr(e, "NETZWERKATLAS_MAX_CONNECTIONS", strconv.Itoa(defaultMaxConnections)),
 		"höchstens so viele gleichzeitige Verbindungen; weitere warten (NETZWERKATLAS_MAX_CONNECTIONS)")
 	sc := addStoreFlags(fs, e)
+	svc := addSurveyFlags(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -87,7 +88,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		ln.Close()
 		return err
 	}
-	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler()}, logger)
+	surveyCfg, err := svc.config(ln.Addr(), logger)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Survey: surveyCfg}, logger)
 	if sc.neo4j.URI == "" {
 		// The server holds the data file; token commands reach it here.
 		defer serveAdminSocket(sc.dataDir, apiServer.LocalAdminHandler(), logger)()

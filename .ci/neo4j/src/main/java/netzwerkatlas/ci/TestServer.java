@@ -24,7 +24,7 @@ import org.neo4j.io.ByteUnit;
  * Go runs the packages in parallel.
  *
  * <p>Usage: {@code TestServer <data-dir> [port ...]}. Without ports, or with port 0,
- * free ports are picked. NEO4J_TEST_INSTANCES (default 3) sets the number of DBMS;
+ * free ports are picked. NEO4J_TEST_INSTANCES (default 4) sets the number of DBMS;
  * NEO4J_TEST_PASSWORD (default "netzwerkatlas-test") the password of the user neo4j;
  * NEO4J_TEST_PAGECACHE_MIB (default 2048) the page cache of each, which Neo4j fills only
  * as the database grows (the 100,000-actor benchmark network takes about 1.5 GiB on
@@ -51,7 +51,7 @@ public final class TestServer {
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
-        int instances = Integer.parseInt(System.getenv().getOrDefault("NEO4J_TEST_INSTANCES", "3"));
+        int instances = Integer.parseInt(System.getenv().getOrDefault("NEO4J_TEST_INSTANCES", "4"));
         String password = System.getenv().getOrDefault("NEO4J_TEST_PASSWORD", "netzwerkatlas-test");
         long pageCacheMiB = Long.parseLong(System.getenv().getOrDefault("NEO4J_TEST_PAGECACHE_MIB", "2048"));
 
