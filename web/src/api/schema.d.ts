@@ -4917,6 +4917,7 @@ export interface operations {
                     "application/json": components["schemas"]["RespondentView"];
                 };
             };
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyImports"];
             503: components["responses"]["Unavailable"];
         };
@@ -4944,6 +4945,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4974,6 +4976,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyImports"];
             503: components["responses"]["Unavailable"];
         };
@@ -5001,6 +5004,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];

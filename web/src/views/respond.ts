@@ -670,10 +670,15 @@ function summary(s: Session): HTMLElement {
 async function save(s: Session): Promise<boolean> {
   replace(s.saved, "Wird gespeichert …");
   try {
-    const res = await respond<Saved>(s.secret, "PUT", "/answers", { body: writeAnswers(s.inv) });
+    const res = await respond<Saved>(s.secret, "PUT", "/answers", { body: writeAnswers(s.inv, true) });
     s.inv.version = res.version;
     s.errors.clear();
-    replace(s.saved, `Gespeichert um ${new Date().toLocaleTimeString("de-DE", { hour: "2-digit", minute: "2-digit" })} Uhr. Sie können später über denselben Link weitermachen.`);
+    const open = s.inv.ties.filter((t) => t.intensity === undefined).length;
+    replace(
+      s.saved,
+      `Gespeichert um ${new Date().toLocaleTimeString("de-DE", { hour: "2-digit", minute: "2-digit" })} Uhr. Sie können später über denselben Link weitermachen.`,
+      open ? ` ${open === 1 ? "Ein Partner wird" : `${open} Partner werden`} gespeichert, sobald die Intensität der Zusammenarbeit angegeben ist.` : "",
+    );
     s.main.querySelector("#error-summary")?.remove();
     return true;
   } catch (err) {
