@@ -215,7 +215,7 @@ async function linksPanel(box: HTMLElement, survey: Survey): Promise<void> {
     const yes = await confirmDialog({
       title: "Neue persönliche Links erzeugen?",
       body: [
-        h("p", {}, "Jede befragte Organisation bekommt einen neuen Link. Links, die vorher erzeugt wurden, werden damit ungültig; gespeicherte Antworten bleiben erhalten."),
+        h("p", {}, "Jede befragte Organisation bekommt einen neuen Link. Links, die vorher erzeugt wurden, bleiben gültig, bis Sie sie widerrufen oder die Erhebung endet; gespeicherte Antworten bleiben erhalten."),
         h("p", {}, "Die CSV-Datei enthält die Links im Klartext: Bewahren Sie sie sicher auf und löschen Sie sie nach dem Versand."),
       ],
       confirmLabel: "Links erzeugen",
@@ -233,6 +233,23 @@ async function linksPanel(box: HTMLElement, survey: Survey): Promise<void> {
     }
   });
 
+  const revokeStatus = h("div", { role: "status" });
+  const revoke = h("button", { type: "button", class: "danger" }, "Alle Links widerrufen") as HTMLButtonElement;
+  revoke.addEventListener("click", async () => {
+    const yes = await confirmDialog({
+      title: "Alle Links dieser Erhebung widerrufen?",
+      body: h("p", {}, "Keiner der bisher erzeugten oder versandten Links öffnet die Erhebung dann noch. Gespeicherte Antworten bleiben erhalten; neue Links können Sie jederzeit erzeugen."),
+      confirmLabel: "Alle Links widerrufen",
+      danger: true,
+    });
+    if (!yes) return;
+    try {
+      const res = await request<Ok<"/surveys/{id}/links/revoke", "post">>("POST", `/surveys/${encodeURIComponent(survey.id)}/links/revoke`, { body: {} });
+      replace(revokeStatus, h("p", { class: "success" }, `${fmt(res.revoked)} Links widerrufen.`));
+    } catch (err) {
+      replace(revokeStatus, errorBox(err, "Das Widerrufen"));
+    }
+  });
   const log = h("div", {});
   const drawLog = async () => {
     replace(log, loading("Das Versandprotokoll"));
@@ -267,7 +284,7 @@ async function linksPanel(box: HTMLElement, survey: Survey): Promise<void> {
         "p",
         {},
         kind === "invitation"
-          ? "Jede befragte Organisation mit E-Mail-Adresse bekommt eine Einladung mit einem neuen persönlichen Link. Ältere Links werden ungültig."
+          ? "Jede befragte Organisation mit E-Mail-Adresse bekommt eine Einladung mit einem neuen persönlichen Link."
           : "Nur Organisationen, die noch nicht abgesendet haben, bekommen eine Erinnerung mit einem neuen persönlichen Link.",
       ),
       confirmLabel: kind === "invitation" ? "Einladungen versenden" : "Erinnerungen versenden",
@@ -285,9 +302,10 @@ async function linksPanel(box: HTMLElement, survey: Survey): Promise<void> {
   };
   box.append(
     h("h2", {}, "Persönliche Links"),
-    h("p", { class: "lead" }, "Jede befragte Organisation bekommt einen eigenen Link. Er gilt nur für sie und diese Erhebung und endet mit der Erhebung. Gespeichert wird nur ein Prüfwert, daher lässt sich ein Link später nicht mehr anzeigen, nur neu erzeugen."),
-    makeLinks,
+    h("p", { class: "lead" }, "Jede befragte Organisation bekommt einen eigenen Link. Er gilt nur für sie und diese Erhebung und endet mit der Erhebung. Gespeichert wird nur ein Prüfwert, daher lässt sich ein Link später nicht mehr anzeigen, nur neu erzeugen oder widerrufen."),
+    h("div", { class: "tools" }, makeLinks, revoke),
     linkStatus,
+    revokeStatus,
     h("h2", {}, "Versand per E-Mail"),
     h("div", { class: "tools" }, h("button", { type: "button", onclick: send("invitation") }, "Einladungen versenden"), h("button", { type: "button", onclick: send("reminder") }, "Erinnerungen versenden")),
     mailStatus,

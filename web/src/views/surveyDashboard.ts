@@ -150,9 +150,9 @@ export async function dashboardPanel(box: HTMLElement, survey: Survey): Promise<
   replace(
     box,
     ratePart(d),
-    h("h2", {}, "Noch nicht geantwortet"),
+    h("h2", {}, `Noch nicht geantwortet (${fmt((d.not_answered ?? []).length)})`),
     (d.not_answered ?? []).length
-      ? sortableTable(
+      ? h("details", { class: "fold" }, h("summary", {}, "Liste anzeigen"), sortableTable(
           d.not_answered ?? [],
           [
             { key: "name", label: "Organisation", value: (p) => p.name },
@@ -161,7 +161,7 @@ export async function dashboardPanel(box: HTMLElement, survey: Survey): Promise<
             { key: "mailings", label: "Mails erhalten", numeric: true, value: (p) => p.mailings },
           ],
           { caption: "Organisationen, die noch nicht abgeschickt haben" },
-        )
+        ))
       : h("p", {}, "Alle befragten Organisationen haben abgeschickt."),
     said,
     tiesPart(d, decide),
@@ -192,7 +192,7 @@ function ratePart(d: Dashboard): HTMLElement {
     h("p", { class: "rate" }, h("strong", {}, pct(d.rate)), ` – ${fmt(d.submitted)} von ${fmt(d.respondents)} befragten Organisationen haben abgeschickt; ${fmt(d.drafts)} haben einen Entwurf gespeichert.`),
     d.rate < d.threshold ? h("p", { class: "notice" }, `Die Rücklaufquote liegt unter der Schwelle von ${pct(d.threshold)}: Alle Auswertungen dieser Welle tragen einen Hinweis.`) : null,
     h("p", { class: "hint" }, d.definition),
-    h("div", { class: "columns" }, groups(d.by_legal_domain, "Nach Rechtskreis"), groups(d.by_kind, "Nach Akteursart"), groups(d.by_social_space, "Nach Sozialraum")),
+    h("details", { class: "fold", open: true }, h("summary", {}, "Rücklauf nach Rechtskreis, Akteursart und Sozialraum"), h("div", { class: "columns" }, groups(d.by_legal_domain, "Nach Rechtskreis"), groups(d.by_kind, "Nach Akteursart"), groups(d.by_social_space, "Nach Sozialraum"))),
   );
 }
 
