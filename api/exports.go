@@ -132,7 +132,7 @@ func (q *queryParams) networkFilters() (actors, coops graph.Filter, err error) {
 		return actors, coops, err
 	}
 	// Split off the cooperation part; q names actors, not cooperations.
-	coops = graph.Filter{WaveID: actors.WaveID, CooperationKind: actors.CooperationKind, MinIntensity: actors.MinIntensity}
-	actors.WaveID, actors.CooperationKind, actors.MinIntensity = "", "", 0
+	coops = graph.Filter{WaveID: actors.WaveID, CooperationKind: actors.CooperationKind, MinIntensity: actors.MinIntensity, ReportedBy: actors.ReportedBy}
+	actors.WaveID, actors.CooperationKind, actors.MinIntensity, actors.ReportedBy = "", "", 0, ""
 	return actors, coops, cmp.Or(checkFilter(actors, graph.KindActor), checkFilter(coops, graph.KindCooperation))
 }

@@ -88,9 +88,9 @@ func (q *queryParams) boolean(name string) (bool, error) {
 // The filter parameters of list endpoints, named as graph.Filter.Validate names them.
 var (
 	actorFilterParams       = []string{"legal_domain", "field", "target_group", "social_space", "actor_kind", "q"}
-	cooperationFilterParams = []string{"wave_id", "cooperation_kind", "min_intensity"}
+	cooperationFilterParams = []string{"wave_id", "cooperation_kind", "min_intensity", "reported_by"}
 	filterParams            = []string{"legal_domain", "field", "target_group", "social_space", "actor_kind", "actor_id",
-		"wave_id", "cooperation_kind", "min_intensity", "level", "q"}
+		"wave_id", "cooperation_kind", "min_intensity", "reported_by", "level", "q"}
 	pageParams = []string{"limit", "offset", "cursor"}
 )
 
@@ -106,7 +106,7 @@ func (q *queryParams) filter(page bool) (graph.Filter, error) {
 	f := graph.Filter{
 		LegalDomain: q.str("legal_domain"), Field: q.str("field"), TargetGroup: q.str("target_group"),
 		SocialSpace: q.str("social_space"), ActorKind: q.str("actor_kind"), ActorID: q.str("actor_id"),
-		WaveID: q.str("wave_id"), CooperationKind: q.str("cooperation_kind"), Level: q.str("level"), Query: q.str("q"),
+		WaveID: q.str("wave_id"), CooperationKind: q.str("cooperation_kind"), ReportedBy: q.str("reported_by"), Level: q.str("level"), Query: q.str("q"),
 	}
 	var err error
 	if f.MinIntensity, err = q.integer("min_intensity", 0, 1, 4); err != nil {

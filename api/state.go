@@ -35,7 +35,8 @@ func (s *Server) today() time.Time {
 }
 
 // stateNetwork returns the network of the state st in the current snapshot (see
-// graph.Network.At), made once per revision and state (stateCache). A wrong state is
+// graph.Network.At), made once per revision and state (stateCache), with the
+// coverage of the wave's partner survey (survey.Service.Coverage). A wrong state is
 // a 400 problem naming the parameter (wave or date; for changes, as renamed by
 // param), a wave without cooperations a 422 problem.
 func (s *Server) stateNetwork(ctx context.Context, st graph.State, param map[string]string) (*graph.Network, error) {
@@ -46,6 +47,9 @@ func (s *Server) stateNetwork(ctx context.Context, st graph.State, param map[str
 	info, err := n.ResolveState(st, s.today())
 	if err != nil {
 		return nil, stateProblem(err, param)
+	}
+	if info.Coverage, err = s.surveys.Coverage(ctx, n, info.BaseWaveID); err != nil {
+		return nil, err
 	}
 	return s.states.get(n, info), nil
 }

@@ -155,3 +155,70 @@ func TestLinksCSVIsFormulaSafe(t *testing.T) {
 		t.Errorf("CSV:\n%s", body)
 	}
 }
+
+func TestAnalysesOfASurveyedWaveWarnUnderTheThreshold(t *testing.T) {
+	env := newEnv(t, Config{})
+	wave := firstWave(t, env)
+	id, secret := newSurvey(t, env, wave)
+	var report struct {
+		State graph.StateInfo `json:"state"`
+	}
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/network?wave=" + wave, role: analyst}), &report)
+	c := report.State.Coverage
+	if c == nil || c.Rate != 0 || c.Threshold != survey.DefaultThreshold || !strings.Contains(c.Warning, "Rücklauf") {
+		t.Fatalf("coverage before any answer: %+v", c)
+	}
+	// A submission changes the rate without a new revision: the answer must follow.
+	auth := map[string]string{"Authorization": "Survey " + secret}
+	if rec := env.do(req{method: "POST", path: "/api/v1/respond/submit", header: auth, body: `{"version":0,"answers":{"consent":true,"ties":[]}}`}); rec.Code != http.StatusOK {
+		t.Fatalf("submit: %d %s", rec.Code, rec.Body)
+	}
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/network?wave=" + wave, role: analyst}), &report)
+	if report.State.Coverage == nil || report.State.Coverage.Rate <= 0 {
+		t.Errorf("coverage after a submission: %+v", report.State.Coverage)
+	}
+	// Lowering the threshold to zero lifts the warning.
+	var sv survey.Survey
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/surveys/" + id, role: editor}), &sv)
+	sv.Threshold = 0.0001
+	b, _ := json.Marshal(sv)
+	if rec := env.do(req{method: "PUT", path: "/api/v1/surveys/" + id, role: editor, body: string(b)}); rec.Code != http.StatusOK {
+		t.Fatalf("update: %d %s", rec.Code, rec.Body)
+	}
+	report.State = graph.StateInfo{}
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/network?wave=" + wave, role: analyst}), &report)
+	if report.State.Coverage == nil || report.State.Coverage.Warning != "" {
+		t.Errorf("coverage over the threshold: %+v", report.State.Coverage)
+	}
+}
+
+func TestCooperationsFilterByWhoReportedThem(t *testing.T) {
+	env := newEnv(t, Config{})
+	var all, both, one struct{ Items []graph.Cooperation }
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/cooperations?limit=1000", role: viewer}), &all)
+	for i, by := range []string{graph.ReportedByFrom, graph.ReportedByBoth, graph.ReportedByTo} {
+		c := all.Items[i]
+		c.ReportedBy = by
+		if err := env.store.Update(t.Context(), &c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/cooperations?limit=1000", role: viewer}), &all)
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/cooperations?limit=1000&reported_by=both", role: viewer}), &both)
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/cooperations?limit=1000&reported_by=one_side", role: viewer}), &one)
+	wantBoth, wantOne := 0, 0
+	for _, c := range all.Items {
+		switch c.ReportedBy {
+		case graph.ReportedByBoth:
+			wantBoth++
+		case graph.ReportedByFrom, graph.ReportedByTo:
+			wantOne++
+		}
+	}
+	if len(both.Items) != wantBoth || len(one.Items) != wantOne || wantBoth != 1 || wantOne != 2 {
+		t.Errorf("both %d (want %d), one side %d (want %d) of %d", len(both.Items), wantBoth, len(one.Items), wantOne, len(all.Items))
+	}
+	if rec := env.do(req{method: "GET", path: "/api/v1/network?reported_by=nobody", role: viewer}); rec.Code != http.StatusBadRequest {
+		t.Errorf("an unknown reported_by: %d", rec.Code)
+	}
+}

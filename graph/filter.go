@@ -23,7 +23,7 @@ const MaxQueryLength = 200
 //
 //	actor:        LegalDomain, Field, TargetGroup, SocialSpace, ActorKind, Query
 //	offer:        LegalDomain, Field, TargetGroup, SocialSpace, ActorID, Query
-//	cooperation:  ActorID (either end), WaveID, CooperationKind, MinIntensity, Query
+//	cooperation:  ActorID (either end), WaveID, CooperationKind, MinIntensity, ReportedBy, Query
 //	social_space: SocialSpace (the space and all within it), Level, Query
 //	need:         Field, TargetGroup, SocialSpace
 //	wave:         Query
@@ -43,8 +43,12 @@ type Filter struct {
 	WaveID          string
 	CooperationKind string
 	MinIntensity    int
-	Level           string
-	Query           string
+	// ReportedBy selects cooperations by who reported them: a value of
+	// Cooperation.ReportedBy, or ReportedByOneSide for from or to (reported by only
+	// one of the two actors).
+	ReportedBy string
+	Level      string
+	Query      string
 	// Limit is the page size (DefaultLimit if 0, at most MaxLimit); Offset the number
 	// of entities to skip.
 	Limit  int
@@ -55,11 +59,27 @@ type Filter struct {
 	Cursor string
 }
 
+// ReportedByOneSide is the Filter.ReportedBy of cooperations reported by only one
+// of their two actors.
+const ReportedByOneSide = "one_side"
+
+// ReportedByValues returns the values of Cooperation.ReportedBy that f.ReportedBy
+// selects; none for an unknown value.
+func (f *Filter) ReportedByValues() []string {
+	switch f.ReportedBy {
+	case ReportedByOneSide:
+		return []string{ReportedByFrom, ReportedByTo}
+	case ReportedByBoth, ReportedByFrom, ReportedByTo, ReportedByOther:
+		return []string{f.ReportedBy}
+	}
+	return nil
+}
+
 // fits lists, per kind, the filter fields it accepts.
 var fits = map[Kind][]string{
 	KindActor:       {"legal_domain", "field", "target_group", "social_space", "actor_kind", "q"},
 	KindOffer:       {"legal_domain", "field", "target_group", "social_space", "actor_id", "q"},
-	KindCooperation: {"actor_id", "wave_id", "cooperation_kind", "min_intensity", "q"},
+	KindCooperation: {"actor_id", "wave_id", "cooperation_kind", "min_intensity", "reported_by", "q"},
 	KindSocialSpace: {"social_space", "level", "q"},
 	KindNeed:        {"field", "target_group", "social_space"},
 	KindWave:        {"q"},
@@ -75,7 +95,7 @@ func (f *Filter) setFields() []string {
 		{"legal_domain", f.LegalDomain != ""}, {"field", f.Field != ""}, {"target_group", f.TargetGroup != ""},
 		{"social_space", f.SocialSpace != ""}, {"actor_kind", f.ActorKind != ""}, {"actor_id", f.ActorID != ""},
 		{"wave_id", f.WaveID != ""}, {"cooperation_kind", f.CooperationKind != ""},
-		{"min_intensity", f.MinIntensity != 0}, {"level", f.Level != ""}, {"q", f.Query != ""},
+		{"min_intensity", f.MinIntensity != 0}, {"reported_by", f.ReportedBy != ""}, {"level", f.Level != ""}, {"q", f.Query != ""},
 	} {
 		if p.set {
 			names = append(names, p.name)
@@ -109,6 +129,9 @@ func (f *Filter) Validate(kind Kind) error {
 	}
 	if f.MinIntensity < 0 || f.MinIntensity > 4 {
 		v.add("min_intensity", "Die Mindestintensität muss zwischen 1 und 4 liegen.")
+	}
+	if f.ReportedBy != "" && len(f.ReportedByValues()) == 0 {
+		v.add("reported_by", "Erlaubt sind both, from, to, other und one_side, nicht %q.", f.ReportedBy)
 	}
 	v.text("q", f.Query, MaxQueryLength, false)
 	return v.err("Der Filter ist ungültig.")
@@ -163,7 +186,8 @@ func (m *Matcher) Match(e Entity) bool {
 			m.inSpace(e.SocialSpaces...) && (f.ActorID == "" || e.ActorID == f.ActorID) && m.text(e.Name, e.Description)
 	case *Cooperation:
 		return (f.ActorID == "" || e.From == f.ActorID || e.To == f.ActorID) && (f.WaveID == "" || e.WaveID == f.WaveID) &&
-			has(e.Kinds, f.CooperationKind) && e.Intensity >= f.MinIntensity && m.text(e.Source, e.Note)
+			has(e.Kinds, f.CooperationKind) && e.Intensity >= f.MinIntensity && m.text(e.Source, e.Note) &&
+			(f.ReportedBy == "" || slices.Contains(f.ReportedByValues(), e.ReportedBy))
 	case *SocialSpace:
 		return m.inSpace(e.ID) && (f.Level == "" || e.Level == f.Level) && m.text(e.Name)
 	case *Need:

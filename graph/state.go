@@ -71,6 +71,25 @@ type StateInfo struct {
 	Unconfirmed int `json:"unconfirmed"`
 	// Today marks the default state (no wave and no date asked for).
 	Today bool `json:"today"`
+	// Coverage tells how complete the partner survey of the state's (base) wave is;
+	// nil if the wave has no survey that has opened.
+	Coverage *Coverage `json:"coverage,omitempty"`
+}
+
+// Coverage is the response rate of a wave's partner survey, and the German warning
+// every analysis of the wave carries when the rate is under the survey's threshold.
+type Coverage struct {
+	// Survey is the survey's title.
+	Survey string `json:"survey"`
+	// Rate is submitted questionnaires / organisations asked, Threshold the rate
+	// under which the warning is given.
+	Rate      float64 `json:"rate"`
+	Threshold float64 `json:"threshold"`
+	// OneSided counts the wave's cooperations reported by only one of their two
+	// actors (ReportedBy from or to).
+	OneSided int `json:"one_sided"`
+	// Warning is a German warning if Rate is under Threshold, else empty.
+	Warning string `json:"warning,omitempty"`
 }
 
 // Key returns the canonical key of the state, for caches: "w:<wave ID>" or
@@ -79,10 +98,16 @@ func (s *StateInfo) Key() string {
 	if s == nil {
 		return ""
 	}
+	key := "d:" + s.Date
 	if s.WaveID != "" {
-		return "w:" + s.WaveID
+		key = "w:" + s.WaveID
 	}
-	return "d:" + s.Date
+	if c := s.Coverage; c != nil {
+		// Answers made at another coverage (records change without a new revision)
+		// must not be served from a cache.
+		key += fmt.Sprintf(":c%d-%d-%d", int(c.Rate*10000+0.5), int(c.Threshold*10000+0.5), c.OneSided)
+	}
+	return key
 }
 
 // StateDefinition is the German definition of "the network at a point in time", as

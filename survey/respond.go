@@ -166,7 +166,8 @@ func (s *Service) Search(ctx context.Context, l *Link, q string) ([]RosterEntry,
 }
 
 // rank returns how well q matches the folded name: 0 for a word prefix, 1 for a
-// substring, 2 for a word prefix one edit away; ok false for no match.
+// substring, 2 for a word prefix one edit (or swap of neighbours) away; ok false
+// for no match.
 func rank(q, name string) (int, bool) {
 	if q == "" {
 		return 0, true
@@ -194,14 +195,16 @@ func rank(q, name string) (int, bool) {
 	return 0, false
 }
 
-// editDistance returns the Levenshtein distance of a and b.
+// editDistance returns the optimal string alignment distance of a and b: the
+// insertions, deletions, substitutions and swaps of neighbours that turn a into b.
 func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
+	// Row k of the table is rows[(k+1)%3].
+	rows := [3][]int{make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)}
+	for j := range rows[1] {
+		rows[1][j] = j
 	}
 	for i := 1; i <= len(a); i++ {
+		pp, prev, cur := rows[(i+2)%3], rows[i%3], rows[(i+1)%3]
 		cur[0] = i
 		for j := 1; j <= len(b); j++ {
 			cost := 1
@@ -209,10 +212,12 @@ func editDistance(a, b []rune) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], pp[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return rows[(len(a)+1)%3][len(b)]
 }
 
 // fold lowers s and removes accents; ß becomes ss.

@@ -294,3 +294,68 @@ func TestTakeoverWritesExactlyTheAcceptedTiesAndReverts(t *testing.T) {
 		}
 	})
 }
+
+func TestProposalsAndMasterDataAreTakenOverOnlyWhenAccepted(t *testing.T) {
+	eachStore(t, func(t *testing.T, store graph.Store) {
+		ctx := context.Background()
+		f := newFixture(t, store)
+		l, _ := f.link(t, "ca")
+		answers := survey.Answers{Consent: true,
+			Ties:       []survey.TieAnswer{{Partner: f.ids["jc"], Intensity: 2}},
+			Proposals:  []survey.NewOrganisation{{Name: "Tafel Musterstadt", Kind: "association", City: "Musterstadt"}, {Name: "Unbekannt e.V."}},
+			MasterData: &survey.MasterData{Name: "Caritas Beratung Musterkreis", Email: "beratung@caritas.example", Offers: "Neu: Schuldnerberatung"}}
+		if _, err := f.svc.Save(ctx, l, survey.SaveRequest{Answers: answers}, true); err != nil {
+			t.Fatal(err)
+		}
+		d, err := f.svc.Dashboard(ctx, f.survey.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Proposals) != 2 || len(d.MasterData) != 1 || strings.Join(d.MasterData[0].Fields, ",") != "name,email,offers" {
+			t.Fatalf("dashboard: proposals %+v, master data %+v", d.Proposals, d.MasterData)
+		}
+		err = f.svc.Decide(ctx, f.survey.ID, []survey.Decision{
+			{Kind: survey.DecideProposal, Key: d.Proposals[0].Key, Decision: survey.Accept},
+			{Kind: survey.DecideProposal, Key: d.Proposals[1].Key, Decision: survey.Reject},
+			{Kind: survey.DecideMasterData, Key: d.MasterData[0].Key, Decision: survey.Accept},
+			{Kind: survey.DecideProposal, Key: "nobody#9", Decision: survey.Accept},
+		})
+		if fe := graph.ErrorFields(err); len(fe) != 1 || fe[0].Field != "decisions[3].key" {
+			t.Fatalf("a decision on an unknown proposal: %v", err)
+		}
+		if err := f.svc.Decide(ctx, f.survey.ID, []survey.Decision{
+			{Kind: survey.DecideProposal, Key: d.Proposals[0].Key, Decision: survey.Accept},
+			{Kind: survey.DecideProposal, Key: d.Proposals[1].Key, Decision: survey.Reject},
+			{Kind: survey.DecideMasterData, Key: d.MasterData[0].Key, Decision: survey.Accept},
+		}); err != nil {
+			t.Fatal(err)
+		}
+		res, err := f.svc.Takeover(ctx, f.survey.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Ties != 1 || res.Actors != 1 || res.Corrected != 1 {
+			t.Errorf("takeover: %+v", res)
+		}
+		n, _ := store.Snapshot(ctx)
+		names := map[string]bool{}
+		for _, a := range n.Actors {
+			names[a.Name] = true
+			if a.ID == f.ids["ca"] && a.Email != "beratung@caritas.example" {
+				t.Errorf("corrected actor: %+v", a)
+			}
+		}
+		if !names["Tafel Musterstadt"] || names["Unbekannt e.V."] || !names["Caritas Beratung Musterkreis"] {
+			t.Errorf("actors after takeover: %v", names)
+		}
+		if _, err := f.svc.RevertTakeover(ctx, f.survey.ID); err != nil {
+			t.Fatal(err)
+		}
+		n, _ = store.Snapshot(ctx)
+		for _, a := range n.Actors {
+			if a.Name == "Tafel Musterstadt" || a.Name == "Caritas Beratung Musterkreis" {
+				t.Errorf("after the revert: %s", a.Name)
+			}
+		}
+	})
+}

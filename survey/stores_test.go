@@ -19,16 +19,21 @@ import (
 // NETZWERKATLAS_REQUIRE_NEO4J=1 (CI).
 func eachStore(t *testing.T, test func(t *testing.T, store graph.Store)) {
 	t.Run("embedded", func(t *testing.T) {
-		s, err := embedded.Open(filepath.Join(t.TempDir(), "atlas.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		test(t, s)
+		test(t, embeddedStore(t))
 	})
 	t.Run("neo4j", func(t *testing.T) {
 		test(t, neo4jStore(t))
 	})
+}
+
+// embeddedStore returns a new embedded store, closed when the test ends.
+func embeddedStore(t testing.TB) graph.Store {
+	s, err := embedded.Open(filepath.Join(t.TempDir(), "atlas.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
 
 // neo4jStore returns a store on the emptied Neo4j test database, or skips.

@@ -15,6 +15,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/api"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+	"github.com/netzwerkatlas/netzwerkatlas/survey"
 	"github.com/netzwerkatlas/netzwerkatlas/web"
 )
 
@@ -147,7 +148,18 @@ func loadDemo(ctx context.Context, store graph.Store, o demo.Options, logger *sl
 	if err != nil {
 		return fmt.Errorf("Demo-Landkreis laden: %w", err)
 	}
-	logger.Info("demo county loaded", "revision", res.Revision, "actors", o.Actors, "cooperations", o.Cooperations)
+	n, err := store.Snapshot(ctx)
+	if err != nil {
+		return err
+	}
+	recs, err := survey.Demo(n, demo.LatestWave, o.Seed)
+	if err == nil {
+		err = store.PutRecords(ctx, recs...)
+	}
+	if err != nil {
+		return fmt.Errorf("Demo-Erhebung laden: %w", err)
+	}
+	logger.Info("demo county loaded", "revision", res.Revision, "actors", o.Actors, "cooperations", o.Cooperations, "survey", survey.DemoSurveyID)
 	return nil
 }
 

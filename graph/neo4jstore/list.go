@@ -148,6 +148,7 @@ func newListQuery(kind graph.Kind, f graph.Filter, visible int64, spaces []strin
 		}
 		cond(f.CooperationKind != "", "$cooperation_kind IN n.kinds", "cooperation_kind", f.CooperationKind)
 		cond(f.MinIntensity > 0, "n.intensity >= $min_intensity", "min_intensity", f.MinIntensity)
+		cond(f.ReportedBy != "", "n.reported_by IN $reported_by", "reported_by", f.ReportedByValues())
 	case graph.KindSocialSpace:
 		cond(spaces != nil, "n.id IN $spaces", "spaces", spaces)
 		cond(f.Level != "", "n.level = $level", "level", f.Level)

@@ -80,6 +80,8 @@ func testList(t *testing.T, s graph.Store) {
 		{graph.KindCooperation, graph.Filter{ActorID: "ac-4", WaveID: "wv-2", MinIntensity: 2}, []string{"co-4"}, 0},
 		{graph.KindCooperation, graph.Filter{Limit: 2, Offset: 1}, []string{"co-2", "co-3"}, 4},
 		{graph.KindCooperation, graph.Filter{MinIntensity: 4}, []string{"co-4"}, 0},
+		{graph.KindCooperation, graph.Filter{ReportedBy: graph.ReportedByBoth}, []string{"co-1"}, 0},
+		{graph.KindCooperation, graph.Filter{ReportedBy: graph.ReportedByOneSide}, []string{}, 0},
 		{graph.KindCooperation, graph.Filter{WaveID: "wv-2", CooperationKind: "committee"}, []string{"co-3"}, 0},
 		{graph.KindCooperation, graph.Filter{ActorID: "ac-4", Query: "erhebung"}, []string{"co-1"}, 0},
 		{graph.KindCooperation, graph.Filter{ActorID: "ac-1", WaveID: "wv-2"}, []string{"co-4"}, 0},
@@ -193,6 +195,8 @@ func testList(t *testing.T, s graph.Store) {
 		{graph.KindWave, graph.Filter{Limit: graph.MaxLimit + 1}, "limit"},
 		{graph.KindActor, graph.Filter{Offset: -1}, "offset"},
 		{graph.KindCooperation, graph.Filter{MinIntensity: 5}, "min_intensity"},
+		{graph.KindCooperation, graph.Filter{ReportedBy: "someone"}, "reported_by"},
+		{graph.KindActor, graph.Filter{ReportedBy: graph.ReportedByBoth}, "reported_by"},
 	} {
 		t.Run(fmt.Sprintf("invalid %s %+v", tt.kind, tt.f), func(t *testing.T) {
 			_, err := s.List(ctx, tt.kind, tt.f)

@@ -1,0 +1,63 @@
+package survey_test
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/embedded"
+	"github.com/netzwerkatlas/netzwerkatlas/survey"
+)
+
+func TestDemoSurveyHasARealisticPattern(t *testing.T) {
+	ctx := context.Background()
+	store, err := embedded.Open(filepath.Join(t.TempDir(), "atlas.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if _, err := store.Upsert(ctx, demo.Generate(demo.County()), graph.BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	n, _ := store.Snapshot(ctx)
+	recs, err := survey.Demo(n, demo.LatestWave, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := survey.Demo(n, demo.LatestWave, 1)
+	for i := range recs {
+		if !bytes.Equal(recs[i].Data, again[i].Data) {
+			t.Fatalf("record %s differs between two runs with the same seed", recs[i].Key)
+		}
+	}
+	if err := store.PutRecords(ctx, recs...); err != nil {
+		t.Fatal(err)
+	}
+	svc := survey.New(store, survey.Config{Now: func() time.Time { return time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC) }})
+	d, err := svc.Dashboard(ctx, survey.DemoSurveyID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reminded, never := 0, len(d.NotAnswered)
+	for _, p := range d.NotAnswered {
+		if p.Mailings == 2 {
+			reminded++
+		}
+	}
+	t.Logf("demo survey: %d of %d submitted (%.0f %%), %d never, %d of them reminded; ties %+v",
+		d.Submitted, d.Respondents, 100*d.Rate, never, reminded, d.TieCounts)
+	if d.State != survey.StateClosed || d.Rate < 0.5 || d.Rate >= survey.DefaultThreshold || never == 0 || reminded == 0 {
+		t.Errorf("state %s, rate %.2f, never %d, reminded %d", d.State, d.Rate, never, reminded)
+	}
+	if c := d.TieCounts; c.Both == 0 || c.OneSide == 0 || c.Conflict == 0 {
+		t.Errorf("ties %+v: want some of each", c)
+	}
+	cov, err := svc.Coverage(ctx, n, demo.LatestWave)
+	if err != nil || cov == nil || cov.Warning == "" {
+		t.Errorf("coverage of the demo wave: %+v, %v", cov, err)
+	}
+}
