@@ -5,7 +5,8 @@
 // 390×844 viewport: how long the respondent's roster page takes from opening the link
 // until it is usable (the step "Partner" drawn with its 30 ticked partners and the
 // search field ready), how long a typed search takes until its suggestions show, and,
-// for a fresh link, from "Weiter" after the consent until the roster page is usable.
+// for a fresh link, from "Weiter" after the consent (which saves it) until the roster
+// page is usable; with the server's share of each (resource timing).
 // Then how long the takeover of all answers into the wave takes. Rounds: the first on
 // a cold page, the next warm. Build the front end first (`npm run build`).
 //
@@ -46,7 +47,7 @@ function call(path, { method = "GET", body, auth, from = "127.0.0.1" }) {
   });
 }
 const json = async (path, opts = {}) => JSON.parse(await call(path, opts));
-const address = (i) => `127.0.${1 + (i >> 8)}.${1 + (i & 255)}`;
+const address = (i) => `127.1.${i >> 7}.${(i & 127) + 1}`;
 
 /** seeded is a small deterministic random generator (mulberry32), so that every run ticks the same partners. */
 function seeded(seed) {
@@ -130,6 +131,16 @@ try {
     await page.getByRole("option").first().waitFor();
     f.searchMs = Date.now() - start;
     f.scriptBytes = await page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".js")).reduce((n, e) => n + e.encodedBodySize, 0));
+    // Where the time goes: the server's answer to GET /respond, and the search's (after the 150 ms pause in typing).
+    Object.assign(
+      f,
+      await page.evaluate(() => {
+        const api = (p) => performance.getEntriesByType("resource").filter((e) => new URL(e.name).pathname === p);
+        const first = api("/api/v1/respond")[0];
+        const search = api("/api/v1/respond/roster").at(-1);
+        return { respondApiMs: Math.round(first.responseEnd - first.startTime), respondApiDoneAtMs: Math.round(first.responseEnd), searchApiMs: search ? Math.round(search.responseEnd - search.startTime) : null };
+      }),
+    );
     await page.context().close();
 
     // A fresh link: from "Weiter" after the consent until the roster page is usable.

@@ -1630,6 +1630,13 @@ export interface components {
             max_ratio: number;
             min_expected: number;
         };
+        Coverage: {
+            one_sided: number;
+            rate: number;
+            survey: string;
+            threshold: number;
+            warning?: string;
+        };
         CreatedToken: {
             /** Format: date-time */
             created_at: string;
@@ -2435,6 +2442,7 @@ export interface components {
             base_wave_name: string;
             closed: boolean;
             cooperations: number;
+            coverage?: components["schemas"]["Coverage"];
             /** Format: date */
             date: string;
             label: string;
@@ -2448,6 +2456,7 @@ export interface components {
             base_wave_id: string;
             base_wave_name: string;
             cooperations: number;
+            coverage?: components["schemas"]["Coverage"];
             /** Format: date */
             date: string;
             label: string;
@@ -3674,6 +3683,8 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to). */
+                reported_by?: "both" | "from" | "to" | "other" | "one_side";
                 /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
                 q?: string;
                 /** @description Seitengröße. */
@@ -3939,6 +3950,8 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to). */
+                reported_by?: "both" | "from" | "to" | "other" | "one_side";
                 /** @description Nur bei csv: welche Einträge die Datei enthält (Standard: Akteure). */
                 kind?: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
                 /** @description Kennzahlen des ganzen Netzes anfügen (xlsx, gexf, graphml; Rolle analyst). */
@@ -4400,6 +4413,8 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to). */
+                reported_by?: "both" | "from" | "to" | "other" | "one_side";
                 /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
@@ -4462,6 +4477,8 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to). */
+                reported_by?: "both" | "from" | "to" | "other" | "one_side";
                 /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
@@ -4526,6 +4543,8 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to). */
+                reported_by?: "both" | "from" | "to" | "other" | "one_side";
                 /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
