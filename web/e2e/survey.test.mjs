@@ -223,7 +223,17 @@ describe("Erhebung", () => {
     await page.getByRole("button", { name: "Weiter" }).click();
     if (saved.asks_master_data) {
       await page.locator("main h2", { hasText: "Eigene Angaben" }).waitFor();
-      assert.deepEqual(await axe(page), [], "axe on the master data");
+      // The server's German message appears at the field it concerns, and nothing moves on.
+      const email = page.getByLabel("E-Mail-Adresse");
+      const before = await email.inputValue();
+      await email.fill("keine-adresse");
+      await page.getByRole("button", { name: "Weiter" }).click();
+      await page.locator("#error-summary a", { hasText: "E-Mail-Adresse" }).waitFor();
+      assert.equal(await page.getByLabel("E-Mail-Adresse").getAttribute("aria-invalid"), "true");
+      assert.match(await page.locator(".field.invalid .field-error").textContent(), /keine-adresse/);
+      await shot(page, "survey-09a-stammdaten-fehler-390");
+      assert.deepEqual(await axe(page), [], "axe on the master data with an error");
+      await page.getByLabel("E-Mail-Adresse").fill(before);
       await page.getByRole("button", { name: "Weiter" }).click();
     }
     await page.locator("main h2", { hasText: "Überprüfen" }).waitFor();
