@@ -30,6 +30,11 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 	for _, p := range []string{"/api/v1/surveys/:id", "/api/v1/surveys/:id/mailings", "/api/v1/surveys/:id/dashboard"} {
 		ids[p] = sv
 	}
+	// A saved what-if scenario, for GET /api/v1/analysis/what-if/scenarios/:id.
+	var sc SavedScenario
+	decodeBody(t, env.do(req{method: "POST", path: "/api/v1/analysis/what-if/scenarios", role: admin,
+		body: `{"name":"HEAD","proposal":{"remove":["` + ids["/api/v1/actors/:id"] + `"]}}`}), &sc)
+	ids["/api/v1/analysis/what-if/scenarios/:id"] = sc.ID
 	send := func(method, path string) (*http.Response, []byte) {
 		t.Helper()
 		r, err := http.NewRequestWithContext(t.Context(), method, ts.URL+path, nil)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/netzwerkatlas/netzwerkatlas/directory/site"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
@@ -59,6 +60,9 @@ type Config struct {
 	// UI serves the web interface for GET and HEAD requests to paths outside /api/
 	// that no route matches (such as web.Handler()). If nil, those get a 404 problem.
 	UI http.Handler
+	// Directory, if set, serves the public counselling directory under /beratung
+	// (package directory/site) with these settings; no sign-in, no cookies.
+	Directory *site.Settings
 }
 
 // Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for
@@ -78,6 +82,7 @@ type Server struct {
 	// addrLimit and linkLimit bound the respondents' requests per client address
 	// and per link.
 	addrLimit, linkLimit *rateLimit
+	directoryIndex       directoryIndex
 	// streamAbove is the number of items above which /network and
 	// /analysis/actors stream their answers (streamItems; tests lower it).
 	streamAbove int
@@ -120,6 +125,13 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 		if r.Method == http.MethodGet {
 			// net/http sends the headers of the GET answer and drops its body.
 			e.Handle(http.MethodHead, r.Path, handlers...)
+		}
+	}
+	if cfg.Directory != nil {
+		h := gin.WrapH(site.New(*cfg.Directory, s.directory, logger))
+		for _, p := range []string{site.Base, site.Base + "/*path"} {
+			e.GET(p, h)
+			e.HEAD(p, h)
 		}
 	}
 	e.NoRoute(s.noRoute)
