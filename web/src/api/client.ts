@@ -24,10 +24,11 @@ export function authHeaders(token = storedToken()): Record<string, string> {
 
 /**
  * request sends a request and decodes the JSON answer; any status >= 400 throws an
- * ApiError with the server's problem details.
+ * ApiError with the server's problem details. headers replace the signed-in token's
+ * (the survey link's Authorization, for one).
  */
-export async function request<T>(method: string, path: string, opts: { query?: Query; body?: unknown; token?: string | null } = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json", ...authHeaders(opts.token === undefined ? storedToken() : opts.token) };
+export async function request<T>(method: string, path: string, opts: { query?: Query; body?: unknown; token?: string | null; headers?: Record<string, string> } = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: "application/json", ...authHeaders(opts.token === undefined ? storedToken() : opts.token), ...opts.headers };
   let body: BodyInit | undefined;
   if (opts.body instanceof FormData) body = opts.body;
   else if (opts.body !== undefined) {

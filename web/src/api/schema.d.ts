@@ -880,6 +880,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fragebogen des persönlichen Links
+         * @description Öffentlich; der persönliche Link gilt als Anmeldung: Kopf Authorization: Survey <Geheimnis>. Jeder ungültige, abgelaufene oder widerrufene Link erhält dieselbe Antwort 404 „Link ungültig oder abgelaufen“. Je Link und je Adresse sind die Anfragen begrenzt (429 mit Retry-After).
+         */
+        get: operations["respondView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/respond/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Antworten zwischenspeichern
+         * @description Öffentlich; der persönliche Link gilt als Anmeldung: Kopf Authorization: Survey <Geheimnis>. Jeder ungültige, abgelaufene oder widerrufene Link erhält dieselbe Antwort 404 „Link ungültig oder abgelaufen“. Je Link und je Adresse sind die Anfragen begrenzt (429 mit Retry-After). version nennt die zuletzt gelesene Version (0 beim ersten Speichern); ist sie veraltet (zweiter Tab): 409.
+         */
+        put: operations["respondSave"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/respond/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisationen der Liste suchen (höchstens 20)
+         * @description Öffentlich; der persönliche Link gilt als Anmeldung: Kopf Authorization: Survey <Geheimnis>. Jeder ungültige, abgelaufene oder widerrufene Link erhält dieselbe Antwort 404 „Link ungültig oder abgelaufen“. Je Link und je Adresse sind die Anfragen begrenzt (429 mit Retry-After).
+         */
+        get: operations["respondRoster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/respond/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Antworten abschicken
+         * @description Öffentlich; der persönliche Link gilt als Anmeldung: Kopf Authorization: Survey <Geheimnis>. Jeder ungültige, abgelaufene oder widerrufene Link erhält dieselbe Antwort 404 „Link ungültig oder abgelaufen“. Je Link und je Adresse sind die Anfragen begrenzt (429 mit Retry-After). Speichert und schickt ab; nach dem Ende der Erhebung 409, das Gespeicherte bleibt erhalten.
+         */
+        post: operations["respondSubmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/social-spaces": {
         parameters: {
             query?: never;
@@ -951,6 +1031,184 @@ export interface paths {
          * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
          */
         post: operations["restoreSocialSpace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Erhebungen auflisten */
+        get: operations["listSurveys"];
+        put?: never;
+        /**
+         * Erhebung für eine Welle anlegen
+         * @description Ohne consent_text gilt der deutsche Standardtext (Zweck, Rechtsgrundlage, wer was sieht, Speicherdauer); ohne threshold 0,65.
+         */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Erhebung lesen */
+        get: operations["getSurvey"];
+        /**
+         * Erhebung ändern
+         * @description version nennt die zuletzt gelesene Version; ist sie veraltet: 409.
+         */
+        put: operations["updateSurvey"];
+        post?: never;
+        /** Erhebung mit Links und Antworten löschen */
+        delete: operations["deleteSurvey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rücklauf, Kooperationsmeldungen und Vorschläge */
+        get: operations["surveyDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Vorschläge, Stammdaten und Widersprüche annehmen oder ablehnen
+         * @description Alles oder nichts. Ohne Entscheidung übernimmt die Übernahme beidseitig und einseitig gemeldete Kooperationen, aber keine widersprüchlichen, keine vorgeschlagenen Organisationen und keine Stammdaten.
+         */
+        post: operations["decideSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Persönliche Links ausstellen (Serienbrief-CSV)
+         * @description Stellt je gewählter befragter Organisation (ohne Angabe: allen) einen neuen Link aus und antwortet mit einer CSV-Datei (Organisation, E-Mail, Link) für den Serienbrief. Das Geheimnis steht nur in dieser Antwort; gespeichert wird sein SHA-256-Hash. Frühere Links bleiben gültig, bis sie widerrufen werden oder die Erhebung endet.
+         */
+        post: operations["issueSurveyLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/links/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Links widerrufen
+         * @description Widerruft alle Links der gewählten Organisationen (ohne Angabe: aller).
+         */
+        post: operations["revokeSurveyLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/mailings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Protokoll der Versendungen */
+        get: operations["listSurveyMailings"];
+        put?: never;
+        /**
+         * Einladungen oder Erinnerungen per E-Mail senden
+         * @description kind invitation oder reminder. Jede Mail trägt einen neuen persönlichen Link. Erinnerungen gehen nur an Organisationen, die noch nicht abgeschickt haben. Jeder Versand wird protokolliert. 422 ohne eingerichteten SMTP-Server.
+         */
+        post: operations["sendSurveyMail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/takeover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * In die Welle übernehmen
+         * @description Schreibt die angenommenen Antworten abgeschickter Fragebögen in einem Schritt (ein Import, batch_id) in die Welle, mit reported_by je Kooperation. Rückgängig mit /takeover/revert.
+         */
+        post: operations["surveyTakeover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/takeover/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Übernahme rückgängig machen */
+        post: operations["revertSurveyTakeover"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1164,6 +1422,11 @@ export interface components {
             gone: components["schemas"]["ActorChange"][] | null;
             new: components["schemas"]["ActorChange"][] | null;
         };
+        ActorFilter: {
+            kinds?: string[];
+            legal_domains?: string[];
+            social_spaces?: string[];
+        };
         ActorImpact: {
             articulation_point: boolean;
             components: number;
@@ -1249,6 +1512,18 @@ export interface components {
             postal_code?: string;
             street?: string;
         };
+        Answers: {
+            consent: boolean;
+            master_data?: components["schemas"]["MasterData"];
+            proposals?: components["schemas"]["NewOrganisation"][];
+            ties: components["schemas"]["TieAnswer"][] | null;
+        };
+        AnswersInput: {
+            consent?: boolean;
+            master_data?: components["schemas"]["MasterData"] | null;
+            proposals?: components["schemas"]["NewOrganisation"][];
+            ties?: components["schemas"]["TieAnswer"][];
+        };
         Approximation: {
             delta: number;
             epsilon: number;
@@ -1301,6 +1576,14 @@ export interface components {
             liaison: number;
             representative: number;
         };
+        Changed: {
+            current: components["schemas"]["MasterData"];
+            decision?: string;
+            fields: string[] | null;
+            key: string;
+            name: string;
+            proposed: components["schemas"]["MasterData"];
+        };
         ClassifyRequest: {
             actor_ids: string[];
             kind?: string;
@@ -1320,6 +1603,16 @@ export interface components {
             revision: number;
             seed: number;
             state: components["schemas"]["StateInfo"];
+        };
+        Contact: {
+            email?: string;
+            name: string;
+            phone?: string;
+        };
+        ContactInput: {
+            email?: string;
+            name?: string;
+            phone?: string;
         };
         Cooperation: {
             /** Format: date-time */
@@ -1419,6 +1712,13 @@ export interface components {
             max_ratio: number;
             min_expected: number;
         };
+        Coverage: {
+            one_sided: number;
+            rate: number;
+            survey: string;
+            threshold: number;
+            warning?: string;
+        };
         CreatedToken: {
             /** Format: date-time */
             created_at: string;
@@ -1433,6 +1733,42 @@ export interface components {
             col: string;
             row: string;
             sentence: string;
+        };
+        Dashboard: {
+            by_kind: components["schemas"]["RateGroup"][] | null;
+            by_legal_domain: components["schemas"]["RateGroup"][] | null;
+            by_social_space: components["schemas"]["RateGroup"][] | null;
+            definition: string;
+            drafts: number;
+            master_data: components["schemas"]["Changed"][] | null;
+            not_answered: components["schemas"]["Pending"][] | null;
+            proposals: components["schemas"]["Proposed"][] | null;
+            rate: number;
+            respondents: number;
+            state: string;
+            submitted: number;
+            takeover_batch?: string;
+            threshold: number;
+            tie_counts: components["schemas"]["TieCounts"];
+            ties: components["schemas"]["TiePair"][] | null;
+        };
+        Decision: {
+            decision: string;
+            key: string;
+            kind: string;
+            prefer?: string;
+        };
+        DecisionInput: {
+            decision?: string;
+            key: string;
+            kind: string;
+            prefer?: string;
+        };
+        Decisions: {
+            decisions: components["schemas"]["Decision"][] | null;
+        };
+        DecisionsInput: {
+            decisions: components["schemas"]["DecisionInput"][];
         };
         Definition: {
             code: string;
@@ -1601,6 +1937,43 @@ export interface components {
             source: string;
             target: string;
         };
+        LinkRequest: {
+            respondents?: string[];
+        };
+        Listing: {
+            accessible_toilet?: boolean;
+            by_phone?: boolean;
+            by_video?: boolean;
+            /** Format: date */
+            confirmed_at?: string;
+            costs?: string;
+            directions?: string;
+            easy_language?: boolean;
+            email?: string;
+            eutb?: boolean;
+            free_of_charge?: boolean;
+            hearing_loop?: boolean;
+            home_visits?: boolean;
+            languages?: string[];
+            opening_hours?: string;
+            phone?: string;
+            sign_language?: boolean;
+            step_free?: boolean;
+        };
+        MailRequest: {
+            kind: string;
+            respondents?: string[];
+        };
+        Mailing: {
+            /** Format: date-time */
+            at: string;
+            by: string;
+            failed: components["schemas"]["Recipient"][] | null;
+            id: string;
+            kind: string;
+            no_address: components["schemas"]["Recipient"][] | null;
+            sent: components["schemas"]["Recipient"][] | null;
+        };
         Mapping: {
             columns?: {
                 [key: string]: string;
@@ -1610,6 +1983,14 @@ export interface components {
                     [key: string]: string;
                 };
             };
+        };
+        MasterData: {
+            address?: components["schemas"]["Address"];
+            email?: string;
+            name: string;
+            offers?: string;
+            phone?: string;
+            website?: string;
         };
         Mixing: {
             blocks: components["schemas"]["Block"][] | null;
@@ -1736,6 +2117,12 @@ export interface components {
             revision: number;
             state: components["schemas"]["StateInfo"];
         };
+        NewOrganisation: {
+            city?: string;
+            kind?: string;
+            name: string;
+            note?: string;
+        };
         Offer: {
             actor_id: string;
             barrier_free?: boolean;
@@ -1749,6 +2136,7 @@ export interface components {
             id: string;
             legal_basis?: string;
             legal_domains?: string[];
+            listing?: components["schemas"]["Listing"];
             low_threshold?: boolean;
             name: string;
             social_spaces?: string[];
@@ -1770,6 +2158,7 @@ export interface components {
             id?: string;
             legal_basis?: string;
             legal_domains?: string[];
+            listing?: components["schemas"]["Listing"] | null;
             low_threshold?: boolean;
             name: string;
             social_spaces?: string[];
@@ -1797,6 +2186,13 @@ export interface components {
             revision: number;
             state: components["schemas"]["StateInfo"];
             total: number;
+        };
+        Pending: {
+            draft: boolean;
+            email?: string;
+            id: string;
+            mailings: number;
+            name: string;
         };
         Potential: {
             a: components["schemas"]["PotentialActor"];
@@ -1864,6 +2260,13 @@ export interface components {
             add?: components["schemas"]["ProposedTieInput"][];
             remove?: string[];
         };
+        Proposed: {
+            decision?: string;
+            key: string;
+            organisation: components["schemas"]["NewOrganisation"];
+            respondent_id: string;
+            respondent_name: string;
+        };
         ProposedTie: {
             from: string;
             intensity: number;
@@ -1894,6 +2297,29 @@ export interface components {
             revision: number;
             unassigned: components["schemas"]["QualityActor"][];
         };
+        Questions: {
+            direction: boolean;
+            kinds: boolean;
+            note: boolean;
+            since: boolean;
+            trust: boolean;
+            value: boolean;
+        };
+        QuestionsInput: {
+            direction?: boolean;
+            kinds?: boolean;
+            note?: boolean;
+            since?: boolean;
+            trust?: boolean;
+            value?: boolean;
+        };
+        RateGroup: {
+            code: string;
+            label: string;
+            rate: number;
+            respondents: number;
+            submitted: number;
+        };
         Realised: {
             expected_rate: number;
             hit_rate: number;
@@ -1910,6 +2336,12 @@ export interface components {
             realised: boolean;
             score: number;
             sentence: string;
+        };
+        Recipient: {
+            email?: string;
+            error?: string;
+            id: string;
+            name: string;
         };
         Report: {
             actors: components["schemas"]["ActorChanges"];
@@ -1932,11 +2364,65 @@ export interface components {
             revision: number;
             state: components["schemas"]["StateInfo"];
         };
+        RespondentView: {
+            answers: components["schemas"]["Answers"];
+            asks_master_data: boolean;
+            /** Format: date-time */
+            closes_at: string;
+            consent_text: string;
+            contact: components["schemas"]["Contact"];
+            /** Format: date-time */
+            opens_at: string;
+            organisation: components["schemas"]["RosterEntry"];
+            own_data: components["schemas"]["MasterData"];
+            partners: components["schemas"]["RosterEntry"][] | null;
+            questions: components["schemas"]["Questions"];
+            roster: components["schemas"]["RosterEntry"][] | null;
+            roster_size: number;
+            state: string;
+            /** Format: date-time */
+            submitted_at?: string;
+            title: string;
+            version: number;
+        };
         RevertResponse: {
             batch_id: string;
             reverted: {
                 [key: string]: number;
             };
+        };
+        RevokeResponse: {
+            revoked: number;
+        };
+        Roster: {
+            legal_domains?: string[];
+            mode: string;
+        };
+        RosterEntry: {
+            city?: string;
+            id: string;
+            name: string;
+            short_name?: string;
+        };
+        RosterInput: {
+            legal_domains?: string[];
+            mode?: string;
+        };
+        SaveRequest: {
+            answers: components["schemas"]["Answers"];
+            version: number;
+        };
+        SaveRequestInput: {
+            answers?: components["schemas"]["AnswersInput"];
+            version?: number;
+        };
+        Saved: {
+            state: string;
+            /** Format: date-time */
+            submitted_at?: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
         };
         SavedScenario: {
             created_by: string;
@@ -1990,6 +2476,9 @@ export interface components {
             text: string;
             value: number;
             weight: number;
+        };
+        SearchResponse: {
+            items: components["schemas"]["RosterEntry"][];
         };
         SheetColumns: {
             columns: components["schemas"]["BoundColumn"][] | null;
@@ -2085,6 +2574,7 @@ export interface components {
             base_wave_name: string;
             closed: boolean;
             cooperations: number;
+            coverage?: components["schemas"]["Coverage"];
             /** Format: date */
             date: string;
             label: string;
@@ -2098,6 +2588,7 @@ export interface components {
             base_wave_id: string;
             base_wave_name: string;
             cooperations: number;
+            coverage?: components["schemas"]["Coverage"];
             /** Format: date */
             date: string;
             label: string;
@@ -2126,6 +2617,60 @@ export interface components {
             places_per_1000: number | null;
             social_space: string;
             target_group?: string;
+        };
+        Survey: {
+            /** Format: date-time */
+            closes_at: string;
+            consent_text: string;
+            contact: components["schemas"]["Contact"];
+            id: string;
+            master_data?: boolean;
+            /** Format: date-time */
+            opens_at: string;
+            questions: components["schemas"]["Questions"];
+            respondents: components["schemas"]["ActorFilter"];
+            roster: components["schemas"]["Roster"];
+            takeover_batch?: string;
+            threshold: number;
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+            wave_id: string;
+        };
+        SurveyInput: {
+            /** Format: date-time */
+            closes_at: string;
+            consent_text?: string;
+            contact?: components["schemas"]["ContactInput"];
+            id?: string;
+            master_data?: boolean;
+            /** Format: date-time */
+            opens_at: string;
+            questions?: components["schemas"]["QuestionsInput"];
+            respondents?: components["schemas"]["ActorFilter"];
+            roster?: components["schemas"]["RosterInput"];
+            takeover_batch?: string;
+            threshold?: number;
+            title: string;
+            /** Format: date-time */
+            updated_at?: string;
+            version?: number;
+            wave_id: string;
+        };
+        SurveyList: {
+            items: components["schemas"]["Survey"][];
+        };
+        TakeoverResult: {
+            actors: number;
+            batch_id: string;
+            corrected: number;
+            counts: {
+                [key: string]: components["schemas"]["BatchCount"];
+            } | null;
+            dry_run: boolean;
+            revision: number;
+            ties: number;
         };
         Taxonomy: {
             actor_kinds: components["schemas"]["Term"][] | null;
@@ -2170,10 +2715,37 @@ export interface components {
             to: string;
             to_name: string;
         };
+        TieAnswer: {
+            direction?: string;
+            intensity: number;
+            kinds?: string[];
+            note?: string;
+            partner: string;
+            since?: string;
+            trust?: number;
+            value?: number;
+        };
         TieChanges: {
             changed: components["schemas"]["Tie"][] | null;
             lapsed: components["schemas"]["Tie"][] | null;
             new: components["schemas"]["Tie"][] | null;
+        };
+        TieCounts: {
+            both: number;
+            conflict: number;
+            one_side: number;
+        };
+        TiePair: {
+            a: string;
+            a_name: string;
+            b: string;
+            b_name: string;
+            by_a?: components["schemas"]["TieAnswer"];
+            by_b?: components["schemas"]["TieAnswer"];
+            decision?: string;
+            key: string;
+            prefer?: string;
+            status: string;
         };
         Token: {
             /** Format: date-time */
@@ -2319,7 +2891,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Es laufen schon so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden. */
+        /** @description Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, oder (Befragung) zu viele Anfragen je Link oder Adresse; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden. */
         TooManyImports: {
             headers: {
                 /** @description Sekunden bis zum nächsten Versuch. */
@@ -3354,6 +3926,8 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to). */
+                reported_by?: "both" | "from" | "to" | "other" | "one_side";
                 /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
                 q?: string;
                 /** @description Seitengröße. */
@@ -3619,6 +4193,8 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to). */
+                reported_by?: "both" | "from" | "to" | "other" | "one_side";
                 /** @description Nur bei csv: welche Einträge die Datei enthält (Standard: Akteure). */
                 kind?: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
                 /** @description Kennzahlen des ganzen Netzes anfügen (xlsx, gexf, graphml; Rolle analyst). */
@@ -4080,6 +4656,8 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to). */
+                reported_by?: "both" | "from" | "to" | "other" | "one_side";
                 /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
@@ -4142,6 +4720,8 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to). */
+                reported_by?: "both" | "from" | "to" | "other" | "one_side";
                 /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
@@ -4206,6 +4786,8 @@ export interface operations {
                 cooperation_kind?: string;
                 /** @description Mindestintensität einer Kooperation. */
                 min_intensity?: number;
+                /** @description Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to). */
+                reported_by?: "both" | "from" | "to" | "other" | "one_side";
                 /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
@@ -4655,6 +5237,120 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    respondView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RespondentView"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyImports"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    respondSave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Saved"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            429: components["responses"]["TooManyImports"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    respondRoster: {
+        parameters: {
+            query?: {
+                /** @description Suchtext; findet Wortanfänge und Teile des Namens, auch mit einem Tippfehler. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyImports"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    respondSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Saved"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            429: components["responses"]["TooManyImports"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     listSocialSpace: {
         parameters: {
             query?: {
@@ -4902,6 +5598,426 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyInput"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    /** @description Adresse der neuen Ressource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    deleteSurvey: {
+        parameters: {
+            query?: {
+                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erledigt; die Antwort hat keinen Inhalt. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    surveyDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    decideSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionsInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    issueSurveyLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Die Datei. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    revokeSurveyLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevokeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listSurveyMailings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mailing"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    sendSurveyMail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailRequest"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mailing"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    surveyTakeover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeoverResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    revertSurveyTakeover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevertResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };

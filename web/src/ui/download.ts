@@ -40,7 +40,7 @@ export function downloadLink(d: DownloadLink, status: HTMLElement): HTMLAnchorEl
 }
 
 /** save offers a blob as a file to save. */
-function save(name: string, blob: Blob): void {
+export function save(name: string, blob: Blob): void {
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = name;
