@@ -47,6 +47,11 @@ func (s *Server) routes() []route {
 	encodes := func(f importers.Format) bool { return f.Encode }
 	decodes := func(f importers.Format) bool { return f.Decode }
 	xlsx, csv := contentTypeOf(importers.FormatXLSX), contentTypeOf(importers.FormatCSV)
+	// tables is the parameter of the analyses that also come as tables (withTables).
+	tables := formatParam("Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: "+
+		"xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten.",
+		func(f importers.Format) bool { return f.Name == importers.FormatCSV || f.Name == importers.FormatXLSX })
+	tableQuery := func(names ...string) []param { return append(params(names...), tables) }
 	rs := []route{
 		{Method: "GET", Path: "/healthz", Role: Public, Handler: s.healthz, Op: operation{ID: "healthz", Tag: "Betrieb",
 			Summary: "Prozess läuft", Response: statusResponse{}, NoStore: true}},
@@ -119,28 +124,27 @@ func (s *Server) routes() []route {
 
 		{Method: "GET", Path: "/api/v1/analysis/actors", Role: analyst, Handler: s.analysisActors(), Op: operation{
 			ID: "analysisActors", Tag: "Analyse", Summary: "Kennzahlen je Akteur", Problems: stateful,
-			Query: append(params("directed", "wave", "date"), formatParam("Die Kennzahlentabelle als Datei statt JSON.",
-				func(f importers.Format) bool { return f.Name == importers.FormatCSV || f.Name == importers.FormatXLSX })),
+			Query:    tableQuery("directed", "wave", "date"),
 			Response: (*analysis.ActorReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/network", Role: analyst, Handler: s.analysisNetwork(), Op: operation{
 			ID: "analysisNetwork", Tag: "Analyse", Summary: "Netzwerk- und Gruppenkennzahlen", Problems: stateful,
 			Query: params("directed", "wave", "date"), Response: (*analysis.NetworkReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities(), Op: operation{
 			ID: "analysisCommunities", Tag: "Analyse", Query: params(append([]string{"algorithm"}, stateParams...)...), Problems: stateful, Summary: "Gemeinschaften", Response: (*analysis.CommunityReport)(nil), ETag: true}},
-		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix), Op: operation{
-			ID: "analysisCouplingMatrix", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Kopplungsmatrix", Response: (*plan.CouplingReport)(nil), ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix, "kopplungsmatrix", importers.CouplingTables), Op: operation{
+			ID: "analysisCouplingMatrix", Tag: "Analyse", Query: tableQuery(stateParams...), Problems: stateful, Summary: "Kopplungsmatrix", Response: (*plan.CouplingReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials(), Op: operation{
 			ID: "analysisCouplingPotentials", Tag: "Analyse", Summary: "Kopplungspotenziale", Problems: stateful,
-			Query: append(params(slices.Concat(potentialParams, stateParams)...), param{"county_wide", "Mit social_space: auch Akteure zählen, die den ganzen Landkreis bedienen (sonst nur die, die im Sozialraum selbst tätig sind).",
+			Query: append(tableQuery(slices.Concat(potentialParams, stateParams)...), param{"county_wide", "Mit social_space: auch Akteure zählen, die den ganzen Landkreis bedienen (sonst nur die, die im Sozialraum selbst tätig sind).",
 				map[string]any{"type": "boolean", "default": false}}, param{"limit", "Höchstzahl der Paare.",
 				map[string]any{"type": "integer", "minimum": 1, "maximum": maxPotentials, "default": defaultPotentials}}),
-			Response: (*plan.PotentialReport)(nil), ETag: true}},
-		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps), Op: operation{
-			ID: "analysisGaps", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Angebotslücken", Response: (*plan.GapReport)(nil), ETag: true}},
-		{Method: "GET", Path: "/api/v1/analysis/social-spaces", Role: analyst, Handler: planning(s, s.analysis.SocialSpaces), Op: operation{
-			ID: "analysisSocialSpaces", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Kennzahlen je Sozialraum", Response: (*plan.SpaceReport)(nil), ETag: true}},
-		{Method: "GET", Path: "/api/v1/analysis/resilience", Role: analyst, Handler: planning(s, s.analysis.Resilience), Op: operation{
-			ID: "analysisResilience", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Ausfallanalyse", Response: (*plan.ResilienceReport)(nil), ETag: true}},
+			Response: (*plan.PotentialReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps, "angebotsluecken", importers.GapTables), Op: operation{
+			ID: "analysisGaps", Tag: "Analyse", Query: tableQuery(stateParams...), Problems: stateful, Summary: "Angebotslücken", Response: (*plan.GapReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/social-spaces", Role: analyst, Handler: planning(s, s.analysis.SocialSpaces, "sozialraeume", importers.SpaceTables), Op: operation{
+			ID: "analysisSocialSpaces", Tag: "Analyse", Query: tableQuery(stateParams...), Problems: stateful, Summary: "Kennzahlen je Sozialraum", Response: (*plan.SpaceReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/resilience", Role: analyst, Handler: planning(s, s.analysis.Resilience, "resilienz", importers.ResilienceTables), Op: operation{
+			ID: "analysisResilience", Tag: "Analyse", Query: tableQuery(stateParams...), Problems: stateful, Summary: "Ausfallanalyse", Response: (*plan.ResilienceReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
 		{Method: "POST", Path: "/api/v1/analysis/what-if", Role: analyst, Handler: s.analysisWhatIf, MaxBody: maxWhatIfBytes, Op: operation{
 			ID: "analysisWhatIf", Tag: "Analyse", Summary: "Was-wäre-wenn",
 			Description: "Kopplungsmatrix und Ausfallanalyse mit vorgeschlagenen Kooperationen und ohne entfernte Akteure; schreibt nichts.",
