@@ -167,12 +167,12 @@ func ResilienceTables(n *graph.Network, r *plan.ResilienceReport) []Table {
 }
 
 // SpaceTables lays out the figures of the social spaces as the table
-// "Sozialräume".
+// "Sozialräume", headed as the web view names the figures.
 func SpaceTables(n *graph.Network, r *plan.SpaceReport) []Table {
 	p := newPlanTables(n)
-	t := Table{Name: "Sozialräume", Headers: []string{"Schlüssel", "Sozialraum", "Ebene", "Akteure", "Davon vor Ort tätig",
-		"Kooperationen", "Dichte", "Teilnetze", "Größtes Teilnetz", "Mittlere Zahl der Partner", "Zentralisierung",
-		"Clustering", "E-I-Index", "Dichte vor Ort", "Dichte vor Ort im Vergleich"}}
+	t := Table{Name: "Sozialräume", Headers: []string{"Schlüssel", "Sozialraum", "Ebene", "Akteure", "Davon vor Ort",
+		"Kooperationen", "Dichte", "Getrennte Teilnetze", "Größtes Teilnetz", "Kooperationen je Akteur", "Zentralisierung",
+		"Geschlossenheit (Clustering)", "Offenheit zwischen Rechtskreisen (E-I)", "Dichte vor Ort", "Vernetzung vor Ort"}}
 	for _, s := range r.Spaces {
 		key, name := p.space(s.SocialSpace)
 		t.Rows = append(t.Rows, []any{key, name, p.terms(graph.ListSpaceLevels, s.Level), s.Actors, s.Local, s.Ties,

@@ -6,6 +6,7 @@ import { cellLookup, readCouplingReport, type CouplingCell, type CouplingMatrix,
 import { ratioColor } from "../graph/colors";
 import { fmt, h, labelledSelect, replace } from "../ui/dom";
 import { heatmap } from "../ui/heatmap";
+import { keepParam, viewParam } from "../ui/viewParams";
 import { analysisPage } from "./analysisPage";
 
 type Measure = "ratio" | "density_ratio";
@@ -24,21 +25,22 @@ export function matrixView(main: HTMLElement): Promise<void> {
     (body, data) => {
       const report = readCouplingReport(data);
       const views = subsets(report);
-      let view = views[0].key;
-      let measure: Measure = "ratio";
+      let view = viewParam("subset", views.map((v) => v.key), views[0].key);
+      let measure = viewParam("measure", Object.keys(measureLabels) as Measure[], "ratio");
       const out = h("div", {});
       const draw = () => drawMatrix(out, report, views.find((v) => v.key === view)!, measure);
       body.append(
         h(
           "form",
           { class: "filters inline", "aria-label": "Auswahl", onsubmit: (e: Event) => e.preventDefault() },
-          labelledSelect("Ausschnitt", "subset", views.map((v) => ({ value: v.key, label: v.label })), view, null, (v) => ((view = v), draw())),
-          labelledSelect("Wert", "measure", (Object.keys(measureLabels) as Measure[]).map((m) => ({ value: m, label: measureLabels[m] })), measure, null, (v) => ((measure = v as Measure), draw())),
+          labelledSelect("Ausschnitt", "subset", views.map((v) => ({ value: v.key, label: v.label })), view, null, (v) => (keepParam("subset", v, views[0].key), (view = v), draw())),
+          labelledSelect("Wert", "measure", (Object.keys(measureLabels) as Measure[]).map((m) => ({ value: m, label: measureLabels[m] })), measure, null, (v) => (keepParam("measure", v, "ratio"), (measure = v as Measure), draw())),
         ),
         out,
       );
       draw();
     },
+    { slug: "kopplungsmatrix", what: "Kopplungsmatrix" },
   );
 }
 

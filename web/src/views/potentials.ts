@@ -14,6 +14,7 @@ import { stateLine, stateSelect } from "../ui/stateSelect";
 import { fmt, h, labelledSelect, replace } from "../ui/dom";
 import { sortableTable } from "../ui/table";
 import { errorBox, loading } from "../ui/status";
+import { tableDownloads } from "../ui/download";
 
 const title = "Kopplungspotenziale";
 const limits = [25, 50, 100, 200, 500];
@@ -64,6 +65,7 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
     replace(
       out,
       line,
+      tableDownloads("/analysis/coupling-potentials", { ...q, ...stateParams() }, "kopplungspotenziale", "Kopplungspotenziale"),
       h("p", { role: "status" }, rows.length ? `${rows.length} Paare mit dem höchsten Potenzial aus ${fmt(candidates)} geprüften Paaren.` : "Keine Kopplungspotenziale für diese Auswahl."),
       rows.length
         ? sortableTable(ranked, [
