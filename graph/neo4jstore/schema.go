@@ -76,6 +76,13 @@ var migrations = []migration{
 			"CREATE INDEX history_staged IF NOT EXISTS FOR (h:HistoryEvent) ON (h.batch)",
 		},
 	},
+	{
+		version: 4,
+		what:    "records beside the network",
+		schema: []string{
+			"CREATE CONSTRAINT record_id IF NOT EXISTS FOR (r:Record) REQUIRE r.id IS UNIQUE",
+		},
+	},
 }
 
 // SchemaVersion returns the schema version this package writes and reads.
