@@ -164,6 +164,21 @@ func (s *Server) routes() []route {
 		{Method: "GET", Path: "/api/v1/analysis/definitions", Role: viewer, Handler: s.analysisDefinitions, Op: operation{
 			ID: "analysisDefinitions", Tag: "Analyse", Summary: "Erklärung der Kennzahlen", Response: []analysis.Definition{}}},
 
+		{Method: "GET", Path: "/api/v1/saved-views", Role: analyst, Handler: s.listViews, Op: operation{
+			ID: "listSavedViews", Tag: "Ansichten", Summary: "Gespeicherte Ansichten auflisten",
+			Description: "Ansichten der Weboberfläche (Pfad und Abfrage: Filter und Stand), nach Namen geordnet.",
+			Response:    viewList{}}},
+		{Method: "POST", Path: "/api/v1/saved-views", Role: analyst, Handler: s.saveView, Op: operation{
+			ID: "saveView", Tag: "Ansichten", Summary: "Ansicht unter einem Namen speichern",
+			Description: "Der Name ist eindeutig (ohne Rücksicht auf Groß- und Kleinschreibung); ein vergebener Name ist ein 409.",
+			Body:        viewRequest{}, Status: http.StatusCreated, Response: savedView{}, Location: true,
+			Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity}}},
+		{Method: "DELETE", Path: "/api/v1/saved-views/:key", Role: analyst, Handler: s.deleteView, Op: operation{
+			ID: "deleteSavedView", Tag: "Ansichten", Summary: "Gespeicherte Ansicht löschen",
+			Description: "Nur wer die Ansicht gespeichert hat, oder die Rolle admin.",
+			PathParam:   &param{"key", "key aus der Liste der Ansichten.", map[string]any{"type": "string"}},
+			Status:      http.StatusNoContent}},
+
 		{Method: "GET", Path: "/api/v1/taxonomy", Role: viewer, Handler: s.taxonomy, Op: operation{
 			ID: "getTaxonomy", Tag: "Taxonomie", Summary: "Taxonomie lesen", Response: graph.Taxonomy{}, ETag: true}},
 		{Method: "PUT", Path: "/api/v1/taxonomy", Role: admin, Handler: s.setTaxonomy, Op: operation{
