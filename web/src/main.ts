@@ -21,6 +21,7 @@ import { metricsView } from "./views/metrics";
 import { potentialsView } from "./views/potentials";
 import { qualityView } from "./views/quality";
 import { resilienceView } from "./views/resilience";
+import { savedViewsView } from "./views/savedViews";
 import { spacesView } from "./views/spaces";
 
 interface NavItem {
@@ -38,6 +39,7 @@ const nav: NavItem[] = [
   { href: "/kennzahlen", label: "Kennzahlen", role: "analyst" },
   { href: "/resilienz", label: "Resilienz", role: "analyst" },
   { href: "/veraenderungen", label: "Veränderungen", role: "analyst" },
+  { href: "/ansichten", label: "Gespeicherte Ansichten", role: "analyst" },
   { href: "/daten", label: "Daten", role: "viewer" },
   { href: "/aktivitaet", label: "Aktivität", role: "editor" },
   { href: "/daten/import", label: "Import", role: "editor" },
@@ -56,6 +58,7 @@ const routes: Route[] = [
   { path: /^\/kennzahlen$/, title: "Kennzahlen", render: metricsView },
   { path: /^\/resilienz$/, title: "Resilienz", render: resilienceView },
   { path: /^\/veraenderungen$/, title: "Veränderungen", render: changesView },
+  { path: /^\/ansichten$/, title: "Gespeicherte Ansichten", render: savedViewsView },
   { path: /^\/aktivitaet$/, title: "Aktivität", render: activityView },
   { path: /^\/daten\/import$/, title: "Import", render: importView },
   { path: /^\/datenqualitaet$/, title: "Datenqualität", render: qualityView },

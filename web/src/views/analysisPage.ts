@@ -9,6 +9,7 @@ import { stateLine, stateSelect } from "../ui/stateSelect";
 import { h, replace } from "../ui/dom";
 import { errorBox, loading } from "../ui/status";
 import { tableDownloads } from "../ui/download";
+import { saveViewForm } from "./savedViews";
 
 /** TableFile names the table download of an analysis (see tableDownloads). */
 export interface TableFile {
@@ -22,7 +23,7 @@ export interface TableFile {
  */
 export async function analysisPage(main: HTMLElement, title: string, intro: string, path: string, fill: (body: HTMLElement, data: unknown) => void | Promise<void>, file?: TableFile): Promise<void> {
   const body = h("div", {}, loading(title));
-  replace(main, h("h1", { tabindex: -1 }, title), h("p", { class: "lead" }, intro), stateSelect(), body);
+  replace(main, h("h1", { tabindex: -1 }, title), h("p", { class: "lead" }, intro), stateSelect(), saveViewForm(), body);
   let data: unknown;
   try {
     data = await get(path, stateParams());

@@ -15,6 +15,7 @@ import { levelSelect, mapLevels, spaceMap } from "../ui/spacemap";
 import { sortableTable } from "../ui/table";
 import { errorBox, loading } from "../ui/status";
 import { tableDownloads } from "../ui/download";
+import { saveViewForm } from "./savedViews";
 import { keepParam, viewParam } from "../ui/viewParams";
 
 const title = "Angebotslücken";
@@ -40,6 +41,7 @@ export async function gapsView(main: HTMLElement): Promise<void> {
     h("h1", { tabindex: -1 }, title),
     h("p", { class: "lead" }, "Wo fehlen Angebote? Der Deckungsgrad ist das vorhandene Angebot geteilt durch den Zielwert der Planung: unter 100 % ist eine Lücke. Landkreisweite Angebote zählen in jedem Sozialraum."),
     stateSelect(),
+    saveViewForm(),
     h("div", { class: "columns" }, mapBox, spaceBox),
     heat,
     list,

@@ -15,6 +15,7 @@ import { fmt, h, labelledSelect, replace } from "../ui/dom";
 import { sortableTable } from "../ui/table";
 import { errorBox, loading } from "../ui/status";
 import { tableDownloads } from "../ui/download";
+import { saveViewForm } from "./savedViews";
 
 const title = "Kopplungspotenziale";
 const limits = [25, 50, 100, 200, 500];
@@ -27,6 +28,7 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
     h("h1", { tabindex: -1 }, title),
     h("p", { class: "lead" }, "Paare von Akteuren aus verschiedenen Rechtskreisen, die im selben Gebiet dieselben Zielgruppen erreichen, aber noch nicht zusammenarbeiten – nach Potenzial geordnet, jeweils mit Begründung."),
     stateSelect(),
+    saveViewForm(),
     body,
   );
   let tax: Taxonomy, spaces: SocialSpace[], ds: Dataset;

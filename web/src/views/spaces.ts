@@ -13,6 +13,7 @@ import { fmt, h, labelledSelect, replace, swatch } from "../ui/dom";
 import { levelSelect, mapLevels, spaceMap } from "../ui/spacemap";
 import { errorBox, loading } from "../ui/status";
 import { tableDownloads } from "../ui/download";
+import { saveViewForm } from "./savedViews";
 import { keepParam, viewParam } from "../ui/viewParams";
 import { sortableTable, type Column } from "../ui/table";
 
@@ -64,6 +65,7 @@ export async function spacesView(main: HTMLElement): Promise<void> {
     h("h1", { tabindex: -1 }, title),
     h("p", { class: "lead" }, "Wie gut sind die Akteure, die einen Sozialraum versorgen, untereinander vernetzt? Die Kennzahlen beziehen sich auf das Teilnetz dieser Akteure. „Vernetzung vor Ort“ unter 1 heißt: Die Akteure vor Ort kooperieren seltener miteinander als im Landkreis üblich."),
     stateSelect(),
+    saveViewForm(),
     mapBox,
     tableBox,
   );
