@@ -56,7 +56,7 @@ function save(name: string, blob: Blob): void {
  * the tables out. slug names the file; what names it in the messages ("Resilienz").
  */
 export function tableDownloads(path: string, query: Query, slug: string, what: string): HTMLElement {
-  const status = h("p", { class: "status", role: "status" });
+  const status = h("div", { role: "status", class: "download-status" });
   const link = (format: "xlsx" | "csv", label: string) =>
     h("li", {}, downloadLink({ label, path, query: { ...query, format }, fileName: `netzwerkatlas-${slug}.${format}`, describes: `${what} als ${format.toUpperCase()}` }, status));
   return h(
