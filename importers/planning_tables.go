@@ -29,7 +29,7 @@ type planTables struct {
 }
 
 func newPlanTables(n *graph.Network) planTables {
-	return planTables{keys: newKeyIndex(n), labels: newLabeller(n)}
+	return planTables{keys: newKeyIndex(n, graph.KindActor, graph.KindSocialSpace), labels: newLabeller(n)}
 }
 
 // actor returns the key and the name of the actor with the ID.
