@@ -78,7 +78,8 @@ function describeQuery(query: string): string {
   const parts: string[] = [];
   if (q.get("wave")) parts.push(`Erhebungswelle ${q.get("wave")}`);
   if (q.get("date")) parts.push(`Stichtag ${q.get("date")}`);
-  const filters = [...q.keys()].filter((k) => k !== "wave" && k !== "date").length;
+  // The number of rows shown (limit, res_limit) is no filter.
+  const filters = [...q.keys()].filter((k) => !["wave", "date", "limit", "res_limit"].includes(k)).length;
   if (filters) parts.push(filters === 1 ? "1 Filter" : `${filters} Filter`);
   return parts.join(", ") || "Stand heute, ohne Filter";
 }
