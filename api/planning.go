@@ -58,6 +58,17 @@ func (s *Server) analysisCouplingPotentials() gin.HandlerFunc {
 		params, potentialQuery, s.analysis.CouplingPotentials, "kopplungspotenziale", importers.PotentialTables)
 }
 
+// analysisCouplingMatrix answers GET /api/v1/analysis/coupling-matrix: the matrices
+// of the whole network and, if social_space names one, that space's legal domain
+// matrix, as JSON or (?format=csv or xlsx) as importers.CouplingTables. An unknown
+// social space is a 400 problem naming the parameter.
+func (s *Server) analysisCouplingMatrix() gin.HandlerFunc {
+	params := []string{"social_space"}
+	read := func(q *queryParams) (string, error) { return q.str("social_space"), nil }
+	return withTables(s, analyse(s, params, read, s.analysis.CouplingMatrix),
+		params, read, s.analysis.CouplingMatrix, "kopplungsmatrix", importers.CouplingTables)
+}
+
 // analysisWhatIf answers POST /api/v1/analysis/what-if: the coupling matrix and the
 // resilience of the state that wave or date choose (default today) recomputed with
 // proposed ties added and actors removed. It writes

@@ -131,8 +131,10 @@ func (s *Server) routes() []route {
 			Query: params("directed", "wave", "date"), Response: (*analysis.NetworkReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities(), Op: operation{
 			ID: "analysisCommunities", Tag: "Analyse", Query: params(append([]string{"algorithm"}, stateParams...)...), Problems: stateful, Summary: "Gemeinschaften", Response: (*analysis.CommunityReport)(nil), ETag: true}},
-		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix, "kopplungsmatrix", importers.CouplingTables), Op: operation{
-			ID: "analysisCouplingMatrix", Tag: "Analyse", Query: tableQuery(stateParams...), Problems: stateful, Summary: "Kopplungsmatrix", Response: (*plan.CouplingReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: s.analysisCouplingMatrix(), Op: operation{
+			ID: "analysisCouplingMatrix", Tag: "Analyse", Summary: "Kopplungsmatrix", Problems: stateful,
+			Description: "Die Matrizen des Gesamtnetzes; mit social_space dazu die Rechtskreismatrix unter den Akteuren, die diesen Sozialraum oder einen darin liegenden bedienen.",
+			Query:       tableQuery(append([]string{"social_space"}, stateParams...)...), Response: (*plan.CouplingReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials(), Op: operation{
 			ID: "analysisCouplingPotentials", Tag: "Analyse", Summary: "Kopplungspotenziale", Problems: stateful,
 			Query: append(tableQuery(slices.Concat(potentialParams, stateParams)...), param{"county_wide", "Mit social_space: auch Akteure zählen, die den ganzen Landkreis bedienen (sonst nur die, die im Sozialraum selbst tätig sind).",

@@ -183,7 +183,8 @@ func SpaceTables(n *graph.Network, r *plan.SpaceReport) []Table {
 }
 
 // CouplingTables lays out the coupling matrices as tables of pairs of groups:
-// "Rechtskreise", "Akteursarten" and "Rechtskreise je Sozialraum".
+// "Rechtskreise", "Akteursarten" and, if the report holds one social space's
+// matrix, "Rechtskreise im Sozialraum".
 func CouplingTables(n *graph.Network, r *plan.CouplingReport) []Table {
 	p := newPlanTables(n)
 	headers := []string{"Gruppe A", "Gruppe B", "Kooperationen", "Mögliche Paare", "Dichte",
@@ -202,11 +203,11 @@ func CouplingTables(n *graph.Network, r *plan.CouplingReport) []Table {
 	}
 	domains := Table{Name: "Rechtskreise", Headers: headers, Rows: cells(&r.LegalDomains)}
 	kinds := Table{Name: "Akteursarten", Headers: headers, Rows: cells(&r.ActorKinds)}
-	spaces := Table{Name: "Rechtskreise je Sozialraum", Headers: append([]string{"Sozialraum (Schlüssel)", "Sozialraum"}, headers...)}
-	for i := range r.SocialSpaces {
-		s := &r.SocialSpaces[i]
+	if s := r.SocialSpace; s != nil {
 		key, name := p.space(s.SocialSpace)
-		spaces.Rows = append(spaces.Rows, cells(&s.LegalDomains, key, name)...)
+		space := Table{Name: "Rechtskreise im Sozialraum", Headers: append([]string{"Sozialraum (Schlüssel)", "Sozialraum"}, headers...),
+			Rows: cells(&s.LegalDomains, key, name)}
+		return []Table{domains, kinds, space}
 	}
-	return []Table{domains, kinds, spaces}
+	return []Table{domains, kinds}
 }

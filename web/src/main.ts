@@ -28,6 +28,8 @@ interface NavItem {
   href: string;
   label: string;
   role: Role;
+  /** external marks a page outside the web interface, loaded in full. */
+  external?: boolean;
 }
 
 const nav: NavItem[] = [
@@ -46,6 +48,8 @@ const nav: NavItem[] = [
   { href: "/datenqualitaet", label: "Datenqualität", role: "viewer" },
   { href: "/verwaltung", label: "Verwaltung", role: "admin" },
   { href: "/anmeldung", label: "Anmeldung", role: "viewer" },
+  // The public counselling directory is its own site, rendered on the server.
+  { href: "/beratung", label: "Öffentliche Beratungssuche", role: "viewer", external: true },
 ];
 
 const routes: Route[] = [
@@ -96,6 +100,7 @@ export async function renderFrame(path: string): Promise<void> {
       .map((n, _, shown) => {
         // The longest entry the path starts with is the current one ("/daten/import", not "/daten").
         const current = shown.filter((m) => path.startsWith(m.href)).sort((a, b) => b.href.length - a.href.length)[0];
+        if (n.external) return h("li", {}, h("a", { href: n.href }, n.label));
         return h("li", {}, h("a", { href: carryState(n.href, location.search), "data-link": true, "aria-current": current === n ? "page" : null }, n.label));
       }),
   );

@@ -371,7 +371,8 @@ export interface CouplingReport {
   thresholds: { max_ratio: number; min_expected: number };
   legal_domains: CouplingMatrix;
   actor_kinds: CouplingMatrix;
-  social_spaces: SpaceCoupling[];
+  /** social_space is the matrix of the social space the request named (?social_space=), else null. */
+  social_space: SpaceCoupling | null;
 }
 
 type CouplingWire = Ok<"/analysis/coupling-matrix">;
@@ -401,7 +402,7 @@ function readCouplingMatrix(m: S.Wire<S.Described<NonNullable<CouplingWire["lega
   };
 }
 
-/** readCouplingReport reads GET /analysis/coupling-matrix. */
+/** readCouplingReport reads GET /analysis/coupling-matrix (with or without ?social_space=). */
 export function readCouplingReport(data: unknown): CouplingReport {
   const where = "/analysis/coupling-matrix";
   const o = S.object<CouplingWire>(data, where);
@@ -411,10 +412,14 @@ export function readCouplingReport(data: unknown): CouplingReport {
     thresholds: { max_ratio: S.num(t, "max_ratio", where + ".thresholds"), min_expected: S.num(t, "min_expected", where + ".thresholds") },
     legal_domains: readCouplingMatrix(S.field(o, "legal_domains", where), where + ".legal_domains"),
     actor_kinds: readCouplingMatrix(S.field(o, "actor_kinds", where), where + ".actor_kinds"),
-    social_spaces: S.records(o, "social_spaces", where).map((x, i) => {
-      const at = `${where}, social_spaces[${i}]`;
-      return { social_space: S.str(x, "social_space", at), name: S.str(x, "name", at), actors: S.num(x, "actors", at), legal_domains: readCouplingMatrix(S.field(x, "legal_domains", at), at + ".legal_domains") };
-    }),
+    social_space:
+      o.social_space === null
+        ? null
+        : (() => {
+            const x = S.field(o, "social_space", where);
+            const at = where + ".social_space";
+            return { social_space: S.str(x, "social_space", at), name: S.str(x, "name", at), actors: S.num(x, "actors", at), legal_domains: readCouplingMatrix(S.field(x, "legal_domains", at), at + ".legal_domains") };
+          })(),
   };
 }
 

@@ -159,7 +159,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kopplungsmatrix */
+        /**
+         * Kopplungsmatrix
+         * @description Die Matrizen des Gesamtnetzes; mit social_space dazu die Rechtskreismatrix unter den Akteuren, die diesen Sozialraum oder einen darin liegenden bedienen.
+         */
         get: operations["analysisCouplingMatrix"];
         put?: never;
         post?: never;
@@ -1373,7 +1376,7 @@ export interface components {
             actor_kinds: components["schemas"]["CouplingMatrix"];
             legal_domains: components["schemas"]["CouplingMatrix"];
             revision: number;
-            social_spaces: components["schemas"]["SpaceCoupling"][] | null;
+            social_space: components["schemas"]["SpaceCoupling"] | null;
             state: components["schemas"]["StateInfo"];
             thresholds: components["schemas"]["CouplingThresholds"];
         };
@@ -1563,6 +1566,26 @@ export interface components {
             source: string;
             target: string;
         };
+        Listing: {
+            accessible_toilet?: boolean;
+            by_phone?: boolean;
+            by_video?: boolean;
+            /** Format: date */
+            confirmed_at?: string;
+            costs?: string;
+            directions?: string;
+            easy_language?: boolean;
+            email?: string;
+            eutb?: boolean;
+            free_of_charge?: boolean;
+            hearing_loop?: boolean;
+            home_visits?: boolean;
+            languages?: string[];
+            opening_hours?: string;
+            phone?: string;
+            sign_language?: boolean;
+            step_free?: boolean;
+        };
         Mapping: {
             columns?: {
                 [key: string]: string;
@@ -1711,6 +1734,7 @@ export interface components {
             id: string;
             legal_basis?: string;
             legal_domains?: string[];
+            listing?: components["schemas"]["Listing"];
             low_threshold?: boolean;
             name: string;
             social_spaces?: string[];
@@ -1732,6 +1756,7 @@ export interface components {
             id?: string;
             legal_basis?: string;
             legal_domains?: string[];
+            listing?: components["schemas"]["Listing"] | null;
             low_threshold?: boolean;
             name: string;
             social_spaces?: string[];
@@ -2766,6 +2791,8 @@ export interface operations {
     analysisCouplingMatrix: {
         parameters: {
             query?: {
+                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
+                social_space?: string;
                 /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
