@@ -176,6 +176,13 @@ func TestAnalysisTables(t *testing.T) {
 		if weakRows == 0 {
 			t.Error("no weak cell; the demo county plants weak pairs")
 		}
+		// With social_space, the space's matrix is a further sheet, as in the JSON.
+		space := b.SocialSpaces[1]
+		get("/api/v1/analysis/coupling-matrix?social_space="+space.ID+"&"+wave, &r)
+		rows = xlsx("/api/v1/analysis/coupling-matrix?format=xlsx&social_space="+space.ID+"&"+wave, "netzwerkatlas-kopplungsmatrix-", "Rechtskreise im Sozialraum")
+		if r.SocialSpace == nil || len(rows) != len(r.SocialSpace.LegalDomains.Cells)+1 || len(rows) > 1 && rows[1][header(t, rows, "Sozialraum")] != space.Name {
+			t.Errorf("space sheet %q for %s", rows, space.Name)
+		}
 	})
 
 	t.Run("gaps", func(t *testing.T) {
