@@ -5,7 +5,6 @@ import (
 	"io"
 	"net/http"
 	"slices"
-	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -109,8 +108,7 @@ func directedQuery(q *queryParams) (bool, error) { return q.boolean("directed") 
 
 // analysisActors answers GET /api/v1/analysis/actors: the metrics of every actor as
 // JSON (streamed for more than streamItems actors) or, with ?format=csv or xlsx, the
-// table of importers.ActorMetricTable (German headers) as a CSV file for German
-// Excel or a workbook with the sheet "Kennzahlen".
+// table of importers.ActorMetricTable (see withTables).
 func (s *Server) analysisActors() gin.HandlerFunc {
 	report := func(c *gin.Context) {
 		q, directed, n, ok := analysisInput(s, c, []string{"directed"}, directedQuery)
@@ -130,43 +128,58 @@ func (s *Server) analysisActors() gin.HandlerFunc {
 			})
 		}
 	}
-	table := analyseTo(s, []string{"directed", "format"}, readMetricTable,
-		func(ctx context.Context, n *graph.Network, tq metricTableQuery) (*analysis.ActorReport, error) {
-			return s.analysis.Actors(ctx, n, tq.directed)
+	return withTables(s, report, []string{"directed"}, directedQuery, s.analysis.Actors, "kennzahlen",
+		func(n *graph.Network, r *analysis.ActorReport) []importers.Table {
+			return []importers.Table{importers.ActorMetricTable(n, r)}
+		})
+}
+
+// withTables returns a handler that answers with json, or, if the query has
+// ?format, with compute's result laid out by tables as a download: format=xlsx a
+// workbook with one sheet per table, format=csv the first table as a CSV file for
+// German Excel (both with text cells neutralised against formula injection; see
+// importers.EncodeTables and EncodeTableCSV). The file is named after word. params,
+// read and compute are those of the JSON answer (see analyse); the file shows the
+// same state and the same figures.
+func withTables[Q, T any](s *Server, json gin.HandlerFunc, params []string, read func(q *queryParams) (Q, error),
+	compute func(ctx context.Context, n *graph.Network, query Q) (T, error),
+	word string, tables func(n *graph.Network, res T) []importers.Table) gin.HandlerFunc {
+	file := analyseTo(s, append(slices.Clone(params), "format"),
+		func(q *queryParams) (tableQuery[Q], error) {
+			tq := tableQuery[Q]{format: q.str("format")}
+			if tq.format != importers.FormatCSV && tq.format != importers.FormatXLSX {
+				return tq, badParam("format", "Die Tabelle gibt es als csv oder xlsx, nicht %q; ohne format antwortet die Route mit JSON.", tq.format)
+			}
+			var err error
+			tq.query, err = read(q)
+			return tq, err
 		},
-		func(c *gin.Context, n *graph.Network, tq metricTableQuery, r *analysis.ActorReport) {
-			t := importers.ActorMetricTable(n, r)
-			s.attachment(c, tq.format, export.FileName("kennzahlen", tq.format, time.Now()), func(w io.Writer) error {
+		func(ctx context.Context, n *graph.Network, tq tableQuery[Q]) (T, error) {
+			return compute(ctx, n, tq.query)
+		},
+		func(c *gin.Context, n *graph.Network, tq tableQuery[Q], res T) {
+			ts := tables(n, res)
+			s.attachment(c, tq.format, export.FileName(word, tq.format, s.today()), func(w io.Writer) error {
 				if tq.format == importers.FormatCSV {
-					return importers.EncodeTableCSV(w, t)
+					return importers.EncodeTableCSV(w, ts[0])
 				}
-				return importers.EncodeTables(w, t)
+				return importers.EncodeTables(w, ts...)
 			})
 		})
 	return func(c *gin.Context) {
 		if c.Request.URL.Query().Has("format") {
-			table(c)
+			file(c)
 			return
 		}
-		report(c)
+		json(c)
 	}
 }
 
-// metricTableQuery is the query of a metric table download.
-type metricTableQuery struct {
-	format   string // importers.FormatCSV or FormatXLSX
-	directed bool
-}
-
-// readMetricTable reads the parameters of a metric table download.
-func readMetricTable(q *queryParams) (metricTableQuery, error) {
-	tq := metricTableQuery{format: q.str("format")}
-	if tq.format != importers.FormatCSV && tq.format != importers.FormatXLSX {
-		return tq, badParam("format", "Die Kennzahlentabelle gibt es als csv oder xlsx, nicht %q; ohne format antwortet die Route mit JSON.", tq.format)
-	}
-	var err error
-	tq.directed, err = directedQuery(q)
-	return tq, err
+// tableQuery is the query of a table download: the file format
+// (importers.FormatCSV or FormatXLSX) and the analysis' own query.
+type tableQuery[Q any] struct {
+	format string
+	query  Q
 }
 
 // analysisNetwork answers GET /api/v1/analysis/network: the network and group metrics.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	plan "github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
+	"github.com/netzwerkatlas/netzwerkatlas/importers"
 )
 
 // maxWhatIfBytes limits the body of POST /api/v1/analysis/what-if: room for
@@ -16,10 +17,13 @@ import (
 const maxWhatIfBytes = 256 << 10
 
 // planning returns a handler for a report of the mutual network that takes no
-// parameters.
-func planning[T any](s *Server, compute func(ctx context.Context, n *graph.Network) (T, error)) gin.HandlerFunc {
-	return analyse(s, nil, func(*queryParams) (struct{}, error) { return struct{}{}, nil },
-		func(ctx context.Context, n *graph.Network, _ struct{}) (T, error) { return compute(ctx, n) })
+// parameters but the state: JSON, or with ?format=csv or xlsx the tables that
+// tables lays out, in a file named after word (see withTables).
+func planning[T any](s *Server, compute func(ctx context.Context, n *graph.Network) (T, error),
+	word string, tables func(n *graph.Network, res T) []importers.Table) gin.HandlerFunc {
+	none := func(*queryParams) (struct{}, error) { return struct{}{}, nil }
+	report := func(ctx context.Context, n *graph.Network, _ struct{}) (T, error) { return compute(ctx, n) }
+	return withTables(s, analyse(s, nil, none, report), nil, none, report, word, tables)
 }
 
 // The parameters of GET /api/v1/analysis/coupling-potentials: the filters
@@ -45,17 +49,24 @@ func potentialQuery(q *queryParams) (plan.PotentialQuery, error) {
 }
 
 // analysisCouplingPotentials answers GET /api/v1/analysis/coupling-potentials: ranked
-// pairs of actors of different legal domains without a tie, with reasons. Unknown
-// filter values are 400 problems naming the parameter.
+// pairs of actors of different legal domains without a tie, with reasons, as JSON or
+// (?format=csv or xlsx) as importers.PotentialTables. Unknown filter values are 400
+// problems naming the parameter.
 func (s *Server) analysisCouplingPotentials() gin.HandlerFunc {
-	return analyse(s, append(slices.Clone(potentialParams), "county_wide", "limit"), potentialQuery, s.analysis.CouplingPotentials)
+	params := append(slices.Clone(potentialParams), "county_wide", "limit")
+	return withTables(s, analyse(s, params, potentialQuery, s.analysis.CouplingPotentials),
+		params, potentialQuery, s.analysis.CouplingPotentials, "kopplungspotenziale", importers.PotentialTables)
 }
 
 // analysisCouplingMatrix answers GET /api/v1/analysis/coupling-matrix: the matrices
 // of the whole network and, if social_space names one, that space's legal domain
-// matrix. An unknown social space is a 400 problem naming the parameter.
+// matrix, as JSON or (?format=csv or xlsx) as importers.CouplingTables. An unknown
+// social space is a 400 problem naming the parameter.
 func (s *Server) analysisCouplingMatrix() gin.HandlerFunc {
-	return analyse(s, []string{"social_space"}, func(q *queryParams) (string, error) { return q.str("social_space"), nil }, s.analysis.CouplingMatrix)
+	params := []string{"social_space"}
+	read := func(q *queryParams) (string, error) { return q.str("social_space"), nil }
+	return withTables(s, analyse(s, params, read, s.analysis.CouplingMatrix),
+		params, read, s.analysis.CouplingMatrix, "kopplungsmatrix", importers.CouplingTables)
 }
 
 // analysisWhatIf answers POST /api/v1/analysis/what-if: the coupling matrix and the

@@ -47,6 +47,11 @@ func (s *Server) routes() []route {
 	encodes := func(f importers.Format) bool { return f.Encode }
 	decodes := func(f importers.Format) bool { return f.Decode }
 	xlsx, csv := contentTypeOf(importers.FormatXLSX), contentTypeOf(importers.FormatCSV)
+	// tables is the parameter of the analyses that also come as tables (withTables).
+	tables := formatParam("Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: "+
+		"xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten.",
+		func(f importers.Format) bool { return f.Name == importers.FormatCSV || f.Name == importers.FormatXLSX })
+	tableQuery := func(names ...string) []param { return append(params(names...), tables) }
 	rs := []route{
 		{Method: "GET", Path: "/healthz", Role: Public, Handler: s.healthz, Op: operation{ID: "healthz", Tag: "Betrieb",
 			Summary: "Prozess läuft", Response: statusResponse{}, NoStore: true}},
@@ -120,8 +125,7 @@ func (s *Server) routes() []route {
 
 		{Method: "GET", Path: "/api/v1/analysis/actors", Role: analyst, Handler: s.analysisActors(), Op: operation{
 			ID: "analysisActors", Tag: "Analyse", Summary: "Kennzahlen je Akteur", Problems: stateful,
-			Query: append(params("directed", "wave", "date"), formatParam("Die Kennzahlentabelle als Datei statt JSON.",
-				func(f importers.Format) bool { return f.Name == importers.FormatCSV || f.Name == importers.FormatXLSX })),
+			Query:    tableQuery("directed", "wave", "date"),
 			Response: (*analysis.ActorReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/network", Role: analyst, Handler: s.analysisNetwork(), Op: operation{
 			ID: "analysisNetwork", Tag: "Analyse", Summary: "Netzwerk- und Gruppenkennzahlen", Problems: stateful,
@@ -131,19 +135,19 @@ func (s *Server) routes() []route {
 		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: s.analysisCouplingMatrix(), Op: operation{
 			ID: "analysisCouplingMatrix", Tag: "Analyse", Summary: "Kopplungsmatrix", Problems: stateful,
 			Description: "Die Matrizen des Gesamtnetzes; mit social_space dazu die Rechtskreismatrix unter den Akteuren, die diesen Sozialraum oder einen darin liegenden bedienen.",
-			Query:       params(append([]string{"social_space"}, stateParams...)...), Response: (*plan.CouplingReport)(nil), ETag: true}},
+			Query:       tableQuery(append([]string{"social_space"}, stateParams...)...), Response: (*plan.CouplingReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials(), Op: operation{
 			ID: "analysisCouplingPotentials", Tag: "Analyse", Summary: "Kopplungspotenziale", Problems: stateful,
-			Query: append(params(slices.Concat(potentialParams, stateParams)...), param{"county_wide", "Mit social_space: auch Akteure zählen, die den ganzen Landkreis bedienen (sonst nur die, die im Sozialraum selbst tätig sind).",
+			Query: append(tableQuery(slices.Concat(potentialParams, stateParams)...), param{"county_wide", "Mit social_space: auch Akteure zählen, die den ganzen Landkreis bedienen (sonst nur die, die im Sozialraum selbst tätig sind).",
 				map[string]any{"type": "boolean", "default": false}}, param{"limit", "Höchstzahl der Paare.",
 				map[string]any{"type": "integer", "minimum": 1, "maximum": maxPotentials, "default": defaultPotentials}}),
-			Response: (*plan.PotentialReport)(nil), ETag: true}},
-		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps), Op: operation{
-			ID: "analysisGaps", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Angebotslücken", Response: (*plan.GapReport)(nil), ETag: true}},
-		{Method: "GET", Path: "/api/v1/analysis/social-spaces", Role: analyst, Handler: planning(s, s.analysis.SocialSpaces), Op: operation{
-			ID: "analysisSocialSpaces", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Kennzahlen je Sozialraum", Response: (*plan.SpaceReport)(nil), ETag: true}},
-		{Method: "GET", Path: "/api/v1/analysis/resilience", Role: analyst, Handler: planning(s, s.analysis.Resilience), Op: operation{
-			ID: "analysisResilience", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Ausfallanalyse", Response: (*plan.ResilienceReport)(nil), ETag: true}},
+			Response: (*plan.PotentialReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/gaps", Role: analyst, Handler: planning(s, s.analysis.Gaps, "angebotsluecken", importers.GapTables), Op: operation{
+			ID: "analysisGaps", Tag: "Analyse", Query: tableQuery(stateParams...), Problems: stateful, Summary: "Angebotslücken", Response: (*plan.GapReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/social-spaces", Role: analyst, Handler: planning(s, s.analysis.SocialSpaces, "sozialraeume", importers.SpaceTables), Op: operation{
+			ID: "analysisSocialSpaces", Tag: "Analyse", Query: tableQuery(stateParams...), Problems: stateful, Summary: "Kennzahlen je Sozialraum", Response: (*plan.SpaceReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/resilience", Role: analyst, Handler: planning(s, s.analysis.Resilience, "resilienz", importers.ResilienceTables), Op: operation{
+			ID: "analysisResilience", Tag: "Analyse", Query: tableQuery(stateParams...), Problems: stateful, Summary: "Ausfallanalyse", Response: (*plan.ResilienceReport)(nil), Downloads: []string{csv, xlsx}, ETag: true}},
 		{Method: "POST", Path: "/api/v1/analysis/what-if", Role: analyst, Handler: s.analysisWhatIf, MaxBody: maxWhatIfBytes, Op: operation{
 			ID: "analysisWhatIf", Tag: "Analyse", Summary: "Was-wäre-wenn",
 			Description: "Kopplungsmatrix und Ausfallanalyse mit vorgeschlagenen Kooperationen und ohne entfernte Akteure; schreibt nichts.",
@@ -191,6 +195,20 @@ func (s *Server) routes() []route {
 			Description: "Ein Sozialraum auf einen Blick: Indikatoren, Angebote, Bedarfe und Lücken, Netzwerk, zentrale und kritische Akteure, Kopplungspotenziale.",
 			Query:       append(params(stateParams...), reportFormatParam),
 			Downloads:   []string{"text/html", "application/pdf"}}},
+		{Method: "GET", Path: "/api/v1/saved-views", Role: analyst, Handler: s.listViews, Op: operation{
+			ID: "listSavedViews", Tag: "Ansichten", Summary: "Gespeicherte Ansichten auflisten",
+			Description: "Ansichten der Weboberfläche (Pfad und Abfrage: Filter und Stand), nach Namen geordnet.",
+			Response:    viewList{}}},
+		{Method: "POST", Path: "/api/v1/saved-views", Role: analyst, Handler: s.saveView, Op: operation{
+			ID: "saveView", Tag: "Ansichten", Summary: "Ansicht unter einem Namen speichern",
+			Description: "Der Name ist eindeutig (ohne Rücksicht auf Groß- und Kleinschreibung); ein vergebener Name ist ein 409.",
+			Body:        viewRequest{}, Status: http.StatusCreated, Response: savedView{}, Location: true,
+			Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity}}},
+		{Method: "DELETE", Path: "/api/v1/saved-views/:key", Role: analyst, Handler: s.deleteView, Op: operation{
+			ID: "deleteSavedView", Tag: "Ansichten", Summary: "Gespeicherte Ansicht löschen",
+			Description: "Nur wer die Ansicht gespeichert hat, oder die Rolle admin.",
+			PathParam:   &param{"key", "key aus der Liste der Ansichten.", map[string]any{"type": "string"}},
+			Status:      http.StatusNoContent}},
 
 		{Method: "GET", Path: "/api/v1/taxonomy", Role: viewer, Handler: s.taxonomy, Op: operation{
 			ID: "getTaxonomy", Tag: "Taxonomie", Summary: "Taxonomie lesen", Response: graph.Taxonomy{}, ETag: true}},

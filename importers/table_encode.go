@@ -37,9 +37,14 @@ type Table struct {
 // external key, or the ID where there is none.
 type keyIndex map[graph.Kind]map[string]string
 
-func newKeyIndex(n *graph.Network) keyIndex {
+// newKeyIndex indexes the keys of n's entities. With kinds, only the entities of those kinds are indexed; the others' IDs are
+// their own keys.
+func newKeyIndex(n *graph.Network, kinds ...graph.Kind) keyIndex {
 	idx := keyIndex{}
 	for _, sh := range sheets {
+		if len(kinds) > 0 && !slices.Contains(kinds, sh.kind) {
+			continue
+		}
 		m := map[string]string{}
 		for _, e := range sh.of(n) {
 			meta := e.Metadata()

@@ -32,9 +32,16 @@ type Request struct {
 	Date time.Time
 	// State is the point in time of the metrics (see graph.State; the zero State is
 	// today). If it names a wave or a date, the file holds the network of that state
-	// (one tie per pair of actors) instead of every cooperation recorded.
+	// (one tie per pair of actors) instead of every cooperation recorded. A GEXF
+	// file, made for reading the network in Gephi, always holds the network of its
+	// state, today's if State is zero (see stateFormats).
 	State graph.State
 }
+
+// stateFormats are the formats whose files always hold the network of the state
+// (one edge per tie), never every cooperation recorded in every wave: a tool for
+// network analysis would count a pair recorded in two waves twice.
+var stateFormats = []string{importers.FormatGEXF}
 
 // metricFormats are the formats that carry metrics.
 var metricFormats = []string{importers.FormatXLSX, importers.FormatGEXF, importers.FormatGraphML}
@@ -94,13 +101,14 @@ func New(ctx context.Context, n *graph.Network, req Request, a Analyzer) (*File,
 		return nil, err
 	}
 	stated := n // the network the metrics describe
-	if req.Metrics || req.State != (graph.State{}) {
+	ofState := req.State != (graph.State{}) || slices.Contains(stateFormats, req.Format.Name)
+	if req.Metrics || ofState {
 		s, err := n.At(req.State, req.Date)
 		if err != nil {
 			return nil, err
 		}
-		if stated = s; req.State != (graph.State{}) {
-			n = s // the file holds the state asked for
+		if stated = s; ofState {
+			n = s // the file holds the state
 		}
 	}
 	f := &File{

@@ -22,6 +22,7 @@ import { potentialsView } from "./views/potentials";
 import { qualityView } from "./views/quality";
 import { profileView, reportView } from "./views/report";
 import { resilienceView } from "./views/resilience";
+import { savedViewsView } from "./views/savedViews";
 import { spacesView } from "./views/spaces";
 import { surveyRoute, surveyView } from "./views/survey";
 import { whatIfView } from "./views/whatif";
@@ -45,6 +46,7 @@ const nav: NavItem[] = [
   { href: "/was-waere-wenn", label: "Was wäre, wenn", role: "analyst" },
   { href: "/veraenderungen", label: "Veränderungen", role: "analyst" },
   { href: "/bericht", label: "Bericht", role: "analyst" },
+  { href: "/ansichten", label: "Gespeicherte Ansichten", role: "analyst" },
   { href: "/daten", label: "Daten", role: "viewer" },
   { href: "/aktivitaet", label: "Aktivität", role: "editor" },
   { href: "/erhebung", label: "Erhebung", role: "editor" },
@@ -65,6 +67,7 @@ const routes: Route[] = [
   { path: /^\/sozialraeume$/, title: "Sozialräume", render: spacesView },
   { path: /^\/sozialraeume\/([^/]+)$/, title: "Sozialraumprofil", render: profileView },
   { path: /^\/bericht$/, title: "Bericht", render: reportView },
+  { path: /^\/ansichten$/, title: "Gespeicherte Ansichten", render: savedViewsView },
   { path: /^\/kennzahlen$/, title: "Kennzahlen", render: metricsView },
   { path: /^\/resilienz$/, title: "Resilienz", render: resilienceView },
   { path: /^\/was-waere-wenn$/, title: "Was wäre, wenn", render: whatIfView },

@@ -960,6 +960,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/saved-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gespeicherte Ansichten auflisten
+         * @description Ansichten der Weboberfläche (Pfad und Abfrage: Filter und Stand), nach Namen geordnet.
+         */
+        get: operations["listSavedViews"];
+        put?: never;
+        /**
+         * Ansicht unter einem Namen speichern
+         * @description Der Name ist eindeutig (ohne Rücksicht auf Groß- und Kleinschreibung); ein vergebener Name ist ein 409.
+         */
+        post: operations["saveView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-views/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Gespeicherte Ansicht löschen
+         * @description Nur wer die Ansicht gespeichert hat, oder die Rolle admin.
+         */
+        delete: operations["deleteSavedView"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/social-spaces": {
         parameters: {
             query?: never;
@@ -2435,6 +2479,16 @@ export interface components {
             version: number;
             wave: string;
         };
+        SavedView: {
+            created_by: string;
+            key: string;
+            name: string;
+            path: string;
+            query: string;
+            /** Format: date-time */
+            updated_at: string;
+            url: string;
+        };
         Scenario: {
             actors: number;
             articulation_points: number;
@@ -2764,6 +2818,19 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";
+        };
+        ViewList: {
+            items: components["schemas"]["SavedView"][];
+        };
+        ViewRequest: {
+            name: string;
+            path: string;
+            query: string;
+        };
+        ViewRequestInput: {
+            name: string;
+            path: string;
+            query?: string;
         };
         Wave: {
             closed?: boolean;
@@ -3251,7 +3318,7 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
-                /** @description Die Kennzahlentabelle als Datei statt JSON. */
+                /** @description Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten. */
                 format?: "csv" | "xlsx";
             };
             header?: {
@@ -3387,6 +3454,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten. */
+                format?: "csv" | "xlsx";
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -3397,15 +3466,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Erfolg. */
+            /** @description JSON oder, mit format, die Datei. */
             200: {
                 headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
                     /** @description Version der Ressource als Entity-Tag, z. B. "3". */
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CouplingReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
@@ -3437,6 +3510,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten. */
+                format?: "csv" | "xlsx";
                 /** @description Mit social_space: auch Akteure zählen, die den ganzen Landkreis bedienen (sonst nur die, die im Sozialraum selbst tätig sind). */
                 county_wide?: boolean;
                 /** @description Höchstzahl der Paare. */
@@ -3451,15 +3526,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Erfolg. */
+            /** @description JSON oder, mit format, die Datei. */
             200: {
                 headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
                     /** @description Version der Ressource als Entity-Tag, z. B. "3". */
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PotentialReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
@@ -3506,6 +3585,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten. */
+                format?: "csv" | "xlsx";
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -3516,15 +3597,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Erfolg. */
+            /** @description JSON oder, mit format, die Datei. */
             200: {
                 headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
                     /** @description Version der Ressource als Entity-Tag, z. B. "3". */
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["GapReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
@@ -3592,6 +3677,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten. */
+                format?: "csv" | "xlsx";
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -3602,15 +3689,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Erfolg. */
+            /** @description JSON oder, mit format, die Datei. */
             200: {
                 headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
                     /** @description Version der Ressource als Entity-Tag, z. B. "3". */
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ResilienceReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
@@ -3634,6 +3725,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten. */
+                format?: "csv" | "xlsx";
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -3644,15 +3737,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Erfolg. */
+            /** @description JSON oder, mit format, die Datei. */
             200: {
                 headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
                     /** @description Version der Ressource als Entity-Tag, z. B. "3". */
                     ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SpaceReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
                 };
             };
             /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
@@ -5348,6 +5445,88 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
             429: components["responses"]["TooManyImports"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listSavedViews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ViewList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    saveView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViewRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    /** @description Adresse der neuen Ressource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description key aus der Liste der Ansichten. */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erledigt; die Antwort hat keinen Inhalt. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -30,6 +30,7 @@ export type FieldWire = Schemas["Field"];
 export type QualityWire = Ok<"/quality">;
 export type QualityActorWire = NonNullable<QualityWire["unassigned"]>[number];
 export type QualityFindingWire = NonNullable<QualityWire["findings"]>[number];
+export type SavedView = Items<"/saved-views">;
 export type Problem = Schemas["Problem"];
 export type FieldError = Schemas["FieldError"];
 

@@ -49,3 +49,20 @@ export function save(name: string, blob: Blob): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
+
+/**
+ * tableDownloads offers an analysis (GET path with query) as an Excel workbook and as
+ * a CSV file (?format=xlsx|csv): German headers, labels and names, as the server lays
+ * the tables out. slug names the file; what names it in the messages ("Resilienz").
+ */
+export function tableDownloads(path: string, query: Query, slug: string, what: string): HTMLElement {
+  const status = h("div", { role: "status", class: "download-status" });
+  const link = (format: "xlsx" | "csv", label: string) =>
+    h("li", {}, downloadLink({ label, path, query: { ...query, format }, fileName: `netzwerkatlas-${slug}.${format}`, describes: `${what} als ${format.toUpperCase()}` }, status));
+  return h(
+    "div",
+    { class: "table-downloads" },
+    h("ul", { class: "downloads", "aria-label": `${what} herunterladen` }, link("xlsx", "Als Excel-Datei (XLSX)"), link("csv", "Als CSV-Datei")),
+    status,
+  );
+}

@@ -8,11 +8,22 @@ import { stateParams } from "../state";
 import { stateLine, stateSelect } from "../ui/stateSelect";
 import { h, replace } from "../ui/dom";
 import { errorBox, loading } from "../ui/status";
+import { tableDownloads } from "../ui/download";
+import { saveViewForm } from "./savedViews";
 
-/** analysisPage fetches path and hands its answer to fill; errors are shown in place. */
-export async function analysisPage(main: HTMLElement, title: string, intro: string, path: string, fill: (body: HTMLElement, data: unknown) => void | Promise<void>): Promise<void> {
+/** TableFile names the table download of an analysis (see tableDownloads). */
+export interface TableFile {
+  slug: string;
+  what: string;
+}
+
+/**
+ * analysisPage fetches path and hands its answer to fill; errors are shown in place.
+ * With file, the answer is also offered as XLSX and CSV for the same state.
+ */
+export async function analysisPage(main: HTMLElement, title: string, intro: string, path: string, fill: (body: HTMLElement, data: unknown) => void | Promise<void>, file?: TableFile): Promise<void> {
   const body = h("div", {}, loading(title));
-  replace(main, h("h1", { tabindex: -1 }, title), h("p", { class: "lead" }, intro), stateSelect(), body);
+  replace(main, h("h1", { tabindex: -1 }, title), h("p", { class: "lead" }, intro), stateSelect(), saveViewForm(), body);
   let data: unknown;
   try {
     data = await get(path, stateParams());
@@ -25,6 +36,7 @@ export async function analysisPage(main: HTMLElement, title: string, intro: stri
   try {
     const line = stateLine(stateOf(data, path));
     if (line) body.append(line);
+    if (file) body.append(tableDownloads(path, stateParams(), file.slug, file.what));
     await fill(body, data);
     notice?.remove();
   } catch (err) {

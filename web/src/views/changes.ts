@@ -14,6 +14,7 @@ import { fmt, h, replace, type Child } from "../ui/dom";
 import { stateChooser } from "../ui/stateSelect";
 import { errorBox, loading } from "../ui/status";
 import { sortableTable } from "../ui/table";
+import { saveViewForm } from "./savedViews";
 
 const title = "Veränderungen";
 const pct = (v: number | null) => (v === null ? "–" : fmt(v * 100, 1) + " %");
@@ -49,7 +50,7 @@ export async function changesView(main: HTMLElement, _p: string[], query: URLSea
     if (paramOf(b)) qs.set("to", paramOf(b));
     navigate(`/veraenderungen?${qs}`, "changes-from");
   });
-  out.before(form);
+  out.before(form, saveViewForm());
   if (!paramOf(from)) {
     replace(out, h("p", { class: "notice" }, "Zum Vergleichen braucht es zwei Zeitpunkte. Wählen Sie für T1 eine Erhebungswelle oder einen Stichtag."));
     return;

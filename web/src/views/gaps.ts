@@ -14,6 +14,9 @@ import { heatmap } from "../ui/heatmap";
 import { levelSelect, mapLevels, spaceMap } from "../ui/spacemap";
 import { sortableTable } from "../ui/table";
 import { errorBox, loading } from "../ui/status";
+import { tableDownloads } from "../ui/download";
+import { saveViewForm } from "./savedViews";
+import { keepParam, viewParam } from "../ui/viewParams";
 
 const title = "Angebotslücken";
 
@@ -38,6 +41,7 @@ export async function gapsView(main: HTMLElement): Promise<void> {
     h("h1", { tabindex: -1 }, title),
     h("p", { class: "lead" }, "Wo fehlen Angebote? Der Deckungsgrad ist das vorhandene Angebot geteilt durch den Zielwert der Planung: unter 100 % ist eine Lücke. Landkreisweite Angebote zählen in jedem Sozialraum."),
     stateSelect(),
+    saveViewForm(),
     h("div", { class: "columns" }, mapBox, spaceBox),
     heat,
     list,
@@ -55,6 +59,7 @@ export async function gapsView(main: HTMLElement): Promise<void> {
     const data = await get("/analysis/gaps", stateParams());
     const line = stateLine(stateOf(data, "/analysis/gaps"));
     if (line) mapBox.before(line);
+    mapBox.before(tableDownloads("/analysis/gaps", stateParams(), "angebotsluecken", "Angebotslücken"));
     report = readGaps(data);
   } catch (err) {
     replace(heat, errorBox(err, title));
@@ -78,7 +83,7 @@ function drawHeat(box: HTMLElement, r: GapReport, spaces: SocialSpace[], tax: Ta
   const cols = tax.fields.filter((t) => r.cells.some((c) => c.field === t.code)).map((t) => ({ key: t.code, label: t.label }));
   // The cells for all target groups; the ones for a single group carry that group's need.
   const all = new Map(r.cells.filter((c) => !c.target_group).map((c) => [c.social_space + "|" + c.field, c]));
-  let value: Value = "coverage";
+  let value = viewParam("heat_value", Object.keys(values) as Value[], "coverage");
   const out = h("div", {});
   const draw = () => {
     const v = value;
@@ -101,7 +106,7 @@ function drawHeat(box: HTMLElement, r: GapReport, spaces: SocialSpace[], tax: Ta
   replace(
     box,
     h("h2", { id: "hm" }, "Angebot je Sozialraum und Handlungsfeld"),
-    h("form", { class: "filters inline", "aria-label": "Auswahl der Übersicht", onsubmit: (e: Event) => e.preventDefault() }, labelledSelect("Wert", "heat_value", (Object.keys(values) as Value[]).map((v) => ({ value: v, label: values[v] })), value, null, (v) => ((value = v as Value), draw()))),
+    h("form", { class: "filters inline", "aria-label": "Auswahl der Übersicht", onsubmit: (e: Event) => e.preventDefault() }, labelledSelect("Wert", "heat_value", (Object.keys(values) as Value[]).map((v) => ({ value: v, label: values[v] })), value, null, (v) => (keepParam("heat_value", v, "coverage"), (value = v as Value), draw()))),
     out,
   );
   draw();
@@ -135,7 +140,8 @@ function drawSpaces(box: HTMLElement, r: GapReport): void {
 
 /** drawGaps lists the gaps, most severe first, filterable by kind. */
 function drawGaps(box: HTMLElement, gaps: Gap[], name: (id: string) => string, field: (c: string) => string, group: (c: string) => string): void {
-  let kind = "";
+  const kinds = (Object.keys(gapKinds) as GapKind[]).filter((k) => gaps.some((g) => g.kind === k));
+  let kind: string = viewParam("gap_kind", kinds, "" as GapKind);
   const out = h("div", {});
   const draw = () => {
     const rows = gaps.filter((g) => !kind || g.kind === kind);
@@ -153,11 +159,10 @@ function drawGaps(box: HTMLElement, gaps: Gap[], name: (id: string) => string, f
         : h("p", { role: "status" }, gaps.length ? "Keine Lücken dieser Art." : "Es wurden keine Lücken gefunden."),
     );
   };
-  const kinds = (Object.keys(gapKinds) as GapKind[]).filter((k) => gaps.some((g) => g.kind === k));
   replace(
     box,
     h("h2", { id: "gl" }, "Gefundene Lücken"),
-    h("form", { class: "filters inline", "aria-label": "Filter der Lücken", onsubmit: (e: Event) => e.preventDefault() }, labelledSelect("Art der Lücke", "gap_kind", kinds.map((k) => ({ value: k, label: `${gapKinds[k]} (${gaps.filter((g) => g.kind === k).length})` })), "", "Alle", (v) => ((kind = v), draw()))),
+    h("form", { class: "filters inline", "aria-label": "Filter der Lücken", onsubmit: (e: Event) => e.preventDefault() }, labelledSelect("Art der Lücke", "gap_kind", kinds.map((k) => ({ value: k, label: `${gapKinds[k]} (${gaps.filter((g) => g.kind === k).length})` })), kind, "Alle", (v) => (keepParam("gap_kind", v), (kind = v), draw()))),
     out,
   );
   draw();
@@ -191,8 +196,9 @@ function drawMap(box: HTMLElement, spaces: SocialSpace[], report: GapReport | nu
     return false;
   };
   const serverCoverage = new Map((report?.social_spaces ?? []).map((sp) => [sp.social_space, sp.coverage]));
-  let level = levels[levels.length - 1].code;
-  let fieldCode = "";
+  const defaultLevel = levels[levels.length - 1].code;
+  let level = viewParam("map_level", levels.map((l) => l.code), defaultLevel);
+  let fieldCode: string = viewParam("map_field", tax.fields.map((t) => t.code), "");
   const coverage = (id: string): number | null => {
     if (!report) return null;
     if (!fieldCode && serverCoverage.has(id)) return serverCoverage.get(id)!;
@@ -218,8 +224,8 @@ function drawMap(box: HTMLElement, spaces: SocialSpace[], report: GapReport | nu
     h(
       "form",
       { class: "filters inline", "aria-label": "Auswahl der Karte", onsubmit: (e: Event) => e.preventDefault() },
-      labelledSelect("Handlungsfeld", "map_field", options(tax.fields), "", "Alle", (v) => ((fieldCode = v), draw())),
-      levelSelect("map_level", levels, level, (v) => ((level = v), draw())),
+      labelledSelect("Handlungsfeld", "map_field", options(tax.fields), fieldCode, "Alle", (v) => (keepParam("map_field", v), (fieldCode = v), draw())),
+      levelSelect("map_level", levels, level, (v) => (keepParam("map_level", v, defaultLevel), (level = v), draw())),
     ),
     svgBox,
     table,

@@ -13,6 +13,7 @@ import { loadSpaces, stateParams } from "../state";
 import { fmt, h, labelledSelect, replace, uid } from "../ui/dom";
 import { heatmap } from "../ui/heatmap";
 import { errorBox, loading } from "../ui/status";
+import { viewParam } from "../ui/viewParams";
 import { analysisPage } from "./analysisPage";
 
 const title = "Kopplungsmatrix";
@@ -45,8 +46,8 @@ export function matrixView(main: HTMLElement, _p: string[] = [], query = new URL
       const report = readCouplingReport(data);
       const spaces = await loadSpaces();
       let space = spaces.some((s) => s.id === query.get("social_space")) ? query.get("social_space")! : "";
-      let subset: Subset = space ? "space" : "legal_domains";
-      let measure: Measure = "ratio";
+      let subset: Subset = space ? "space" : viewParam("subset", ["legal_domains", "actor_kinds", "space"] as Subset[], "legal_domains");
+      let measure = viewParam("measure", Object.keys(measureLabels) as Measure[], "ratio");
       const out = h("div", {});
       const path = location.pathname;
       let request = 0;
@@ -55,6 +56,8 @@ export function matrixView(main: HTMLElement, _p: string[] = [], query = new URL
         picker.box.hidden = subset !== "space";
         const qs = new URLSearchParams(stateParams());
         if (subset === "space" && space) qs.set("social_space", space);
+        else if (subset !== "legal_domains") qs.set("subset", subset);
+        if (measure !== "ratio") qs.set("measure", measure);
         if (location.pathname === path) history.replaceState(history.state, "", path + (qs.toString() ? "?" + qs : ""));
         if (subset !== "space") {
           const sub = subset === "legal_domains" ? { label: subsetLabels.legal_domains, groups: "Rechtskreis", matrix: report.legal_domains } : { label: subsetLabels.actor_kinds, groups: "Akteursart", matrix: report.actor_kinds };
@@ -91,6 +94,7 @@ export function matrixView(main: HTMLElement, _p: string[] = [], query = new URL
       );
       await draw();
     },
+    { slug: "kopplungsmatrix", what: "Kopplungsmatrix" },
   );
 }
 

@@ -15,6 +15,8 @@ import { stateLine, stateSelect } from "../ui/stateSelect";
 import { fmt, h, labelledSelect, replace } from "../ui/dom";
 import { sortableTable } from "../ui/table";
 import { errorBox, loading } from "../ui/status";
+import { tableDownloads } from "../ui/download";
+import { saveViewForm } from "./savedViews";
 
 const title = "Kopplungspotenziale";
 const limits = [25, 50, 100, 200, 500];
@@ -27,6 +29,7 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
     h("h1", { tabindex: -1 }, title),
     h("p", { class: "lead" }, "Paare von Akteuren aus verschiedenen Rechtskreisen, die im selben Gebiet dieselben Zielgruppen erreichen, aber noch nicht zusammenarbeiten – nach Potenzial geordnet, jeweils mit Begründung."),
     stateSelect(),
+    saveViewForm(),
     body,
   );
   let tax: Taxonomy, spaces: SocialSpace[], ds: Dataset;
@@ -65,6 +68,7 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
     replace(
       out,
       line,
+      tableDownloads("/analysis/coupling-potentials", { ...q, ...stateParams() }, "kopplungspotenziale", "Kopplungspotenziale"),
       h("p", { role: "status" }, rows.length ? `${rows.length} Paare mit dem höchsten Potenzial aus ${fmt(candidates)} geprüften Paaren.` : "Keine Kopplungspotenziale für diese Auswahl."),
       rows.length
         ? sortableTable(ranked, [

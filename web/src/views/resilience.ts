@@ -6,6 +6,7 @@ import { readResilience, type ActorImpact, type MetricDef } from "../api/analysi
 import { loadDefinitions } from "../state";
 import { fmt, h, labelledSelect, replace } from "../ui/dom";
 import { sortableTable } from "../ui/table";
+import { keepParam, viewParam } from "../ui/viewParams";
 import { analysisPage } from "./analysisPage";
 
 const pct = (v: number) => fmt(v * 100, 1) + " %";
@@ -41,8 +42,9 @@ export function resilienceView(main: HTMLElement): Promise<void> {
         ),
       );
       const out = h("div", {});
-      let limit = 25;
-      let onlyKey = false;
+      const limits = ["10", "25", "50", "100"] as const;
+      let limit = Number(viewParam("res_limit", limits, "25"));
+      let onlyKey = viewParam("res_key", ["key"], "" as "key") === "key";
       const draw = () => {
         const rows = r.actors.filter((a) => !onlyKey || a.articulation_point);
         replace(
@@ -74,13 +76,14 @@ export function resilienceView(main: HTMLElement): Promise<void> {
           h(
             "form",
             { class: "filters inline", "aria-label": "Auswahl der Akteure", onsubmit: (e: Event) => e.preventDefault() },
-            labelledSelect("Anzahl", "res_limit", [10, 25, 50, 100].map((n) => ({ value: String(n), label: String(n) })), String(limit), null, (v) => ((limit = Number(v)), draw())),
-            labelledSelect("Akteure", "res_key", [{ value: "key", label: `nur Schlüsselakteure (${keyActors})` }], "", `alle (${r.actors.length})`, (v) => ((onlyKey = v === "key"), draw())),
+            labelledSelect("Anzahl", "res_limit", limits.map((n) => ({ value: n, label: n })), String(limit), null, (v) => (keepParam("res_limit", v, "25"), (limit = Number(v)), draw())),
+            labelledSelect("Akteure", "res_key", [{ value: "key", label: `nur Schlüsselakteure (${keyActors})` }], onlyKey ? "key" : "", `alle (${r.actors.length})`, (v) => (keepParam("res_key", v), (onlyKey = v === "key"), draw())),
           ),
           out,
         ),
       );
       draw();
     },
+    { slug: "resilienz", what: "Resilienz" },
   );
 }

@@ -12,6 +12,9 @@ import { stateLine, stateSelect } from "../ui/stateSelect";
 import { fmt, h, labelledSelect, replace, swatch } from "../ui/dom";
 import { levelSelect, mapLevels, spaceMap } from "../ui/spacemap";
 import { errorBox, loading } from "../ui/status";
+import { tableDownloads } from "../ui/download";
+import { saveViewForm } from "./savedViews";
+import { keepParam, viewParam } from "../ui/viewParams";
 import { sortableTable, type Column } from "../ui/table";
 
 const title = "Sozialräume";
@@ -62,6 +65,7 @@ export async function spacesView(main: HTMLElement): Promise<void> {
     h("h1", { tabindex: -1 }, title),
     h("p", { class: "lead" }, "Wie gut sind die Akteure, die einen Sozialraum versorgen, untereinander vernetzt? Die Kennzahlen beziehen sich auf das Teilnetz dieser Akteure. „Vernetzung vor Ort“ unter 1 heißt: Die Akteure vor Ort kooperieren seltener miteinander als im Landkreis üblich."),
     stateSelect(),
+    saveViewForm(),
     mapBox,
     tableBox,
   );
@@ -90,6 +94,7 @@ export async function spacesView(main: HTMLElement): Promise<void> {
   replace(
     tableBox,
     h("h2", { id: "st" }, "Kennzahlen je Sozialraum"),
+    tableDownloads("/analysis/social-spaces", stateParams(), "sozialraeume", "Kennzahlen je Sozialraum"),
     report.social_spaces.length
       ? sortableTable(report.social_spaces, cols, { caption: "Vernetzung je Sozialraum", sortKey: "local_ratio" })
       : h("p", {}, "Es sind keine Sozialräume erfasst."),
@@ -103,8 +108,9 @@ export async function spacesView(main: HTMLElement): Promise<void> {
     replace(mapBox, h("h2", { id: "sm" }, "Karte"), h("p", {}, "Für die Sozialräume sind keine Grenzen hinterlegt."));
     return;
   }
-  let figure: SpaceFigure = "local_ratio";
-  let shownLevel = levels[levels.length - 1].code;
+  let figure = viewParam("space_figure", spaceFigures, "local_ratio");
+  const defaultLevel = levels[levels.length - 1].code;
+  let shownLevel = viewParam("space_level", levels.map((l) => l.code), defaultLevel);
   const svgBox = h("div", { class: "geo" });
   const legend = h("div", {});
   const list = h("div", {});
@@ -126,8 +132,8 @@ export async function spacesView(main: HTMLElement): Promise<void> {
     h(
       "form",
       { class: "filters inline", "aria-label": "Auswahl der Karte", onsubmit: (e: Event) => e.preventDefault() },
-      labelledSelect("Kennzahl", "space_figure", spaceFigures.map((f) => ({ value: f, label: figureTexts[f].label })), figure, null, (v) => ((figure = v as SpaceFigure), draw())),
-      levelSelect("space_level", levels, shownLevel, (v) => ((shownLevel = v), draw())),
+      labelledSelect("Kennzahl", "space_figure", spaceFigures.map((f) => ({ value: f, label: figureTexts[f].label })), figure, null, (v) => (keepParam("space_figure", v, "local_ratio"), (figure = v as SpaceFigure), draw())),
+      levelSelect("space_level", levels, shownLevel, (v) => (keepParam("space_level", v, defaultLevel), (shownLevel = v), draw())),
     ),
     svgBox,
     legend,
