@@ -16,7 +16,7 @@ type Measure struct {
 	// Due is the date by which it should be done, as YYYY-MM-DD.
 	Due string `json:"due,omitempty" format:"date"`
 	// Status is one of MeasurePlanned, MeasureStarted, MeasureDone, MeasureDropped.
-	Status string `json:"status" required:"true" enum:"geplant,begonnen,erledigt,verworfen"`
+	Status string `json:"status" required:"true"`
 	// AgreedWaveID or AgreedOn (exactly one) give the state the measure was agreed
 	// at: the wave whose results led to it, or a date. Its evaluation compares every
 	// later wave with this state.
@@ -29,7 +29,7 @@ type Measure struct {
 // optionally the target group) whose supply falls short.
 type MeasureOrigin struct {
 	// Kind is OriginPotential or OriginGap.
-	Kind string `json:"kind" required:"true" enum:"potential,gap"`
+	Kind string `json:"kind" required:"true"`
 	// From and To are the actor IDs of a potential.
 	From string `json:"from,omitempty"`
 	To   string `json:"to,omitempty"`

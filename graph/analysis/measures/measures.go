@@ -69,7 +69,7 @@ type Observation struct {
 	Coverage *float64 `json:"coverage,omitempty"`
 	// Outcome compares the state with the agreement (empty for the agreement
 	// itself); Text says it in German.
-	Outcome string `json:"outcome,omitempty" enum:"realised,not_realised,lapsed,closed,improved,unchanged,worsened"`
+	Outcome string `json:"outcome,omitempty"`
 	Text    string `json:"text,omitempty"`
 }
 
@@ -84,7 +84,7 @@ type Evaluation struct {
 	// Waves are the later waves with cooperations, oldest first.
 	Waves []Observation `json:"waves"`
 	// Outcome is that of the latest wave, or Pending.
-	Outcome string `json:"outcome" enum:"pending,realised,not_realised,lapsed,closed,improved,unchanged,worsened"`
+	Outcome string `json:"outcome"`
 	// Text says the outcome in German.
 	Text string `json:"text"`
 }
