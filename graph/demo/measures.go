@@ -111,7 +111,9 @@ func pairOf(a, b string) [2]string {
 	return [2]string{a, b}
 }
 
-func comparePairs(x, y [2]string) int { return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1])) }
+func comparePairs(x, y [2]string) int {
+	return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]))
+}
 
 // sharesDomain reports whether the two lists have a legal domain in common.
 func sharesDomain(a, b []string) bool {
