@@ -16,6 +16,7 @@ import { gapsView } from "./views/gaps";
 import { importView } from "./views/import";
 import { loginView } from "./views/login";
 import { mapView } from "./views/map";
+import { measuresView } from "./views/measures";
 import { matrixView } from "./views/matrix";
 import { metricsView } from "./views/metrics";
 import { potentialsView } from "./views/potentials";
@@ -38,6 +39,7 @@ const nav: NavItem[] = [
   { href: "/kennzahlen", label: "Kennzahlen", role: "analyst" },
   { href: "/resilienz", label: "Resilienz", role: "analyst" },
   { href: "/veraenderungen", label: "Veränderungen", role: "analyst" },
+  { href: "/massnahmen", label: "Maßnahmen", role: "analyst" },
   { href: "/daten", label: "Daten", role: "viewer" },
   { href: "/aktivitaet", label: "Aktivität", role: "editor" },
   { href: "/daten/import", label: "Import", role: "editor" },
@@ -56,6 +58,7 @@ const routes: Route[] = [
   { path: /^\/kennzahlen$/, title: "Kennzahlen", render: metricsView },
   { path: /^\/resilienz$/, title: "Resilienz", render: resilienceView },
   { path: /^\/veraenderungen$/, title: "Veränderungen", render: changesView },
+  { path: /^\/massnahmen$/, title: "Maßnahmen", render: measuresView },
   { path: /^\/aktivitaet$/, title: "Aktivität", render: activityView },
   { path: /^\/daten\/import$/, title: "Import", render: importView },
   { path: /^\/datenqualitaet$/, title: "Datenqualität", render: qualityView },
