@@ -21,6 +21,10 @@ const (
 
 // buildMeasures returns the measures for the batch's actors, cooperations and needs.
 func buildMeasures(b *graph.Batch, gapSpace string) []graph.Measure {
+	spaceNames := map[string]string{}
+	for i := range b.SocialSpaces {
+		spaceNames[b.SocialSpaces[i].ID] = b.SocialSpaces[i].Name
+	}
 	names := map[string]string{}
 	domains := map[string][]string{}
 	for i := range b.Actors {
@@ -93,7 +97,7 @@ func buildMeasures(b *graph.Batch, gapSpace string) []graph.Measure {
 	tax := graph.DefaultTaxonomy()
 	slices.SortFunc(needs, func(x, y *graph.Need) int { return cmp.Or(cmp.Compare(y.Target, x.Target), cmp.Compare(x.ID, y.ID)) })
 	for _, n := range needs[:min(gapMeasures, len(needs))] {
-		add("Versorgungslücke schließen: "+tax.Label(graph.ListFields, n.Field), "Aus den Angebotslücken der Erhebung Herbst 2024: Träger für ein zusätzliches Angebot gewinnen.",
+		add(fmt.Sprintf("Versorgungslücke schließen: %s in %s", tax.Label(graph.ListFields, n.Field), spaceNames[n.SocialSpaceID]), "Aus den Angebotslücken der Erhebung Herbst 2024: Träger für ein zusätzliches Angebot gewinnen.",
 			graph.MeasureOrigin{Kind: graph.OriginGap, SocialSpaceID: n.SocialSpaceID, Field: n.Field, TargetGroup: n.TargetGroup},
 			nil, graph.MeasureStarted, "2025-12-31", Wave2024)
 	}

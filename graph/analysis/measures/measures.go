@@ -90,9 +90,11 @@ type Evaluation struct {
 }
 
 // Evaluate evaluates every measure of the full snapshot full (as Store.Snapshot
-// returns it), in the order of full.Measures. Its cost is one state network and, for
-// gaps, one gap analysis per wave, which src may cache.
+// returns it), in the order of full.Measures. Its cost is one state network per wave
+// (shared by the measures) and, for gaps, one gap analysis per wave, which src may
+// cache.
 func Evaluate(ctx context.Context, full *graph.Network, src States) ([]Evaluation, error) {
+	src = &memo{States: src, nets: map[graph.State]memoNet{}}
 	out := make([]Evaluation, 0, len(full.Measures))
 	for i := range full.Measures {
 		ev, err := EvaluateOne(ctx, full, src, &full.Measures[i])
@@ -102,6 +104,27 @@ func Evaluate(ctx context.Context, full *graph.Network, src States) ([]Evaluatio
 		out = append(out, *ev)
 	}
 	return out, nil
+}
+
+// memo keeps the state networks of one Evaluate, which the measures share.
+type memo struct {
+	States
+	nets map[graph.State]memoNet
+}
+
+type memoNet struct {
+	net *graph.Network
+	err error
+}
+
+// At returns the network of the state, computing it once.
+func (m *memo) At(ctx context.Context, s graph.State) (*graph.Network, error) {
+	got, ok := m.nets[s]
+	if !ok {
+		got.net, got.err = m.States.At(ctx, s)
+		m.nets[s] = got
+	}
+	return got.net, got.err
 }
 
 // EvaluateOne evaluates the measure m of the full snapshot full.
