@@ -102,14 +102,15 @@ describe("Maßnahmen", () => {
     // From the first potential, at the phone's size.
     let page = await open(sizes[0]);
     await clickMenu(page, "Kopplungspotenziale");
-    const link = page.locator("main table tbody tr").first().getByRole("link", { name: /^Maßnahme für .* anlegen$/ });
+    const link = page.locator("main table tbody tr").first().getByRole("link", { name: /^Maßnahme anlegen: / });
+    await checkPage(page, "massnahme-potenziale-telefon");
     const label = await link.getAttribute("aria-label");
     await link.click();
     assert.equal(await page.locator("select[name='origin.kind']").inputValue(), "potential");
     await checkPage(page, "massnahme-aus-potenzial-telefon");
     const fromPotential = await save(page);
     const stored = await api(`/measures/${fromPotential}`);
-    const [, a, b] = label.match(/^Maßnahme für (.*) und (.*) anlegen$/);
+    const [, a, b] = label.match(/^Maßnahme anlegen: (.*) und (.*)$/);
     assert.equal(stored.title, `${a} und ${b} zusammenbringen`);
     assert.equal(stored.origin.kind, "potential");
     assert.deepEqual([...stored.actors].sort(), [stored.origin.from, stored.origin.to].sort());
@@ -119,7 +120,8 @@ describe("Maßnahmen", () => {
     page = await open(sizes[1]);
     await clickMenu(page, "Angebotslücken");
     await page.locator("main table caption", { hasText: "Gefundene Lücken" }).waitFor();
-    await page.getByRole("link", { name: /^Maßnahme für .* anlegen$/ }).first().click();
+    await checkPage(page, "massnahme-luecken-laptop");
+    await page.getByRole("link", { name: /^Maßnahme anlegen: / }).first().click();
     assert.equal(await page.locator("select[name='origin.kind']").inputValue(), "gap");
     await checkPage(page, "massnahme-aus-luecke-laptop");
     const fromGap = await save(page);

@@ -159,7 +159,7 @@ function drawGaps(box: HTMLElement, gaps: Gap[], name: (id: string) => string, f
               // A measure follows a gap in a field of action; a poorly connected space names none.
               cell: (g) =>
                 g.field
-                  ? h("a", { href: measureHref({ herkunft: "gap", sozialraum: g.social_space, feld: g.field, zielgruppe: g.target_group, titel: `Lücke schließen: ${field(g.field)} in ${name(g.social_space)}` }, state), "data-link": true, "aria-label": `Maßnahme für ${field(g.field)} in ${name(g.social_space)} anlegen` }, "Maßnahme anlegen")
+                  ? h("a", { href: measureHref({ herkunft: "gap", sozialraum: g.social_space, feld: g.field, zielgruppe: g.target_group, titel: `Lücke schließen: ${field(g.field)} in ${name(g.social_space)}` }, state), "data-link": true, "aria-label": `Maßnahme anlegen: ${field(g.field)} in ${name(g.social_space)}` }, "Maßnahme anlegen")
                   : "–",
             },
           ], { caption: "Gefundene Lücken", sortKey: "severity", descending: true })

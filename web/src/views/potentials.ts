@@ -76,7 +76,7 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
             { key: "partners", label: "Gemeinsame Partner", value: (p) => p.shared_partners.length, numeric: true },
             { key: "reasons", label: "Begründung", value: (p) => p.reasons.join(" "), cell: (p) => h("div", {}, h("ul", { class: "reasons" }, p.reasons.map((r) => h("li", {}, r))), explanation(p.explanation, p.score)) },
             { key: "map", label: "Karte", value: () => null, cell: (p) => h("a", { href: `/karte?paar=${encodeURIComponent(p.a.id)},${encodeURIComponent(p.b.id)}`, "data-link": true, "aria-label": `${p.a.name} und ${p.b.name} auf der Karte zeigen` }, "Auf der Karte zeigen") },
-            { key: "measure", label: "Maßnahme", value: () => null, cell: (p) => h("a", { href: measureHref({ herkunft: "potential", von: p.a.id, zu: p.b.id, titel: `${p.a.name} und ${p.b.name} zusammenbringen` }, state), "data-link": true, "aria-label": `Maßnahme für ${p.a.name} und ${p.b.name} anlegen` }, "Maßnahme anlegen") },
+            { key: "measure", label: "Maßnahme", value: () => null, cell: (p) => h("a", { href: measureHref({ herkunft: "potential", von: p.a.id, zu: p.b.id, titel: `${p.a.name} und ${p.b.name} zusammenbringen` }, state), "data-link": true, "aria-label": `Maßnahme anlegen: ${p.a.name} und ${p.b.name}` }, "Maßnahme anlegen") },
           ], { caption: title, sortKey: "rank" })
         : null,
     );
