@@ -16,7 +16,7 @@ import (
 var webFixtures = map[string]string{
 	"actors":              "/api/v1/analysis/actors",
 	"communities":         "/api/v1/analysis/communities",
-	"coupling-matrix":     "/api/v1/analysis/coupling-matrix",
+	"coupling-matrix":     "/api/v1/analysis/coupling-matrix?social_space=seeland-sozialraum-03",
 	"coupling-potentials": "/api/v1/analysis/coupling-potentials",
 	"definitions":         "/api/v1/analysis/definitions",
 	"gaps":                "/api/v1/analysis/gaps",

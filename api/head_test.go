@@ -26,6 +26,11 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 		}
 		ids["/api/v1/"+coll+"/:id"] = page.Items[0].ID
 	}
+	// A saved what-if scenario, for GET /api/v1/analysis/what-if/scenarios/:id.
+	var sc SavedScenario
+	decodeBody(t, env.do(req{method: "POST", path: "/api/v1/analysis/what-if/scenarios", role: admin,
+		body: `{"name":"HEAD","proposal":{"remove":["` + ids["/api/v1/actors/:id"] + `"]}}`}), &sc)
+	ids["/api/v1/analysis/what-if/scenarios/:id"] = sc.ID
 	send := func(method, path string) (*http.Response, []byte) {
 		t.Helper()
 		r, err := http.NewRequestWithContext(t.Context(), method, ts.URL+path, nil)

@@ -51,6 +51,13 @@ func (s *Server) analysisCouplingPotentials() gin.HandlerFunc {
 	return analyse(s, append(slices.Clone(potentialParams), "county_wide", "limit"), potentialQuery, s.analysis.CouplingPotentials)
 }
 
+// analysisCouplingMatrix answers GET /api/v1/analysis/coupling-matrix: the matrices
+// of the whole network and, if social_space names one, that space's legal domain
+// matrix. An unknown social space is a 400 problem naming the parameter.
+func (s *Server) analysisCouplingMatrix() gin.HandlerFunc {
+	return analyse(s, []string{"social_space"}, func(q *queryParams) (string, error) { return q.str("social_space"), nil }, s.analysis.CouplingMatrix)
+}
+
 // analysisWhatIf answers POST /api/v1/analysis/what-if: the coupling matrix and the
 // resilience of the state that wave or date choose (default today) recomputed with
 // proposed ties added and actors removed. It writes

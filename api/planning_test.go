@@ -37,6 +37,14 @@ func TestPlanningAnalyses(t *testing.T) {
 	if local.Candidates == 0 || wide.Candidates <= local.Candidates || len(local.Potentials[0].Explanation.Parts) != 5 {
 		t.Errorf("potentials in a space: %d candidates, with county-wide actors %d; explanation %+v", local.Candidates, wide.Candidates, local.Potentials[0].Explanation)
 	}
+	// The coupling matrix carries one social space's matrix only when asked for it.
+	var whole, one plan.CouplingReport
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/coupling-matrix", role: analyst}), &whole)
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/coupling-matrix?social_space=seeland-sozialraum-03", role: analyst}), &one)
+	if whole.SocialSpace != nil || one.SocialSpace == nil || one.SocialSpace.SocialSpace != "seeland-sozialraum-03" ||
+		one.SocialSpace.Actors == 0 || len(one.SocialSpace.LegalDomains.Cells) == 0 || one.LegalDomains.Density != whole.LegalDomains.Density {
+		t.Errorf("coupling matrix: whole network %+v; with a space %+v", whole.SocialSpace, one.SocialSpace)
+	}
 	rec = env.do(req{method: "POST", path: "/api/v1/analysis/what-if", role: analyst,
 		body: `{"add":[{"from":"seeland-akteur-0004","to":"seeland-akteur-0017","kinds":["information"],"intensity":2}],"remove":["seeland-akteur-0002"]}`})
 	var wi plan.WhatIfReport
@@ -52,6 +60,7 @@ func TestPlanningAnalyses(t *testing.T) {
 	}{
 		{"GET", "/api/v1/analysis/coupling-potentials?social_space=nirgendwo", "", http.StatusBadRequest, "social_space"},
 		{"GET", "/api/v1/analysis/coupling-potentials?limit=0", "", http.StatusBadRequest, "limit"},
+		{"GET", "/api/v1/analysis/coupling-matrix?social_space=nirgendwo", "", http.StatusBadRequest, "social_space"},
 		{"GET", "/api/v1/analysis/coupling-potentials?kreis=1", "", http.StatusBadRequest, "kreis"},
 		{"GET", "/api/v1/analysis/coupling-potentials?social_space=seeland-sozialraum-03&county_wide=vielleicht", "", http.StatusBadRequest, "county_wide"},
 		{"GET", "/api/v1/analysis/gaps?directed=true", "", http.StatusBadRequest, "directed"},

@@ -133,8 +133,10 @@ func (s *Server) routes() []route {
 			Query: params("directed", "wave", "date"), Response: (*analysis.NetworkReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/communities", Role: analyst, Handler: s.analysisCommunities(), Op: operation{
 			ID: "analysisCommunities", Tag: "Analyse", Query: params(append([]string{"algorithm"}, stateParams...)...), Problems: stateful, Summary: "Gemeinschaften", Response: (*analysis.CommunityReport)(nil), ETag: true}},
-		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: planning(s, s.analysis.CouplingMatrix), Op: operation{
-			ID: "analysisCouplingMatrix", Tag: "Analyse", Query: params(stateParams...), Problems: stateful, Summary: "Kopplungsmatrix", Response: (*plan.CouplingReport)(nil), ETag: true}},
+		{Method: "GET", Path: "/api/v1/analysis/coupling-matrix", Role: analyst, Handler: s.analysisCouplingMatrix(), Op: operation{
+			ID: "analysisCouplingMatrix", Tag: "Analyse", Summary: "Kopplungsmatrix", Problems: stateful,
+			Description: "Die Matrizen des Gesamtnetzes; mit social_space dazu die Rechtskreismatrix unter den Akteuren, die diesen Sozialraum oder einen darin liegenden bedienen.",
+			Query:       params(append([]string{"social_space"}, stateParams...)...), Response: (*plan.CouplingReport)(nil), ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/coupling-potentials", Role: analyst, Handler: s.analysisCouplingPotentials(), Op: operation{
 			ID: "analysisCouplingPotentials", Tag: "Analyse", Summary: "Kopplungspotenziale", Problems: stateful,
 			Query: append(params(slices.Concat(potentialParams, stateParams)...), param{"county_wide", "Mit social_space: auch Akteure zählen, die den ganzen Landkreis bedienen (sonst nur die, die im Sozialraum selbst tätig sind).",
@@ -154,6 +156,19 @@ func (s *Server) routes() []route {
 		{Method: "GET", Path: "/api/v1/analysis/measures", Role: analyst, Handler: s.analysisMeasures, Op: operation{
 			ID: "analysisMeasures", Tag: "Analyse", Summary: "Auswertung aller Maßnahmen",
 			Description: "Jede Maßnahme wie /measures/{id}/evaluation, nach ID geordnet.", Response: measureEvaluations{}, ETag: true}},
+		// Saved what-if scenarios are the analysts' working data beside the network:
+		// the role that may run a what-if may keep, open and delete them.
+		{Method: "GET", Path: "/api/v1/analysis/what-if/scenarios", Role: analyst, Handler: s.listScenarios, Op: operation{
+			ID: "listWhatIfScenarios", Tag: "Analyse", Summary: "Gespeicherte Was-wäre-wenn-Szenarien", Response: scenarioList{}}},
+		{Method: "POST", Path: "/api/v1/analysis/what-if/scenarios", Role: analyst, Handler: s.createScenario, MaxBody: maxWhatIfBytes, Op: operation{
+			ID: "createWhatIfScenario", Tag: "Analyse", Summary: "Was-wäre-wenn-Szenario unter einem Namen speichern",
+			Description: "Prüft den Vorschlag gegen das Netzwerk des gewählten Stands (wave oder date; keins: heute) und speichert ihn neben dem Netzwerk; das Netzwerk bleibt unverändert.",
+			Body:        scenarioRequest{}, Status: http.StatusCreated, Response: SavedScenario{}, Location: true,
+			Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity}}},
+		{Method: "GET", Path: "/api/v1/analysis/what-if/scenarios/:id", Role: analyst, Handler: s.getScenario, Op: operation{
+			ID: "getWhatIfScenario", Tag: "Analyse", Summary: "Ein gespeichertes Was-wäre-wenn-Szenario", Response: SavedScenario{}}},
+		{Method: "DELETE", Path: "/api/v1/analysis/what-if/scenarios/:id", Role: analyst, Handler: s.deleteScenario, Op: operation{
+			ID: "deleteWhatIfScenario", Tag: "Analyse", Summary: "Was-wäre-wenn-Szenario löschen", Status: http.StatusNoContent}},
 		{Method: "GET", Path: "/api/v1/analysis/states", Role: analyst, Handler: s.analysisStates, Op: operation{
 			ID: "analysisStates", Tag: "Analyse", Summary: "Wählbare Stände (Erhebungswellen) und der Stand heute",
 			Response: statesResponse{}, ETag: true}},

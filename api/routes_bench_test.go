@@ -83,11 +83,15 @@ func benchRoutes(b *testing.B, o demo.Options) {
 		fmt.Fprintf(&proposal, `{"from":%q,"to":%q,"kinds":["information"],"intensity":2}`, batch.Actors[i].ID, batch.Actors[100+i].ID)
 	}
 	proposal.WriteString(`]}`)
+	// A planning area and a leaf space, for the coupling matrix of one social space.
+	area, leaf := spaceOfLevel(batch, "planning_area"), spaceOfLevel(batch, "social_space")
 	routes := []struct{ name, method, path, body string }{
 		{"network", "GET", "/api/v1/analysis/network", ""},
 		{"actors", "GET", "/api/v1/analysis/actors", ""},
 		{"communities", "GET", "/api/v1/analysis/communities", ""},
 		{"coupling-matrix", "GET", "/api/v1/analysis/coupling-matrix", ""},
+		{"coupling-matrix-area", "GET", "/api/v1/analysis/coupling-matrix?social_space=" + area, ""},
+		{"coupling-matrix-leaf", "GET", "/api/v1/analysis/coupling-matrix?social_space=" + leaf, ""},
 		{"coupling-potentials", "GET", "/api/v1/analysis/coupling-potentials", ""},
 		{"social-spaces", "GET", "/api/v1/analysis/social-spaces", ""},
 		{"gaps", "GET", "/api/v1/analysis/gaps", ""},
@@ -200,6 +204,16 @@ func withThirdWave(b *graph.Batch) *graph.Batch {
 		}
 	}
 	return b
+}
+
+// spaceOfLevel returns the ID of b's first social space of the level.
+func spaceOfLevel(b *graph.Batch, level string) string {
+	for _, s := range b.SocialSpaces {
+		if s.Level == level {
+			return s.ID
+		}
+	}
+	return ""
 }
 
 // peakRSS returns the process's peak resident set size (VmHWM) in MB.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/netzwerkatlas/netzwerkatlas/directory/site"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
@@ -55,21 +56,25 @@ type Config struct {
 	// UI serves the web interface for GET and HEAD requests to paths outside /api/
 	// that no route matches (such as web.Handler()). If nil, those get a 404 problem.
 	UI http.Handler
+	// Directory, if set, serves the public counselling directory under /beratung
+	// (package directory/site) with these settings; no sign-in, no cookies.
+	Directory *site.Settings
 }
 
 // Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for
 // concurrent use.
 type Server struct {
-	store     graph.Store
-	snapshots *snapshots
-	answers   answerCache
-	states    stateCache
-	analysis  *analysis.Engine
-	imports   chan struct{} // a slot per import that decodes
-	cfg       Config
-	log       *slog.Logger
-	engine    *gin.Engine
-	openapi   []byte
+	store          graph.Store
+	snapshots      *snapshots
+	answers        answerCache
+	states         stateCache
+	analysis       *analysis.Engine
+	imports        chan struct{} // a slot per import that decodes
+	cfg            Config
+	log            *slog.Logger
+	engine         *gin.Engine
+	openapi        []byte
+	directoryIndex directoryIndex
 	// streamAbove is the number of items above which /network and
 	// /analysis/actors stream their answers (streamItems; tests lower it).
 	streamAbove int
@@ -108,6 +113,13 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 		if r.Method == http.MethodGet {
 			// net/http sends the headers of the GET answer and drops its body.
 			e.Handle(http.MethodHead, r.Path, handlers...)
+		}
+	}
+	if cfg.Directory != nil {
+		h := gin.WrapH(site.New(*cfg.Directory, s.directory, logger))
+		for _, p := range []string{site.Base, site.Base + "/*path"} {
+			e.GET(p, h)
+			e.HEAD(p, h)
 		}
 	}
 	e.NoRoute(s.noRoute)

@@ -1,6 +1,10 @@
 package graph
 
-import "math"
+import (
+	"math"
+	"net/mail"
+	"regexp"
+)
 
 // Offer is a service of an actor (Angebot): what it is for, whom it serves and where.
 type Offer struct {
@@ -26,6 +30,59 @@ type Offer struct {
 	// Counselling marks offers listed in the public directory of counselling offers
 	// (§ 106 SGB IX).
 	Counselling bool `json:"counselling,omitempty"`
+	// Listing holds what the public directory shows beyond the fields above; nil if
+	// nothing was entered.
+	Listing *Listing `json:"listing,omitempty"`
+}
+
+// Listing describes an offer for the people who look for it in the public directory:
+// when and how to reach it, what it costs and how accessible it is.
+type Listing struct {
+	OpeningHours string `json:"opening_hours,omitempty" maxLength:"500"`
+	// Directions says how to get there (bus stop, entrance, parking).
+	Directions   string `json:"directions,omitempty" maxLength:"1000"`
+	Costs        string `json:"costs,omitempty" maxLength:"500"`
+	FreeOfCharge bool   `json:"free_of_charge,omitempty"`
+	// EUTB marks an Ergänzende unabhängige Teilhabeberatung (§ 32 SGB IX).
+	EUTB bool `json:"eutb,omitempty"`
+	// Languages are ISO 639 codes of the languages spoken besides German, such as
+	// "tr"; "dgs" is German Sign Language.
+	Languages  []string `json:"languages,omitempty"`
+	ByPhone    bool     `json:"by_phone,omitempty"`
+	ByVideo    bool     `json:"by_video,omitempty"`
+	HomeVisits bool     `json:"home_visits,omitempty"`
+	// The accessibility details, richer than Offer.BarrierFree.
+	StepFree         bool `json:"step_free,omitempty"`
+	AccessibleToilet bool `json:"accessible_toilet,omitempty"`
+	HearingLoop      bool `json:"hearing_loop,omitempty"`
+	SignLanguage     bool `json:"sign_language,omitempty"`
+	EasyLanguage     bool `json:"easy_language,omitempty"`
+	// Phone and Email reach the offer itself; empty for the actor's.
+	Phone string `json:"phone,omitempty" maxLength:"50"`
+	Email string `json:"email,omitempty" maxLength:"200"`
+	// ConfirmedAt is the date (YYYY-MM-DD) the provider last confirmed the entry.
+	ConfirmedAt string `json:"confirmed_at,omitempty" format:"date"`
+}
+
+var languagePattern = regexp.MustCompile(`^[a-z]{2,3}$`)
+
+// validate checks the listing's fields, named under the field "listing".
+func (l *Listing) validate(v *fieldErrors) {
+	v.text("listing.opening_hours", l.OpeningHours, 500, false)
+	v.text("listing.directions", l.Directions, 1000, false)
+	v.text("listing.costs", l.Costs, 500, false)
+	for i, code := range l.Languages {
+		if !languagePattern.MatchString(code) {
+			v.add(elem("listing.languages", i), "Der Sprachcode %q ist ungültig: erwartet wird ein Kürzel nach ISO 639 wie „tr“.", code)
+		}
+	}
+	v.text("listing.phone", l.Phone, 50, false)
+	if l.Email != "" {
+		if _, err := mail.ParseAddress(l.Email); err != nil {
+			v.add("listing.email", "Die E-Mail-Adresse %q ist ungültig.", l.Email)
+		}
+	}
+	v.date("listing.confirmed_at", l.ConfirmedAt)
 }
 
 // EntityKind returns KindOffer.
@@ -55,6 +112,9 @@ func (o *Offer) Validate(t *Taxonomy) error {
 	v.text("legal_basis", o.LegalBasis, 200, false)
 	if math.IsNaN(o.Capacity) || math.IsInf(o.Capacity, 0) || o.Capacity < 0 {
 		v.add("capacity", "Die Platzzahl muss eine Zahl ab 0 sein.")
+	}
+	if o.Listing != nil {
+		o.Listing.validate(&v)
 	}
 	return v.err("Das Angebot ist ungültig.")
 }

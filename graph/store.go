@@ -97,6 +97,9 @@ type Store interface {
 	// TokenTouchInterval. It does not change the revision. NotFound if there is none.
 	TouchToken(ctx context.Context, id string, at time.Time) error
 
+	// RecordStore keeps the working data beside the network.
+	RecordStore
+
 	// Close releases the store's resources.
 	Close() error
 }

@@ -139,7 +139,7 @@ func printPlanning(ctx context.Context, w io.Writer, engine *analysis.Engine, n 
 	var err error
 	switch report {
 	case "coupling":
-		res, err = engine.CouplingMatrix(ctx, n)
+		res, err = engine.CouplingMatrix(ctx, n, "")
 	case "potentials":
 		res, err = engine.CouplingPotentials(ctx, n, planning.PotentialQuery{Limit: top})
 	case "gaps":

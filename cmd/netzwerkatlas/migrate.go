@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -90,6 +92,10 @@ func migrateStores(ctx context.Context, src, dst graph.Store, to string, out io.
 	if err := copyTokens(ctx, srcTokens, dst, marker); err != nil {
 		return err
 	}
+	records, err := copyRecords(ctx, src, dst)
+	if err != nil {
+		return err
+	}
 	copied, err := dst.Snapshot(ctx)
 	if err != nil {
 		return fmt.Errorf("Ziel prüfen: %w", err)
@@ -107,7 +113,7 @@ func migrateStores(ctx context.Context, src, dst graph.Store, to string, out io.
 	for _, k := range graph.Kinds() {
 		fmt.Fprintf(out, "%-16s %8d\n", k.Label(), counts[k])
 	}
-	fmt.Fprintf(out, "%-16s %8d\nKopie geprüft: Quelle und Ziel stimmen überein.\n", "Tokens", len(srcTokens))
+	fmt.Fprintf(out, "%-16s %8d\n%-16s %8d\nKopie geprüft: Quelle und Ziel stimmen überein.\n", "Tokens", len(srcTokens), "Arbeitsdaten", records)
 	return nil
 }
 
@@ -248,4 +254,58 @@ func copyTokens(ctx context.Context, tokens []graph.Token, dst graph.Store, mark
 		}
 	}
 	return nil
+}
+
+// recordBatch is how many records copyRecords writes per transaction.
+const recordBatch = 500
+
+// copyRecords makes dst's records those of src (survey answers, saved views and
+// the like): it deletes what a failed run copied, writes the source's records in
+// batches, and checks that the copy's data equals the source's. It returns how many
+// records it copied.
+func copyRecords(ctx context.Context, src, dst graph.Store) (int, error) {
+	have, err := dst.ListRecords(ctx, "", "")
+	if err != nil {
+		return 0, fmt.Errorf("Ziel lesen: %w", err)
+	}
+	for _, r := range have {
+		if err := dst.DeleteRecord(ctx, r.Collection, r.Key, 0); err != nil {
+			return 0, fmt.Errorf("Arbeitsdaten im Ziel löschen: %w", err)
+		}
+	}
+	records, err := src.ListRecords(ctx, "", "")
+	if err != nil {
+		return 0, fmt.Errorf("Quelle lesen: %w", err)
+	}
+	for start := 0; start < len(records); start += recordBatch {
+		chunk := records[start:min(start+recordBatch, len(records))]
+		batch := make([]*graph.Record, len(chunk))
+		for i, r := range chunk {
+			batch[i] = &graph.Record{Collection: r.Collection, Key: r.Key, Data: r.Data}
+		}
+		if err := dst.PutRecords(ctx, batch...); err != nil {
+			return 0, fmt.Errorf("Arbeitsdaten übertragen: %w", err)
+		}
+	}
+	copied, err := dst.ListRecords(ctx, "", "")
+	if err != nil {
+		return 0, fmt.Errorf("Ziel prüfen: %w", err)
+	}
+	if len(copied) != len(records) {
+		return 0, fmt.Errorf("die Kopie hat %d Arbeitsdatensätze, die Quelle %d", len(copied), len(records))
+	}
+	for i, r := range records {
+		c := copied[i]
+		if c.Collection != r.Collection || c.Key != r.Key || !jsonEqual(c.Data, r.Data) {
+			return 0, fmt.Errorf("der Arbeitsdatensatz %s/%s weicht in der Kopie ab", r.Collection, r.Key)
+		}
+	}
+	return len(records), nil
+}
+
+// jsonEqual reports whether a and b hold the same JSON value; a store may reformat
+// the text.
+func jsonEqual(a, b json.RawMessage) bool {
+	var x, y any
+	return json.Unmarshal(a, &x) == nil && json.Unmarshal(b, &y) == nil && reflect.DeepEqual(x, y)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -110,6 +111,13 @@ func TestMigrate(t *testing.T) {
 	if err := s.CreateToken(ctx, &graph.Token{Name: "Koordination", Role: graph.RoleEditor, Hash: strings.Repeat("ab", 32)}); err != nil {
 		t.Fatal(err)
 	}
+	wantRecords := []*graph.Record{
+		{Collection: "survey", Key: "s1", Data: json.RawMessage(`{"title": "Erhebung 2026"}`)},
+		{Collection: "survey", Key: "s1/answers/a", Data: json.RawMessage(`[1, 2]`)},
+	}
+	if err := s.PutRecords(ctx, wantRecords...); err != nil {
+		t.Fatal(err)
+	}
 	want, err := s.Snapshot(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -175,6 +183,18 @@ func TestMigrate(t *testing.T) {
 		}
 		if len(tokens) != 1 || tokens[0].ID != wantTokens[0].ID || !tokens[0].CreatedAt.Equal(wantTokens[0].CreatedAt) || tokens[0].Name != wantTokens[0].Name || tokens[0].Hash != wantTokens[0].Hash || tokens[0].Role != graph.RoleEditor {
 			t.Errorf("%s: tokens %+v, want %+v", name, tokens, wantTokens)
+		}
+		records, err := store.ListRecords(ctx, "", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(records) != len(wantRecords) {
+			t.Fatalf("%s: %d records, want %d", name, len(records), len(wantRecords))
+		}
+		for i, r := range records {
+			if w := wantRecords[i]; r.Collection != w.Collection || r.Key != w.Key || !jsonEqual(r.Data, w.Data) {
+				t.Errorf("%s: record %d = %s/%s %s, want %s/%s %s", name, i, r.Collection, r.Key, r.Data, w.Collection, w.Key, w.Data)
+			}
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/netutil"
 
 	"github.com/netzwerkatlas/netzwerkatlas/api"
+	"github.com/netzwerkatlas/netzwerkatlas/directory/site"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 	"github.com/netzwerkatlas/netzwerkatlas/web"
@@ -37,8 +38,19 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	maxConns := fs.String("max-connections", envOr(e, "NETZWERKATLAS_MAX_CONNECTIONS", strconv.Itoa(defaultMaxConnections)),
 		"höchstens so viele gleichzeitige Verbindungen; weitere warten (NETZWERKATLAS_MAX_CONNECTIONS)")
 	sc := addStoreFlags(fs, e)
+	noDirectory := fs.Bool("no-directory", e.getenv("NETZWERKATLAS_DIRECTORY") == "off",
+		"das öffentliche Beratungsverzeichnis unter /beratung abschalten (NETZWERKATLAS_DIRECTORY=off)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	var directory *site.Settings
+	if !*noDirectory {
+		directory = &site.Settings{
+			Name: e.getenv("NETZWERKATLAS_DIRECTORY_NAME"), Region: e.getenv("NETZWERKATLAS_DIRECTORY_REGION"),
+			Owner: e.getenv("NETZWERKATLAS_DIRECTORY_OWNER"), FeedbackEmail: e.getenv("NETZWERKATLAS_DIRECTORY_FEEDBACK_EMAIL"),
+			ImprintURL: e.getenv("NETZWERKATLAS_DIRECTORY_IMPRINT_URL"), PrivacyURL: e.getenv("NETZWERKATLAS_DIRECTORY_PRIVACY_URL"),
+			SignVideo: e.getenv("NETZWERKATLAS_DIRECTORY_SIGN_VIDEO"),
+		}
 	}
 	imports, err := positiveFlag("max-imports", *maxImports)
 	if err != nil {
@@ -87,7 +99,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		ln.Close()
 		return err
 	}
-	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler()}, logger)
+	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Directory: directory}, logger)
 	if sc.neo4j.URI == "" {
 		// The server holds the data file; token commands reach it here.
 		defer serveAdminSocket(sc.dataDir, apiServer.LocalAdminHandler(), logger)()

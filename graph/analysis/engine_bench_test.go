@@ -76,7 +76,7 @@ func BenchmarkPlanning(b *testing.B) {
 	b.Run("county/all", func(b *testing.B) {
 		for b.Loop() {
 			e := NewEngine(Options{})
-			if _, err := e.CouplingMatrix(ctx, net); err != nil {
+			if _, err := e.CouplingMatrix(ctx, net, ""); err != nil {
 				b.Fatal(err)
 			}
 			if _, err := e.CouplingPotentials(ctx, net, planning.PotentialQuery{}); err != nil {

@@ -57,13 +57,30 @@ func wrap(what string, err error) error {
 }
 
 // CouplingMatrix returns planning.CouplingReportOf the snapshot's mutual network,
-// with the Engine's thresholds for weak coupling.
-func (e *Engine) CouplingMatrix(ctx context.Context, net *graph.Network) (*planning.CouplingReport, error) {
-	return planningReport(ctx, e, net, "coupling", func(_ context.Context, g *metrics.Graph, p *planning.Profiles) (*planning.CouplingReport, error) {
+// with the Engine's thresholds for weak coupling, cached per revision and state.
+// If space is not empty, the report also holds planning.SpaceCouplingOf that social
+// space, computed on each call; an unknown space is a graph.Invalid error naming
+// the field social_space.
+func (e *Engine) CouplingMatrix(ctx context.Context, net *graph.Network, space string) (*planning.CouplingReport, error) {
+	r, err := planningReport(ctx, e, net, "coupling", func(_ context.Context, g *metrics.Graph, p *planning.Profiles) (*planning.CouplingReport, error) {
 		r := planning.CouplingReportOf(net.Revision, g, p, e.opts.Coupling)
 		r.State = net.State
 		return r, nil
 	})
+	if err != nil || space == "" {
+		return r, err
+	}
+	g, p, err := e.planningInputs(ctx, net)
+	if err != nil {
+		return nil, err
+	}
+	sc, err := planning.SpaceCouplingOf(g, p, space, e.opts.Coupling)
+	if err != nil {
+		return nil, wrap("coupling", err)
+	}
+	out := *r // the cached report stays as it is
+	out.SocialSpace = sc
+	return &out, nil
 }
 
 // CouplingPotentials returns the coupling potentials of the snapshot's mutual

@@ -31,7 +31,7 @@ func BenchmarkLargePlanning(b *testing.B) {
 				run  func(e *Engine) error
 			}{
 				{"profiles", func(e *Engine) error { _, err := e.profilesOf(ctx, net); return err }},
-				{"coupling-matrix", func(e *Engine) error { _, err := e.CouplingMatrix(ctx, net); return err }},
+				{"coupling-matrix", func(e *Engine) error { _, err := e.CouplingMatrix(ctx, net, ""); return err }},
 				{"social-spaces", func(e *Engine) error { _, err := e.SocialSpaces(ctx, net); return err }},
 				{"gaps", func(e *Engine) error { _, err := e.Gaps(ctx, net); return err }},
 				{"resilience", func(e *Engine) error { _, err := e.Resilience(ctx, net); return err }},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"golang.org/x/sync/errgroup"
 )
 
 // ActorReport holds the metrics of every actor of one snapshot.
@@ -73,37 +74,65 @@ func (e *Engine) actors(ctx context.Context, net *graph.Network, directed bool) 
 		return nil, err
 	}
 	r := &ActorReport{Revision: net.Revision, State: net.State, Directed: directed, Actors: make([]ActorMetrics, g.N())}
-	bc, err := e.betweenness(ctx, net, g)
-	if err != nil {
+	// The costly metrics do not depend on each other, so they run at the same time,
+	// each also in parallel inside: the processors stay busy through the serial
+	// parts of each. Every result is what it would be alone.
+	var (
+		bc                    betweenness
+		closeness, harmonic   []float64
+		closenessApprox       *metrics.Approximation
+		pagerank, eigen       []float64
+		pagerankErr, eigenErr error
+		holes                 *metrics.Holes
+		clustering            []float64
+		brokerage             []metrics.Brokerage
+		deg                   metrics.Degrees
+		core                  []int
+		cuts                  metrics.Cuts
+	)
+	grp, gctx := errgroup.WithContext(ctx)
+	grp.Go(func() (err error) {
+		bc, err = e.betweenness(gctx, net, g)
+		return err
+	})
+	grp.Go(func() (err error) {
+		closeness, harmonic, closenessApprox, err = e.closeness(gctx, g)
+		return err
+	})
+	grp.Go(func() error {
+		eigen, eigenErr = metrics.Eigenvector(gctx, g, metrics.Tol, metrics.MaxIter)
+		return fatal(eigenErr)
+	})
+	grp.Go(func() (err error) {
+		if pagerank, pagerankErr = metrics.PageRank(gctx, g, 0.85, metrics.Tol, metrics.MaxIter); fatal(pagerankErr) != nil {
+			return pagerankErr
+		}
+		if holes, err = metrics.StructuralHoles(gctx, g); err != nil {
+			return err
+		}
+		if clustering, err = metrics.Clustering(gctx, g); err != nil {
+			return err
+		}
+		group, _ := metrics.GroupsBy(net, metrics.PrimaryLegalDomain)
+		brokerage, err = metrics.BrokerageRoles(gctx, g, group)
+		return err
+	})
+	grp.Go(func() error {
+		deg, core, cuts = metrics.DegreesOf(g), metrics.CoreNumber(g), metrics.CutsOf(g)
+		return nil
+	})
+	if err := grp.Wait(); err != nil {
 		return nil, err
 	}
 	r.Approximate, r.Betweenness = bc.approx != nil, bc.approx
-	closeness, harmonic, err := e.closeness(ctx, g, r)
-	if err != nil {
-		return nil, err
+	if a := closenessApprox; a != nil {
+		r.Approximate, r.Closeness = true, a
+		r.Notes = append(r.Notes, fmt.Sprintf("Nähe und Erreichbarkeit sind aus %d zufällig gewählten Startpunkten je Netzteil geschätzt, "+
+			"nicht aus allen Akteuren; mit %.0f %% Wahrscheinlichkeit weicht die Erreichbarkeit um höchstens %.0f %% der Größe des Netzteils ab.",
+			a.Samples, 100*(1-a.Delta), 100*a.Epsilon))
 	}
-	pagerank, err := metrics.PageRank(ctx, g, 0.85, metrics.Tol, metrics.MaxIter)
-	if err = r.converged(err, "PageRank"); err != nil {
-		return nil, err
-	}
-	eigen, err := metrics.Eigenvector(ctx, g, metrics.Tol, metrics.MaxIter)
-	if err = r.converged(err, "Eigenvektor-Zentralität"); err != nil {
-		return nil, err
-	}
-	holes, err := metrics.StructuralHoles(ctx, g)
-	if err != nil {
-		return nil, err
-	}
-	clustering, err := metrics.Clustering(ctx, g)
-	if err != nil {
-		return nil, err
-	}
-	group, _ := metrics.GroupsBy(net, metrics.PrimaryLegalDomain)
-	brokerage, err := metrics.BrokerageRoles(ctx, g, group)
-	if err != nil {
-		return nil, err
-	}
-	deg, core, cuts := metrics.DegreesOf(g), metrics.CoreNumber(g), metrics.CutsOf(g)
+	r.converged(pagerankErr, "PageRank")
+	r.converged(eigenErr, "Eigenvektor-Zentralität")
 	for v := range r.Actors {
 		r.Actors[v] = ActorMetrics{
 			ID: g.ID(v), Degree: deg.Total[v], InDegree: deg.In[v], OutDegree: deg.Out[v], Strength: deg.Strength[v],
@@ -123,27 +152,31 @@ func (e *Engine) actors(ctx context.Context, net *graph.Network, directed bool) 
 }
 
 // closeness returns the closeness and harmonic centrality of every node: exact up to
-// Options.ExactLimit, and above it estimated by ApproxCloseness, which r then
-// reports.
-func (e *Engine) closeness(ctx context.Context, g *metrics.Graph, r *ActorReport) (closeness, harmonic []float64, err error) {
+// Options.ExactLimit, and above it estimated by ApproxCloseness, whose approximation
+// it then returns too.
+func (e *Engine) closeness(ctx context.Context, g *metrics.Graph) (closeness, harmonic []float64, approx *metrics.Approximation, err error) {
 	if e.exact(g) {
-		return metrics.ClosenessHarmonic(ctx, g)
+		closeness, harmonic, err = metrics.ClosenessHarmonic(ctx, g)
+		return closeness, harmonic, nil, err
 	}
 	closeness, harmonic, a, err := metrics.ApproxCloseness(ctx, g, e.opts.ClosenessEpsilon, e.opts.Delta, e.opts.Seed)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	r.Approximate, r.Closeness = true, &a
-	r.Notes = append(r.Notes, fmt.Sprintf("Nähe und Erreichbarkeit sind aus %d zufällig gewählten Startpunkten je Netzteil geschätzt, "+
-		"nicht aus allen Akteuren; mit %.0f %% Wahrscheinlichkeit weicht die Erreichbarkeit um höchstens %.0f %% der Größe des Netzteils ab.",
-		a.Samples, 100*(1-a.Delta), 100*a.Epsilon))
-	return closeness, harmonic, nil
+	return closeness, harmonic, &a, nil
 }
 
-// converged turns ErrNoConvergence into a note and passes other errors on.
-func (r *ActorReport) converged(err error, what string) error {
+// converged adds a note to r if err is ErrNoConvergence.
+func (r *ActorReport) converged(err error, what string) {
 	if errors.Is(err, metrics.ErrNoConvergence) {
 		r.Notes = append(r.Notes, fmt.Sprintf("%s: Die Berechnung ist nach %d Schritten nicht zur Ruhe gekommen; die Werte sind Näherungen.", what, metrics.MaxIter))
+	}
+}
+
+// fatal returns err unless it is metrics.ErrNoConvergence, whose result is kept as
+// an approximation (see converged).
+func fatal(err error) error {
+	if errors.Is(err, metrics.ErrNoConvergence) {
 		return nil
 	}
 	return err

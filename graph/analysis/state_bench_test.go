@@ -78,7 +78,7 @@ func BenchmarkStateAnalyses(b *testing.B) {
 		{"actors-directed", func(e *Engine, n *graph.Network) error { _, err := e.Actors(ctx, n, true); return err }},
 		{"network", func(e *Engine, n *graph.Network) error { _, err := e.Network(ctx, n, false); return err }},
 		{"communities", func(e *Engine, n *graph.Network) error { _, err := e.Communities(ctx, n); return err }},
-		{"coupling-matrix", func(e *Engine, n *graph.Network) error { _, err := e.CouplingMatrix(ctx, n); return err }},
+		{"coupling-matrix", func(e *Engine, n *graph.Network) error { _, err := e.CouplingMatrix(ctx, n, ""); return err }},
 		{"coupling-potentials", func(e *Engine, n *graph.Network) error {
 			_, err := e.CouplingPotentials(ctx, n, planning.PotentialQuery{})
 			return err
@@ -259,7 +259,7 @@ func BenchmarkLargeMemory(b *testing.B) {
 		step("network", func() error { _, err := e.Network(ctx, n, false); return err })
 		step("network directed", func() error { _, err := e.Network(ctx, n, true); return err })
 		step("communities", func() error { _, err := e.Communities(ctx, n); return err })
-		step("coupling matrix", func() error { _, err := e.CouplingMatrix(ctx, n); return err })
+		step("coupling matrix", func() error { _, err := e.CouplingMatrix(ctx, n, ""); return err })
 		step("social spaces", func() error { _, err := e.SocialSpaces(ctx, n); return err })
 		step("resilience", func() error { _, err := e.Resilience(ctx, n); return err })
 		step("coupling potentials", func() error {

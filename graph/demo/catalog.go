@@ -179,7 +179,7 @@ var singletonTemplates = []actorTemplate{
 		offers: []offerTemplate{
 			{name: "Hilfen zur Erziehung", fields: []string{"education"}, targets: []string{"children_youth", "families"}, basis: "§ 27 SGB VIII", wide: true},
 			{name: "Kindertagespflege", fields: []string{"education"}, targets: []string{"children_youth"}, basis: "§ 23 SGB VIII", capLo: 60, capHi: 90, wide: true},
-			{name: "Frühe Hilfen – Willkommensbesuche", fields: []string{"health", "education"}, targets: []string{"families"}, basis: "§ 16 SGB VIII", pLowThreshold: 1},
+			{name: "Frühe Hilfen – Willkommensbesuche", fields: []string{"health", "education"}, targets: []string{"families"}, basis: "§ 16 SGB VIII", pLowThreshold: 1, counselling: true},
 		}},
 	{name: "Erziehungs- und Familienberatungsstelle Seeburg", short: "Erziehungsberatung", kind: "counselling", domains: []string{"sgb8"},
 		fields: []string{"education", "health"}, targets: []string{"families", "children_youth"}, home: spNeustadt,
@@ -220,7 +220,7 @@ var singletonTemplates = []actorTemplate{
 		offers: []offerTemplate{
 			{name: "Besondere Wohnform Haus am See", fields: []string{"housing", "inclusion"}, targets: []string{"disability_intellectual"}, basis: "§ 113 SGB IX", capLo: 20, capHi: 28, pBarrierFree: 1},
 			{name: "Assistenz im eigenen Wohnraum", fields: []string{"housing", "inclusion"}, targets: []string{"disability_intellectual"}, basis: "§ 113 SGB IX", capLo: 25, capHi: 45},
-			{name: "Familienunterstützender Dienst", fields: []string{"leisure", "inclusion"}, targets: []string{"families", "disability_intellectual"}, basis: "§ 113 SGB IX", pLowThreshold: 1},
+			{name: "Familienunterstützender Dienst", fields: []string{"leisure", "inclusion"}, targets: []string{"families", "disability_intellectual"}, basis: "§ 113 SGB IX", pLowThreshold: 1, counselling: true},
 		}},
 	{name: "Seeland-Werkstätten gGmbH – Werkstatt für behinderte Menschen", short: "Seeland-Werkstätten", kind: "provider", domains: []string{"sgb9"},
 		fields: []string{"work", "inclusion"}, targets: []string{"disability_intellectual", "disability_mental", "unemployed"}, hub: 3, home: spNeustadt,
@@ -289,7 +289,7 @@ var singletonTemplates = []actorTemplate{
 		offers: []offerTemplate{{name: "Prävention in Kitas und Schulen", fields: []string{"health", "education"}, targets: []string{"children_youth"}, basis: "§ 14 SGB VII"}}},
 	{name: "Hospizverein Seeland e.V.", short: "Hospizverein", kind: "association", domains: []string{"sgb5"},
 		fields: []string{"care"}, targets: []string{"older_people", "caregivers"}, home: spLindenau,
-		offers: []offerTemplate{{name: "Ambulante Hospizbegleitung", fields: []string{"care"}, targets: []string{"older_people", "caregivers"}, basis: "§ 39a SGB V", pLowThreshold: 1}}},
+		offers: []offerTemplate{{name: "Ambulante Hospizbegleitung", fields: []string{"care"}, targets: []string{"older_people", "caregivers"}, basis: "§ 39a SGB V", pLowThreshold: 1, counselling: true}}},
 	{name: "Pflegekonferenz Landkreis Seeland", short: "Pflegekonferenz", kind: "committee", domains: []string{"sgb11", "sgb12", "sgb5"},
 		fields: []string{"care", "participation"}, targets: []string{"older_people", "caregivers"}, home: spAltstadt, noWeb: true, members: 8},
 	{name: "Psychosoziale Arbeitsgemeinschaft Seeland (PSAG)", short: "PSAG", kind: "committee", domains: []string{"oegd", "sgb9", "sgb5", "sgb12"},
@@ -311,7 +311,7 @@ var singletonTemplates = []actorTemplate{
 		fields: []string{"poverty", "housing", "health"}, targets: []string{"homeless", "families", "all_residents"}, hub: 2, home: spUferlandSued,
 		offers: []offerTemplate{
 			{name: "Kirchliche Allgemeine Sozialarbeit", fields: []string{"poverty"}, targets: []string{"all_residents"}, basis: "§ 11 SGB XII", pLowThreshold: 1, counselling: true},
-			{name: "Wohnungsnotfallhilfe", fields: []string{"housing"}, targets: []string{"homeless"}, basis: "§ 67 SGB XII", capLo: 8, capHi: 16, pLowThreshold: 1},
+			{name: "Wohnungsnotfallhilfe", fields: []string{"housing"}, targets: []string{"homeless"}, basis: "§ 67 SGB XII", capLo: 8, capHi: 16, pLowThreshold: 1, counselling: true},
 		}},
 	{name: "AWO Kreisverband Seeland e.V.", short: "AWO Seeland", kind: "association", domains: []string{"sgb12", "sgb8"},
 		fields: []string{"poverty", "education", "integration"}, targets: []string{"families", "migrants", "older_people"}, hub: 2, home: spNeustadt,

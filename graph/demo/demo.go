@@ -137,6 +137,7 @@ func Generate(o Options) *graph.Batch {
 	actors, nodes := buildActors(stream(2), l, o.Actors)
 	b.Actors = actors
 	b.Offers = buildOffers(stream(3), l, actors, nodes)
+	listOffers(stream(9), b.Offers)
 	b.Needs = buildNeeds(stream(4), l, spaces, b.Offers)
 	b.Cooperations = buildCooperations(stream(5), l, actors, nodes, o.Cooperations)
 	b.Measures = buildMeasures(b, l.leaves[spMoorbrueck].key)

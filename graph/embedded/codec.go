@@ -233,6 +233,29 @@ func codeOffer(c coder, o *graph.Offer) {
 	c.bool(15, &o.BarrierFree)
 	c.bool(16, &o.LowThreshold)
 	c.bool(17, &o.Counselling)
+	c.message(18, o.Listing != nil, func(c coder) {
+		if o.Listing == nil {
+			o.Listing = &graph.Listing{}
+		}
+		l := o.Listing
+		c.str(1, &l.OpeningHours)
+		c.str(2, &l.Directions)
+		c.str(3, &l.Costs)
+		c.bool(4, &l.FreeOfCharge)
+		c.bool(5, &l.EUTB)
+		c.strs(6, &l.Languages)
+		c.bool(7, &l.ByPhone)
+		c.bool(8, &l.ByVideo)
+		c.bool(9, &l.HomeVisits)
+		c.bool(10, &l.StepFree)
+		c.bool(11, &l.AccessibleToilet)
+		c.bool(12, &l.HearingLoop)
+		c.bool(13, &l.SignLanguage)
+		c.bool(14, &l.EasyLanguage)
+		c.str(15, &l.Phone)
+		c.str(16, &l.Email)
+		c.str(17, &l.ConfirmedAt)
+	})
 }
 
 func codeNeed(c coder, n *graph.Need) {

@@ -138,6 +138,8 @@ func clearPostV1(e graph.Entity) {
 		x.Closed = false
 	case *graph.Actor:
 		x.Layout = nil
+	case *graph.Offer:
+		x.Listing = nil
 	}
 }
 

@@ -110,7 +110,7 @@ func (s *Store) initialize(tx *bolt.Tx) error {
 	if err := meta.Put(keySchema, binary.BigEndian.AppendUint64(nil, uint64(schemaVersion()))); err != nil {
 		return err
 	}
-	names := [][]byte{bucketPairs, bucketRefs, bucketTokens, bucketTokenHash, bucketTokenName,
+	names := [][]byte{bucketPairs, bucketRefs, bucketTokens, bucketTokenHash, bucketTokenName, bucketRecords,
 		bucketHistory, bucketHistoryEntity, bucketHistoryBatch}
 	for _, k := range graph.Kinds() {
 		names = append(names, entityBucket(k), keyBucket(k))

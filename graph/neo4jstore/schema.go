@@ -78,6 +78,13 @@ var migrations = []migration{
 	},
 	{
 		version: 4,
+		what:    "records beside the network",
+		schema: []string{
+			"CREATE CONSTRAINT record_id IF NOT EXISTS FOR (r:Record) REQUIRE r.id IS UNIQUE",
+		},
+	},
+	{
+		version: 5,
 		what:    "constraints and indexes of measures",
 		schema: []string{
 			"CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE",

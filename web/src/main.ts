@@ -23,11 +23,14 @@ import { potentialsView } from "./views/potentials";
 import { qualityView } from "./views/quality";
 import { resilienceView } from "./views/resilience";
 import { spacesView } from "./views/spaces";
+import { whatIfView } from "./views/whatif";
 
 interface NavItem {
   href: string;
   label: string;
   role: Role;
+  /** external marks a page outside the web interface, loaded in full. */
+  external?: boolean;
 }
 
 const nav: NavItem[] = [
@@ -38,6 +41,7 @@ const nav: NavItem[] = [
   { href: "/sozialraeume", label: "Sozialräume", role: "analyst" },
   { href: "/kennzahlen", label: "Kennzahlen", role: "analyst" },
   { href: "/resilienz", label: "Resilienz", role: "analyst" },
+  { href: "/was-waere-wenn", label: "Was wäre, wenn", role: "analyst" },
   { href: "/veraenderungen", label: "Veränderungen", role: "analyst" },
   { href: "/massnahmen", label: "Maßnahmen", role: "analyst" },
   { href: "/daten", label: "Daten", role: "viewer" },
@@ -46,6 +50,8 @@ const nav: NavItem[] = [
   { href: "/datenqualitaet", label: "Datenqualität", role: "viewer" },
   { href: "/verwaltung", label: "Verwaltung", role: "admin" },
   { href: "/anmeldung", label: "Anmeldung", role: "viewer" },
+  // The public counselling directory is its own site, rendered on the server.
+  { href: "/beratung", label: "Öffentliche Beratungssuche", role: "viewer", external: true },
 ];
 
 const routes: Route[] = [
@@ -57,6 +63,7 @@ const routes: Route[] = [
   { path: /^\/sozialraeume$/, title: "Sozialräume", render: spacesView },
   { path: /^\/kennzahlen$/, title: "Kennzahlen", render: metricsView },
   { path: /^\/resilienz$/, title: "Resilienz", render: resilienceView },
+  { path: /^\/was-waere-wenn$/, title: "Was wäre, wenn", render: whatIfView },
   { path: /^\/veraenderungen$/, title: "Veränderungen", render: changesView },
   { path: /^\/massnahmen$/, title: "Maßnahmen", render: measuresView },
   { path: /^\/aktivitaet$/, title: "Aktivität", render: activityView },
@@ -96,6 +103,7 @@ export async function renderFrame(path: string): Promise<void> {
       .map((n, _, shown) => {
         // The longest entry the path starts with is the current one ("/daten/import", not "/daten").
         const current = shown.filter((m) => path.startsWith(m.href)).sort((a, b) => b.href.length - a.href.length)[0];
+        if (n.external) return h("li", {}, h("a", { href: n.href }, n.label));
         return h("li", {}, h("a", { href: carryState(n.href, location.search), "data-link": true, "aria-current": current === n ? "page" : null }, n.label));
       }),
   );

@@ -132,8 +132,9 @@ describe("coupling matrix", () => {
     expect(r.legal_domains.notes).toEqual(raw.legal_domains.notes ?? []);
     expect(r.legal_domains.notes[0]).toMatch(/kooperieren kaum/);
     expect(r.actor_kinds.groups.map((g) => g.code)).toEqual(raw.actor_kinds.groups.map((g: Json) => g.code));
-    expect(r.social_spaces[0].name).toBe(raw.social_spaces[0].name);
-    expect(r.social_spaces[0].legal_domains.cells).toEqual(raw.social_spaces[0].legal_domains.cells);
+    expect(r.social_space!.name).toBe(raw.social_space.name);
+    expect(r.social_space!.legal_domains.cells).toEqual(raw.social_space.legal_domains.cells);
+    expect(readCouplingReport({ ...raw, social_space: null }).social_space).toBeNull();
   });
   it("looks cells up in either order and keeps the weak flag", () => {
     const cell = cellLookup(r.legal_domains);
@@ -149,6 +150,7 @@ describe("coupling matrix", () => {
     const cells = raw.legal_domains.cells.map((c: Json) => ({ ...c, weak: undefined }));
     expect(() => readCouplingReport({ ...raw, legal_domains: { ...raw.legal_domains, cells } })).toThrow(/legal_domains, cells\[0\]\): „weak“ muss wahr oder falsch sein/);
     expect(() => readCouplingReport({ ...raw, thresholds: undefined })).toThrow(ShapeError);
+    expect(() => readCouplingReport({ ...raw, social_space: { ...raw.social_space, actors: "viele" } })).toThrow(/social_space\): „actors“/);
   });
 });
 

@@ -1,7 +1,6 @@
 package planning
 
 import (
-	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -9,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
-	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/parallel"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
 )
 
@@ -221,9 +219,9 @@ type CouplingReport struct {
 	Thresholds   CouplingThresholds `json:"thresholds"`
 	LegalDomains CouplingMatrix     `json:"legal_domains"`
 	ActorKinds   CouplingMatrix     `json:"actor_kinds"`
-	// SocialSpaces holds the legal domain matrix among the actors serving each social
-	// space, in the snapshot's order of social spaces.
-	SocialSpaces []SpaceCoupling `json:"social_spaces"`
+	// SocialSpace holds the legal domain matrix among the actors serving one social
+	// space, if the request names one (see SpaceCouplingOf); nil otherwise.
+	SocialSpace *SpaceCoupling `json:"social_space"`
 }
 
 // SpaceCoupling is the legal domain matrix within one social space.
@@ -235,27 +233,31 @@ type SpaceCoupling struct {
 }
 
 // CouplingReportOf returns the legal domain × legal domain matrix of the mutual
-// network g with profiles p (every legal domain of an actor counts), the actor
-// kind × actor kind matrix, and the legal domain matrix among the actors serving
-// each social space (see Profiles), with thresholds t for weak coupling; rev is the
-// snapshot's revision.
+// network g with profiles p (every legal domain of an actor counts) and the actor
+// kind × actor kind matrix, with thresholds t for weak coupling; rev is the
+// snapshot's revision. The matrix of one social space is SpaceCouplingOf's.
 func CouplingReportOf(rev int64, g *metrics.Graph, p *Profiles, t CouplingThresholds) *CouplingReport {
-	r := &CouplingReport{Revision: rev, Thresholds: t,
+	return &CouplingReport{Revision: rev, Thresholds: t,
 		LegalDomains: p.domainCoupling(g, nil, t), ActorKinds: p.kindCoupling(g, t)}
-	serving := p.serving()
-	r.SocialSpaces = make([]SpaceCoupling, len(p.Spaces))
-	// Without a context the matrices cannot be cancelled, so parallel.For never fails.
-	_, _ = parallel.For(context.Background(), len(p.Spaces), func() struct{} { return struct{}{} }, func(_ struct{}, s int) {
-		sp, nodes := &p.Spaces[s], serving[s]
-		r.SocialSpaces[s] = SpaceCoupling{SocialSpace: sp.ID, Name: sp.Name, Actors: len(nodes),
-			LegalDomains: p.domainCoupling(metrics.Subgraph(g, nodes), nodes, t)}
-	})
-	return r
+}
+
+// SpaceCouplingOf returns the legal domain matrix among the actors of g that serve
+// the social space id or a space within it (see Profiles), with thresholds t. An
+// unknown id is a graph.Invalid error naming the field social_space. It takes
+// O(S + n·S/64) time plus the subgraph's, for S social spaces and n actors.
+func SpaceCouplingOf(g *metrics.Graph, p *Profiles, id string, t CouplingThresholds) (*SpaceCoupling, error) {
+	s, ok := p.spaceIndex[id]
+	if !ok {
+		return nil, unknownParam("social_space", "Den Sozialraum %q gibt es nicht.", id)
+	}
+	nodes := p.servingSpace(s)
+	sp := &p.Spaces[s]
+	return &SpaceCoupling{SocialSpace: sp.ID, Name: sp.Name, Actors: len(nodes),
+		LegalDomains: p.domainCoupling(metrics.Subgraph(g, nodes), nodes, t)}, nil
 }
 
 // DomainCoupling returns the legal domain × legal domain matrix of the mutual
-// network g with profiles p, as CouplingReportOf's LegalDomains, without the
-// matrices per social space (which cost a subgraph per space).
+// network g with profiles p, as CouplingReportOf's LegalDomains.
 func DomainCoupling(g *metrics.Graph, p *Profiles, t CouplingThresholds) CouplingMatrix {
 	return p.domainCoupling(g, nil, t)
 }

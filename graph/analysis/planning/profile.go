@@ -291,6 +291,19 @@ func (p *Profiles) serving() [][]int {
 	return out
 }
 
+// servingSpace returns the actors that serve space s or a space within it, in node
+// order: serving's list for s alone, in O(S + n·S/64) time.
+func (p *Profiles) servingSpace(s int) []int {
+	in := p.within(s)
+	var out []int
+	for v, b := range p.served {
+		if common(b, in) > 0 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
 // local reports whether one of actor v's own social spaces lies within space s.
 func (p *Profiles) local(v, s int) bool {
 	return slices.ContainsFunc(p.home[v], func(c int32) bool { return p.isWithin(int(c), s) })

@@ -300,6 +300,8 @@ export interface ResilienceReport {
   actors: ActorImpact[];
 }
 
+type ImpactWire = NonNullable<Ok<"/analysis/resilience">["actors"]>[number];
+
 /** readResilience reads GET /analysis/resilience. */
 export function readResilience(data: unknown): ResilienceReport {
   const where = "/analysis/resilience";
@@ -309,21 +311,23 @@ export function readResilience(data: unknown): ResilienceReport {
     components: S.num(o, "components", where),
     connected_share: S.num(o, "connected_share", where),
     cross_domain_ties: S.num(o, "cross_domain_ties", where),
-    actors: S.records(o, "actors", where).map((a, i) => {
-      const at = `${where}, actors[${i}]`;
-      return {
-        id: S.str(a, "id", at),
-        name: S.str(a, "name", at),
-        components: S.num(a, "components", at),
-        connected_share: S.num(a, "connected_share", at),
-        disconnected_pairs: S.num(a, "disconnected_pairs", at),
-        cross_domain_ties_lost: S.num(a, "cross_domain_ties_lost", at),
-        criticality: S.num(a, "criticality", at),
-        degree: S.num(a, "degree", at),
-        articulation_point: S.bool(a, "articulation_point", at),
-        explanation: S.str(a, "explanation", at),
-      };
-    }),
+    actors: S.records(o, "actors", where).map((a, i) => readActorImpact(a, `${where}, actors[${i}]`)),
+  };
+}
+
+/** readActorImpact reads one actor of a resilience report (also the most critical of a what-if scenario). */
+export function readActorImpact(a: S.Wire<S.Described<ImpactWire>>, at: string): ActorImpact {
+  return {
+    id: S.str(a, "id", at),
+    name: S.str(a, "name", at),
+    components: S.num(a, "components", at),
+    connected_share: S.num(a, "connected_share", at),
+    disconnected_pairs: S.num(a, "disconnected_pairs", at),
+    cross_domain_ties_lost: S.num(a, "cross_domain_ties_lost", at),
+    criticality: S.num(a, "criticality", at),
+    degree: S.num(a, "degree", at),
+    articulation_point: S.bool(a, "articulation_point", at),
+    explanation: S.str(a, "explanation", at),
   };
 }
 
@@ -371,12 +375,14 @@ export interface CouplingReport {
   thresholds: { max_ratio: number; min_expected: number };
   legal_domains: CouplingMatrix;
   actor_kinds: CouplingMatrix;
-  social_spaces: SpaceCoupling[];
+  /** social_space is the matrix of the social space the request named (?social_space=), else null. */
+  social_space: SpaceCoupling | null;
 }
 
 type CouplingWire = Ok<"/analysis/coupling-matrix">;
 
-function readCouplingMatrix(m: S.Wire<S.Described<NonNullable<CouplingWire["legal_domains"]>>>, where: string): CouplingMatrix {
+/** readCouplingMatrix reads one matrix of a coupling report (also of a what-if scenario). */
+export function readCouplingMatrix(m: S.Wire<S.Described<NonNullable<CouplingWire["legal_domains"]>>>, where: string): CouplingMatrix {
   return {
     density: S.num(m, "density", where),
     groups: S.records(m, "groups", where).map((g, i) => {
@@ -401,7 +407,7 @@ function readCouplingMatrix(m: S.Wire<S.Described<NonNullable<CouplingWire["lega
   };
 }
 
-/** readCouplingReport reads GET /analysis/coupling-matrix. */
+/** readCouplingReport reads GET /analysis/coupling-matrix (with or without ?social_space=). */
 export function readCouplingReport(data: unknown): CouplingReport {
   const where = "/analysis/coupling-matrix";
   const o = S.object<CouplingWire>(data, where);
@@ -411,10 +417,14 @@ export function readCouplingReport(data: unknown): CouplingReport {
     thresholds: { max_ratio: S.num(t, "max_ratio", where + ".thresholds"), min_expected: S.num(t, "min_expected", where + ".thresholds") },
     legal_domains: readCouplingMatrix(S.field(o, "legal_domains", where), where + ".legal_domains"),
     actor_kinds: readCouplingMatrix(S.field(o, "actor_kinds", where), where + ".actor_kinds"),
-    social_spaces: S.records(o, "social_spaces", where).map((x, i) => {
-      const at = `${where}, social_spaces[${i}]`;
-      return { social_space: S.str(x, "social_space", at), name: S.str(x, "name", at), actors: S.num(x, "actors", at), legal_domains: readCouplingMatrix(S.field(x, "legal_domains", at), at + ".legal_domains") };
-    }),
+    social_space:
+      o.social_space === null
+        ? null
+        : (() => {
+            const x = S.field(o, "social_space", where);
+            const at = where + ".social_space";
+            return { social_space: S.str(x, "social_space", at), name: S.str(x, "name", at), actors: S.num(x, "actors", at), legal_domains: readCouplingMatrix(S.field(x, "legal_domains", at), at + ".legal_domains") };
+          })(),
   };
 }
 

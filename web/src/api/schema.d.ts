@@ -159,7 +159,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kopplungsmatrix */
+        /**
+         * Kopplungsmatrix
+         * @description Die Matrizen des Gesamtnetzes; mit social_space dazu die Rechtskreismatrix unter den Akteuren, die diesen Sozialraum oder einen darin liegenden bedienen.
+         */
         get: operations["analysisCouplingMatrix"];
         put?: never;
         post?: never;
@@ -303,6 +306,45 @@ export interface paths {
          */
         post: operations["analysisWhatIf"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/what-if/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gespeicherte Was-wäre-wenn-Szenarien */
+        get: operations["listWhatIfScenarios"];
+        put?: never;
+        /**
+         * Was-wäre-wenn-Szenario unter einem Namen speichern
+         * @description Prüft den Vorschlag gegen das Netzwerk des gewählten Stands (wave oder date; keins: heute) und speichert ihn neben dem Netzwerk; das Netzwerk bleibt unverändert.
+         */
+        post: operations["createWhatIfScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/what-if/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ein gespeichertes Was-wäre-wenn-Szenario */
+        get: operations["getWhatIfScenario"];
+        put?: never;
+        post?: never;
+        /** Was-wäre-wenn-Szenario löschen */
+        delete: operations["deleteWhatIfScenario"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1329,7 +1371,7 @@ export interface components {
             actor_kinds: components["schemas"]["CouplingMatrix"];
             legal_domains: components["schemas"]["CouplingMatrix"];
             revision: number;
-            social_spaces: components["schemas"]["SpaceCoupling"][] | null;
+            social_space: components["schemas"]["SpaceCoupling"] | null;
             state: components["schemas"]["StateInfo"];
             thresholds: components["schemas"]["CouplingThresholds"];
         };
@@ -1856,6 +1898,17 @@ export interface components {
                 [key: string]: number;
             };
         };
+        SavedScenario: {
+            created_by: string;
+            date: string;
+            id: string;
+            name: string;
+            proposal: components["schemas"]["Proposal"];
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+            wave: string;
+        };
         Scenario: {
             actors: number;
             articulation_points: number;
@@ -1868,6 +1921,23 @@ export interface components {
             most_critical: components["schemas"]["ActorImpact"][] | null;
             ties: number;
             weak_domain_pairs: number;
+        };
+        ScenarioList: {
+            items: components["schemas"]["SavedScenario"][] | null;
+        };
+        ScenarioRequest: {
+            /** Format: date */
+            date?: string;
+            name: string;
+            proposal: components["schemas"]["Proposal"];
+            wave?: string;
+        };
+        ScenarioRequestInput: {
+            /** Format: date */
+            date?: string;
+            name: string;
+            proposal: components["schemas"]["ProposalInput"];
+            wave?: string;
         };
         ScoreExplanation: {
             parts: components["schemas"]["ScorePart"][] | null;
@@ -2699,6 +2769,8 @@ export interface operations {
     analysisCouplingMatrix: {
         parameters: {
             query?: {
+                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
+                social_space?: string;
                 /** @description Stand einer Erhebungswelle (ID oder externer Schlüssel); nicht zusammen mit date. Ohne wave und date gilt der Stand heute. */
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
@@ -3053,6 +3125,115 @@ export interface operations {
             413: components["responses"]["TooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listWhatIfScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createWhatIfScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScenarioRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    /** @description Adresse der neuen Ressource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedScenario"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getWhatIfScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedScenario"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteWhatIfScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erledigt; die Antwort hat keinen Inhalt. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
         };
     };

@@ -489,7 +489,7 @@ export function revertSentence(data: unknown): string {
 }
 
 /** statePaths are the views that show a state of the network; a link between them keeps the chosen state. */
-const statePaths = [/^\/karte$/, /^\/akteure\/[^/]+$/, /^\/kopplungspotenziale$/, /^\/kopplungsmatrix$/, /^\/angebotsluecken$/, /^\/sozialraeume$/, /^\/kennzahlen$/, /^\/resilienz$/];
+const statePaths = [/^\/karte$/, /^\/akteure\/[^/]+$/, /^\/kopplungspotenziale$/, /^\/kopplungsmatrix$/, /^\/angebotsluecken$/, /^\/sozialraeume$/, /^\/kennzahlen$/, /^\/resilienz$/, /^\/was-waere-wenn$/];
 
 /** carriesState reports whether the view at path shows a state of the network. */
 export function carriesState(path: string): boolean {

@@ -18,6 +18,11 @@ export interface HeatmapOptions {
    * visible "!" and the returned text for screen readers.
    */
   flag?: (row: string, col: string) => string | null;
+  /**
+   * changed marks a cell that differs from another state of the matrix: it gets the
+   * class "changed", a visible "Δ" and the returned text for screen readers.
+   */
+  changed?: (row: string, col: string) => string | null;
 }
 
 export function heatmap(o: HeatmapOptions): HTMLElement {
@@ -48,11 +53,13 @@ export function heatmap(o: HeatmapOptions): HTMLElement {
               const v = grid[i][j];
               const bg = v === null ? "" : color(v);
               const flag = o.flag?.(r.key, c.key) ?? null;
+              const changed = o.changed?.(r.key, c.key) ?? null;
               const cell = h(
                 "td",
-                { class: (v === null ? "num empty" : "num") + (flag ? " flagged" : ""), title: o.title?.(r.key, c.key, v) },
+                { class: (v === null ? "num empty" : "num") + (flag ? " flagged" : "") + (changed ? " changed" : ""), title: o.title?.(r.key, c.key, v) },
                 v === null ? "–" : format(v),
                 flag ? [h("span", { class: "flag", "aria-hidden": "true" }, "!"), h("span", { class: "sr-only" }, ` (${flag})`)] : null,
+                changed ? [h("span", { class: "delta", "aria-hidden": "true" }, "Δ"), h("span", { class: "sr-only" }, ` (${changed})`)] : null,
               );
               if (bg) {
                 cell.style.backgroundColor = bg;
