@@ -65,7 +65,7 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 			continue
 		}
 		path := strings.Replace(r.Path, ":format", "csv", 1)
-		if id, ok := ids[strings.TrimSuffix(r.Path, "/history")]; ok {
+		if id, ok := ids[strings.TrimSuffix(strings.TrimSuffix(r.Path, "/history"), "/evaluation")]; ok {
 			path = strings.Replace(path, ":id", id, 1)
 		}
 		n++

@@ -36,7 +36,7 @@ type revertResponse struct {
 
 // activityParams are the query parameters of GET /api/v1/activity.
 var activityParams = []param{
-	{"kind", "Nur Einträge dieser Art.", map[string]any{"type": "string", "enum": []string{"actor", "cooperation", "social_space", "offer", "need", "wave"}}},
+	{"kind", "Nur Einträge dieser Art.", map[string]any{"type": "string", "enum": []string{"actor", "cooperation", "social_space", "offer", "need", "wave", "measure"}}},
 	{"by", "Nur Änderungen dieses Tokens oder Benutzers (Name).", map[string]any{"type": "string", "maxLength": 200}},
 	{"entity_id", "Nur Änderungen des Eintrags mit dieser ID.", map[string]any{"type": "string", "maxLength": 64}},
 	{"batch_id", "Nur Änderungen dieses Imports (batch_id der Importantwort).", map[string]any{"type": "string", "maxLength": 64}},

@@ -11,6 +11,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/aggregate"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/changes"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/measures"
 	plan "github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
 )
@@ -62,11 +63,16 @@ func (s *Server) routes() []route {
 		{Method: "GET", Path: "/api/v1/me", Role: viewer, Handler: s.me, Op: operation{ID: "me", Tag: "Anmeldung",
 			Summary: "Wer bin ich, mit welcher Rolle?", Response: principal{}}},
 	}
-	for _, kind := range []graph.Kind{graph.KindActor, graph.KindCooperation, graph.KindSocialSpace, graph.KindOffer, graph.KindNeed, graph.KindWave} {
+	for _, kind := range []graph.Kind{graph.KindActor, graph.KindCooperation, graph.KindSocialSpace, graph.KindOffer, graph.KindNeed, graph.KindWave, graph.KindMeasure} {
 		rs = append(rs, s.entityRoutes(kind)...)
 		rs = append(rs, s.historyRoutes(kind)...)
 	}
 	rs = append(rs, s.surveyRoutes()...)
+	rs = append(rs, route{Method: "GET", Path: "/api/v1/measures/:id/evaluation", Role: analyst, Handler: s.measureEvaluation, Op: operation{
+		ID: "measureEvaluation", Tag: "Maßnahmen", Summary: "Auswertung einer Maßnahme",
+		Description: "Vergleicht den Stand der Vereinbarung mit jeder späteren Erhebungswelle: Ist die vorgeschlagene Kooperation entstanden, " +
+			"hat sich die Versorgung der Lücke verändert? Mit einem deutschen Satz je Welle.",
+		Response: (*measures.Evaluation)(nil), ETag: true}})
 	return append(rs, []route{
 		{Method: "GET", Path: "/api/v1/network", Role: viewer, Handler: s.network, Op: operation{ID: "network", Tag: "Netzwerk",
 			Summary: "Netzwerk für die Darstellung", Problems: stateful,
@@ -152,6 +158,9 @@ func (s *Server) routes() []route {
 			ID: "analysisWhatIf", Tag: "Analyse", Summary: "Was-wäre-wenn",
 			Description: "Kopplungsmatrix und Ausfallanalyse mit vorgeschlagenen Kooperationen und ohne entfernte Akteure; schreibt nichts.",
 			Query:       params(stateParams...), Body: plan.Proposal{}, Response: (*plan.WhatIfReport)(nil), Problems: []int{http.StatusUnprocessableEntity}}},
+		{Method: "GET", Path: "/api/v1/analysis/measures", Role: analyst, Handler: s.analysisMeasures, Op: operation{
+			ID: "analysisMeasures", Tag: "Analyse", Summary: "Auswertung aller Maßnahmen",
+			Description: "Jede Maßnahme wie /measures/{id}/evaluation, nach ID geordnet.", Response: measureEvaluations{}, ETag: true}},
 		// Saved what-if scenarios are the analysts' working data beside the network:
 		// the role that may run a what-if may keep, open and delete them.
 		{Method: "GET", Path: "/api/v1/analysis/what-if/scenarios", Role: analyst, Handler: s.listScenarios, Op: operation{
@@ -266,6 +275,8 @@ func entityNames(kind graph.Kind) (name, collection, label string) {
 		return "Offer", "Angebote", "Angebot"
 	case graph.KindNeed:
 		return "Need", "Bedarfe", "Bedarf"
+	case graph.KindMeasure:
+		return "Measure", "Maßnahmen", "Maßnahme"
 	}
 	return "Wave", "Erhebungswellen", "Erhebungswelle"
 }
@@ -284,6 +295,8 @@ func entityTypes(kind graph.Kind) (entity, page any) {
 		return graph.Offer{}, listResponse[graph.Offer]{}
 	case graph.KindNeed:
 		return graph.Need{}, listResponse[graph.Need]{}
+	case graph.KindMeasure:
+		return graph.Measure{}, listResponse[graph.Measure]{}
 	}
 	return graph.Wave{}, listResponse[graph.Wave]{}
 }
@@ -314,4 +327,5 @@ var collections = map[graph.Kind]string{
 	graph.KindOffer:       "offers",
 	graph.KindNeed:        "needs",
 	graph.KindWave:        "waves",
+	graph.KindMeasure:     "measures",
 }

@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/measures"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
 )
@@ -60,7 +61,7 @@ func newReflector() *reflector {
 // enumOf gives the values of the string types whose set is fixed in code.
 var enumOf = map[reflect.Type][]string{
 	reflect.TypeFor[graph.Kind](): {string(graph.KindActor), string(graph.KindCooperation), string(graph.KindSocialSpace),
-		string(graph.KindOffer), string(graph.KindNeed), string(graph.KindWave)},
+		string(graph.KindOffer), string(graph.KindNeed), string(graph.KindWave), string(graph.KindMeasure)},
 	reflect.TypeFor[graph.Role]():         {string(graph.RoleViewer), string(graph.RoleAnalyst), string(graph.RoleEditor), string(graph.RoleAdmin)},
 	reflect.TypeFor[importers.Severity](): {string(importers.SeverityError), string(importers.SeverityWarning)},
 }
@@ -76,6 +77,12 @@ var fieldEnums = map[fieldKey][]string{
 	{reflect.TypeFor[graph.Cooperation](), "ReportedBy"}: {graph.ReportedByFrom, graph.ReportedByTo, graph.ReportedByBoth, graph.ReportedByOther},
 	{reflect.TypeFor[graph.Need](), "Measure"}:           {graph.MeasureOffers, graph.MeasureOffersPer1000, graph.MeasurePlacesPer1000},
 	{reflect.TypeFor[importers.Format](), "Name"}:        formatList(func(importers.Format) bool { return true }),
+	{reflect.TypeFor[graph.Measure](), "Status"}:         {graph.MeasurePlanned, graph.MeasureStarted, graph.MeasureDone, graph.MeasureDropped},
+	{reflect.TypeFor[graph.MeasureOrigin](), "Kind"}:     {graph.OriginPotential, graph.OriginGap},
+	{reflect.TypeFor[measures.Evaluation](), "Outcome"}: {measures.Pending, measures.Realised, measures.NotRealised, measures.Lapsed,
+		measures.Closed, measures.Improved, measures.Unchanged, measures.Worsened},
+	{reflect.TypeFor[measures.Observation](), "Outcome"}: {measures.Realised, measures.NotRealised, measures.Lapsed,
+		measures.Closed, measures.Improved, measures.Unchanged, measures.Worsened},
 }
 
 // fieldPatterns gives the patterns of plain string fields whose form is fixed in code.

@@ -73,6 +73,14 @@ func TestWhatIfEqualsEditedNetwork(t *testing.T) {
 					t.Fatalf("add tie %d: %d %.300s", i, rec.Code, rec.Body)
 				}
 			}
+			// A measure that names the actor is not deleted with it; it changes no analysis.
+			var named struct{ Items []struct{ ID string } }
+			decodeBody(t, edited.do(req{method: "GET", path: "/api/v1/measures?actor_id=" + gone, role: editor}), &named)
+			for _, m := range named.Items {
+				if rec := edited.do(req{method: "DELETE", path: "/api/v1/measures/" + m.ID, role: editor}); rec.Code != http.StatusOK {
+					t.Fatalf("delete measure %s: %d %.300s", m.ID, rec.Code, rec.Body)
+				}
+			}
 			if rec := edited.do(req{method: "DELETE", path: "/api/v1/actors/" + gone + "?cascade=true", role: editor}); rec.Code != http.StatusOK {
 				t.Fatalf("delete %s: %d %.300s", gone, rec.Code, rec.Body)
 			}

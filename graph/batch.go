@@ -23,6 +23,7 @@ type Batch struct {
 	Offers       []Offer       `json:"offers,omitempty"`
 	Needs        []Need        `json:"needs,omitempty"`
 	Cooperations []Cooperation `json:"cooperations,omitempty"`
+	Measures     []Measure     `json:"measures,omitempty"`
 }
 
 // BatchOptions refine Store.Upsert.
@@ -80,12 +81,13 @@ func (b *Batch) Items() []BatchItem {
 	add("offers", len(b.Offers), func(i int) Entity { return &b.Offers[i] })
 	add("needs", len(b.Needs), func(i int) Entity { return &b.Needs[i] })
 	add("cooperations", len(b.Cooperations), func(i int) Entity { return &b.Cooperations[i] })
+	add("measures", len(b.Measures), func(i int) Entity { return &b.Measures[i] })
 	return out
 }
 
 // Len returns the number of items in the batch.
 func (b *Batch) Len() int {
-	return len(b.SocialSpaces) + len(b.Waves) + len(b.Actors) + len(b.Offers) + len(b.Needs) + len(b.Cooperations)
+	return len(b.SocialSpaces) + len(b.Waves) + len(b.Actors) + len(b.Offers) + len(b.Needs) + len(b.Cooperations) + len(b.Measures)
 }
 
 // Lookup finds stored entities for CheckWrite and PrepareBatch. Each method returns

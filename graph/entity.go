@@ -21,13 +21,14 @@ const (
 	KindOffer       Kind = "offer"
 	KindNeed        Kind = "need"
 	KindWave        Kind = "wave"
+	KindMeasure     Kind = "measure"
 )
 
 // Kinds returns every entity kind in dependency order: a kind only refers to kinds
 // before it, so creating in this order and deleting in reverse never breaks a
 // reference. Each call returns a new slice.
 func Kinds() []Kind {
-	return []Kind{KindSocialSpace, KindWave, KindActor, KindOffer, KindNeed, KindCooperation}
+	return []Kind{KindSocialSpace, KindWave, KindActor, KindOffer, KindNeed, KindCooperation, KindMeasure}
 }
 
 // Label returns the German name of the kind, for messages.
@@ -45,6 +46,8 @@ func (k Kind) Label() string {
 		return "Bedarf"
 	case KindWave:
 		return "Erhebungswelle"
+	case KindMeasure:
+		return "Maßnahme"
 	}
 	return string(k)
 }

@@ -83,6 +83,7 @@ var fits = map[Kind][]string{
 	KindSocialSpace: {"social_space", "level", "q"},
 	KindNeed:        {"field", "target_group", "social_space"},
 	KindWave:        {"q"},
+	KindMeasure:     {"actor_id", "social_space", "q"},
 }
 
 // setFields returns the query parameter names of the filter's non-empty fields.
@@ -195,6 +196,10 @@ func (m *Matcher) Match(e Entity) bool {
 			m.inSpace(e.SocialSpaceID)
 	case *Wave:
 		return m.text(e.Name)
+	case *Measure:
+		o := &e.Origin
+		return (f.ActorID == "" || o.From == f.ActorID || o.To == f.ActorID || slices.Contains(e.Actors, f.ActorID)) &&
+			(m.spaces == nil || m.inSpace(o.SocialSpaceID)) && m.text(e.Title, e.Description, e.Responsible)
 	}
 	return false
 }
@@ -224,6 +229,8 @@ func SortKey(e Entity) string {
 		return strings.ToLower(e.Name)
 	case *Wave:
 		return strings.ToLower(e.Name)
+	case *Measure:
+		return strings.ToLower(e.Title)
 	}
 	return ""
 }

@@ -168,6 +168,8 @@ func EntityName(e Entity) string {
 		return e.Name
 	case *Wave:
 		return e.Name
+	case *Measure:
+		return e.Title
 	case *Need:
 		return e.Field + " / " + e.SocialSpaceID
 	case *Cooperation:

@@ -18,6 +18,8 @@ type Network struct {
 	Offers       []Offer       `json:"offers"`
 	Needs        []Need        `json:"needs"`
 	Cooperations []Cooperation `json:"cooperations"`
+	// Measures are the agreed measures; they belong to no state, and At keeps them.
+	Measures []Measure `json:"measures"`
 	// State describes the point in time the network shows if it was made by At: one
 	// merged tie per pair of actors. It is nil for a store's full snapshot, which
 	// holds every cooperation of every wave.
@@ -35,6 +37,7 @@ func (n *Network) Batch() *Batch {
 		Offers:       append([]Offer(nil), n.Offers...),
 		Needs:        append([]Need(nil), n.Needs...),
 		Cooperations: append([]Cooperation(nil), n.Cooperations...),
+		Measures:     append([]Measure(nil), n.Measures...),
 	}
 }
 

@@ -45,9 +45,10 @@ type Store interface {
 	// must equal the stored version (else Conflict). NotFound if there is none.
 	//
 	// An actor with cooperations or offers is deleted only with opts.Cascade, which
-	// deletes them too; the result counts them by kind. A social space that is a
-	// parent or is referred to by actors, offers or needs, and a wave that
-	// cooperations refer to, are not deleted: Conflict, whatever opts.Cascade says.
+	// deletes them too; the result counts them by kind. An actor that a measure
+	// names, a social space that is a parent or is referred to by actors, offers,
+	// needs or measures, and a wave that cooperations or measures refer to, are not
+	// deleted: Conflict, whatever opts.Cascade says (see CheckDelete).
 	Delete(ctx context.Context, kind Kind, id string, opts DeleteOptions) (Deleted, error)
 	// List returns the entities of the kind that match f, in the order Filter
 	// describes, and their total count. Invalid if f does not fit the kind.
@@ -107,12 +108,32 @@ type Store interface {
 type DeleteOptions struct {
 	// Version, if not 0, must equal the stored version.
 	Version int64
-	// Cascade lets an actor be deleted together with its cooperations and offers.
+	// Cascade lets an actor be deleted together with its cooperations and offers
+	// (never with measures, see CheckDelete).
 	Cascade bool
 }
 
 // Deleted counts the dependents removed with an entity, by kind.
 type Deleted map[Kind]int
+
+// CheckDelete returns nil if the entity of the kind with the ID may be deleted while
+// counts entities refer to it, and else the Conflict error that says why: only an
+// actor's cooperations and offers go with it, and only with cascade. An agreed
+// measure is a record of the steering group and is never deleted along with an actor;
+// it has to be changed or deleted first.
+func CheckDelete(kind Kind, id string, counts Deleted, cascade bool) error {
+	switch {
+	case len(counts) == 0:
+		return nil
+	case kind == KindActor && counts[KindMeasure] > 0:
+		return &Error{Code: Conflict, Message: fmt.Sprintf("%s %q wird noch von %s genannt und kann nicht gelöscht werden, "+
+			"auch nicht mit cascade=true: Bitte die Maßnahmen zuerst ändern oder löschen.", kind.Label(), id,
+			Deleted{KindMeasure: counts[KindMeasure]})}
+	case kind == KindActor && cascade:
+		return nil
+	}
+	return InUseError(kind, id, counts, kind == KindActor)
+}
 
 // InUseError returns the Conflict error for deleting an entity that others still
 // depend on; counts gives the dependents by kind. cascadable says whether
@@ -151,6 +172,8 @@ func New(kind Kind) Entity {
 		return &Need{}
 	case KindWave:
 		return &Wave{}
+	case KindMeasure:
+		return &Measure{}
 	}
 	return nil
 }

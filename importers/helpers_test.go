@@ -81,6 +81,9 @@ func sameItems(t *testing.T, want, got *graph.Batch, kinds ...graph.Kind) {
 	t.Helper()
 	for _, k := range kinds {
 		sh := sheetOf(k)
+		if sh == nil {
+			continue // measures have no file form
+		}
 		if sh.count(want) != sh.count(got) {
 			t.Errorf("%s: %d items, want %d", k, sh.count(got), sh.count(want))
 			continue

@@ -148,8 +148,8 @@ func markTarget(ctx context.Context, dst graph.Store, to string) (id string, res
 // empty reports whether n holds no network data.
 func empty(n *graph.Network) bool { return len(n.Batch().Items()) == 0 }
 
-// clearNetwork deletes the network data n of dst: cooperations, needs, offers, actors
-// and waves, then the social spaces, children before their parents.
+// clearNetwork deletes the network data n of dst: measures, cooperations, needs,
+// offers, actors and waves, then the social spaces, children before their parents.
 func clearNetwork(ctx context.Context, dst graph.Store, n *graph.Network) error {
 	del := func(kind graph.Kind, id string) error {
 		_, err := dst.Delete(ctx, kind, id, graph.DeleteOptions{Cascade: true})
@@ -157,6 +157,11 @@ func clearNetwork(ctx context.Context, dst graph.Store, n *graph.Network) error 
 			return nil
 		}
 		return err
+	}
+	for _, m := range n.Measures {
+		if err := del(graph.KindMeasure, m.ID); err != nil {
+			return err
+		}
 	}
 	for _, c := range n.Cooperations {
 		if err := del(graph.KindCooperation, c.ID); err != nil {

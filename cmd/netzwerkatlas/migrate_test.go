@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -374,7 +375,14 @@ func TestMigrateStartsCleanIfTheSourceChanged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Delete(ctx, graph.KindActor, n.Actors[0].ID, graph.DeleteOptions{Cascade: true}); err != nil {
+	named := map[string]bool{} // actors a measure names are not deleted
+	for i := range n.Measures {
+		for _, r := range n.Measures[i].Refs() {
+			named[*r.ID] = true
+		}
+	}
+	i := slices.IndexFunc(n.Actors, func(a graph.Actor) bool { return !named[a.ID] })
+	if _, err := s.Delete(ctx, graph.KindActor, n.Actors[i].ID, graph.DeleteOptions{Cascade: true}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Create(ctx, &graph.Wave{Name: "Neu", Date: "2027-01-01"}); err != nil {

@@ -121,7 +121,7 @@ func Planted(o Options) Facts {
 }
 
 // Generate returns the fictional county for o as a batch: social spaces, three survey
-// waves, actors, offers, needs and cooperations. Every reference names an external
+// waves, actors, offers, needs, cooperations and measures. Every reference names an external
 // key in the batch, and every ID equals its external key. The result depends only on
 // o; see the package documentation for what it contains.
 func Generate(o Options) *graph.Batch {
@@ -140,6 +140,7 @@ func Generate(o Options) *graph.Batch {
 	listOffers(stream(9), b.Offers)
 	b.Needs = buildNeeds(stream(4), l, spaces, b.Offers)
 	b.Cooperations = buildCooperations(stream(5), l, actors, nodes, o.Cooperations)
+	b.Measures = buildMeasures(b, l.leaves[spMoorbrueck].key)
 	return b
 }
 

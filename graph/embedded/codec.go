@@ -128,6 +128,8 @@ func codeEntity(c coder, e graph.Entity) bool {
 		codeNeed(c, e)
 	case *graph.Wave:
 		codeWave(c, e)
+	case *graph.Measure:
+		codeMeasure(c, e)
 	default:
 		return false
 	}
@@ -273,6 +275,27 @@ func codeWave(c coder, v *graph.Wave) {
 	c.str(7, &v.Date)
 	c.str(8, &v.Description)
 	c.bool(9, &v.Closed)
+}
+
+func codeMeasure(c coder, m *graph.Measure) {
+	codeMeta(c, &m.Meta)
+	c.str(6, &m.Title)
+	c.str(7, &m.Description)
+	c.message(8, m.Origin != graph.MeasureOrigin{}, func(c coder) {
+		o := &m.Origin
+		c.str(1, &o.Kind)
+		c.str(2, &o.From)
+		c.str(3, &o.To)
+		c.str(4, &o.SocialSpaceID)
+		c.str(5, &o.Field)
+		c.str(6, &o.TargetGroup)
+	})
+	c.strs(9, &m.Actors)
+	c.str(10, &m.Responsible)
+	c.str(11, &m.Due)
+	c.str(12, &m.Status)
+	c.str(13, &m.AgreedWaveID)
+	c.str(14, &m.AgreedOn)
 }
 
 // enc appends the tagged form of values to buf. last is the number of the field

@@ -148,6 +148,9 @@ func clearPostV1(e graph.Entity) {
 // error.
 func TestV1Transcoding(t *testing.T) {
 	for _, kind := range graph.Kinds() {
+		if v1Layouts[kind] == nil {
+			continue // a kind that came after schema 1 has no schema 1 form
+		}
 		t.Run(string(kind), func(t *testing.T) {
 			full := graph.New(kind)
 			seed := 0

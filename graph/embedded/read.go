@@ -107,7 +107,10 @@ func (s *Store) Snapshot(ctx context.Context) (*graph.Network, error) {
 		if n.Needs, err = decodeKind[graph.Need](ctx, tx, graph.KindNeed); err != nil {
 			return err
 		}
-		n.Cooperations, err = decodeKind[graph.Cooperation](ctx, tx, graph.KindCooperation)
+		if n.Cooperations, err = decodeKind[graph.Cooperation](ctx, tx, graph.KindCooperation); err != nil {
+			return err
+		}
+		n.Measures, err = decodeKind[graph.Measure](ctx, tx, graph.KindMeasure)
 		return err
 	})
 	if err != nil {

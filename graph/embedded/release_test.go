@@ -67,6 +67,13 @@ func TestWriteRelease(t *testing.T) {
 			Kinds: []string{"referral", "joint_project"}, Intensity: 3, Trust: 2, Value: 4, ReportedBy: graph.ReportedByBoth,
 			ValidFrom: "2025-01-01", ValidUntil: "2026-12-31", WaveID: "release-wave", Source: "Erhebung 2026", Note: "Notiz"},
 		&graph.Cooperation{Meta: graph.Meta{ID: "release-coop-gone"}, From: "release-actor-2", To: "seeland-akteur-0001", Kinds: []string{"information"}, Intensity: 1},
+		&graph.Measure{Meta: graph.Meta{ID: "release-measure-potential", ExternalKey: "R-M1"}, Title: "Jobcenter und Verein zusammenbringen",
+			Description: "Gemeinsames Fallgespräch", Origin: graph.MeasureOrigin{Kind: graph.OriginPotential, From: "release-actor-1", To: "release-actor-2"},
+			Actors: []string{"release-actor-1", "release-actor-2"}, Responsible: "Netzwerkkoordination", Due: "2027-03-31",
+			Status: graph.MeasureStarted, AgreedWaveID: "release-wave"},
+		&graph.Measure{Meta: graph.Meta{ID: "release-measure-gap"}, Title: "Wohnberatung ausbauen",
+			Origin: graph.MeasureOrigin{Kind: graph.OriginGap, SocialSpaceID: "release-space", Field: "housing", TargetGroup: "older_people"},
+			Actors: []string{}, Status: graph.MeasurePlanned, AgreedOn: "2026-12-01"},
 	}
 	for _, e := range full {
 		if err := s.Create(ctx, e); err != nil {

@@ -154,8 +154,8 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 			for _, d := range deps {
 				counts[d.kind]++
 			}
-			if kind != graph.KindActor || !opts.Cascade {
-				return graph.InUseError(kind, id, counts, kind == graph.KindActor)
+			if err := graph.CheckDelete(kind, id, counts, opts.Cascade); err != nil {
+				return err
 			}
 		}
 		w := newWriter(tx)
@@ -285,6 +285,8 @@ func codesOf(e graph.Entity) map[string][]string {
 		return map[string][]string{graph.ListLegalDomains: e.LegalDomains, graph.ListFields: e.Fields, graph.ListTargetGroups: e.TargetGroups}
 	case *graph.Cooperation:
 		return map[string][]string{graph.ListCooperationKinds: e.Kinds}
+	case *graph.Measure:
+		return map[string][]string{graph.ListFields: {e.Origin.Field}, graph.ListTargetGroups: {e.Origin.TargetGroup}}
 	case *graph.SocialSpace:
 		codes := []string{}
 		for _, in := range e.Indicators {

@@ -161,8 +161,8 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 		if err != nil {
 			return nil, err
 		}
-		if len(counts) > 0 && (kind != graph.KindActor || !opts.Cascade) {
-			return nil, graph.InUseError(kind, id, counts, kind == graph.KindActor)
+		if err := graph.CheckDelete(kind, id, counts, opts.Cascade); err != nil {
+			return nil, err
 		}
 		gone := []graph.Entity{}
 		if len(counts) > 0 {
@@ -237,22 +237,23 @@ func writeWithHistory(ctx context.Context, tx neo4j.ManagedTransaction, rev int6
 }
 
 // dependents counts the entities that refer to the entity of the kind with the ID:
-// an actor's cooperations and offers, a social space's child spaces, actors, offers
-// and needs, a wave's cooperations.
+// an actor's cooperations, offers and measures, a social space's child spaces,
+// actors, offers, needs and measures, a wave's cooperations and measures.
 func dependents(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, id string) (graph.Deleted, error) {
 	var query string
 	var of []graph.Kind
 	switch kind {
 	case graph.KindActor:
-		query = `MATCH (n:Actor {id: $id}) RETURN COUNT { (n)-[:COOPERATES_WITH]-() }, COUNT { (n)-[:PROVIDES]->(:Offer) }`
-		of = []graph.Kind{graph.KindCooperation, graph.KindOffer}
+		query = `MATCH (n:Actor {id: $id}) RETURN COUNT { (n)-[:COOPERATES_WITH]-() }, COUNT { (n)-[:PROVIDES]->(:Offer) },
+			COUNT { (n)<-[:INVOLVES]-(:Measure) }`
+		of = []graph.Kind{graph.KindCooperation, graph.KindOffer, graph.KindMeasure}
 	case graph.KindSocialSpace:
 		query = `MATCH (n:SocialSpace {id: $id}) RETURN COUNT { (n)<-[:PART_OF]-() }, COUNT { (n)<-[:LOCATED_IN]-() },
-			COUNT { (n)<-[:SERVES]-() }, COUNT { (n)<-[:FOR]-() }`
-		of = []graph.Kind{graph.KindSocialSpace, graph.KindActor, graph.KindOffer, graph.KindNeed}
+			COUNT { (n)<-[:SERVES]-() }, COUNT { (n)<-[:FOR]-() }, COUNT { (n)<-[:CONCERNS]-(:Measure) }`
+		of = []graph.Kind{graph.KindSocialSpace, graph.KindActor, graph.KindOffer, graph.KindNeed, graph.KindMeasure}
 	case graph.KindWave:
-		query = "MATCH ()-[r:COOPERATES_WITH {wave_id: $id}]->() RETURN count(r)"
-		of = []graph.Kind{graph.KindCooperation}
+		query = `MATCH (n:Wave {id: $id}) RETURN COUNT { ()-[r:COOPERATES_WITH {wave_id: $id}]->() }, COUNT { (n)<-[:AGREED_AT]-(:Measure) }`
+		of = []graph.Kind{graph.KindCooperation, graph.KindMeasure}
 	default:
 		return graph.Deleted{}, nil
 	}

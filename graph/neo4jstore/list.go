@@ -160,8 +160,11 @@ func newListQuery(kind graph.Kind, f graph.Filter, visible int64, spaces []strin
 		cond(spaces != nil, "EXISTS { (n)-[:FOR]->(t:SocialSpace) WHERE t.id IN $spaces }", "spaces", spaces)
 	case graph.KindWave:
 		cond(f.Query != "", "toLower(n.name) CONTAINS $q", "q", lower)
+	case graph.KindMeasure:
+		cond(f.ActorID != "", "EXISTS { (n)-[:INVOLVES]->(:Actor {id: $actor_id}) }", "actor_id", f.ActorID)
+		cond(spaces != nil, "EXISTS { (n)-[:CONCERNS]->(t:SocialSpace) WHERE t.id IN $spaces }", "spaces", spaces)
 	}
-	if f.Query != "" && (kind == graph.KindActor || kind == graph.KindOffer || kind == graph.KindCooperation) {
+	if f.Query != "" && (kind == graph.KindActor || kind == graph.KindOffer || kind == graph.KindCooperation || kind == graph.KindMeasure) {
 		// Go's JSON encoding escapes rune by rune, so the encoded text contains the
 		// encoded query wherever the text contains the query.
 		enc, _ := json.Marshal(lower) // a string always encodes

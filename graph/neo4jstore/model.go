@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -124,6 +125,34 @@ var kinds = map[graph.Kind]*kindInfo{
 			put(p, "measure", n.Measure)
 			put(p, "target", n.Target)
 			put(p, "year", n.Year)
+		},
+	},
+	graph.KindMeasure: {
+		label: "Measure",
+		links: []link{
+			{rel: "INVOLVES", target: "Actor", ids: func(e graph.Entity) []string {
+				m := e.(*graph.Measure)
+				ids := append(append(one(m.Origin.From), one(m.Origin.To)...), m.Actors...)
+				slices.Sort(ids)
+				return slices.Compact(ids)
+			}},
+			{rel: "CONCERNS", target: "SocialSpace", ids: func(e graph.Entity) []string {
+				return one(e.(*graph.Measure).Origin.SocialSpaceID)
+			}},
+			{rel: "AGREED_AT", target: "Wave", ids: func(e graph.Entity) []string {
+				return one(e.(*graph.Measure).AgreedWaveID)
+			}},
+		},
+		props: func(e graph.Entity, p map[string]any) {
+			m := e.(*graph.Measure)
+			put(p, "title", m.Title)
+			put(p, "name", m.Title) // the sort key of lists, as for the other kinds
+			put(p, "origin", m.Origin.Kind)
+			put(p, "field", m.Origin.Field)
+			put(p, "target_group", m.Origin.TargetGroup)
+			put(p, "status", m.Status)
+			put(p, "due", m.Due)
+			put(p, "agreed_on", m.AgreedOn)
 		},
 	},
 	graph.KindCooperation: {

@@ -83,6 +83,15 @@ var migrations = []migration{
 			"CREATE CONSTRAINT record_id IF NOT EXISTS FOR (r:Record) REQUIRE r.id IS UNIQUE",
 		},
 	},
+	{
+		version: 5,
+		what:    "constraints and indexes of measures",
+		schema: []string{
+			"CREATE CONSTRAINT measure_id IF NOT EXISTS FOR (n:Measure) REQUIRE n.id IS UNIQUE",
+			"CREATE CONSTRAINT measure_external_key IF NOT EXISTS FOR (n:Measure) REQUIRE n.external_key IS UNIQUE",
+			"CREATE INDEX measure_batch IF NOT EXISTS FOR (n:Measure) ON (n.batch)",
+		},
+	},
 }
 
 // SchemaVersion returns the schema version this package writes and reads.

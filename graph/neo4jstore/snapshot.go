@@ -47,6 +47,9 @@ func (s *Store) Snapshot(ctx context.Context) (*graph.Network, error) {
 		if err := streamInto(ctx, tx, visible, graph.KindCooperation, &n.Cooperations); err != nil {
 			return nil, err
 		}
+		if err := streamInto(ctx, tx, visible, graph.KindMeasure, &n.Measures); err != nil {
+			return nil, err
+		}
 		return n, nil
 	})
 }

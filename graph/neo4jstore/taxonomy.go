@@ -47,11 +47,13 @@ var usage = map[string][]struct {
 		{graph.KindActor, "MATCH (n:Actor) WHERE any(c IN n.fields WHERE c IN $codes) RETURN count(n)"},
 		{graph.KindOffer, "MATCH (n:Offer) WHERE any(c IN n.fields WHERE c IN $codes) RETURN count(n)"},
 		{graph.KindNeed, "MATCH (n:Need) WHERE n.field IN $codes RETURN count(n)"},
+		{graph.KindMeasure, "MATCH (n:Measure) WHERE n.field IN $codes RETURN count(n)"},
 	},
 	graph.ListTargetGroups: {
 		{graph.KindActor, "MATCH (n:Actor) WHERE any(c IN n.target_groups WHERE c IN $codes) RETURN count(n)"},
 		{graph.KindOffer, "MATCH (n:Offer) WHERE any(c IN n.target_groups WHERE c IN $codes) RETURN count(n)"},
 		{graph.KindNeed, "MATCH (n:Need) WHERE n.target_group IN $codes RETURN count(n)"},
+		{graph.KindMeasure, "MATCH (n:Measure) WHERE n.target_group IN $codes RETURN count(n)"},
 	},
 	graph.ListActorKinds: {
 		{graph.KindActor, "MATCH (n:Actor) WHERE n.kind IN $codes RETURN count(n)"},

@@ -72,6 +72,16 @@ var kindCases = []kindCase{
 			c := e.(*graph.Cooperation)
 			c.To, c.Kinds, c.WaveID, c.Trust = "ac-1", []string{"information", "contract"}, "wv-2", 3
 		}},
+	{graph.KindMeasure,
+		func() graph.Entity {
+			return &graph.Measure{Title: "Lebenshilfe und Jobcenter zusammenbringen", Status: graph.MeasurePlanned,
+				Origin: graph.MeasureOrigin{Kind: graph.OriginPotential, From: "ac-1", To: "ac-3"}, Actors: []string{"ac-1", "ac-3"},
+				Responsible: "Netzwerkkoordination", Due: "2026-06-30", AgreedWaveID: "wv-2"}
+		},
+		func(e graph.Entity) {
+			m := e.(*graph.Measure)
+			m.Status, m.Actors, m.AgreedWaveID, m.AgreedOn = graph.MeasureStarted, []string{"ac-1", "ac-3", "ac-5"}, "", "2025-05-01"
+		}},
 }
 
 func testEmpty(t *testing.T, s graph.Store) {

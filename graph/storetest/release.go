@@ -54,6 +54,11 @@ func CheckRelease(t testing.TB, s graph.Store, dir string) *Release {
 	var want Release
 	ReadGzipJSON(t, filepath.Join(dir, "golden.json.gz"), &want)
 	got := ReadRelease(t, s)
+	// Measures came after the release of December 2026: its golden file has none,
+	// and the store reads them as an empty list.
+	if want.Network.Measures == nil && len(got.Network.Measures) == 0 {
+		got.Network.Measures = nil
+	}
 	// Compared in their compact JSON form, which the current types give both values
 	// alike (json.RawMessage would keep the golden file's indentation otherwise).
 	for what, pair := range map[string][2]any{"network": {got.Network, want.Network}, "tokens": {got.Tokens, want.Tokens}} {

@@ -29,6 +29,7 @@ func Run(t *testing.T, newStore func(t *testing.T) graph.Store) {
 	t.Run("SpaceCycle", func(t *testing.T) { testSpaceCycle(t, open(t)) })
 	t.Run("DeleteActor", func(t *testing.T) { testDeleteActor(t, open(t)) })
 	t.Run("DeleteInUse", func(t *testing.T) { testDeleteInUse(t, open(t)) })
+	t.Run("Measures", func(t *testing.T) { testMeasures(t, open(t)) })
 	t.Run("List", func(t *testing.T) { testList(t, open(t)) })
 	t.Run("ListCursor", func(t *testing.T) { testListCursor(t, open(t)) })
 	t.Run("Revision", func(t *testing.T) { testRevision(t, open(t)) })

@@ -56,7 +56,7 @@ func (r *Request) Validate() error {
 		e.Fields = []graph.FieldError{{Field: field, Message: e.Message}}
 		return e
 	}
-	kinds := graph.Kinds()
+	kinds := slices.DeleteFunc(graph.Kinds(), func(k graph.Kind) bool { return k == graph.KindMeasure }) // no file form
 	switch {
 	case !r.Format.Encode:
 		return invalid("format", "Das Format „%s“ kann nicht geschrieben werden.", r.Format.Name)

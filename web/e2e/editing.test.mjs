@@ -146,7 +146,7 @@ describe("Löschen", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Erhebungswelle löschen" }).click();
     const refused = page.locator("main .error[role=alert]");
     await refused.waitFor();
-    assert.match(await refused.textContent(), /wurde nicht gelöscht.*wird noch verwendet \(\d+ × Kooperation\)/);
+    assert.match(await refused.textContent(), /wurde nicht gelöscht.*wird noch verwendet \(\d+ × Kooperation(, \d+ × Maßnahme)?\)/);
     assert.equal((await api(`/waves/${wave.id}`)).status, 200);
 
     const actor = (await api("/actors?limit=1000")).body.items.find((a) => a.social_spaces?.length);

@@ -17,6 +17,7 @@ import { importView } from "./views/import";
 import { loginView } from "./views/login";
 import { mapView } from "./views/map";
 import { matrixView } from "./views/matrix";
+import { measuresView } from "./views/measures";
 import { metricsView } from "./views/metrics";
 import { potentialsView } from "./views/potentials";
 import { qualityView } from "./views/quality";
@@ -44,6 +45,7 @@ const nav: NavItem[] = [
   { href: "/kennzahlen", label: "Kennzahlen", role: "analyst" },
   { href: "/resilienz", label: "Resilienz", role: "analyst" },
   { href: "/was-waere-wenn", label: "Was wäre, wenn", role: "analyst" },
+  { href: "/massnahmen", label: "Maßnahmen", role: "analyst" },
   { href: "/veraenderungen", label: "Veränderungen", role: "analyst" },
   { href: "/bericht", label: "Bericht", role: "analyst" },
   { href: "/ansichten", label: "Gespeicherte Ansichten", role: "analyst" },
@@ -71,6 +73,7 @@ const routes: Route[] = [
   { path: /^\/kennzahlen$/, title: "Kennzahlen", render: metricsView },
   { path: /^\/resilienz$/, title: "Resilienz", render: resilienceView },
   { path: /^\/was-waere-wenn$/, title: "Was wäre, wenn", render: whatIfView },
+  { path: /^\/massnahmen$/, title: "Maßnahmen", render: measuresView },
   { path: /^\/veraenderungen$/, title: "Veränderungen", render: changesView },
   { path: /^\/aktivitaet$/, title: "Aktivität", render: activityView },
   { path: surveyRoute, title: "Erhebung", render: surveyView },

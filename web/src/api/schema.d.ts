@@ -223,6 +223,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analysis/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Auswertung aller Maßnahmen
+         * @description Jede Maßnahme wie /measures/{id}/evaluation, nach ID geordnet.
+         */
+        get: operations["analysisMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analysis/network": {
         parameters: {
             query?: never;
@@ -569,6 +589,103 @@ export interface paths {
         get: operations["me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maßnahmen auflisten und filtern */
+        get: operations["listMeasure"];
+        put?: never;
+        /** Maßnahme anlegen */
+        post: operations["createMeasure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maßnahme lesen */
+        get: operations["getMeasure"];
+        /** Maßnahme ersetzen */
+        put: operations["updateMeasure"];
+        post?: never;
+        /** Maßnahme löschen */
+        delete: operations["deleteMeasure"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measures/{id}/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Auswertung einer Maßnahme
+         * @description Vergleicht den Stand der Vereinbarung mit jeder späteren Erhebungswelle: Ist die vorgeschlagene Kooperation entstanden, hat sich die Versorgung der Lücke verändert? Mit einem deutschen Satz je Welle.
+         */
+        get: operations["measureEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measures/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Änderungshistorie: Maßnahme
+         * @description Jede Änderung, neueste zuerst, mit Feldern vorher und nachher; auch für gelöschte Einträge.
+         */
+        get: operations["historyMeasure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measures/{id}/history/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Maßnahme: frühere Version wiederherstellen
+         * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
+         */
+        post: operations["restoreMeasure"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1577,6 +1694,7 @@ export interface components {
         Batch: {
             actors?: components["schemas"]["Actor"][];
             cooperations?: components["schemas"]["Cooperation"][];
+            measures?: components["schemas"]["Measure"][];
             needs?: components["schemas"]["Need"][];
             offers?: components["schemas"]["Offer"][];
             social_spaces?: components["schemas"]["SocialSpace"][];
@@ -1590,6 +1708,7 @@ export interface components {
         BatchInput: {
             actors?: components["schemas"]["ActorInput"][];
             cooperations?: components["schemas"]["CooperationInput"][];
+            measures?: components["schemas"]["MeasureInput"][];
             needs?: components["schemas"]["NeedInput"][];
             offers?: components["schemas"]["OfferInput"][];
             social_spaces?: components["schemas"]["SocialSpaceInput"][];
@@ -1826,7 +1945,7 @@ export interface components {
             };
             id: string;
             /** @enum {string} */
-            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave" | "measure";
         };
         Distances: {
             diameter: number;
@@ -1834,6 +1953,16 @@ export interface components {
             mean_distance: number;
             nodes: number;
             sources: number;
+        };
+        Evaluation: {
+            agreed: components["schemas"]["Observation"];
+            measure_id: string;
+            /** @enum {string} */
+            outcome: "pending" | "realised" | "not_realised" | "lapsed" | "closed" | "improved" | "unchanged" | "worsened";
+            status: string;
+            text: string;
+            title: string;
+            waves: components["schemas"]["Observation"][] | null;
         };
         Event: {
             action: string;
@@ -1847,7 +1976,7 @@ export interface components {
             entity_name: string;
             id: string;
             /** @enum {string} */
-            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave" | "measure";
             reverts?: string;
             version: number;
         };
@@ -2036,6 +2165,68 @@ export interface components {
             phone?: string;
             website?: string;
         };
+        Measure: {
+            actors?: string[];
+            /** Format: date */
+            agreed_on?: string;
+            agreed_wave_id?: string;
+            /** Format: date-time */
+            created_at: string;
+            description?: string;
+            /** Format: date */
+            due?: string;
+            external_key?: string;
+            id: string;
+            origin: components["schemas"]["MeasureOrigin"];
+            responsible?: string;
+            /** @enum {string} */
+            status: "geplant" | "begonnen" | "erledigt" | "verworfen";
+            title: string;
+            /** Format: date-time */
+            updated_at: string;
+            version: number;
+        };
+        MeasureEvaluations: {
+            evaluations: components["schemas"]["Evaluation"][] | null;
+            revision: number;
+        };
+        MeasureInput: {
+            actors?: string[];
+            /** Format: date */
+            agreed_on?: string;
+            agreed_wave_id?: string;
+            /** Format: date-time */
+            created_at?: string;
+            description?: string;
+            /** Format: date */
+            due?: string;
+            external_key?: string;
+            id?: string;
+            origin: components["schemas"]["MeasureOrigin"];
+            responsible?: string;
+            /** @enum {string} */
+            status: "geplant" | "begonnen" | "erledigt" | "verworfen";
+            title: string;
+            /** Format: date-time */
+            updated_at?: string;
+            version?: number;
+        };
+        MeasureOrigin: {
+            field?: string;
+            from?: string;
+            /** @enum {string} */
+            kind: "potential" | "gap";
+            social_space_id?: string;
+            target_group?: string;
+            to?: string;
+        };
+        MeasurePage: {
+            items: components["schemas"]["Measure"][];
+            limit: number;
+            next_cursor?: string;
+            offset: number;
+            total: number;
+        };
         Mixing: {
             blocks: components["schemas"]["Block"][] | null;
             /** @description null, wo der Wert nicht definiert ist. */
@@ -2166,6 +2357,18 @@ export interface components {
             kind?: string;
             name: string;
             note?: string;
+        };
+        Observation: {
+            coverage?: number;
+            /** Format: date */
+            date: string;
+            label: string;
+            offers?: number;
+            /** @enum {string} */
+            outcome?: "realised" | "not_realised" | "lapsed" | "closed" | "improved" | "unchanged" | "worsened";
+            text?: string;
+            tie?: boolean;
+            wave_id?: string;
         };
         Offer: {
             actor_id: string;
@@ -2537,13 +2740,13 @@ export interface components {
         SheetColumns: {
             columns: components["schemas"]["BoundColumn"][] | null;
             /** @enum {string} */
-            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave" | "measure";
             sheet: string;
         };
         SheetFields: {
             fields: components["schemas"]["Field"][] | null;
             /** @enum {string} */
-            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+            kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave" | "measure";
             sheet: string;
         };
         SocialSpace: {
@@ -3012,7 +3215,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Nur Einträge dieser Art. */
-                kind?: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+                kind?: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave" | "measure";
                 /** @description Nur Änderungen dieses Tokens oder Benutzers (Name). */
                 by?: string;
                 /** @description Nur Änderungen des Eintrags mit dieser ID. */
@@ -3623,6 +3826,41 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisMeasures: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureEvaluations"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -4293,7 +4531,7 @@ export interface operations {
                 /** @description Wer die Kooperation gemeldet hat: both (beide Seiten), from, to, other (Dritte) oder one_side (nur eine der beiden Seiten, from oder to). */
                 reported_by?: "both" | "from" | "to" | "other" | "one_side";
                 /** @description Nur bei csv: welche Einträge die Datei enthält (Standard: Akteure). */
-                kind?: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave";
+                kind?: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave" | "measure";
                 /** @description Kennzahlen des ganzen Netzes anfügen (xlsx, gexf, graphml; Rolle analyst). */
                 metrics?: boolean;
                 /** @description true: das gerichtete Netz auswerten (gerichtete Kooperationen nur in ihrer Richtung); sonst das gegenseitige Netz. */
@@ -4479,6 +4717,296 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    listMeasure: {
+        parameters: {
+            query?: {
+                /** @description ID eines Akteurs (bei Kooperationen: eines der beiden Enden). */
+                actor_id?: string;
+                /** @description ID eines Sozialraums; umfasst alle darin liegenden Sozialräume. */
+                social_space?: string;
+                /** @description Suchtext; findet ohne Rücksicht auf Groß- und Kleinschreibung im Namen (und weiteren Textfeldern). */
+                q?: string;
+                /** @description Seitengröße. */
+                limit?: number;
+                /** @description Anzahl zu überspringender Einträge. */
+                offset?: number;
+                /** @description Die Seite beginnt nach dem Eintrag, den dieser Cursor nennt: next_cursor der vorigen Seite, unverändert. Anders als offset verschieben neue oder gelöschte Einträge davor die Seiten nicht. Nicht zusammen mit offset. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureInput"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    /** @description Adresse der neuen Ressource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    getMeasure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateMeasure: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasureInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            428: components["responses"]["PreconditionRequired"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    deleteMeasure: {
+        parameters: {
+            query?: {
+                /** @description Erwartete Version; ist sie veraltet, antwortet der Dienst mit 409. */
+                version?: number;
+            };
+            header?: {
+                /** @description Zuletzt gelesene Version als Entity-Tag, z. B. "3". */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    measureEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    historyMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    restoreMeasure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+                /** @description ID des Eintrags. */
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Measure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
         };
     };
     listNeed: {

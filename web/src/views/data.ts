@@ -20,7 +20,7 @@ import { kindSpecs, type KindSpec, type Names } from "./entities";
 const PAGE = 50;
 
 /** dataSlugs are the tabs of the Daten view, for the route. */
-export const dataSlugs = ["akteure", "kooperationen", "angebote", "bedarfe", "sozialraeume", "erhebungswellen"];
+export const dataSlugs = ["akteure", "kooperationen", "angebote", "bedarfe", "sozialraeume", "massnahmen", "erhebungswellen"];
 
 export async function dataView(main: HTMLElement, [slug = "akteure"]: string[], query: URLSearchParams): Promise<void> {
   main.append(h("h1", { tabindex: -1 }, "Daten"), loading("Die Daten"));
@@ -230,7 +230,7 @@ async function showForm(box: HTMLElement, spec: KindSpec, id: string | null, nam
       return;
     }
   }
-  let item: Record<string, unknown> = structuredClone(spec.blank);
+  let item: Record<string, unknown> = { ...structuredClone(spec.blank), ...(spec.prefill?.(query) ?? {}) };
   if (id) {
     try {
       item = await get(`${spec.path}/${encodeURIComponent(id)}`);

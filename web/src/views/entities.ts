@@ -25,6 +25,39 @@ export interface KindSpec {
   fields: FieldSpec[];
   /** blank is a new item's initial value. */
   blank: Record<string, unknown>;
+  /** prefill returns the values a link gives a new item (see measureHref), merged over blank. */
+  prefill?: (query: URLSearchParams) => Record<string, unknown>;
+}
+
+/** statusOptions are the statuses of a measure (graph.Measure*). */
+export const statusOptions: Option[] = ["geplant", "begonnen", "erledigt", "verworfen"].map((s) => ({ value: s, label: s }));
+
+/** originOptions are the origins of a measure (graph.Origin*). */
+export const originOptions: Option[] = [
+  { value: "potential", label: "Kopplungspotenzial (zwei Akteure zusammenbringen)" },
+  { value: "gap", label: "Angebotslücke (Sozialraum und Handlungsfeld)" },
+];
+
+/** measurePrefill reads the values of a new measure from a link of measureHref. */
+export function measurePrefill(q: URLSearchParams): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const kind = q.get("herkunft");
+  if (kind === "potential") out.origin = { kind, from: q.get("von") ?? "", to: q.get("zu") ?? "" };
+  if (kind === "gap") out.origin = { kind, social_space_id: q.get("sozialraum") ?? "", field: q.get("feld") ?? "", target_group: q.get("zielgruppe") || undefined };
+  if (kind === "potential") out.actors = [q.get("von"), q.get("zu")].filter(Boolean);
+  if (q.get("titel")) out.title = q.get("titel");
+  if (q.get("welle")) out.agreed_wave_id = q.get("welle");
+  else if (q.get("datum")) out.agreed_on = q.get("datum");
+  return out;
+}
+
+/** measureHref is the link that opens a new measure filled from a potential or a gap, agreed at the state shown. */
+export function measureHref(values: Record<string, string | undefined>, state: { wave_id: string; date: string } | null): string {
+  const q = new URLSearchParams({ neu: "" });
+  for (const [k, v] of Object.entries(values)) if (v) q.set(k, v);
+  if (state?.wave_id) q.set("welle", state.wave_id);
+  else if (state?.date) q.set("datum", state.date);
+  return `/daten/massnahmen?${q}`;
 }
 
 /** measureOptions are the measures of a need (graph.Measure*). */
@@ -148,6 +181,33 @@ export function kindSpecs(tax: Taxonomy, spaces: Option[], actors: Option[], wav
         { name: "level", label: "Gebietsebene", type: "select", required: true, options: options(tax.space_levels) },
         { name: "parent_id", label: "Liegt in", type: "select", options: spaces, hint: "Das übergeordnete Gebiet; leer für die oberste Ebene." },
         { name: "boundary", label: "Grenze", type: "boundary", hint: "GeoJSON-Datei (Polygon oder MultiPolygon in WGS 84, zum Beispiel aus QGIS)." },
+      ],
+    },
+    {
+      slug: "massnahmen",
+      kind: "measure",
+      path: "/measures",
+      title: "Maßnahmen",
+      singular: "Maßnahme",
+      searchable: true,
+      label: (m) => `${String(m.title ?? m.id)} (${String(m.status ?? "")})`,
+      blank: { status: "geplant", origin: { kind: "potential" } },
+      prefill: measurePrefill,
+      fields: [
+        { name: "title", label: "Titel", type: "text", required: true },
+        { name: "status", label: "Stand", type: "select", required: true, options: statusOptions },
+        { name: "origin.kind", label: "Herkunft", type: "select", required: true, options: originOptions },
+        { name: "origin.from", label: "Erster Akteur (Kopplungspotenzial)", type: "select", options: actors },
+        { name: "origin.to", label: "Zweiter Akteur (Kopplungspotenzial)", type: "select", options: actors },
+        { name: "origin.social_space_id", label: "Sozialraum (Angebotslücke)", type: "select", options: spaces },
+        { name: "origin.field", label: "Handlungsfeld (Angebotslücke)", type: "select", options: options(tax.fields) },
+        { name: "origin.target_group", label: "Zielgruppe (Angebotslücke)", type: "select", options: options(tax.target_groups), hint: "Leer: für alle Zielgruppen." },
+        { name: "actors", label: "Beteiligte Akteure", type: "checkboxes", options: actors },
+        { name: "responsible", label: "Verantwortlich", type: "text", hint: "Wer kümmert sich, zum Beispiel „Sozialplanung, Frau Meier“." },
+        { name: "due", label: "Fällig bis", type: "date" },
+        { name: "agreed_wave_id", label: "Vereinbart nach der Erhebungswelle", type: "select", options: waves, hint: "Ausgewertet wird bei jeder späteren Welle. Ohne Welle: das Datum darunter." },
+        { name: "agreed_on", label: "Vereinbart am", type: "date", hint: "Nur ohne Erhebungswelle." },
+        { name: "description", label: "Beschreibung", type: "textarea" },
       ],
     },
     {

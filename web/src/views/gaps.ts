@@ -6,13 +6,14 @@ import { get } from "../api/client";
 import { gapKinds, lowestCoverage, measures, needsIn, readGaps, type Gap, type GapKind, type GapReport, type SupplyCell } from "../api/analysis";
 import type { SocialSpace, Taxonomy } from "../api/types";
 import { coverageColor } from "../graph/colors";
-import { stateOf } from "../api/time";
+import { stateOf, type State } from "../api/time";
 import { labeller, loadSpaces, loadTaxonomy, options, stateParams } from "../state";
 import { stateLine, stateSelect } from "../ui/stateSelect";
 import { fmt, h, labelledSelect, replace, swatch } from "../ui/dom";
 import { heatmap } from "../ui/heatmap";
 import { levelSelect, mapLevels, spaceMap } from "../ui/spacemap";
 import { sortableTable } from "../ui/table";
+import { measureHref } from "./entities";
 import { errorBox, loading } from "../ui/status";
 import { tableDownloads } from "../ui/download";
 import { saveViewForm } from "./savedViews";
@@ -55,9 +56,11 @@ export async function gapsView(main: HTMLElement): Promise<void> {
     return;
   }
   let report: GapReport | null = null;
+  let state: State | null = null;
   try {
     const data = await get("/analysis/gaps", stateParams());
-    const line = stateLine(stateOf(data, "/analysis/gaps"));
+    state = stateOf(data, "/analysis/gaps");
+    const line = stateLine(state);
     if (line) mapBox.before(line);
     mapBox.before(tableDownloads("/analysis/gaps", stateParams(), "angebotsluecken", "Angebotslücken"));
     report = readGaps(data);
@@ -72,7 +75,7 @@ export async function gapsView(main: HTMLElement): Promise<void> {
   if (report) {
     drawHeat(heat, report, spaces, tax, name, field, group);
     drawSpaces(spaceBox, report);
-    drawGaps(list, report.gaps, name, field, group);
+    drawGaps(list, report.gaps, name, field, group, state);
   }
   drawMap(mapBox, spaces, report, tax);
 }
@@ -139,7 +142,7 @@ function drawSpaces(box: HTMLElement, r: GapReport): void {
 }
 
 /** drawGaps lists the gaps, most severe first, filterable by kind. */
-function drawGaps(box: HTMLElement, gaps: Gap[], name: (id: string) => string, field: (c: string) => string, group: (c: string) => string): void {
+function drawGaps(box: HTMLElement, gaps: Gap[], name: (id: string) => string, field: (c: string) => string, group: (c: string) => string, state: State | null): void {
   const kinds = (Object.keys(gapKinds) as GapKind[]).filter((k) => gaps.some((g) => g.kind === k));
   let kind: string = viewParam("gap_kind", kinds, "" as GapKind);
   const out = h("div", {});
@@ -155,6 +158,16 @@ function drawGaps(box: HTMLElement, gaps: Gap[], name: (id: string) => string, f
             { key: "group", label: "Zielgruppe", value: (g) => (g.target_group ? group(g.target_group) : null) },
             { key: "severity", label: "Schwere", value: (g) => g.severity, cell: (g) => pct(g.severity), numeric: true, title: "Fehlender Anteil am Ziel; 100 % bei fehlendem Angebot" },
             { key: "explanation", label: "Erklärung", value: (g) => g.explanation },
+            {
+              key: "measure",
+              label: "Maßnahme",
+              value: () => null,
+              // A measure follows a gap in a field of action; a poorly connected space names none.
+              cell: (g) =>
+                g.field
+                  ? h("a", { href: measureHref({ herkunft: "gap", sozialraum: g.social_space, feld: g.field, zielgruppe: g.target_group, titel: `Lücke schließen: ${field(g.field)} in ${name(g.social_space)}` }, state), "data-link": true, "aria-label": `Maßnahme anlegen: ${field(g.field)} in ${name(g.social_space)}` }, "Maßnahme anlegen")
+                  : "–",
+            },
           ], { caption: "Gefundene Lücken", sortKey: "severity", descending: true })
         : h("p", { role: "status" }, gaps.length ? "Keine Lücken dieser Art." : "Es wurden keine Lücken gefunden."),
     );

@@ -8,8 +8,9 @@ import { get } from "../api/client";
 import { readPotentials, type Potential, type PotentialActor, type PotentialQuery, type ScoreExplanation } from "../api/analysis";
 import type { SocialSpace, Taxonomy } from "../api/types";
 import type { Dataset } from "../graph/dataset";
-import { carryState, stateOf } from "../api/time";
+import { carryState, stateOf, type State } from "../api/time";
 import { pairHref } from "../api/whatif";
+import { measureHref } from "./entities";
 import { actorOptions, labeller, loadDataset, loadSpaces, loadTaxonomy, options, spaceOptions, stateParams } from "../state";
 import { stateLine, stateSelect } from "../ui/stateSelect";
 import { fmt, h, labelledSelect, replace } from "../ui/dom";
@@ -52,10 +53,11 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
     for (const [k, v] of Object.entries(q)) if (v !== "" && v !== undefined && v !== false) qs.set(k, String(v));
     if (location.pathname === path) history.replaceState(history.state, "", path + (qs.toString() ? "?" + qs : ""));
     replace(out, loading(title));
-    let rows: Potential[], candidates: number, line: HTMLElement | null;
+    let rows: Potential[], candidates: number, line: HTMLElement | null, state: State | null;
     try {
       const data = await get("/analysis/coupling-potentials", { ...q, ...stateParams() });
-      line = stateLine(stateOf(data, "/analysis/coupling-potentials"));
+      state = stateOf(data, "/analysis/coupling-potentials");
+      line = stateLine(state);
       const report = readPotentials(data);
       rows = report.potentials;
       candidates = report.candidates;
@@ -79,6 +81,7 @@ export async function potentialsView(main: HTMLElement, _p: string[] = [], query
             { key: "partners", label: "Gemeinsame Partner", value: (p) => p.shared_partners.length, numeric: true },
             { key: "reasons", label: "Begründung", value: (p) => p.reasons.join(" "), cell: (p) => h("div", {}, h("ul", { class: "reasons" }, p.reasons.map((r) => h("li", {}, r))), explanation(p.explanation, p.score)) },
             { key: "map", label: "Karte", value: () => null, cell: (p) => h("a", { href: `/karte?paar=${encodeURIComponent(p.a.id)},${encodeURIComponent(p.b.id)}`, "data-link": true, "aria-label": `${p.a.name} und ${p.b.name} auf der Karte zeigen` }, "Auf der Karte zeigen") },
+            { key: "measure", label: "Maßnahme", value: () => null, cell: (p) => h("a", { href: measureHref({ herkunft: "potential", von: p.a.id, zu: p.b.id, titel: `${p.a.name} und ${p.b.name} zusammenbringen` }, state), "data-link": true, "aria-label": `Maßnahme anlegen: ${p.a.name} und ${p.b.name}` }, "Maßnahme anlegen") },
             { key: "whatif", label: "Was wäre, wenn", value: () => null, cell: (p) => h("a", { href: carryState(pairHref(p.a.id, p.b.id), location.search), "data-link": true, "aria-label": `Kooperation ${p.a.name} – ${p.b.name} im Was-wäre-wenn prüfen` }, "Im Was-wäre-wenn prüfen") },
           ], { caption: title, sortKey: "rank" })
         : null,
