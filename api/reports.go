@@ -5,11 +5,13 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/measures"
 	"github.com/netzwerkatlas/netzwerkatlas/report"
 )
 
@@ -25,15 +27,58 @@ var reportFormatParam = param{"format", "html (Standard) oder pdf (getaggtes PDF
 const documentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 // reportExtras returns what a report shows beside the analyses for the state to:
-// the measures (Maßnahmen) and the response rate of the partner survey of its wave,
-// which stateNetwork put into the state (unknown without a survey).
-func (s *Server) reportExtras(_ context.Context, to *graph.Network) report.Extras {
+// the measures (Maßnahmen) agreed by then with what had become of them at that
+// state, and the response rate of the partner survey of its wave, which stateNetwork
+// put into the state (unknown without a survey). With a social space, only the
+// measures for it: a gap there, or a measure naming an actor active there.
+func (s *Server) reportExtras(ctx context.Context, to *graph.Network, space string) (report.Extras, error) {
 	var x report.Extras
 	if to.State != nil && to.State.Coverage != nil {
 		rate := to.State.Coverage.Rate
 		x.ResponseRate = &rate
 	}
-	return x
+	full, err := s.snapshots.get(ctx)
+	if err != nil {
+		return x, err
+	}
+	evs, err := measures.Evaluate(ctx, full, measureStates{s: s, full: full})
+	if err != nil {
+		return x, err
+	}
+	date := to.State.Date
+	for i, ev := range evs {
+		if ev.Agreed.Date > date {
+			continue
+		}
+		m := &full.Measures[i]
+		if space != "" && !measureConcerns(full, m, space) {
+			continue
+		}
+		text := "Noch keine Erhebung nach der Vereinbarung bis zu diesem Stand."
+		for _, w := range ev.Waves {
+			if w.Date <= date {
+				text = w.Text
+			}
+		}
+		x.Measures = append(x.Measures, report.Measure{Title: m.Title, Status: m.Status,
+			Responsible: m.Responsible, Due: m.Due, Evaluation: text})
+	}
+	return x, nil
+}
+
+// measureConcerns reports whether the measure concerns the social space: its gap
+// lies there, or an actor it names is active there.
+func measureConcerns(n *graph.Network, m *graph.Measure, space string) bool {
+	if m.Origin.SocialSpaceID == space {
+		return true
+	}
+	named := append([]string{m.Origin.From, m.Origin.To}, m.Actors...)
+	for i := range n.Actors {
+		if a := &n.Actors[i]; slices.Contains(named, a.ID) && slices.Contains(a.SocialSpaces, space) {
+			return true
+		}
+	}
+	return false
 }
 
 // steeringReport answers GET /api/v1/reports/steering?from=…&to=…: the report for
@@ -61,7 +106,12 @@ func (s *Server) steeringReport(c *gin.Context) {
 		s.fail(c, badParam("social_space", "Den Sozialraum „%s“ gibt es nicht.", space))
 		return
 	}
-	r, err := report.Build(ctx, s.analysis, from, to, space, s.reportExtras(ctx, to), s.today())
+	extras, err := s.reportExtras(ctx, to, space)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	r, err := report.Build(ctx, s.analysis, from, to, space, extras, s.today())
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -99,7 +149,12 @@ func (s *Server) spaceProfile(c *gin.Context) {
 		s.fail(c, graph.Errorf(graph.NotFound, "Den Sozialraum „%s“ gibt es nicht.", id))
 		return
 	}
-	p, err := report.BuildProfile(ctx, s.analysis, net, id, s.reportExtras(ctx, net).Measures)
+	extras, err := s.reportExtras(ctx, net, id)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	p, err := report.BuildProfile(ctx, s.analysis, net, id, extras.Measures)
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -2,6 +2,7 @@ package api
 
 import (
 	"fmt"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/measures"
 	"github.com/netzwerkatlas/netzwerkatlas/survey"
 	"html"
 	"net/http"
@@ -214,5 +215,31 @@ func TestSteeringReportResponseRate(t *testing.T) {
 	older := env.do(req{method: "GET", path: "/api/v1/reports/steering?from=" + demo.Wave2024 + "&to=" + demo.Wave2025, role: analyst}).Body.String()
 	if !strings.Contains(older, ": unbekannt.") {
 		t.Error("a wave without a survey does not say its response rate is unknown")
+	}
+}
+
+// TestSteeringReportMeasures checks that the report lists the demo county's measures
+// with what /analysis/measures says became of them by T2.
+func TestSteeringReportMeasures(t *testing.T) {
+	env := newDemoEnv(t)
+	var answer struct {
+		Evaluations []measures.Evaluation `json:"evaluations"`
+	}
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/measures", role: analyst}), &answer)
+	evs := answer.Evaluations
+	if len(evs) == 0 {
+		t.Fatal("the demo county has no measures")
+	}
+	body := env.do(req{method: "GET", path: "/api/v1/reports/steering?from=" + demo.Wave2025 + "&to=" + demo.LatestWave, role: analyst}).Body.String()
+	for _, ev := range evs {
+		if !strings.Contains(body, html.EscapeString(ev.Title)) || !strings.Contains(body, html.EscapeString(ev.Text)) {
+			t.Errorf("report lacks measure %q with %q", ev.Title, ev.Text)
+		}
+	}
+	older := env.do(req{method: "GET", path: "/api/v1/reports/steering?from=" + demo.Wave2024 + "&to=" + demo.Wave2025, role: analyst}).Body.String()
+	for _, ev := range evs {
+		if ev.Agreed.Date > "2025-10-15" && strings.Contains(older, html.EscapeString(ev.Title)) {
+			t.Errorf("the report up to 2025 lists %q, agreed later", ev.Title)
+		}
 	}
 }
