@@ -185,11 +185,11 @@ func BenchmarkLargeChanges(b *testing.B) {
 	ctx := context.Background()
 	sides := func(b *testing.B, from, to *graph.Network) (*changes.Side, *changes.Side) {
 		e := NewEngine(Options{})
-		t1, err := e.side(ctx, from, false)
+		t1, err := e.side(ctx, from)
 		if err != nil {
 			b.Fatal(err)
 		}
-		t2, err := e.side(ctx, to, false)
+		t2, err := e.side(ctx, to)
 		if err != nil {
 			b.Fatal(err)
 		}
