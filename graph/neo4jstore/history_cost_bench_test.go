@@ -26,6 +26,13 @@ func BenchmarkHistoryCostLarge(b *testing.B) { benchmarkHistoryCost(b, largeOpti
 // 200,000 cooperations (listOptions).
 func BenchmarkHistoryCostMedium(b *testing.B) { benchmarkHistoryCost(b, listOptions) }
 
+// BenchmarkHistoryCostSmall is BenchmarkHistoryCostLarge on 20,000 actors and 100,000
+// cooperations, still a staged batch: quick enough to compare changes on a busy
+// machine.
+func BenchmarkHistoryCostSmall(b *testing.B) {
+	benchmarkHistoryCost(b, demo.Options{Seed: 1, Actors: 20_000, Cooperations: 100_000})
+}
+
 func benchmarkHistoryCost(b *testing.B, o demo.Options) {
 	cfg := testConfig(b)
 	for _, c := range []struct {
