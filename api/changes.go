@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"sync"
 
 	"github.com/gin-gonic/gin"
 
@@ -104,27 +105,30 @@ func (s *Server) comparedStates(ctx context.Context, q *queryParams) (from, to *
 	if err != nil {
 		return nil, nil, err
 	}
-	var nets [2]*graph.Network
+	// Both states are resolved first and then derived at once.
+	var infos [2]graph.StateInfo
 	for i, name := range []string{"to", "from"} {
 		st := stateParam(n, q, name)
 		if name == "from" && st == (graph.State{}) {
-			prev := n.PreviousWave(nets[0].State.BaseWaveID, nets[0].State.Date)
+			prev := n.PreviousWave(infos[0].BaseWaveID, infos[0].Date)
 			if prev == nil {
 				return nil, nil, newProblem(http.StatusUnprocessableEntity, "no-earlier-wave",
-					fmt.Sprintf("Vor dem %s gibt es keine Erhebungswelle zum Vergleich; bitte from angeben.", nets[0].State.Label),
+					fmt.Sprintf("Vor dem %s gibt es keine Erhebungswelle zum Vergleich; bitte from angeben.", infos[0].Label),
 					graph.FieldError{Field: "from", Message: "Bitte eine Erhebungswelle oder einen Stichtag angeben."})
 			}
 			st = graph.State{Wave: prev.ID}
 		}
-		nets[i], err = s.stateNetwork(ctx, st, map[string]string{"wave": name, "date": name})
-		if err != nil {
+		if infos[i], err = s.resolveState(ctx, n, st, map[string]string{"wave": name, "date": name}); err != nil {
 			return nil, nil, err
 		}
 	}
-	to, from = nets[0], nets[1]
-	if from.State.Date > to.State.Date {
+	if infos[1].Date > infos[0].Date {
 		return nil, nil, badParam("from", "Der Ausgangsstand (%s, %s) liegt nach dem Vergleichsstand (%s, %s); bitte from und to tauschen.",
-			from.State.Label, from.State.Date, to.State.Label, to.State.Date)
+			infos[1].Label, infos[1].Date, infos[0].Label, infos[0].Date)
 	}
+	var wg sync.WaitGroup
+	wg.Go(func() { to = s.states.get(n, infos[0]) })
+	from = s.states.get(n, infos[1])
+	wg.Wait()
 	return from, to, nil
 }

@@ -44,14 +44,23 @@ func (s *Server) stateNetwork(ctx context.Context, st graph.State, param map[str
 	if err != nil {
 		return nil, err
 	}
-	info, err := n.ResolveState(st, s.today())
+	info, err := s.resolveState(ctx, n, st, param)
 	if err != nil {
-		return nil, stateProblem(err, param)
-	}
-	if info.Coverage, err = s.surveys.Coverage(ctx, n, info.BaseWaveID); err != nil {
 		return nil, err
 	}
 	return s.states.get(n, info), nil
+}
+
+// resolveState describes the state st of the snapshot n, with the coverage of its
+// wave's partner survey; a wrong state is a problem naming the parameter as
+// stateNetwork says.
+func (s *Server) resolveState(ctx context.Context, n *graph.Network, st graph.State, param map[string]string) (graph.StateInfo, error) {
+	info, err := n.ResolveState(st, s.today())
+	if err != nil {
+		return info, stateProblem(err, param)
+	}
+	info.Coverage, err = s.surveys.Coverage(ctx, n, info.BaseWaveID)
+	return info, err
 }
 
 // stateProblem turns an error of graph.Network.ResolveState into a problem naming

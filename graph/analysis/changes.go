@@ -3,6 +3,8 @@ package analysis
 import (
 	"context"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/changes"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
@@ -16,21 +18,27 @@ import (
 // Options.ExactLimit, where it is exact; above, the report says so in a note.
 func (e *Engine) Changes(ctx context.Context, from, to *graph.Network) (*changes.Report, error) {
 	return cached(ctx, e, to, cacheKey{what: "changes|" + from.State.Key()}, func(ctx context.Context) (*changes.Report, error) {
-		t1, err := e.side(ctx, from, true)
-		if err != nil {
+		// The two sides and T1's potentials are independent: gathered at once, they
+		// keep the cores busy where each alone runs on one.
+		var t1, t2 *changes.Side
+		var potentials *planning.PotentialReport
+		g, gctx := errgroup.WithContext(ctx)
+		g.Go(func() (err error) { t1, err = e.side(gctx, from); return err })
+		g.Go(func() (err error) { t2, err = e.side(gctx, to); return err })
+		g.Go(func() (err error) {
+			potentials, err = e.CouplingPotentials(gctx, from, planning.PotentialQuery{Limit: changes.PotentialsTop})
+			return err
+		})
+		if err := g.Wait(); err != nil {
 			return nil, wrap("changes", err)
 		}
-		t2, err := e.side(ctx, to, false)
-		if err != nil {
-			return nil, wrap("changes", err)
-		}
+		t1.Potentials = potentials.Potentials
 		return changes.Compare(t1, t2), nil
 	})
 }
 
-// side gathers what changes.Compare needs of one state; the potentials only if
-// potentials is set.
-func (e *Engine) side(ctx context.Context, net *graph.Network, potentials bool) (*changes.Side, error) {
+// side gathers what changes.Compare needs of one state, except the potentials.
+func (e *Engine) side(ctx context.Context, net *graph.Network) (*changes.Side, error) {
 	g, err := e.graphOf(ctx, net, false)
 	if err != nil {
 		return nil, err
@@ -62,13 +70,5 @@ func (e *Engine) side(ctx context.Context, net *graph.Network, potentials bool) 
 	if err != nil {
 		return nil, err
 	}
-	s := &changes.Side{Net: net, Graph: g, Betweenness: values, Clustering: clustering, Coupling: coupling}
-	if potentials {
-		pr, err := e.CouplingPotentials(ctx, net, planning.PotentialQuery{Limit: changes.PotentialsTop})
-		if err != nil {
-			return nil, err
-		}
-		s.Potentials = pr.Potentials
-	}
-	return s, nil
+	return &changes.Side{Net: net, Graph: g, Betweenness: values, Clustering: clustering, Coupling: coupling}, nil
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"runtime"
 	"slices"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -116,8 +117,8 @@ func BenchmarkStateAnalyses(b *testing.B) {
 	})
 }
 
-// benchChanges times the state networks of the first and the last wave of full and
-// their changes, on a fresh Engine.
+// benchChanges times the state networks of the first and the last wave of full,
+// derived at once as the API derives them, and their changes, on a fresh Engine.
 // It also reports the CPU time per operation (user + system, all threads), which a
 // busy machine inflates less than the wall time.
 func benchChanges(b *testing.B, full *graph.Network) {
@@ -125,13 +126,14 @@ func benchChanges(b *testing.B, full *graph.Network) {
 	ids := wavesInOrder(full)
 	defer reportCPU(b)()
 	for b.Loop() {
+		var to *graph.Network
+		var toErr error
+		var wg sync.WaitGroup
+		wg.Go(func() { to, toErr = full.At(graph.State{Wave: ids[len(ids)-1]}, benchToday) })
 		from, err := full.At(graph.State{Wave: ids[0]}, benchToday)
-		if err != nil {
-			b.Fatal(err)
-		}
-		to, err := full.At(graph.State{Wave: ids[len(ids)-1]}, benchToday)
-		if err != nil {
-			b.Fatal(err)
+		wg.Wait()
+		if err != nil || toErr != nil {
+			b.Fatal(err, toErr)
 		}
 		r, err := NewEngine(Options{}).Changes(ctx, from, to)
 		if err != nil {
@@ -185,11 +187,11 @@ func BenchmarkLargeChanges(b *testing.B) {
 	ctx := context.Background()
 	sides := func(b *testing.B, from, to *graph.Network) (*changes.Side, *changes.Side) {
 		e := NewEngine(Options{})
-		t1, err := e.side(ctx, from, false)
+		t1, err := e.side(ctx, from)
 		if err != nil {
 			b.Fatal(err)
 		}
-		t2, err := e.side(ctx, to, false)
+		t2, err := e.side(ctx, to)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -119,7 +119,7 @@ func (s *Store) upsertStaged(ctx context.Context, b *graph.Batch) (graph.BatchRe
 		}
 	}
 	// The lease keeps other writers out, so publishing raises the revision by one.
-	first := firstSeq(p.res.Revision + 1)
+	first := firstSeq(l.revision + 1)
 	if err == nil {
 		err = s.stage(ctx, l, staged, eventSteps(stagedEvents, first, l.batch, s.tune.Chunk))
 	}

@@ -138,10 +138,11 @@
 // queries while a batch is staged should apply the same condition, see visibleOnly).
 // Writers need no such condition: they run only while nothing is staged.
 //
-// If staging or publishing fails, the staged rows are deleted by batch number (indexed,
-// in chunks) and the lease is freed. If the process dies, the lease runs out; the
-// next Open, or the next writer that finds it expired, takes the lease over, deletes
-// the batch's rows and frees it; readers do not see them meanwhile. A staging writer
+// If staging or publishing fails, the staged rows are deleted by batch number
+// (indexed; the history events by their numbers, see lease.cleanup), in chunks, and
+// the lease is freed. If the process dies, the lease runs out; the next Open, or the
+// next writer that finds it expired, takes the lease over, deletes the batch's rows
+// and frees it; readers do not see them meanwhile. A staging writer
 // starts no transaction later than half a lease after its last renewal and gives each
 // a timeout of a quarter lease, so nothing it writes can commit after its lease has
 // run out and been taken over.

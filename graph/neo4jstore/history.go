@@ -22,8 +22,8 @@ import (
 // digits), at is a datetime, changes the JSON list of field changes (absent
 // for a creation). Events are written in the transaction of their write; the events of
 // a staged batch's new items are staged with them (carrying its batch number, hidden
-// from reads until it is published, deleted with it if it fails). Schema 3 indexes
-// seq, kind with entity_id, and batch_id.
+// from reads until it is published, deleted with it if it fails: found by seq, see
+// lease.cleanup). The schema indexes seq, kind with entity_id, and batch_id.
 
 // qEvents writes rows of event properties.
 const qEvents = "UNWIND $rows AS r CREATE (h:HistoryEvent) SET h = r"

@@ -92,6 +92,13 @@ var migrations = []migration{
 			"CREATE INDEX measure_batch IF NOT EXISTS FOR (n:Measure) ON (n.batch)",
 		},
 	},
+	{
+		// The cleanup of a failed staged batch finds its events by their numbers
+		// (history_seq), so that the largest writes update one index less per event.
+		version: 6,
+		what:    "the history's staged events found by number",
+		schema:  []string{"DROP INDEX history_staged IF EXISTS"},
+	},
 }
 
 // SchemaVersion returns the schema version this package writes and reads.

@@ -135,6 +135,9 @@ type lease struct {
 	s     *Store
 	token string
 	batch int64
+	// revision is the revision while the batch is staged: nothing else is written
+	// meanwhile, so the batch's events are those numbered from firstSeq(revision+1).
+	revision int64
 	// deadline (Unix nanoseconds) is the time after which no staged transaction may
 	// start: half a lease after the last renewal was sent, so that every staged
 	// transaction ends before the lease could expire on the server.
@@ -170,6 +173,7 @@ func (s *Store) acquire(ctx context.Context) (*lease, error) {
 			if err := m.idle(); err != nil {
 				return 0, err
 			}
+			l.revision = m.revision
 			rec, err := single(ctx, tx, `MATCH (m:Meta {key: $key}) WITH m, coalesce(m.batch_seq, 0) + 1 AS b
 				SET m.batch_seq = b, m.staging = b, m.lease = $token,
 					m.lease_until = datetime() + duration({milliseconds: $ms})
@@ -203,6 +207,7 @@ func (s *Store) recover(ctx context.Context) error {
 		if !m.expired {
 			return 0, errBusy
 		}
+		l.revision = m.revision
 		_, err = exec(ctx, tx, `MATCH (m:Meta {key: $key})
 			SET m.lease = $token, m.lease_until = datetime() + duration({milliseconds: $ms})`, l.params())
 		return m.staging, err
@@ -283,16 +288,17 @@ func (l *lease) abandon(ctx context.Context) error {
 }
 
 // cleanup deletes the batch's cooperations, then its nodes with their links, in
-// chunks of separate transactions.
+// chunks of separate transactions. The events are found by their numbers (see
+// lease.revision), which spares every event an index entry of its batch.
 func (l *lease) cleanup(ctx context.Context) error {
 	queries := []string{"MATCH ()-[n:COOPERATES_WITH {batch: $batch}]->() WITH n LIMIT $limit DELETE n RETURN count(*)",
-		"MATCH (n:HistoryEvent {batch: $batch}) WITH n LIMIT $limit DELETE n RETURN count(*)"}
+		"MATCH (n:HistoryEvent) WHERE n.seq >= $first AND n.batch = $batch WITH n LIMIT $limit DELETE n RETURN count(*)"}
 	for _, k := range graph.Kinds() {
 		if ki := kinds[k]; !ki.rel {
 			queries = append(queries, "MATCH (n:"+ki.label+" {batch: $batch}) WITH n LIMIT $limit DETACH DELETE n RETURN count(*)")
 		}
 	}
-	params := map[string]any{"batch": l.batch, "limit": l.s.tune.Chunk}
+	params := map[string]any{"batch": l.batch, "first": firstSeq(l.revision + 1), "limit": l.s.tune.Chunk}
 	for _, q := range queries {
 		for {
 			var n int64

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
@@ -343,7 +344,8 @@ func join(t1, t2 *side, f func(p uint64, before, after *graph.Cooperation)) {
 // check that T1 comes before T2; the caller decides what a comparison may be.
 func Compare(from, to *Side) *Report {
 	ids, ends := numberActors(from.Net, to.Net)
-	t1, t2 := index(from, ids, ends[0]), index(to, ids, ends[1])
+	var t1, t2 *side
+	all(func() { t1 = index(from, ids, ends[0]) }, func() { t2 = index(to, ids, ends[1]) })
 	r := &Report{Notes: []string{}}
 	if from.Net.State != nil {
 		r.From = *from.Net.State
@@ -351,13 +353,13 @@ func Compare(from, to *Side) *Report {
 	if to.Net.State != nil {
 		r.To = *to.Net.State
 	}
-	tax := to.Net.Taxonomy
-	r.Ties = compareTies(t1, t2, ids, tax)
-	r.Actors = compareActors(t1, t2, ids)
-	r.Network = compareFigures(t1, t2)
-	r.Coupling = compareCoupling(t1, t2)
-	r.Risers, r.Fallers = movers(t1, t2, ids)
-	r.PotentialsRealised = realised(t1, t2, ids)
+	all(func() { r.Ties = compareTies(t1, t2, ids, to.Net.Taxonomy) }, func() {
+		r.Actors = compareActors(t1, t2, ids)
+		r.Network = compareFigures(t1, t2)
+		r.Coupling = compareCoupling(t1, t2)
+		r.Risers, r.Fallers = movers(t1, t2, ids)
+		r.PotentialsRealised = realised(t1, t2, ids)
+	})
 	r.Summary = summary(r)
 	if from.Betweenness == nil || to.Betweenness == nil {
 		r.Notes = append(r.Notes, "Die Vermittlungsposition (Betweenness) wird bei so großen Netzen nicht verglichen: "+
@@ -429,11 +431,20 @@ func compareTies(t1, t2 *side, ids *actorIDs, tax *graph.Taxonomy) TieChanges {
 		}
 		return out
 	}
-	return TieChanges{
-		New:     ties(added, func(t Tie) string { return sentenceNew(t, tax, t2.label) }),
-		Lapsed:  ties(lapsed, func(t Tie) string { return sentenceLapsed(t, t2.label) }),
-		Changed: ties(changed, func(t Tie) string { return sentenceChanged(t, tax) }),
+	var out TieChanges
+	all(func() { out.New = ties(added, func(t Tie) string { return sentenceNew(t, tax, t2.label) }) },
+		func() { out.Lapsed = ties(lapsed, func(t Tie) string { return sentenceLapsed(t, t2.label) }) },
+		func() { out.Changed = ties(changed, func(t Tie) string { return sentenceChanged(t, tax) }) })
+	return out
+}
+
+// all runs the functions at once and returns when each has returned.
+func all(fs ...func()) {
+	var wg sync.WaitGroup
+	for _, f := range fs {
+		wg.Go(f)
 	}
+	wg.Wait()
 }
 
 func sameKinds(a, b []string) bool {
