@@ -174,12 +174,16 @@ func cloneBatch(b *graph.Batch) *graph.Batch {
 		Offers:       slices.Clone(b.Offers),
 		Needs:        slices.Clone(b.Needs),
 		Cooperations: slices.Clone(b.Cooperations),
+		Measures:     slices.Clone(b.Measures),
 	}
 	for i := range c.Actors {
 		c.Actors[i].SocialSpaces = slices.Clone(c.Actors[i].SocialSpaces)
 	}
 	for i := range c.Offers {
 		c.Offers[i].SocialSpaces = slices.Clone(c.Offers[i].SocialSpaces)
+	}
+	for i := range c.Measures {
+		c.Measures[i].Actors = slices.Clone(c.Measures[i].Actors)
 	}
 	return c
 }

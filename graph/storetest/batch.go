@@ -45,6 +45,8 @@ func importBatch() *graph.Batch {
 		graph.Cooperation{Meta: graph.Meta{ExternalKey: "B-C-6"}, From: "B-A-0", To: "LH-1", Kinds: []string{"contract"}, Intensity: 3, WaveID: "B-W-1"},
 		graph.Cooperation{Meta: graph.Meta{ExternalKey: "B-C-7"}, From: "B-A-1", To: "ac-3", Directed: true, Kinds: []string{"referral"}, Intensity: 2, WaveID: "wv-1"},
 	)
+	b.Measures = []graph.Measure{{Meta: graph.Meta{ExternalKey: "B-M-1"}, Title: "Westhafen und Lebenshilfe zusammenbringen", Status: graph.MeasurePlanned,
+		Origin: graph.MeasureOrigin{Kind: graph.OriginPotential, From: "B-A-2", To: "LH-1"}, Actors: []string{"B-A-2", "ac-1"}, AgreedWaveID: "B-W-1"}}
 	return b
 }
 
@@ -81,12 +83,12 @@ func byKey(t *testing.T, n *graph.Network, kind graph.Kind, key string) graph.En
 
 var importCounts = map[graph.Kind]graph.BatchCount{
 	graph.KindSocialSpace: {Created: 2}, graph.KindWave: {Created: 1}, graph.KindActor: {Created: 10, Updated: 1},
-	graph.KindOffer: {Created: 3}, graph.KindNeed: {Created: 1}, graph.KindCooperation: {Created: 8},
+	graph.KindOffer: {Created: 3}, graph.KindNeed: {Created: 1}, graph.KindCooperation: {Created: 8}, graph.KindMeasure: {Created: 1},
 }
 
 var unchangedCounts = map[graph.Kind]graph.BatchCount{
 	graph.KindSocialSpace: {Unchanged: 2}, graph.KindWave: {Unchanged: 1}, graph.KindActor: {Unchanged: 11},
-	graph.KindOffer: {Unchanged: 3}, graph.KindNeed: {Unchanged: 1}, graph.KindCooperation: {Unchanged: 8},
+	graph.KindOffer: {Unchanged: 3}, graph.KindNeed: {Unchanged: 1}, graph.KindCooperation: {Unchanged: 8}, graph.KindMeasure: {Unchanged: 1},
 }
 
 func testUpsert(t *testing.T, open func(*testing.T) graph.Store) {
@@ -133,6 +135,9 @@ func testUpsert(t *testing.T, open func(*testing.T) graph.Store) {
 			{"B-C-6 wave (batch key)", byKey(t, n, graph.KindCooperation, "B-C-6").(*graph.Cooperation).WaveID, w1.Metadata().ID},
 			{"B-C-7 to (ID)", byKey(t, n, graph.KindCooperation, "B-C-7").(*graph.Cooperation).To, "ac-3"},
 			{"B-C-7 wave (ID)", byKey(t, n, graph.KindCooperation, "B-C-7").(*graph.Cooperation).WaveID, "wv-1"},
+			{"B-M-1 from (batch key)", byKey(t, n, graph.KindMeasure, "B-M-1").(*graph.Measure).Origin.From, byKey(t, n, graph.KindActor, "B-A-2").Metadata().ID},
+			{"B-M-1 to (stored key)", byKey(t, n, graph.KindMeasure, "B-M-1").(*graph.Measure).Origin.To, "ac-1"},
+			{"B-M-1 wave (batch key)", byKey(t, n, graph.KindMeasure, "B-M-1").(*graph.Measure).AgreedWaveID, w1.Metadata().ID},
 		}
 		for _, c := range checks {
 			if c.got != c.want {
