@@ -119,6 +119,10 @@ func (s *Service) View(ctx context.Context, l *Link) (*RespondentView, error) {
 	if v.Answers.Ties == nil {
 		v.Answers.Ties = []TieAnswer{}
 	}
+	v.Kinds = []graph.Term{}
+	if sv.Questions.Kinds {
+		v.Kinds = ss.net.Taxonomy.List(graph.ListCooperationKinds)
+	}
 	if len(ss.roster) <= MaxFullRoster {
 		for _, a := range ss.roster {
 			v.Roster = append(v.Roster, entry(a))

@@ -95,6 +95,9 @@ func TestRespondentSavesResumesAndSubmits(t *testing.T) {
 		if v.State != survey.StateOpen || v.RosterSize != 4 || len(v.Roster) != 4 || v.Organisation.ID != f.ids["jc"] || v.Version != 0 {
 			t.Fatalf("view: state %s, roster %d/%d, organisation %s, version %d", v.State, len(v.Roster), v.RosterSize, v.Organisation.ID, v.Version)
 		}
+		if want := graph.DefaultTaxonomy().List(graph.ListCooperationKinds); len(v.Kinds) != len(want) || len(want) == 0 || v.Kinds[0] != want[0] {
+			t.Errorf("view offers the kinds %v, want the taxonomy's %v", v.Kinds, want)
+		}
 		for _, e := range v.Roster {
 			if e.ID == f.ids["jc"] {
 				t.Error("the respondent is on its own roster")

@@ -47,6 +47,10 @@ type RespondentView struct {
 	OpensAt     time.Time `json:"opens_at"`
 	ClosesAt    time.Time `json:"closes_at"`
 	Questions   Questions `json:"questions"`
+	// Kinds are the kinds of cooperation the respondent may tick, with their German
+	// labels from the taxonomy, which a respondent cannot read otherwise; empty if
+	// the survey does not ask about kinds.
+	Kinds []graph.Term `json:"kinds"`
 	// AsksMasterData says whether the respondent is asked to confirm its master data.
 	AsksMasterData bool `json:"asks_master_data"`
 	// Organisation is the respondent, with its master data as stored.

@@ -2618,6 +2618,7 @@ export interface components {
             closes_at: string;
             consent_text: string;
             contact: components["schemas"]["Contact"];
+            kinds: components["schemas"]["Term"][] | null;
             /** Format: date-time */
             opens_at: string;
             organisation: components["schemas"]["RosterEntry"];
