@@ -68,3 +68,19 @@ export function measured(name, ms, targetMs) {
     throw new Error(`${name}: ${ms} ms, target ${targetMs} ms`);
   }
 }
+
+/**
+ * clickMenu follows the main menu's entry label as a person does: once the menu is
+ * drawn, it opens the "Menü" disclosure where the menu is folded (narrow screens),
+ * clicks the entry, waits until the menu marks it as the current page and the view
+ * has a heading that contains heading (by default the label; "" for any).
+ */
+export async function clickMenu(page, label, heading = label) {
+  const link = page.locator("#nav a", { hasText: new RegExp(`^${label}$`) });
+  await link.waitFor({ state: "attached" });
+  const toggle = page.locator("#menu-toggle");
+  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  await link.click();
+  await page.waitForFunction((l) => document.querySelector("#nav a[aria-current=page]")?.textContent === l, label);
+  await page.locator("main h1", { hasText: heading }).waitFor();
+}

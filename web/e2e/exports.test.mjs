@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, results, shot } from "./browser.mjs";
+import { axe, launch, newPage, results, shot, clickMenu } from "./browser.mjs";
 import { loadContract } from "./contract.mjs";
 import { startServer } from "./server.mjs";
 
@@ -39,10 +39,7 @@ async function settle(page) {
 
 /** menu clicks the menu entry, opening a collapsed menu first (phones). */
 async function menu(page, label) {
-  const link = page.locator("#nav a", { hasText: label }).first();
-  if (!(await link.isVisible())) await page.locator("#menu-toggle").click();
-  await link.click();
-  await page.waitForFunction((l) => document.querySelector("#nav a[aria-current=page]")?.textContent === l, label);
+  await clickMenu(page, label, "");
   await settle(page);
 }
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot } from "./browser.mjs";
+import { axe, launch, newPage, shot, clickMenu } from "./browser.mjs";
 import { loadContract } from "./contract.mjs";
 import { startServer } from "./server.mjs";
 
@@ -54,17 +54,6 @@ async function checked(page, name) {
   assert.deepEqual(page.errors, [], `page errors on ${name}`);
 }
 
-/** menu clicks a menu entry; on a phone the menu may first need opening. */
-async function menu(page, label) {
-  const link = page.locator("#nav a", { hasText: label }).filter({ hasText: new RegExp(`^${label}$`) });
-  if (!(await link.isVisible())) {
-    const toggle = page.getByRole("button", { name: /Menü/ });
-    if (await toggle.count()) await toggle.first().click();
-  }
-  await link.click();
-  await page.locator("main h1", { hasText: label === "Import" ? "Daten importieren" : label }).waitFor();
-}
-
 for (const size of sizes) {
   describe(`Import und Datenqualität (${size.width}×${size.height})`, () => {
     it("maps a column by drop-down, needs a new dry run after a change, imports Gephi's file and classifies several actors at once", async () => {
@@ -72,7 +61,7 @@ for (const size of sizes) {
       await page.setViewportSize({ width: size.width, height: size.height });
       await page.goto(server.url + "/karte");
       await page.locator("main h1").waitFor();
-      await menu(page, "Import");
+      await clickMenu(page, "Import", "Daten importieren");
       const file = page.getByLabel("Datei (Pflichtfeld)");
 
       // A foreign table: its name column is unknown until mapped by drop-down.
@@ -113,7 +102,7 @@ for (const size of sizes) {
       assert.ok(saved.includes(`Fremde Liste ${size.name}`), `saved mappings: ${saved.join(", ")}`);
 
       // Datenqualität: the characters are listed; three are classified at once.
-      await menu(page, "Datenqualität");
+      await clickMenu(page, "Datenqualität");
       const heading = page.locator("h2#unassigned-h");
       await heading.waitFor();
       const before = Number((await heading.textContent()).match(/\((\d+)\)/)[1]);

@@ -5,7 +5,7 @@
 // laptop's size.
 import assert from "node:assert/strict";
 import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot } from "./browser.mjs";
+import { axe, launch, newPage, shot, clickMenu } from "./browser.mjs";
 import { loadContract } from "./contract.mjs";
 import { startServer } from "./server.mjs";
 
@@ -34,14 +34,6 @@ async function api(path) {
   const res = await fetch(server.url + "/api/v1" + path, { headers: { Authorization: `Bearer ${server.token}` } });
   assert.equal(res.status, 200, path);
   return res.json();
-}
-
-/** clickMenu follows a link of the main menu, opening the menu first where it is collapsed. */
-async function clickMenu(page, label) {
-  const link = page.locator("#nav a", { hasText: new RegExp(`^${label}$`) });
-  if (!(await link.isVisible())) await page.locator("#menu-toggle").click();
-  await link.click();
-  await page.locator("main h1", { hasText: label }).waitFor();
 }
 
 /** checkPage asserts that the page does not scroll sideways, passes axe, had no errors, and takes its screenshot. */

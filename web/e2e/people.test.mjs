@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, results, shot } from "./browser.mjs";
+import { axe, launch, newPage, results, shot, clickMenu } from "./browser.mjs";
 import { loadContract } from "./contract.mjs";
 import { startServer } from "./server.mjs";
 
@@ -40,16 +40,6 @@ async function api(path) {
 /** settle waits until nothing is loading any more. */
 async function settle(page) {
   await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 20_000 });
-}
-
-/** clickMenu follows a link of the main menu, opening the menu first where it is collapsed. */
-async function clickMenu(page, label) {
-  const link = page.locator("#nav a", { hasText: label });
-  if (!(await link.isVisible())) {
-    await page.locator("button[aria-controls='nav'], button[aria-expanded]").first().click();
-  }
-  await link.click();
-  await page.locator("main h1", { hasText: label }).waitFor();
 }
 
 /** checkPage asserts that the page does not scroll sideways, passes axe, had no errors, and takes its screenshot. */

@@ -4,7 +4,7 @@
 // the Sozialräume view; axe-core on each, screenshots taken.
 import assert from "node:assert/strict";
 import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot } from "./browser.mjs";
+import { axe, launch, newPage, shot, clickMenu } from "./browser.mjs";
 import { loadContract } from "./contract.mjs";
 import { startServer } from "./server.mjs";
 
@@ -34,8 +34,7 @@ async function open(path) {
 
 /** menu clicks the menu entry and waits until the view has loaded. */
 async function menu(page, label) {
-  await page.locator("#nav a", { hasText: label }).first().click();
-  await page.waitForFunction((l) => document.querySelector("#nav a[aria-current=page]")?.textContent === l, label);
+  await clickMenu(page, label, "");
   await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 60_000 });
 }
 
@@ -64,7 +63,9 @@ describe("Bericht für die Steuerungsgruppe", () => {
     const summary = await preview.locator("ul.summary li").allTextContents();
     assert.ok(summary.length >= 5 && summary.length <= 8, `Kurzfassung of ${summary.length} sentences`);
     assert.equal(summary[0], changes.summary[0]);
-    assert.match(await preview.textContent(), /Rücklaufquote zum .*: unbekannt\./);
+    // The newest wave has the demo county's partner survey; its rate is the analyses' one.
+    const { state } = await api(`/analysis/network?wave=${waves[0].wave_id}`);
+    assert.match(await preview.textContent(), new RegExp(`Rücklaufquote zum .*: ${Math.round(100 * state.coverage.rate)} %\\.`));
     assert.equal(await preview.locator("svg[role=img] title").count(), await preview.locator("figure").count());
     await shot(page, "bericht");
     assert.deepEqual(await axe(page), [], "axe on the report");
