@@ -82,6 +82,12 @@ func TestAnalysisErrors(t *testing.T) {
 		{"/api/v1/analysis/communities?algorithm=girvan", analyst, http.StatusBadRequest, "algorithm"},
 		{"/api/v1/analysis/communities?algorithm=", analyst, http.StatusBadRequest, "algorithm"},
 		{"/api/v1/analysis/network?limit=3", analyst, http.StatusBadRequest, "limit"},
+		// An empty value of a parameter with choices is refused wherever it is taken.
+		{"/api/v1/network/group?by=social_space&group=x&reported_by=", analyst, http.StatusBadRequest, "reported_by"},
+		{"/api/v1/exports/csv?kind=", analyst, http.StatusBadRequest, "kind"},
+		// A malformed ID names no record.
+		{"/api/v1/analysis/what-if/scenarios/%01bad", analyst, http.StatusNotFound, ""},
+		{"/api/v1/surveys/%01bad/dashboard", editor, http.StatusNotFound, ""},
 		{"/api/v1/analysis/definitions", viewer, http.StatusOK, ""},
 	}
 	for _, tt := range tests {

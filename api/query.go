@@ -23,7 +23,8 @@ func newQueryParams(r *http.Request, allowed ...string) (*queryParams, error) {
 }
 
 // parseQuery returns the query string raw after checking that it holds only
-// parameters in allowed, each at most once.
+// parameters in allowed, each at most once, and none of those with a list of
+// choices (queryDocs) empty.
 func parseQuery(raw string, allowed ...string) (*queryParams, error) {
 	values, err := url.ParseQuery(raw)
 	if err != nil {
@@ -35,6 +36,9 @@ func parseQuery(raw string, allowed ...string) (*queryParams, error) {
 		}
 		if len(vs) > 1 {
 			return nil, badParam(name, "Der Parameter darf nur einmal angegeben werden.")
+		}
+		if choices, ok := queryDocs[name].Schema["enum"].([]string); ok && vs[0] == "" {
+			return nil, badParam(name, "Der Parameter ist leer; möglich sind: %s.", strings.Join(choices, ", "))
 		}
 	}
 	return &queryParams{values: values}, nil

@@ -222,3 +222,15 @@ func TestCooperationsFilterByWhoReportedThem(t *testing.T) {
 		t.Errorf("an unknown reported_by: %d", rec.Code)
 	}
 }
+
+// TestDecisionsNeedOne refuses a request that decides nothing, naming the field.
+func TestDecisionsNeedOne(t *testing.T) {
+	env := newEnv(t, Config{})
+	id, _ := newSurvey(t, env, firstWave(t, env))
+	for _, body := range []string{`{}`, `{"decisions":[]}`} {
+		rec := env.do(req{method: "POST", path: "/api/v1/surveys/" + id + "/decisions", role: editor, body: body})
+		if p := problemOf(t, rec); rec.Code != http.StatusUnprocessableEntity || len(p.Errors) == 0 || p.Errors[0].Field != "decisions" {
+			t.Errorf("%s: %d %+v, want 422 naming decisions", body, rec.Code, p.Errors)
+		}
+	}
+}

@@ -89,9 +89,11 @@ func ValidateRecord(r *Record) error {
 	return v.err("Der Datensatz ist ungültig.")
 }
 
-// RecordLookupError returns the Invalid error for reading a malformed collection or
-// key, or nil if both are well-formed. With allowEmptyKey, as for a list, the key
-// may be empty, and so may the collection together with it (every record).
+// RecordLookupError returns the error for reading with a malformed collection (Invalid:
+// callers name collections in code) or key (NotFound: a key comes from outside, and
+// no record can have a malformed one), or nil if both are well-formed. With
+// allowEmptyKey, as for a list, the key may be empty, and so may the collection
+// together with it (every record).
 func RecordLookupError(collection, key string, allowEmptyKey bool) error {
 	if collection == "" && key == "" && allowEmptyKey {
 		return nil
@@ -100,7 +102,10 @@ func RecordLookupError(collection, key string, allowEmptyKey bool) error {
 		return Errorf(Invalid, "Die Sammlung %q ist ungültig.", collection)
 	}
 	if (key != "" || !allowEmptyKey) && !ValidRecordKey(key) {
-		return Errorf(Invalid, "Der Schlüssel %q ist ungültig.", key)
+		if allowEmptyKey {
+			return Errorf(Invalid, "Der Schlüssel %q ist ungültig.", key)
+		}
+		return RecordNotFound(collection, key)
 	}
 	return nil
 }

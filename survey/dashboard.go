@@ -222,6 +222,10 @@ func rate(part, whole int) float64 {
 // naming one of its two actors. Invalid naming decisions[i]; Conflict if another
 // editor decided at the same time.
 func (s *Service) Decide(ctx context.Context, id string, ds []Decision) error {
+	if len(ds) == 0 {
+		return &graph.Error{Code: graph.Invalid, Message: "Es fehlt eine Entscheidung.",
+			Fields: []graph.FieldError{{Field: "decisions", Message: "Mindestens eine Entscheidung ist nötig."}}}
+	}
 	st, err := s.overview(ctx, id)
 	if err != nil {
 		return err

@@ -233,7 +233,7 @@ type Decision struct {
 
 // Decisions is a set of decisions, written all-or-nothing.
 type Decisions struct {
-	Decisions []Decision `json:"decisions" required:"true"`
+	Decisions []Decision `json:"decisions" required:"true" minItems:"1"`
 }
 
 // LinkRequest chooses the respondents to issue links for; empty for all.

@@ -18,6 +18,9 @@ func testRecords(t *testing.T, s graph.Store) {
 
 	_, err := s.GetRecord(ctx, "survey", "s1")
 	wantCode(t, err, graph.NotFound, "get missing record")
+	_, err = s.GetRecord(ctx, "survey", "bad\x00key")
+	wantCode(t, err, graph.NotFound, "get a record by a malformed key")
+	wantCode(t, s.DeleteRecord(ctx, "survey", "", 0), graph.NotFound, "delete a record by an empty key")
 
 	a := &graph.Record{Collection: "survey", Key: "s1/answers/b", Data: json.RawMessage(`{"n":1}`)}
 	b := &graph.Record{Collection: "survey", Key: "s1/answers/a", Data: json.RawMessage(`{"n":2}`)}

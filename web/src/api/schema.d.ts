@@ -1928,7 +1928,7 @@ export interface components {
             prefer?: string;
         };
         Decisions: {
-            decisions: components["schemas"]["Decision"][] | null;
+            decisions: components["schemas"]["Decision"][];
         };
         DecisionsInput: {
             decisions: components["schemas"]["DecisionInput"][];
