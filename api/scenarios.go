@@ -1,17 +1,12 @@
 package api
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
 	"slices"
-	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -63,14 +58,6 @@ type scenarioList struct {
 	Items []SavedScenario `json:"items"`
 }
 
-// scenarioKey is the record key of the scenario named name: a hash of the name
-// without case and surrounding space, so that the store's version check refuses a
-// second scenario of the same name.
-func scenarioKey(name string) string {
-	sum := sha256.Sum256([]byte(strings.ToLower(strings.TrimSpace(name))))
-	return hex.EncodeToString(sum[:12])
-}
-
 // savedScenarioOf decodes a scenario record.
 func savedScenarioOf(r *graph.Record) (SavedScenario, error) {
 	var d scenarioData
@@ -84,22 +71,12 @@ func savedScenarioOf(r *graph.Record) (SavedScenario, error) {
 // listScenarios answers GET /api/v1/analysis/what-if/scenarios: every saved
 // scenario, by name.
 func (s *Server) listScenarios(c *gin.Context) {
-	rs, err := s.store.ListRecords(c.Request.Context(), scenarioCollection, "")
+	items, err := listNamed(c.Request.Context(), s.store, scenarioCollection, savedScenarioOf, func(sc SavedScenario) string { return sc.Name })
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	out := scenarioList{Items: make([]SavedScenario, 0, len(rs))}
-	for i := range rs {
-		sc, err := savedScenarioOf(&rs[i])
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		out.Items = append(out.Items, sc)
-	}
-	slices.SortFunc(out.Items, func(a, b SavedScenario) int { return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)) })
-	s.respond(c, http.StatusOK, out)
+	s.respond(c, http.StatusOK, scenarioList{Items: items})
 }
 
 // getScenario answers GET /api/v1/analysis/what-if/scenarios/:id.
@@ -127,16 +104,12 @@ func (s *Server) createScenario(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	in.Name = strings.TrimSpace(in.Name)
 	var fields []graph.FieldError
-	switch {
-	case in.Name == "":
-		fields = append(fields, graph.FieldError{Field: "name", Message: "Der Name fehlt."})
-	case utf8.RuneCountInString(in.Name) > maxScenarioName:
-		fields = append(fields, graph.FieldError{Field: "name", Message: fmt.Sprintf("Der Name ist länger als %d Zeichen.", maxScenarioName)})
-	case strings.ContainsFunc(in.Name, unicode.IsControl):
-		fields = append(fields, graph.FieldError{Field: "name", Message: "Der Name enthält Steuerzeichen."})
+	name, bad := checkName(in.Name, maxScenarioName)
+	if bad != nil {
+		fields = append(fields, *bad)
 	}
+	in.Name = name
 	if in.Wave != "" && in.Date != "" {
 		fields = append(fields, graph.FieldError{Field: "date", Message: "Bitte entweder eine Erhebungswelle (wave) oder einen Stichtag (date) angeben, nicht beides."})
 	}
@@ -164,17 +137,10 @@ func (s *Server) createScenario(c *gin.Context) {
 	if p := principalOf(c); p != nil {
 		createdBy = p.Name
 	}
-	data, err := json.Marshal(scenarioData{Name: in.Name, Wave: in.Wave, Date: in.Date, Proposal: in.Proposal, CreatedBy: createdBy})
+	r, err := putNamed(ctx, s.store, scenarioCollection, in.Name,
+		scenarioData{Name: in.Name, Wave: in.Wave, Date: in.Date, Proposal: in.Proposal, CreatedBy: createdBy},
+		fmt.Sprintf("Ein Szenario namens „%s“ gibt es schon; bitte einen anderen Namen wählen.", in.Name))
 	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	r := &graph.Record{Collection: scenarioCollection, Key: scenarioKey(in.Name), Data: data}
-	if err := s.store.PutRecords(ctx, r); err != nil {
-		if graph.ErrorCode(err) == graph.Conflict {
-			err = &graph.Error{Code: graph.Conflict, Message: fmt.Sprintf("Ein Szenario namens „%s“ gibt es schon; bitte einen anderen Namen wählen.", in.Name),
-				Fields: []graph.FieldError{{Field: "name", Message: "Diesen Namen trägt schon ein Szenario."}}, Err: err}
-		}
 		s.fail(c, err)
 		return
 	}

@@ -1,18 +1,13 @@
 package api
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
 	"regexp"
-	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 
@@ -77,13 +72,6 @@ type viewList struct {
 	Items []savedView `json:"items" nullable:"false"`
 }
 
-// viewKey returns the record key of a view's name: the name's case is ignored, so
-// that "Lücken Nord" and "lücken nord" cannot both exist.
-func viewKey(name string) string {
-	sum := sha256.Sum256([]byte(strings.ToLower(name)))
-	return hex.EncodeToString(sum[:16])
-}
-
 // check validates a view request and returns it with the name trimmed and the query
 // in canonical order; its errors are Invalid naming each bad field in German.
 func (v viewRequest) check() (viewRequest, error) {
@@ -91,14 +79,9 @@ func (v viewRequest) check() (viewRequest, error) {
 	bad := func(field, format string, args ...any) {
 		fields = append(fields, graph.FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
 	}
-	v.Name = strings.TrimSpace(v.Name)
-	switch {
-	case v.Name == "":
-		bad("name", "Bitte einen Namen für die Ansicht angeben.")
-	case utf8.RuneCountInString(v.Name) > maxViewName:
-		bad("name", "Der Name ist zu lang: höchstens %d Zeichen.", maxViewName)
-	case strings.ContainsFunc(v.Name, unicode.IsControl):
-		bad("name", "Der Name darf keine Steuerzeichen enthalten.")
+	var name *graph.FieldError
+	if v.Name, name = checkName(v.Name, maxViewName); name != nil {
+		fields = append(fields, *name)
 	}
 	if !viewPath.MatchString(v.Path) || strings.HasPrefix(v.Path, "/api/") || len(v.Path) > 200 {
 		bad("path", "Der Pfad %q ist keine Ansicht der Weboberfläche (erwartet etwa „/kopplungspotenziale“).", v.Path)
@@ -130,23 +113,13 @@ func showView(r *graph.Record) (savedView, error) {
 
 // listViews answers GET /api/v1/saved-views: every saved view, by name.
 func (s *Server) listViews(c *gin.Context) {
-	rs, err := s.store.ListRecords(c.Request.Context(), viewCollection, "")
+	items, err := listNamed(c.Request.Context(), s.store, viewCollection, showView, func(v savedView) string { return v.Name })
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	out := viewList{Items: make([]savedView, 0, len(rs))}
-	for i := range rs {
-		v, err := showView(&rs[i])
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		out.Items = append(out.Items, v)
-	}
-	slices.SortFunc(out.Items, func(a, b savedView) int { return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)) })
 	c.Header("Cache-Control", "no-store")
-	s.respond(c, http.StatusOK, out)
+	s.respond(c, http.StatusOK, viewList{Items: items})
 }
 
 // saveView answers POST /api/v1/saved-views: the view is kept under its name (201
@@ -167,17 +140,9 @@ func (s *Server) saveView(c *gin.Context) {
 	if p := principalOf(c); p != nil && !p.Anonymous {
 		d.CreatedBy, d.TokenID = p.Name, p.TokenID
 	}
-	data, err := json.Marshal(d)
+	r, err := putNamed(c.Request.Context(), s.store, viewCollection, req.Name, d,
+		fmt.Sprintf("Eine Ansicht „%s“ gibt es schon; bitte einen anderen Namen wählen oder die alte zuerst löschen.", req.Name))
 	if err != nil {
-		s.fail(c, err)
-		return
-	}
-	r := &graph.Record{Collection: viewCollection, Key: viewKey(req.Name), Data: data}
-	if err := s.store.PutRecords(c.Request.Context(), r); err != nil {
-		if graph.ErrorCode(err) == graph.Conflict {
-			err = newProblem(http.StatusConflict, "conflict", fmt.Sprintf("Eine Ansicht „%s“ gibt es schon; bitte einen anderen Namen wählen oder die alte zuerst löschen.", req.Name),
-				graph.FieldError{Field: "name", Message: "Der Name ist schon vergeben."})
-		}
 		s.fail(c, err)
 		return
 	}
@@ -198,7 +163,7 @@ func (s *Server) deleteView(c *gin.Context) {
 	key := c.Param("key")
 	r, err := s.store.GetRecord(ctx, viewCollection, key)
 	if err != nil {
-		if graph.ErrorCode(err) == graph.NotFound || graph.ErrorCode(err) == graph.Invalid {
+		if graph.ErrorCode(err) == graph.NotFound {
 			err = newProblem(http.StatusNotFound, "not-found", "Diese gespeicherte Ansicht gibt es nicht (mehr).")
 		}
 		s.fail(c, err)
