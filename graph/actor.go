@@ -2,7 +2,6 @@ package graph
 
 import (
 	"math"
-	"net/mail"
 	"net/url"
 	"regexp"
 )
@@ -106,11 +105,7 @@ func (a *Actor) Validate(t *Taxonomy) error {
 			v.add("website", "Die Webadresse muss mit http:// oder https:// beginnen.")
 		}
 	}
-	if a.Email != "" {
-		if m, err := mail.ParseAddress(a.Email); err != nil || m.Address != a.Email {
-			v.add("email", "Die E-Mail-Adresse %q ist ungültig.", a.Email)
-		}
-	}
+	v.email("email", a.Email)
 	v.text("phone", a.Phone, 40, false)
 	v.text("description", a.Description, 5000, false)
 	v.attributes("attributes", a.Attributes)

@@ -3,6 +3,7 @@ package graph
 import (
 	"crypto/rand"
 	"fmt"
+	"net/mail"
 	"regexp"
 	"strings"
 	"time"
@@ -131,6 +132,16 @@ func (v *fieldErrors) text(field, s string, max int, required bool) {
 		v.add(field, "Der Text ist zu lang: höchstens %d Zeichen.", max)
 	case strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t' }):
 		v.add(field, "Der Text enthält Steuerzeichen.")
+	}
+}
+
+// email records an error unless s is empty or exactly one plain e-mail address.
+func (v *fieldErrors) email(field, s string) {
+	if s == "" {
+		return
+	}
+	if m, err := mail.ParseAddress(s); err != nil || m.Address != s {
+		v.add(field, "Die E-Mail-Adresse %q ist ungültig.", s)
 	}
 }
 

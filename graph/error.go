@@ -113,3 +113,31 @@ func (v *fieldErrors) err(message string) error {
 	}
 	return &Error{Code: Invalid, Message: message, Fields: v.list}
 }
+
+// Checker collects the field errors of input that is not an entity, such as a
+// partner survey and its answers, with the rules and German messages of the
+// entities' own validation.
+type Checker struct{ v fieldErrors }
+
+// NewChecker returns a Checker that puts prefix before each field's path.
+func NewChecker(prefix string) *Checker { return &Checker{v: fieldErrors{prefix: prefix}} }
+
+// Add records a problem with the field, in German.
+func (c *Checker) Add(field, format string, args ...any) { c.v.add(field, format, args...) }
+
+// Text records an error if s is required and blank, longer than max characters, not
+// UTF-8, or holds control characters other than line breaks and tabs.
+func (c *Checker) Text(field, s string, max int, required bool) { c.v.text(field, s, max, required) }
+
+// Email records an error unless s is empty or exactly one plain e-mail address.
+func (c *Checker) Email(field, s string) { c.v.email(field, s) }
+
+// Codes records an error for each code that is not in the taxonomy's list, or is
+// given twice.
+func (c *Checker) Codes(t *Taxonomy, field, list string, codes []string) {
+	c.v.checkCodes(t, field, list, codes)
+}
+
+// Err returns an Invalid *Error with the message and every recorded problem, or nil
+// if there are none.
+func (c *Checker) Err(message string) error { return c.v.err(message) }

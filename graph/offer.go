@@ -2,7 +2,6 @@ package graph
 
 import (
 	"math"
-	"net/mail"
 	"regexp"
 )
 
@@ -77,11 +76,7 @@ func (l *Listing) validate(v *fieldErrors) {
 		}
 	}
 	v.text("listing.phone", l.Phone, 50, false)
-	if l.Email != "" {
-		if _, err := mail.ParseAddress(l.Email); err != nil {
-			v.add("listing.email", "Die E-Mail-Adresse %q ist ungültig.", l.Email)
-		}
-	}
+	v.email("listing.email", l.Email)
 	v.date("listing.confirmed_at", l.ConfirmedAt)
 }
 

@@ -82,91 +82,91 @@ type MasterData struct {
 // "answers.ties[3].intensity: Bei „Jugendamt“ fehlt die Intensität (1 bis 4).";
 // name returns an actor's name.
 func (a *Answers) Validate(s *Survey, roster map[string]bool, name func(id string) string, t *graph.Taxonomy, now time.Time) error {
-	v := &checker{prefix: "answers."}
+	v := graph.NewChecker("answers.")
 	if len(a.Ties) > MaxTies {
-		v.add("ties", "Höchstens %d Partner können angegeben werden.", MaxTies)
-		return v.err("Die Antworten sind ungültig.")
+		v.Add("ties", "Höchstens %d Partner können angegeben werden.", MaxTies)
+		return v.Err("Die Antworten sind ungültig.")
 	}
 	seen := map[string]int{}
 	for i, tie := range a.Ties {
 		f := func(field string) string { return fmt.Sprintf("ties[%d].%s", i, field) }
 		if !roster[tie.Partner] {
-			v.add(f("partner"), "Die Organisation %q steht nicht auf Ihrer Liste.", tie.Partner)
+			v.Add(f("partner"), "Die Organisation %q steht nicht auf Ihrer Liste.", tie.Partner)
 			continue
 		}
 		who := name(tie.Partner)
 		if j, dup := seen[tie.Partner]; dup {
-			v.add(f("partner"), "„%s“ ist doppelt angegeben (auch Eintrag %d).", who, j+1)
+			v.Add(f("partner"), "„%s“ ist doppelt angegeben (auch Eintrag %d).", who, j+1)
 		}
 		seen[tie.Partner] = i
 		if tie.Intensity < 1 || tie.Intensity > 4 {
-			v.add(f("intensity"), "Bei „%s“ fehlt die Intensität (1 bis 4).", who)
+			v.Add(f("intensity"), "Bei „%s“ fehlt die Intensität (1 bis 4).", who)
 		}
-		v.rating(f("trust"), tie.Trust, s.Questions.Trust)
-		v.rating(f("value"), tie.Value, s.Questions.Value)
+		rating(v, f("trust"), tie.Trust, s.Questions.Trust)
+		rating(v, f("value"), tie.Value, s.Questions.Value)
 		if !s.Questions.Kinds && len(tie.Kinds) > 0 {
-			v.add(f("kinds"), "Bei „%s“: Die Art der Kooperation wird in dieser Erhebung nicht erfragt.", who)
+			v.Add(f("kinds"), "Bei „%s“: Die Art der Kooperation wird in dieser Erhebung nicht erfragt.", who)
 		}
 		for k, code := range tie.Kinds {
 			if !t.Has(graph.ListCooperationKinds, code) {
-				v.add(fmt.Sprintf("ties[%d].kinds[%d]", i, k), "Bei „%s“: Die Kooperationsart %q gibt es nicht.", who, code)
+				v.Add(fmt.Sprintf("ties[%d].kinds[%d]", i, k), "Bei „%s“: Die Kooperationsart %q gibt es nicht.", who, code)
 			}
 		}
 		switch tie.Direction {
 		case "", DirectionBoth:
 		case DirectionOut, DirectionIn:
 			if !s.Questions.Direction {
-				v.add(f("direction"), "Bei „%s“: Die Richtung wird in dieser Erhebung nicht erfragt.", who)
+				v.Add(f("direction"), "Bei „%s“: Die Richtung wird in dieser Erhebung nicht erfragt.", who)
 			}
 		default:
-			v.add(f("direction"), "Bei „%s“: Erlaubt sind out, in und both, nicht %q.", who, tie.Direction)
+			v.Add(f("direction"), "Bei „%s“: Erlaubt sind out, in und both, nicht %q.", who, tie.Direction)
 		}
 		if tie.Since != "" {
 			y, err := strconv.Atoi(tie.Since)
 			switch {
 			case !s.Questions.Since:
-				v.add(f("since"), "Bei „%s“: „Seit wann“ wird in dieser Erhebung nicht erfragt.", who)
+				v.Add(f("since"), "Bei „%s“: „Seit wann“ wird in dieser Erhebung nicht erfragt.", who)
 			case err != nil || len(tie.Since) != 4 || y < 1900 || y > now.Year():
-				v.add(f("since"), "Bei „%s“: „Seit wann“ ist ein Jahr zwischen 1900 und %d, nicht %q.", who, now.Year(), tie.Since)
+				v.Add(f("since"), "Bei „%s“: „Seit wann“ ist ein Jahr zwischen 1900 und %d, nicht %q.", who, now.Year(), tie.Since)
 			}
 		}
 		if !s.Questions.Note && tie.Note != "" {
-			v.add(f("note"), "Bei „%s“: Freitext wird in dieser Erhebung nicht erfragt.", who)
+			v.Add(f("note"), "Bei „%s“: Freitext wird in dieser Erhebung nicht erfragt.", who)
 		}
-		v.text(f("note"), tie.Note, 1000, false)
+		v.Text(f("note"), tie.Note, 1000, false)
 	}
 	if len(a.Proposals) > MaxProposals {
-		v.add("proposals", "Höchstens %d fehlende Organisationen können vorgeschlagen werden.", MaxProposals)
+		v.Add("proposals", "Höchstens %d fehlende Organisationen können vorgeschlagen werden.", MaxProposals)
 	}
 	for i, p := range a.Proposals {
 		f := func(field string) string { return fmt.Sprintf("proposals[%d].%s", i, field) }
-		v.text(f("name"), p.Name, 300, true)
+		v.Text(f("name"), p.Name, 300, true)
 		if p.Kind != "" && !t.Has(graph.ListActorKinds, p.Kind) {
-			v.add(f("kind"), "Die Akteursart %q gibt es nicht.", p.Kind)
+			v.Add(f("kind"), "Die Akteursart %q gibt es nicht.", p.Kind)
 		}
-		v.text(f("city"), p.City, 100, false)
-		v.text(f("note"), p.Note, 1000, false)
+		v.Text(f("city"), p.City, 100, false)
+		v.Text(f("note"), p.Note, 1000, false)
 	}
 	if m := a.MasterData; m != nil {
 		if !s.MasterData {
-			v.add("master_data", "Stammdaten werden in dieser Erhebung nicht erfragt.")
+			v.Add("master_data", "Stammdaten werden in dieser Erhebung nicht erfragt.")
 		} else {
-			v.text("master_data.name", m.Name, 300, true)
-			v.text("master_data.address.street", m.Address.Street, 200, false)
-			v.text("master_data.address.postal_code", m.Address.PostalCode, 10, false)
-			v.text("master_data.address.city", m.Address.City, 100, false)
-			v.email("master_data.email", m.Email)
-			v.text("master_data.phone", m.Phone, 40, false)
-			v.text("master_data.offers", m.Offers, 5000, false)
+			v.Text("master_data.name", m.Name, 300, true)
+			v.Text("master_data.address.street", m.Address.Street, 200, false)
+			v.Text("master_data.address.postal_code", m.Address.PostalCode, 10, false)
+			v.Text("master_data.address.city", m.Address.City, 100, false)
+			v.Email("master_data.email", m.Email)
+			v.Text("master_data.phone", m.Phone, 40, false)
+			v.Text("master_data.offers", m.Offers, 5000, false)
 			if m.Website != "" {
 				probe := graph.Actor{Name: m.Name, Website: m.Website}
 				for _, fe := range graph.ErrorFields(probe.Validate(t)) {
 					if fe.Field == "website" {
-						v.add("master_data.website", "%s", fe.Message)
+						v.Add("master_data.website", "%s", fe.Message)
 					}
 				}
 			}
 		}
 	}
-	return v.err("Die Antworten sind ungültig.")
+	return v.Err("Die Antworten sind ungültig.")
 }

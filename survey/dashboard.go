@@ -246,11 +246,11 @@ func (s *Service) Decide(ctx context.Context, id string, ds []Decision) error {
 	if d.Ties == nil {
 		d.Ties, d.Proposals, d.MasterData = map[string]Decision{}, map[string]string{}, map[string]string{}
 	}
-	v := &checker{}
+	v := graph.NewChecker("")
 	for i, x := range ds {
 		f := func(field string) string { return fmt.Sprintf("decisions[%d].%s", i, field) }
 		if x.Decision != "" && x.Decision != Accept && x.Decision != Reject {
-			v.add(f("decision"), "Erlaubt sind accept, reject und leer (Entscheidung zurücknehmen), nicht %q.", x.Decision)
+			v.Add(f("decision"), "Erlaubt sind accept, reject und leer (Entscheidung zurücknehmen), nicht %q.", x.Decision)
 			continue
 		}
 		switch x.Kind {
@@ -258,9 +258,9 @@ func (s *Service) Decide(ctx context.Context, id string, ds []Decision) error {
 			p, ok := ties[x.Key]
 			switch {
 			case !ok:
-				v.add(f("key"), "Die Kooperation %q wurde nicht gemeldet.", x.Key)
+				v.Add(f("key"), "Die Kooperation %q wurde nicht gemeldet.", x.Key)
 			case x.Decision == Accept && p.Status == TieConflict && x.Prefer != p.A && x.Prefer != p.B:
-				v.add(f("prefer"), "Bei widersprüchlichen Meldungen von „%s“ und „%s“ ist zu wählen, wessen Angabe gilt (prefer).", p.AName, p.BName)
+				v.Add(f("prefer"), "Bei widersprüchlichen Meldungen von „%s“ und „%s“ ist zu wählen, wessen Angabe gilt (prefer).", p.AName, p.BName)
 			case x.Decision == "":
 				delete(d.Ties, x.Key)
 			default:
@@ -268,21 +268,21 @@ func (s *Service) Decide(ctx context.Context, id string, ds []Decision) error {
 			}
 		case DecideProposal:
 			if !props[x.Key] {
-				v.add(f("key"), "Den Vorschlag %q gibt es nicht.", x.Key)
+				v.Add(f("key"), "Den Vorschlag %q gibt es nicht.", x.Key)
 			} else {
 				setOrDelete(d.Proposals, x.Key, x.Decision)
 			}
 		case DecideMasterData:
 			if !changed[x.Key] {
-				v.add(f("key"), "Für %q liegen keine geänderten Stammdaten vor.", x.Key)
+				v.Add(f("key"), "Für %q liegen keine geänderten Stammdaten vor.", x.Key)
 			} else {
 				setOrDelete(d.MasterData, x.Key, x.Decision)
 			}
 		default:
-			v.add(f("kind"), "Erlaubt sind tie, proposal und master_data, nicht %q.", x.Kind)
+			v.Add(f("kind"), "Erlaubt sind tie, proposal und master_data, nicht %q.", x.Kind)
 		}
 	}
-	if err := v.err("Die Entscheidungen sind ungültig; nichts wurde gespeichert."); err != nil {
+	if err := v.Err("Die Entscheidungen sind ungültig; nichts wurde gespeichert."); err != nil {
 		return err
 	}
 	r, err := record(colDecisions, id, st.version, d)

@@ -1,12 +1,8 @@
 package survey
 
 import (
-	"fmt"
-	"net/mail"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
@@ -141,98 +137,51 @@ func (s *Survey) Limit() float64 {
 // Validate checks the survey's fields against the taxonomy; Invalid with German
 // field errors.
 func (s *Survey) Validate(t *graph.Taxonomy) error {
-	v := &checker{}
+	v := graph.NewChecker("")
 	if strings.TrimSpace(s.WaveID) == "" {
-		v.add("wave_id", "Die Erhebungswelle fehlt.")
+		v.Add("wave_id", "Die Erhebungswelle fehlt.")
 	}
-	v.text("title", s.Title, 200, true)
-	v.codes(t, "respondents.legal_domains", graph.ListLegalDomains, s.Respondents.LegalDomains)
-	v.codes(t, "respondents.kinds", graph.ListActorKinds, s.Respondents.Kinds)
+	v.Text("title", s.Title, 200, true)
+	v.Codes(t, "respondents.legal_domains", graph.ListLegalDomains, s.Respondents.LegalDomains)
+	v.Codes(t, "respondents.kinds", graph.ListActorKinds, s.Respondents.Kinds)
 	switch s.Roster.Mode {
 	case RosterAll, RosterSameSpace:
 		if len(s.Roster.LegalDomains) > 0 {
-			v.add("roster.legal_domains", "Rechtskreise gelten nur mit der Auswahl „legal_domains“.")
+			v.Add("roster.legal_domains", "Rechtskreise gelten nur mit der Auswahl „legal_domains“.")
 		}
 	case RosterLegalDomains:
 		if len(s.Roster.LegalDomains) == 0 {
-			v.add("roster.legal_domains", "Mindestens ein Rechtskreis ist nötig.")
+			v.Add("roster.legal_domains", "Mindestens ein Rechtskreis ist nötig.")
 		}
-		v.codes(t, "roster.legal_domains", graph.ListLegalDomains, s.Roster.LegalDomains)
+		v.Codes(t, "roster.legal_domains", graph.ListLegalDomains, s.Roster.LegalDomains)
 	default:
-		v.add("roster.mode", "Erlaubt sind all, same_social_space und legal_domains, nicht %q.", s.Roster.Mode)
+		v.Add("roster.mode", "Erlaubt sind all, same_social_space und legal_domains, nicht %q.", s.Roster.Mode)
 	}
 	if s.OpensAt.IsZero() {
-		v.add("opens_at", "Der Beginn fehlt.")
+		v.Add("opens_at", "Der Beginn fehlt.")
 	}
 	if s.ClosesAt.IsZero() {
-		v.add("closes_at", "Das Ende fehlt.")
+		v.Add("closes_at", "Das Ende fehlt.")
 	} else if !s.ClosesAt.After(s.OpensAt) {
-		v.add("closes_at", "Das Ende muss nach dem Beginn liegen.")
+		v.Add("closes_at", "Das Ende muss nach dem Beginn liegen.")
 	}
-	v.text("consent_text", s.ConsentText, 10000, true)
-	v.text("contact.name", s.Contact.Name, 200, false)
-	v.email("contact.email", s.Contact.Email)
-	v.text("contact.phone", s.Contact.Phone, 40, false)
+	v.Text("consent_text", s.ConsentText, 10000, true)
+	v.Text("contact.name", s.Contact.Name, 200, false)
+	v.Email("contact.email", s.Contact.Email)
+	v.Text("contact.phone", s.Contact.Phone, 40, false)
 	if s.Threshold < 0 || s.Threshold > 1 {
-		v.add("threshold", "Die Rücklaufschwelle muss zwischen 0 und 1 liegen (0,65 = 65 %%).")
+		v.Add("threshold", "Die Rücklaufschwelle muss zwischen 0 und 1 liegen (0,65 = 65 %%).")
 	}
-	return v.err("Die Erhebung ist ungültig.")
+	return v.Err("Die Erhebung ist ungültig.")
 }
 
-// checker collects German field errors; prefix goes before each field's path.
-type checker struct {
-	prefix string
-	list   []graph.FieldError
-}
-
-func (v *checker) add(field, format string, args ...any) {
-	v.list = append(v.list, graph.FieldError{Field: v.prefix + field, Message: fmt.Sprintf(format, args...)})
-}
-
-func (v *checker) err(message string) error {
-	if len(v.list) == 0 {
-		return nil
-	}
-	return &graph.Error{Code: graph.Invalid, Message: message, Fields: v.list}
-}
-
-// text records an error if s is required and blank, too long, or has control
-// characters other than line breaks and tabs.
-func (v *checker) text(field, s string, max int, required bool) {
-	switch {
-	case required && strings.TrimSpace(s) == "":
-		v.add(field, "Das Feld darf nicht leer sein.")
-	case !utf8.ValidString(s):
-		v.add(field, "Der Text ist kein gültiges UTF-8.")
-	case utf8.RuneCountInString(s) > max:
-		v.add(field, "Der Text ist zu lang: höchstens %d Zeichen.", max)
-	case strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t' }):
-		v.add(field, "Der Text enthält Steuerzeichen.")
-	}
-}
-
-func (v *checker) email(field, s string) {
-	if s == "" {
-		return
-	}
-	if m, err := mail.ParseAddress(s); err != nil || m.Address != s {
-		v.add(field, "Die E-Mail-Adresse %q ist ungültig.", s)
-	}
-}
-
-func (v *checker) codes(t *graph.Taxonomy, field, list string, codes []string) {
-	for i, c := range codes {
-		if !t.Has(list, c) {
-			v.add(fmt.Sprintf("%s[%d]", field, i), "Den Code %q gibt es in der Taxonomie nicht.", c)
-		}
-	}
-}
-
-func (v *checker) rating(field string, r int, asked bool) {
+// rating records an error for an answer r to a rating question (1 to 4, 0 for none)
+// that is out of range, or given although the survey does not ask it.
+func rating(v *graph.Checker, field string, r int, asked bool) {
 	switch {
 	case !asked && r != 0:
-		v.add(field, "Diese Frage wird in dieser Erhebung nicht gestellt.")
+		v.Add(field, "Diese Frage wird in dieser Erhebung nicht gestellt.")
 	case r < 0 || r > 4:
-		v.add(field, "Die Bewertung muss zwischen 1 und 4 liegen (0 = keine Angabe).")
+		v.Add(field, "Die Bewertung muss zwischen 1 und 4 liegen (0 = keine Angabe).")
 	}
 }

@@ -175,18 +175,18 @@ func choose(all []*graph.Actor, ids []string) ([]*graph.Actor, error) {
 	for _, a := range all {
 		byID[a.ID] = a
 	}
-	v := &checker{}
+	v := graph.NewChecker("")
 	var out []*graph.Actor
 	seen := map[string]bool{}
 	for i, id := range ids {
 		a := byID[id]
 		switch {
 		case a == nil:
-			v.add(fieldIndex("respondents", i), "Die Organisation %q wird in dieser Erhebung nicht befragt.", id)
+			v.Add(fieldIndex("respondents", i), "Die Organisation %q wird in dieser Erhebung nicht befragt.", id)
 		case !seen[id]:
 			out = append(out, a)
 		}
 		seen[id] = true
 	}
-	return out, v.err("Die Auswahl ist ungültig.")
+	return out, v.Err("Die Auswahl ist ungültig.")
 }
