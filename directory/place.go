@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/fuzzy"
 )
 
 // Place is somewhere a person can search near: a town or a postcode from the actors'
@@ -75,12 +76,12 @@ func (x *Index) Places() []Place { return x.places }
 // FindPlace returns the place a person means by s: a postcode, a town or a social
 // space, compared after folding case and umlauts; false if none fits.
 func (x *Index) FindPlace(s string) (Place, bool) {
-	want := fold(strings.TrimSpace(s))
+	want := fuzzy.Fold(strings.TrimSpace(s))
 	if want == "" {
 		return Place{}, false
 	}
 	for _, p := range x.places {
-		if name := fold(p.Name); name == want || strings.HasPrefix(name, want+" ") {
+		if name := fuzzy.Fold(p.Name); name == want || strings.HasPrefix(name, want+" ") {
 			return p, true
 		}
 	}

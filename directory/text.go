@@ -3,6 +3,8 @@ package directory
 import (
 	"strings"
 	"unicode"
+
+	"github.com/netzwerkatlas/netzwerkatlas/internal/fuzzy"
 )
 
 // Terms splits s into search terms the way the index and the queries both see them:
@@ -11,7 +13,7 @@ import (
 // stem). A term is at most maxTermLen bytes; longer words are cut.
 func Terms(s string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(fuzzy.Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if stopWords[w] {
 			continue
 		}
@@ -26,14 +28,6 @@ func Terms(s string) []string {
 // maxTermLen bounds a term, so that a query of one enormous word costs no more than
 // a long word.
 const maxTermLen = 40
-
-// folder lower-cases and folds German special letters.
-var folder = strings.NewReplacer("ä", "a", "ö", "o", "ü", "u", "ß", "ss", "Ä", "a", "Ö", "o", "Ü", "u", "ẞ", "ss",
-	"ae", "a", "oe", "o", "ue", "u")
-
-// fold returns s in lower case with umlauts, their transcriptions (ae, oe, ue) and ß
-// folded to plain letters.
-func fold(s string) string { return folder.Replace(strings.ToLower(strings.ToValidUTF8(s, " "))) }
 
 // stopWords are words that say nothing about what someone looks for, already folded.
 var stopWords = map[string]bool{
@@ -81,7 +75,7 @@ func Match(q, d string, word func(string) bool) float64 {
 		allowed = 2
 	}
 	if len(q) >= 4 && abs(len(q)-len(d)) <= allowed {
-		if n := editDistance(q, d, allowed); n <= allowed {
+		if n := fuzzy.Distance(q, d, allowed); n <= allowed {
 			return 1 - 0.15*float64(n)
 		}
 	}
@@ -119,38 +113,4 @@ func abs(n int) int {
 		return -n
 	}
 	return n
-}
-
-// editDistance returns the Damerau–Levenshtein distance (optimal string alignment) of
-// the byte strings a and b, or limit+1 as soon as it must exceed limit.
-func editDistance(a, b string, limit int) int {
-	// Terms are at most maxTermLen bytes: three rows on the stack.
-	var rows [3][maxTermLen + 1]int
-	if len(b) > maxTermLen {
-		b = b[:maxTermLen]
-	}
-	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			best = min(best, cur[j])
-		}
-		if best > limit {
-			return limit + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }

@@ -45,17 +45,3 @@ func TestMatch(t *testing.T) {
 		}
 	}
 }
-
-func TestEditDistance(t *testing.T) {
-	for _, c := range []struct {
-		a, b  string
-		limit int
-		want  int
-	}{
-		{"kitten", "sitting", 5, 3}, {"ab", "ba", 2, 1}, {"", "abc", 5, 3}, {"abcdef", "uvwxyz", 2, 3}, {"same", "same", 1, 0},
-	} {
-		if got := editDistance(c.a, c.b, c.limit); got != c.want {
-			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", c.a, c.b, c.limit, got, c.want)
-		}
-	}
-}

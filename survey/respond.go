@@ -6,11 +6,9 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/fuzzy"
 )
 
 // MaxHits is the most roster entries a search returns.
@@ -150,14 +148,14 @@ func (s *Service) Search(ctx context.Context, l *Link, q string) ([]RosterEntry,
 	if err != nil {
 		return nil, err
 	}
-	q = fold(strings.TrimSpace(q))
+	q = fuzzy.Fold(strings.TrimSpace(q))
 	type hit struct {
 		rank int
 		a    *graph.Actor
 	}
 	var hits []hit
 	for _, a := range ss.roster {
-		if r, ok := rank(q, fold(a.Name+" "+a.ShortName)); ok {
+		if r, ok := rank(q, fuzzy.Fold(a.Name+" "+a.ShortName)); ok {
 			hits = append(hits, hit{r, a})
 		}
 	}
@@ -191,52 +189,12 @@ func rank(q, name string) (int, bool) {
 	for _, w := range words {
 		rw := []rune(w)
 		for _, n := range []int{len([]rune(q)) - 1, len([]rune(q)), len([]rune(q)) + 1} {
-			if n <= len(rw) && editDistance([]rune(q), rw[:n]) <= 1 {
+			if n <= len(rw) && fuzzy.Distance(q, string(rw[:n]), 1) <= 1 {
 				return 2, true
 			}
 		}
 	}
 	return 0, false
-}
-
-// editDistance returns the optimal string alignment distance of a and b: the
-// insertions, deletions, substitutions and swaps of neighbours that turn a into b.
-func editDistance(a, b []rune) int {
-	// Row k of the table is rows[(k+1)%3].
-	rows := [3][]int{make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)}
-	for j := range rows[1] {
-		rows[1][j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		pp, prev, cur := rows[(i+2)%3], rows[i%3], rows[(i+1)%3]
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], pp[j-2]+1)
-			}
-		}
-	}
-	return rows[(len(a)+1)%3][len(b)]
-}
-
-// fold lowers s and removes accents; ß becomes ss.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'ß':
-			b.WriteString("ss")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // Save saves the respondent's answers as a draft or, with submit, submits them. The
