@@ -65,11 +65,15 @@ async function render(focus: string | boolean = false): Promise<void> {
   const route = routes.find((r) => r.path.test(path)) ?? routes[routes.length - 1];
   const params = path.match(route.path)?.slice(1) ?? [];
   document.title = `${route.title} – Netzwerkatlas`;
-  main.replaceChildren();
+  // Each view draws into its own box: a view that is still loading when the person
+  // moves on draws into a box that is no longer shown, never over the next view.
+  const view = document.createElement("div");
+  view.className = "view";
+  main.replaceChildren(view);
   onNavigate(path);
   const token = (current = () => {});
   // An optional group that did not match is undefined; decodeURIComponent would make it "undefined".
   const args = params.map((p: string | undefined) => (p === undefined ? p : decodeURIComponent(p))) as string[];
-  await route.render(main, args, new URLSearchParams(location.search));
-  if (focus && current === token) ((typeof focus === "string" && document.getElementById(focus)) || main.querySelector("h1"))?.focus();
+  await route.render(view, args, new URLSearchParams(location.search));
+  if (focus && current === token) ((typeof focus === "string" && document.getElementById(focus)) || view.querySelector("h1"))?.focus();
 }
