@@ -63,7 +63,9 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if *format == "html" {
 		return writeOutput(*out, e.stdout, func(w io.Writer) error { _, err := html.WriteTo(w); return err })
 	}
-	doc, err := (&pdf.Printer{ExecPath: *chromium}).Print(ctx, html.Bytes())
+	printer := &pdf.Printer{ExecPath: *chromium}
+	defer printer.Close()
+	doc, err := printer.Print(ctx, html.Bytes())
 	if err != nil {
 		return fmt.Errorf("PDF erzeugen (ist Chromium installiert? --chromium): %w", err)
 	}

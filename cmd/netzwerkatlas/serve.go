@@ -111,8 +111,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		ln.Close()
 		return err
 	}
+	printer := &pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}
+	defer printer.Close()
 	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Survey: surveyCfg, Directory: directory,
-		PDF: (&pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}).Print}, logger)
+		PDF: printer.Print}, logger)
 	if sc.neo4j.URI == "" {
 		// The server holds the data file; token commands reach it here.
 		defer serveAdminSocket(sc.dataDir, apiServer.LocalAdminHandler(), logger)()

@@ -65,7 +65,9 @@ func TestPrint(t *testing.T) {
 	html := demoReport(t)
 	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
 	defer cancel()
-	out, err := (&pdf.Printer{}).Print(ctx, html)
+	p := &pdf.Printer{}
+	defer p.Close()
+	out, err := p.Print(ctx, html)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,17 +107,33 @@ func run(t testing.TB, name string, args ...string) string {
 	return string(out)
 }
 
-// BenchmarkPrint prints the demo county's report (built once) to PDF, Chromium's
-// start included, as each request does.
+// BenchmarkPrint prints the demo county's report (built once) to PDF: cold with a
+// Chromium started for each document, as a request finds the printer after it has
+// been idle, and warm in a new tab of the running Chromium.
 //
 //	go test -run '^$' -bench BenchmarkPrint -benchtime 5x ./report/pdf/
 func BenchmarkPrint(b *testing.B) {
 	need(b, "chromium")
 	html := demoReport(b)
-	p := &pdf.Printer{}
-	for b.Loop() {
+	b.Run("cold", func(b *testing.B) {
+		for b.Loop() {
+			p := &pdf.Printer{}
+			if _, err := p.Print(context.Background(), html); err != nil {
+				b.Fatal(err)
+			}
+			p.Close()
+		}
+	})
+	b.Run("warm", func(b *testing.B) {
+		p := &pdf.Printer{}
+		defer p.Close()
 		if _, err := p.Print(context.Background(), html); err != nil {
 			b.Fatal(err)
 		}
-	}
+		for b.Loop() {
+			if _, err := p.Print(context.Background(), html); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
