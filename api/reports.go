@@ -13,13 +13,14 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/measures"
 	"github.com/netzwerkatlas/netzwerkatlas/report"
+	"github.com/netzwerkatlas/netzwerkatlas/report/docx"
 )
 
 // reportFormats are the formats of the documents of /reports.
-var reportFormats = []string{"html", "pdf"}
+var reportFormats = []string{"html", "pdf", "docx"}
 
 // reportFormatParam is the format parameter of the documents of /reports.
-var reportFormatParam = param{"format", "html (Standard) oder pdf (getaggtes PDF für A4).",
+var reportFormatParam = param{"format", "html (Standard), pdf (getaggtes PDF für A4) oder docx (Word-Dokument zum Bearbeiten, ohne Diagramme).",
 	map[string]any{"type": "string", "enum": reportFormats, "default": "html"}}
 
 // documentPolicy is the Content-Security-Policy of a report's HTML: its own inline
@@ -90,7 +91,7 @@ func (s *Server) steeringReport(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	format, err := q.choice("format", "html", reportFormats, "Erwartet wird html oder pdf")
+	format, err := q.choice("format", "html", reportFormats, "Erwartet wird html, pdf oder docx")
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -128,7 +129,7 @@ func (s *Server) spaceProfile(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	format, err := q.choice("format", "html", reportFormats, "Erwartet wird html oder pdf")
+	format, err := q.choice("format", "html", reportFormats, "Erwartet wird html, pdf oder docx")
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -172,18 +173,32 @@ func hasSpace(n *graph.Network, id string) bool {
 	return false
 }
 
-// sendDocument answers with the HTML that write makes, or that HTML printed to PDF by
-// Config.PDF (503 without one), named name plus the format's extension.
+// docxType is the media type of Word documents.
+const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+// sendDocument answers with the HTML that write makes, that HTML as a Word document,
+// or printed to PDF by Config.PDF (503 without one), named name plus the format's
+// extension.
 func (s *Server) sendDocument(c *gin.Context, format, name string, write func(w io.Writer) error) {
 	var buf bytes.Buffer
 	if err := write(&buf); err != nil {
 		s.fail(c, err)
 		return
 	}
-	if format == "html" {
+	switch format {
+	case "html":
 		c.Header("Content-Security-Policy", documentPolicy)
 		c.Header("Content-Disposition", `inline; filename="`+name+`.html"`)
 		c.Data(http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
+		return
+	case "docx":
+		out, err := docx.FromHTML(buf.Bytes())
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		c.Header("Content-Disposition", `attachment; filename="`+name+`.docx"`)
+		c.Data(http.StatusOK, docxType, out)
 		return
 	}
 	if s.cfg.PDF == nil {

@@ -1,10 +1,11 @@
 package api
 
 import (
+	"archive/zip"
+	"bytes"
 	"fmt"
-	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/measures"
-	"github.com/netzwerkatlas/netzwerkatlas/survey"
 	"html"
+	"io"
 	"net/http"
 	"os/exec"
 	"regexp"
@@ -15,9 +16,11 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/changes"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/measures"
 	plan "github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 	"github.com/netzwerkatlas/netzwerkatlas/report/pdf"
+	"github.com/netzwerkatlas/netzwerkatlas/survey"
 )
 
 // cells returns the numbers of the first table row headed label in the HTML, as
@@ -146,7 +149,7 @@ func TestReportProblems(t *testing.T) {
 		status int
 		field  string
 	}{
-		{"/api/v1/reports/steering?format=docx", analyst, 400, "format"},
+		{"/api/v1/reports/steering?format=odt", analyst, 400, "format"},
 		{"/api/v1/reports/steering?from=" + demo.Wave2024 + "&social_space=nirgendwo", analyst, 400, "social_space"},
 		{"/api/v1/reports/steering?from=" + demo.Wave2025 + "&to=" + demo.Wave2024, analyst, 400, "from"},
 		{"/api/v1/reports/steering?from=" + demo.Wave2024 + "&to=" + demo.Wave2025, viewer, 403, ""},
@@ -181,6 +184,45 @@ func TestSteeringReportPDF(t *testing.T) {
 	}
 	if cd := rec.Header().Get("Content-Disposition"); cd != `attachment; filename="bericht-2025-10-15.pdf"` {
 		t.Errorf("Content-Disposition %q", cd)
+	}
+}
+
+// TestSteeringReportDOCX fetches the report as a Word document: a package whose
+// document holds the report's headings as heading styles, its tables and its text.
+func TestSteeringReportDOCX(t *testing.T) {
+	env := newDemoEnv(t)
+	path := "/api/v1/reports/steering?from=" + demo.Wave2024 + "&to=" + demo.Wave2025
+	page := env.do(req{method: "GET", path: path, role: analyst}).Body.String()
+	rec := env.do(req{method: "GET", path: path + "&format=docx", role: analyst})
+	if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != docxType {
+		t.Fatalf("%d %s %.200s", rec.Code, rec.Header().Get("Content-Type"), rec.Body)
+	}
+	if cd := rec.Header().Get("Content-Disposition"); cd != `attachment; filename="bericht-2025-10-15.docx"` {
+		t.Errorf("Content-Disposition %q", cd)
+	}
+	z, err := zip.NewReader(bytes.NewReader(rec.Body.Bytes()), int64(rec.Body.Len()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := z.Open("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := io.ReadAll(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ html, docx string }{
+		{"<h2", `<w:pStyle w:val="Heading2"/>`},
+		{"<table", "<w:tbl>"},
+		{"<caption", `<w:pStyle w:val="Caption"/><w:keepNext/>`},
+	} {
+		if h, d := strings.Count(page, c.html), strings.Count(string(doc), c.docx); h == 0 || h != d {
+			t.Errorf("the HTML has %d %s, the document %d %s", h, c.html, d, c.docx)
+		}
+	}
+	if !strings.Contains(string(doc), "Kurzfassung") || !strings.Contains(string(doc), "Vom Stand Erhebung Herbst 2024 zum Stand Erhebung Herbst 2025:") {
+		t.Error("the document lacks the Kurzfassung")
 	}
 }
 

@@ -190,20 +190,20 @@ func (s *Server) routes() []route {
 			ID: "analysisDefinitions", Tag: "Analyse", Summary: "Erklärung der Kennzahlen", Response: []analysis.Definition{}}},
 
 		{Method: "GET", Path: "/api/v1/reports/steering", Role: analyst, Handler: s.steeringReport, Op: operation{
-			ID: "steeringReport", Tag: "Berichte", Summary: "Bericht für die Steuerungsgruppe (HTML oder PDF)", Problems: stateful,
+			ID: "steeringReport", Tag: "Berichte", Summary: "Bericht für die Steuerungsgruppe (HTML, PDF oder Word)", Problems: stateful,
 			Description: "Was sich vom Stand from zum Stand to verändert hat (Stände wie bei /analysis/changes), mit Kurzfassung, Kennzahlen, Lücken, " +
-				"Kopplungspotenzialen und Methodenanhang; alle Zahlen wie in den Analysen. format=pdf liefert ein barrierefreies (getaggtes) PDF.",
+				"Kopplungspotenzialen und Methodenanhang; alle Zahlen wie in den Analysen. format=pdf liefert ein barrierefreies (getaggtes) PDF, format=docx ein Word-Dokument zum Bearbeiten.",
 			Query: []param{
 				{"from", "Ausgangsstand (T1): Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor dem Stand to.", map[string]any{"type": "string"}},
 				{"to", "Vergleichsstand (T2) wie from; ohne Angabe heute.", map[string]any{"type": "string"}},
 				{"social_space", "Nur diesen Sozialraum (ID) betrachten; der Bericht enthält dann sein Sozialraumprofil.", map[string]any{"type": "string"}},
 				reportFormatParam},
-			Downloads: []string{"text/html", "application/pdf"}}},
+			Downloads: []string{"text/html", "application/pdf", docxType}}},
 		{Method: "GET", Path: "/api/v1/reports/social-space/:id", Role: analyst, Handler: s.spaceProfile, Op: operation{
-			ID: "spaceProfile", Tag: "Berichte", Summary: "Sozialraumprofil (HTML oder PDF)", Problems: stateful,
+			ID: "spaceProfile", Tag: "Berichte", Summary: "Sozialraumprofil (HTML, PDF oder Word)", Problems: stateful,
 			Description: "Ein Sozialraum auf einen Blick: Indikatoren, Angebote, Bedarfe und Lücken, Netzwerk, zentrale und kritische Akteure, Kopplungspotenziale.",
 			Query:       append(params(stateParams...), reportFormatParam),
-			Downloads:   []string{"text/html", "application/pdf"}}},
+			Downloads:   []string{"text/html", "application/pdf", docxType}}},
 		{Method: "GET", Path: "/api/v1/saved-views", Role: analyst, Handler: s.listViews, Op: operation{
 			ID: "listSavedViews", Tag: "Ansichten", Summary: "Gespeicherte Ansichten auflisten",
 			Description: "Ansichten der Weboberfläche (Pfad und Abfrage: Filter und Stand), nach Namen geordnet.",

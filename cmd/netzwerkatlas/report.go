@@ -12,20 +12,21 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/report"
+	"github.com/netzwerkatlas/netzwerkatlas/report/docx"
 	"github.com/netzwerkatlas/netzwerkatlas/report/pdf"
 )
 
 // runReport writes the report for the steering group from state --from to state
 // --to (each a wave's ID or key, or a date; as GET /api/v1/reports/steering takes
-// them) as HTML or, for an output file ending in .pdf or with --format pdf, as a
-// tagged PDF printed by Chromium.
+// them) as HTML, as a tagged PDF printed by Chromium, or as a Word document: by
+// --format, or else by the output file's ending (.pdf, .docx; otherwise HTML).
 func runReport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "report", "report --from WELLE|DATUM --to WELLE|DATUM -o bericht.pdf [Optionen]")
 	fromFlag := fs.String("from", "", "Ausgangsstand (T1): Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor --to")
 	toFlag := fs.String("to", "", "Vergleichsstand (T2) wie --from; ohne Angabe heute")
 	space := fs.String("social-space", "", "nur diesen Sozialraum (ID) betrachten, mit seinem Sozialraumprofil")
 	out := fs.String("o", "-", "Zieldatei; - für die Standardausgabe")
-	format := fs.String("format", "", "html oder pdf; ohne Angabe nach der Endung der Zieldatei (sonst html)")
+	format := fs.String("format", "", "html, pdf oder docx; ohne Angabe nach der Endung der Zieldatei (sonst html)")
 	chromium := fs.String("chromium", envOr(e, "NETZWERKATLAS_CHROMIUM", ""), "Chromium für PDF; ohne Angabe chromium im PATH (NETZWERKATLAS_CHROMIUM)")
 	sc := addStoreFlags(fs, e)
 	if err := parse(fs, args); err != nil {
@@ -33,12 +34,12 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	}
 	if *format == "" {
 		*format = "html"
-		if strings.EqualFold(filepath.Ext(*out), ".pdf") {
-			*format = "pdf"
+		if ext := strings.ToLower(filepath.Ext(*out)); ext == ".pdf" || ext == ".docx" {
+			*format = ext[1:]
 		}
 	}
-	if *format != "html" && *format != "pdf" {
-		return usageError{fmt.Sprintf("--format %q: möglich sind html und pdf", *format)}
+	if *format != "html" && *format != "pdf" && *format != "docx" {
+		return usageError{fmt.Sprintf("--format %q: möglich sind html, pdf und docx", *format)}
 	}
 	full, err := sc.snapshot(ctx)
 	if err != nil {
@@ -60,8 +61,15 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err := r.HTML(&html); err != nil {
 		return err
 	}
-	if *format == "html" {
+	switch *format {
+	case "html":
 		return writeOutput(*out, e.stdout, func(w io.Writer) error { _, err := html.WriteTo(w); return err })
+	case "docx":
+		doc, err := docx.FromHTML(html.Bytes())
+		if err != nil {
+			return err
+		}
+		return writeOutput(*out, e.stdout, func(w io.Writer) error { _, err := w.Write(doc); return err })
 	}
 	printer := &pdf.Printer{ExecPath: *chromium}
 	defer printer.Close()

@@ -42,8 +42,15 @@ func TestReport(t *testing.T) {
 	if _, _, err := runCLI(t, dir, "report", "--from", demo.Wave2025, "--to", demo.Wave2024); err == nil || !strings.Contains(err.Error(), "tauschen") {
 		t.Errorf("from after to: %v", err)
 	}
-	if _, _, err := runCLI(t, dir, "report", "--format", "docx"); err == nil || !strings.Contains(err.Error(), "html und pdf") {
-		t.Errorf("--format docx: %v", err)
+	if _, _, err := runCLI(t, dir, "report", "--format", "odt"); err == nil || !strings.Contains(err.Error(), "html, pdf und docx") {
+		t.Errorf("--format odt: %v", err)
+	}
+	word := filepath.Join(out, "bericht.docx")
+	if _, stderr, err := runCLI(t, dir, "report", "--from", demo.Wave2024, "--to", demo.Wave2025, "-o", word); err != nil {
+		t.Fatalf("report: %v\n%s", err, stderr)
+	}
+	if b, err := os.ReadFile(word); err != nil || !strings.HasPrefix(string(b), "PK") {
+		t.Fatalf("no Word document written: %v %.20q", err, b)
 	}
 	if _, err := exec.LookPath("chromium"); err != nil {
 		t.Skip("chromium is missing")

@@ -3,6 +3,7 @@
 // analysis, downloaded as PDF, narrowed to a social space; the profile reached from
 // the Sozialräume view; axe-core on each, screenshots taken.
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { after, afterEach, before, describe, it } from "node:test";
 import { axe, launch, newPage, shot, clickMenu } from "./browser.mjs";
 import { loadContract } from "./contract.mjs";
@@ -73,6 +74,10 @@ describe("Bericht für die Steuerungsgruppe", () => {
 
     const [pdf] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("link", { name: "Als PDF herunterladen" }).click()]);
     assert.match(pdf.suggestedFilename(), /^bericht-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const [word] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("link", { name: "Als Word-Dokument herunterladen" }).click()]);
+    assert.match(word.suggestedFilename(), /^bericht-\d{4}-\d{2}-\d{2}\.docx$/);
+    const docx = await readFile(await word.path());
+    assert.equal(docx.subarray(0, 2).toString(), "PK", "a zip package");
 
     // Narrowed to one social space: the report holds its profile.
     const space = page.getByLabel("Sozialraum", { exact: true });

@@ -965,7 +965,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Sozialraumprofil (HTML oder PDF)
+         * Sozialraumprofil (HTML, PDF oder Word)
          * @description Ein Sozialraum auf einen Blick: Indikatoren, Angebote, Bedarfe und Lücken, Netzwerk, zentrale und kritische Akteure, Kopplungspotenziale.
          */
         get: operations["spaceProfile"];
@@ -985,8 +985,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Bericht für die Steuerungsgruppe (HTML oder PDF)
-         * @description Was sich vom Stand from zum Stand to verändert hat (Stände wie bei /analysis/changes), mit Kurzfassung, Kennzahlen, Lücken, Kopplungspotenzialen und Methodenanhang; alle Zahlen wie in den Analysen. format=pdf liefert ein barrierefreies (getaggtes) PDF.
+         * Bericht für die Steuerungsgruppe (HTML, PDF oder Word)
+         * @description Was sich vom Stand from zum Stand to verändert hat (Stände wie bei /analysis/changes), mit Kurzfassung, Kennzahlen, Lücken, Kopplungspotenzialen und Methodenanhang; alle Zahlen wie in den Analysen. format=pdf liefert ein barrierefreies (getaggtes) PDF, format=docx ein Word-Dokument zum Bearbeiten.
          */
         get: operations["steeringReport"];
         put?: never;
@@ -5794,8 +5794,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
-                /** @description html (Standard) oder pdf (getaggtes PDF für A4). */
-                format?: "html" | "pdf";
+                /** @description html (Standard), pdf (getaggtes PDF für A4) oder docx (Word-Dokument zum Bearbeiten, ohne Diagramme). */
+                format?: "html" | "pdf" | "docx";
             };
             header?: never;
             path: {
@@ -5815,6 +5815,7 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                     "text/html": string;
                 };
             };
@@ -5835,8 +5836,8 @@ export interface operations {
                 to?: string;
                 /** @description Nur diesen Sozialraum (ID) betrachten; der Bericht enthält dann sein Sozialraumprofil. */
                 social_space?: string;
-                /** @description html (Standard) oder pdf (getaggtes PDF für A4). */
-                format?: "html" | "pdf";
+                /** @description html (Standard), pdf (getaggtes PDF für A4) oder docx (Word-Dokument zum Bearbeiten, ohne Diagramme). */
+                format?: "html" | "pdf" | "docx";
             };
             header?: never;
             path?: never;
@@ -5853,6 +5854,7 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                     "text/html": string;
                 };
             };

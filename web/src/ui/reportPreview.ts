@@ -1,6 +1,6 @@
 // The preview of a report or a Sozialraumprofil: the server's HTML document (GET
 // /reports/…), fetched with the signed-in token, shown inline below the view's own
-// heading, with download links for HTML and PDF. The document's headings move one
+// heading, with download links for PDF, Word and HTML. The document's headings move one
 // level down (its h1 becomes an h2), so the page keeps one outline.
 
 import { fetchFile, type Query } from "../api/client";
@@ -15,6 +15,8 @@ export async function reportPreview(out: HTMLElement, path: string, query: Query
     "p",
     { class: "downloads" },
     downloadLink({ label: "Als PDF herunterladen", path, query: { ...query, format: "pdf" }, fileName: fileName + ".pdf", describes: what + " als PDF" }, status),
+    " ",
+    downloadLink({ label: "Als Word-Dokument herunterladen", path, query: { ...query, format: "docx" }, fileName: fileName + ".docx", describes: what + " als Word-Dokument zum Bearbeiten" }, status),
     " ",
     downloadLink({ label: "Als HTML herunterladen", path, query: { ...query, format: "html" }, fileName: fileName + ".html", describes: what + " als HTML" }, status),
   );

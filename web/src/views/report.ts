@@ -1,7 +1,7 @@
 // Bericht: the report for the steering group (GET /reports/steering) from T1 to T2
 // (waves or dates, kept in the address as ?from= and ?to=, as in Veränderungen) and
 // optionally one social space (?social_space=), previewed inline and downloadable as
-// PDF and HTML. Sozialraumprofil: one social space at the chosen state (GET
+// PDF, Word and HTML. Sozialraumprofil: one social space at the chosen state (GET
 // /reports/social-space/{id}), reached from the Sozialräume view.
 
 import { paramOf, selectionFromParam } from "../api/time";
@@ -16,7 +16,7 @@ export async function reportView(main: HTMLElement, _p: string[], query: URLSear
   replace(
     main,
     h("h1", { tabindex: -1 }, "Bericht für die Steuerungsgruppe"),
-    h("p", { class: "lead" }, "Was hat sich zwischen zwei Erhebungen verändert, wo fehlen Angebote, welche Kooperationen lohnen sich? Der Bericht fasst es für die Steuerungsgruppe zusammen, mit Kurzfassung, Tabellen, Diagrammen und Methodenanhang; als barrierefreies PDF oder als HTML zum Weitergeben."),
+    h("p", { class: "lead" }, "Was hat sich zwischen zwei Erhebungen verändert, wo fehlen Angebote, welche Kooperationen lohnen sich? Der Bericht fasst es für die Steuerungsgruppe zusammen, mit Kurzfassung, Tabellen, Diagrammen und Methodenanhang; als barrierefreies PDF, als Word-Dokument zum Bearbeiten oder als HTML zum Weitergeben."),
     out,
   );
   let from = selectionFromParam(query.get("from"));
