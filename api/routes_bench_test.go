@@ -13,13 +13,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/embedded"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/benchcpu"
 )
 
 // BenchmarkRoutes times every analysis route over HTTP on loopback, on a generated
@@ -148,27 +148,18 @@ func call(b *testing.B, base, secret, method, path, body string) (wall, cpu time
 	if body != "" {
 		req.Header.Set("Content-Type", "application/json")
 	}
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), benchcpu.Time()
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		b.Fatal(err)
 	}
 	n, err := io.Copy(io.Discard, res.Body)
 	res.Body.Close()
-	wall, cpu = time.Since(start), cpuTime()-cpu0
+	wall, cpu = time.Since(start), benchcpu.Time()-cpu0
 	if err != nil || res.StatusCode != http.StatusOK {
 		b.Fatalf("%s %s: %d, %v", method, path, res.StatusCode, err)
 	}
 	return wall, cpu, int(n)
-}
-
-// cpuTime returns the CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // withThirdWave returns b with at least three waves with cooperations: if it has

@@ -9,6 +9,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/benchcpu"
 )
 
 // BenchmarkSteering builds the report from wave 1 to wave 2 and writes its HTML,
@@ -17,7 +18,8 @@ import (
 // (as serve --demo --demo-size 5000 loads). Beside it, in the same run: the
 // changes analysis alone (changes), the baseline that every report needs, and the
 // report from a warm engine (warm), as a request finds it after the analysis views
-// of both states were shown.
+// of both states were shown. Each reports its CPU time too (cpu-s/op), which a busy
+// machine inflates less than the wall time.
 //
 //	go test -run '^$' -bench BenchmarkSteering -benchtime 5x ./report/
 func BenchmarkSteering(b *testing.B) {
@@ -31,6 +33,7 @@ func BenchmarkSteering(b *testing.B) {
 		from, to := states(b, demoNet(c.o), demo.Wave2024, demo.Wave2025)
 		ctx := context.Background()
 		b.Run(c.name+"/changes", func(b *testing.B) {
+			defer benchcpu.Report(b)()
 			for b.Loop() {
 				if _, err := analysis.NewEngine(analysis.Options{}).Changes(ctx, from, to); err != nil {
 					b.Fatal(err)
@@ -38,6 +41,7 @@ func BenchmarkSteering(b *testing.B) {
 			}
 		})
 		run := func(b *testing.B, e func() *analysis.Engine) {
+			defer benchcpu.Report(b)()
 			for b.Loop() {
 				s, err := Build(ctx, e(), from, to, "", Extras{}, created)
 				if err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/testnet"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/benchcpu"
 )
 
 // BenchmarkPotentials times the coupling potentials through the Engine, as the API
@@ -32,9 +33,9 @@ func BenchmarkPotentials(b *testing.B) {
 		b.Run(size+"/cold", func(b *testing.B) {
 			var cpu time.Duration
 			for b.Loop() {
-				cpu0 := cpuTime()
+				cpu0 := benchcpu.Time()
 				ask(b, NewEngine(Options{}), planning.PotentialQuery{})
-				cpu += cpuTime() - cpu0
+				cpu += benchcpu.Time() - cpu0
 			}
 			b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 		})
@@ -53,9 +54,9 @@ func BenchmarkPotentials(b *testing.B) {
 					e := NewEngine(Options{})
 					ask(b, e, planning.PotentialQuery{})
 					b.StartTimer()
-					cpu0 := cpuTime()
+					cpu0 := benchcpu.Time()
 					ask(b, e, f.q)
-					cpu += cpuTime() - cpu0
+					cpu += benchcpu.Time() - cpu0
 				}
 				b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 			})
@@ -108,20 +109,19 @@ func BenchmarkPotentialIndex(b *testing.B) {
 	}
 	var ix *planning.PotentialIndex
 	b.Run("index", func(b *testing.B) {
-		cpu0 := cpuTime()
+		report := benchcpu.Report(b)
 		for b.Loop() {
 			ix = planning.NewPotentialIndex(g, p, planning.DefaultPotentialWeights())
 		}
-		b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+		report()
 		b.ReportMetric(float64(ix.Bytes())/(1<<20), "MiB-index")
 	})
 	b.Run("query", func(b *testing.B) {
-		cpu0 := cpuTime()
+		defer benchcpu.Report(b)()
 		for b.Loop() {
 			if _, err := ix.Query(ctx, planning.PotentialQuery{}); err != nil {
 				b.Fatal(err)
 			}
 		}
-		b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 	})
 }

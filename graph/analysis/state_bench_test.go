@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"slices"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -15,6 +14,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/testnet"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/benchcpu"
 )
 
 // benchToday is "today" of the state benchmarks.
@@ -124,7 +124,7 @@ func BenchmarkStateAnalyses(b *testing.B) {
 func benchChanges(b *testing.B, full *graph.Network) {
 	ctx := context.Background()
 	ids := wavesInOrder(full)
-	defer reportCPU(b)()
+	defer benchcpu.Report(b)()
 	for b.Loop() {
 		var to *graph.Network
 		var toErr error
@@ -143,23 +143,6 @@ func benchChanges(b *testing.B, full *graph.Network) {
 			b.Fatalf("%d new, %d lapsed ties", len(r.Ties.New), len(r.Ties.Lapsed))
 		}
 	}
-}
-
-// reportCPU starts counting the CPU time of the process (user + system, all
-// threads), which a busy machine inflates less than the wall time; the function it
-// returns reports it per operation as cpu-s/op.
-func reportCPU(b *testing.B) func() {
-	cpu0 := cpuTime()
-	return func() { b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op") }
-}
-
-// cpuTime returns the CPU time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkCountyChanges compares the first and the last wave of the demo county,
@@ -198,21 +181,21 @@ func BenchmarkLargeChanges(b *testing.B) {
 		return t1, t2
 	}
 	b.Run("state", func(b *testing.B) {
-		defer reportCPU(b)()
+		defer benchcpu.Report(b)()
 		for b.Loop() {
 			at(b, ids[len(ids)-1])
 		}
 	})
 	from, to := at(b, ids[0]), at(b, ids[len(ids)-1])
 	b.Run("sides", func(b *testing.B) {
-		defer reportCPU(b)()
+		defer benchcpu.Report(b)()
 		for b.Loop() {
 			sides(b, from, to)
 		}
 	})
 	b.Run("compare", func(b *testing.B) {
 		t1, t2 := sides(b, from, to)
-		defer reportCPU(b)()
+		defer benchcpu.Report(b)()
 		for b.Loop() {
 			if r := changes.Compare(t1, t2); len(r.Ties.New) == 0 || len(r.Ties.Lapsed) == 0 {
 				b.Fatalf("%d new, %d lapsed ties", len(r.Ties.New), len(r.Ties.Lapsed))
