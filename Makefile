@@ -7,7 +7,7 @@ run: ## serve the demo county with the web UI at http://127.0.0.1:8080
 test: test-go test-web ## all tests: Go (with a Neo4j test server) and the web front end
 
 test-go: ## Go tests; starts a Neo4j test server when NEO4J_TEST_URI is not set
-	.ci/with-neo4j go test -count=1 ./...
+	.ci/with-neo4j go test -count=1 -timeout 30m ./...
 
 # Packages with shared state (caches, goroutines, concurrent requests): their tests
 # also run under the race detector.
