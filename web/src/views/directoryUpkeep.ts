@@ -20,7 +20,7 @@ function germanDate(iso: string | undefined): string {
 
 /** editLink links the offer's edit form in Daten. */
 function editLink(id: string, name: string): HTMLElement {
-  return h("a", { href: `/daten/angebote?bearbeiten=${encodeURIComponent(id)}`, "data-link": true, "aria-label": `Eintrag „${name}“ bearbeiten` }, "Eintrag bearbeiten");
+  return h("a", { href: `/daten/angebote?bearbeiten=${encodeURIComponent(id)}`, "data-link": true, "aria-label": `Eintrag bearbeiten: „${name}“` }, "Eintrag bearbeiten");
 }
 
 /** reportTitle names what a report is about. */
@@ -123,7 +123,7 @@ export async function directoryUpkeepView(main: HTMLElement): Promise<void> {
     staleHead.textContent = `Veraltete Einträge (${fmt(staleBody.children.length)})`;
   };
   for (const e of outdated.items) {
-    const confirm = h("button", { type: "button", "aria-label": `„${e.name}“ bestätigen` }, "Bestätigen") as HTMLButtonElement;
+    const confirm = h("button", { type: "button", "aria-label": `Bestätigen: „${e.name}“` }, "Bestätigen") as HTMLButtonElement;
     const row = h(
       "tr",
       {},
@@ -159,7 +159,7 @@ export async function directoryUpkeepView(main: HTMLElement): Promise<void> {
       h("p", { class: "hint" }, `Einträge, die seit mehr als ${fmt(outdated.max_age_months)} Monaten nicht bestätigt wurden. Fragen Sie beim Träger nach, ändern Sie den Eintrag, wenn nötig, und bestätigen Sie ihn dann.`),
       h(
         "div",
-        { class: "table-wrap" },
+        { class: "table-wrap", role: "region", tabindex: 0, "aria-label": "Veraltete Einträge (Tabelle)" },
         h("table", {}, h("caption", {}, "Nicht bestätigte Einträge, die ältesten zuerst"),
           h("thead", {}, h("tr", {}, ["Angebot", "Träger", "Zuletzt bestätigt", "Zuletzt geändert", "Aktion"].map((c) => h("th", { scope: "col" }, c)))),
           staleBody),
@@ -171,7 +171,7 @@ export async function directoryUpkeepView(main: HTMLElement): Promise<void> {
       h("h2", { id: "decided-h" }, "Entschiedene Meldungen"),
       h(
         "div",
-        { class: "table-wrap" },
+        { class: "table-wrap", role: "region", tabindex: 0, "aria-label": "Entschiedene Meldungen (Tabelle)" },
         h("table", {}, h("caption", {}, "Die zuletzt entschiedenen zuerst"),
           h("thead", {}, h("tr", {}, ["Meldung", "Entscheidung", "Von", "Am", "Notiz"].map((c) => h("th", { scope: "col" }, c)))),
           decidedBody),
