@@ -94,6 +94,11 @@ func TestDirectoryReportForms(t *testing.T) {
 		w.Set(k, val)
 		return w
 	}
+	for _, p := range []string{"/beratung", "/beratung/suche"} {
+		if _, body := getPublic(t, f.h, p); !strings.Contains(body, `<a href="/beratung/angebot-melden">Angebot fehlt?`) {
+			t.Errorf("%s does not link the form Angebot fehlt?", p)
+		}
+	}
 	stamp := f.open(missing)
 	for _, c := range []struct {
 		name    string
