@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/directory/site"
+	"github.com/netzwerkatlas/netzwerkatlas/directory/upkeep"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
@@ -26,6 +27,13 @@ const (
 	// DefaultMaxImports is how many imports may decode at once: each may take up to
 	// about 256 MB while it decodes a large file.
 	DefaultMaxImports = 2
+)
+
+// A client address may send reportBurst reports from the directory's forms at
+// once, and one more every reportInterval.
+const (
+	reportBurst    = 10
+	reportInterval = time.Minute
 )
 
 // Config configures a Server. The zero value is a valid production configuration
@@ -68,6 +76,9 @@ type Config struct {
 	// Directory, if set, serves the public counselling directory under /beratung
 	// (package directory/site) with these settings; no sign-in, no cookies.
 	Directory *site.Settings
+	// DirectoryMaxAge is how many months a confirmation of a directory entry holds
+	// before the entry is listed as outdated; upkeep.DefaultMaxAge if 0.
+	DirectoryMaxAge int
 }
 
 // Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for
@@ -88,6 +99,10 @@ type Server struct {
 	// and per link.
 	addrLimit, linkLimit *rateLimit
 	directoryIndex       directoryIndex
+	// upkeep keeps the directory's reports and confirmations; reportLimit bounds the
+	// reports per client address.
+	upkeep      *upkeep.Queue
+	reportLimit *rateLimit
 	// streamAbove is the number of items above which /network and
 	// /analysis/actors stream their answers (streamItems; tests lower it).
 	streamAbove int
@@ -111,6 +126,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	cfg.Survey.Now, cfg.Survey.Snapshot = cfg.Now, s.snapshots.get
 	s.surveys = survey.New(store, cfg.Survey)
 	s.addrLimit, s.linkLimit = newRateLimit(120, time.Second), newRateLimit(30, 2*time.Second)
+	s.upkeep, s.reportLimit = upkeep.New(store, s.today), newRateLimit(reportBurst, reportInterval)
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
@@ -133,11 +149,13 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 		}
 	}
 	if cfg.Directory != nil {
-		h := gin.WrapH(site.New(*cfg.Directory, s.directory, logger))
+		h := gin.WrapH(site.New(*cfg.Directory, s.directory, logger).WithReports(site.Reports{Queue: s.upkeep, Now: s.today,
+			Wait: func(addr string) time.Duration { return s.reportLimit.take(addr, s.today()) }}))
 		for _, p := range []string{site.Base, site.Base + "/*path"} {
 			e.GET(p, h)
 			e.HEAD(p, h)
 		}
+		e.POST(site.Base+"/*path", h)
 	}
 	e.NoRoute(s.noRoute)
 	e.NoMethod(s.noMethod)

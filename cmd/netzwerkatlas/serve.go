@@ -14,6 +14,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/api"
 	"github.com/netzwerkatlas/netzwerkatlas/directory/site"
+	"github.com/netzwerkatlas/netzwerkatlas/directory/upkeep"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 	"github.com/netzwerkatlas/netzwerkatlas/report/pdf"
@@ -45,6 +46,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		"Chromium ohne Sandbox starten, wie Container ohne User-Namespaces es brauchen (NETZWERKATLAS_CHROMIUM_NO_SANDBOX=1)")
 	sc := addStoreFlags(fs, e)
 	svc := addSurveyFlags(fs, e)
+	maxAge := fs.String("directory-max-age", envOr(e, "NETZWERKATLAS_DIRECTORY_MAX_AGE", strconv.Itoa(upkeep.DefaultMaxAge)),
+		"nach so vielen Monaten ohne Bestätigung gilt ein Eintrag des Beratungsverzeichnisses als veraltet (NETZWERKATLAS_DIRECTORY_MAX_AGE)")
 	noDirectory := fs.Bool("no-directory", e.getenv("NETZWERKATLAS_DIRECTORY") == "off",
 		"das öffentliche Beratungsverzeichnis unter /beratung abschalten (NETZWERKATLAS_DIRECTORY=off)")
 	if err := parse(fs, args); err != nil {
@@ -64,6 +67,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	connLimit, err := positiveFlag("max-connections", *maxConns)
+	if err != nil {
+		return err
+	}
+	maxAgeMonths, err := positiveFlag("directory-max-age", *maxAge)
 	if err != nil {
 		return err
 	}
@@ -113,7 +120,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	printer := &pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}
 	defer printer.Close()
-	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Survey: surveyCfg, Directory: directory,
+	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Survey: surveyCfg, Directory: directory, DirectoryMaxAge: maxAgeMonths,
 		PDF: printer.Print}, logger)
 	if sc.neo4j.URI == "" {
 		// The server holds the data file; token commands reach it here.
@@ -178,6 +185,12 @@ func loadDemo(ctx context.Context, store graph.Store, o demo.Options, logger *sl
 	}
 	if err != nil {
 		return fmt.Errorf("Demo-Erhebung laden: %w", err)
+	}
+	if recs, err = upkeep.Demo(n, time.Now()); err == nil {
+		err = store.PutRecords(ctx, recs...)
+	}
+	if err != nil {
+		return fmt.Errorf("Demo-Meldungen laden: %w", err)
 	}
 	logger.Info("demo county loaded", "revision", res.Revision, "actors", o.Actors, "cooperations", o.Cooperations, "survey", survey.DemoSurveyID)
 	return nil

@@ -71,6 +71,8 @@ type Site struct {
 	log      *slog.Logger
 	pages    map[string]*template.Template
 	assets   http.Handler
+	// reports serves the report forms; nil until WithReports.
+	reports *reportSite
 }
 
 //go:embed templates/*.html
@@ -86,7 +88,7 @@ func New(settings Settings, source Source, log *slog.Logger) *Site {
 	}
 	base := template.Must(template.New("").Funcs(template.FuncMap{}).ParseFS(templates, "templates/layout.html", "templates/form.html"))
 	pages := map[string]*template.Template{}
-	for _, p := range []string{"start", "results", "offer", "easy", "accessibility", "error"} {
+	for _, p := range []string{"start", "results", "offer", "easy", "accessibility", "error", "report", "thanks"} {
 		pages[p] = template.Must(template.Must(base.Clone()).ParseFS(templates, "templates/"+p+".html"))
 	}
 	return &Site{settings: settings, source: source, log: log, pages: pages,
@@ -95,12 +97,13 @@ func New(settings Settings, source Source, log *slog.Logger) *Site {
 
 // ServeHTTP serves the directory's pages and assets.
 func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+	path := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, Base), "/")
+	reporting := s.reports != nil && isReportPath(path)
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && (r.Method != http.MethodPost || !reporting) {
 		w.Header().Set("Allow", "GET, HEAD")
 		s.fail(w, r, http.StatusMethodNotAllowed, "Nicht möglich", "Diese Seite kann nur gelesen werden.")
 		return
 	}
-	path := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, Base), "/")
 	if strings.HasPrefix(path, "/assets/") {
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		s.assets.ServeHTTP(w, r)
@@ -120,6 +123,8 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.start(w, r, x, tax)
 	case path == "/suche":
 		s.results(w, r, x, tax)
+	case reporting:
+		s.serveReport(w, r, x, path)
 	case strings.HasPrefix(path, "/angebot/"):
 		s.offer(w, r, x, tax, strings.TrimPrefix(path, "/angebot/"))
 	case path == "/leichte-sprache":
@@ -143,12 +148,14 @@ type page struct {
 	Print    bool
 	Script   bool
 	JSONLD   template.JS
+	// Reports: the report forms are on.
+	Reports bool
 	formData
 }
 
 // page returns the common data of a page named name with the title.
 func (s *Site) page(r *http.Request, name, title string) page {
-	return page{Settings: s.settings.withDefaults(regionOf(r)), Base: Base, Page: name, Title: title, Print: r.URL.Query().Get("druck") == "1"}
+	return page{Settings: s.settings.withDefaults(regionOf(r)), Base: Base, Page: name, Title: title, Print: r.URL.Query().Get("druck") == "1", Reports: s.reports != nil}
 }
 
 // regionKey keys the region's name in a request's context.
@@ -160,7 +167,8 @@ func regionOf(r *http.Request) string {
 	return name
 }
 
-// render writes the page with the status; no cookies, short public caching.
+// render writes the page with the status; no cookies, short public caching unless
+// the handler set its own.
 func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
 	var b strings.Builder
 	if err := s.pages[name].ExecuteTemplate(&b, "layout", data); err != nil {
@@ -170,7 +178,9 @@ func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name s
 	}
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Cache-Control", "public, max-age=60")
+	if h.Get("Cache-Control") == "" {
+		h.Set("Cache-Control", "public, max-age=60")
+	}
 	h.Set("Referrer-Policy", "no-referrer")
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/directory"
+	"github.com/netzwerkatlas/netzwerkatlas/directory/upkeep"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
 
@@ -188,8 +189,8 @@ func (s *Site) offer(w http.ResponseWriter, r *http.Request, x *directory.Index,
 	if d.Costs == "" {
 		d.Costs = map[bool]string{true: "kostenfrei", false: "Bitte beim Angebot erfragen."}[l.FreeOfCharge]
 	}
-	if l.ConfirmedAt > e.UpdatedAt {
-		d.Stand = germanDate(l.ConfirmedAt)
+	if c := upkeep.LastConfirmed(e, s.confirmedAt(r.Context(), e.ID)); c > e.UpdatedAt {
+		d.Stand = germanDate(c)
 	}
 	d.Tel = strings.Map(func(r rune) rune {
 		if r == '+' || (r >= '0' && r <= '9') {

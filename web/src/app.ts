@@ -12,6 +12,7 @@ import { actorView } from "./views/actor";
 import { adminView } from "./views/admin";
 import { changesView } from "./views/changes";
 import { dataSlugs, dataView } from "./views/data";
+import { directoryUpkeepView } from "./views/directoryUpkeep";
 import { gapsView } from "./views/gaps";
 import { importView } from "./views/import";
 import { loginView } from "./views/login";
@@ -54,6 +55,7 @@ const nav: NavItem[] = [
   { href: "/erhebung", label: "Erhebung", role: "editor" },
   { href: "/daten/import", label: "Import", role: "editor" },
   { href: "/datenqualitaet", label: "Datenqualität", role: "viewer" },
+  { href: "/verzeichnis-pflegen", label: "Verzeichnis pflegen", role: "editor" },
   { href: "/verwaltung", label: "Verwaltung", role: "admin" },
   { href: "/anmeldung", label: "Anmeldung", role: "viewer" },
   // The public counselling directory is its own site, rendered on the server.
@@ -79,6 +81,7 @@ const routes: Route[] = [
   { path: surveyRoute, title: "Erhebung", render: surveyView },
   { path: /^\/daten\/import$/, title: "Import", render: importView },
   { path: /^\/datenqualitaet$/, title: "Datenqualität", render: qualityView },
+  { path: /^\/verzeichnis-pflegen$/, title: "Verzeichnis pflegen", render: directoryUpkeepView },
   { path: new RegExp(`^/daten(?:/(${dataSlugs.join("|")}))?$`), title: "Daten", render: dataView },
   { path: /^\/verwaltung(?:\/(tokens|taxonomie))?$/, title: "Verwaltung", render: adminView },
   { path: /^\/anmeldung$/, title: "Anmeldung", render: loginView },

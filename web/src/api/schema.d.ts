@@ -487,6 +487,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/offers/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eintrag als aktuell bestätigen
+         * @description Hält fest, dass der Eintrag heute bestätigt wurde; „Stand“ auf der Angebotsseite zeigt das Datum. Das Angebot selbst ändert sich nicht.
+         */
+        post: operations["confirmDirectoryEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/outdated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Veraltete Einträge des Verzeichnisses
+         * @description Einträge, deren letzte Bestätigung (listing.confirmed_at oder „Bestätigen“) länger als max_age_months zurückliegt, oder die nie bestätigt und seither nicht geändert wurden; die am längsten unbestätigten zuerst.
+         */
+        get: operations["outdatedDirectoryEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meldungen aus dem öffentlichen Verzeichnis
+         * @description Was Besucherinnen und Besucher unter /beratung gemeldet haben (Angebot fehlt, Fehler im Eintrag). Offene zuerst die ältesten; entschiedene die zuletzt entschiedenen zuerst. Nichts davon wird ohne die Redaktion veröffentlicht.
+         */
+        get: operations["listDirectoryReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/reports/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Meldung entscheiden: erledigt oder abgelehnt
+         * @description Eine Meldung wird einmal entschieden; eine schon entschiedene ist ein 409.
+         */
+        post: operations["decideDirectoryReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/{format}": {
         parameters: {
             query?: never;
@@ -1767,6 +1847,12 @@ export interface components {
             seed: number;
             state: components["schemas"]["StateInfo"];
         };
+        Confirmation: {
+            /** Format: date */
+            at: string;
+            by: string;
+            offer_id: string;
+        };
         Contact: {
             email?: string;
             name: string;
@@ -1926,6 +2012,10 @@ export interface components {
             key: string;
             kind: string;
             prefer?: string;
+        };
+        DecisionRequest: {
+            note?: string;
+            status: string;
         };
         Decisions: {
             decisions: components["schemas"]["Decision"][];
@@ -2421,6 +2511,10 @@ export interface components {
             offset: number;
             total: number;
         };
+        OutdatedList: {
+            items: components["schemas"]["Stale"][];
+            max_age_months: number;
+        };
         Overview: {
             actors: number;
             by: string;
@@ -2602,6 +2696,9 @@ export interface components {
             summary: string[] | null;
             ties: components["schemas"]["TieChanges"];
             to: components["schemas"]["StateInfo"];
+        };
+        ReportList: {
+            items: components["schemas"]["VisitorReport"][];
         };
         ResilienceReport: {
             actors: components["schemas"]["ActorImpact"][] | null;
@@ -2826,6 +2923,15 @@ export interface components {
             needs_unmet: number;
             social_space: string;
         };
+        Stale: {
+            /** Format: date */
+            last_confirmed?: string;
+            name: string;
+            offer_id: string;
+            provider: string;
+            /** Format: date */
+            updated_at: string;
+        };
         StateEntry: {
             actors: number;
             base_wave_id: string;
@@ -3035,6 +3141,24 @@ export interface components {
             name: string;
             path: string;
             query?: string;
+        };
+        VisitorReport: {
+            contact?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decided_at?: string;
+            decided_by?: string;
+            id: string;
+            kind: string;
+            name?: string;
+            note?: string;
+            offer_id?: string;
+            offer_name?: string;
+            place?: string;
+            provider?: string;
+            status: string;
+            text: string;
         };
         Wave: {
             closed?: boolean;
@@ -4503,6 +4627,123 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    confirmDirectoryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Confirmation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    outdatedDirectoryEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutdatedList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listDirectoryReports: {
+        parameters: {
+            query?: {
+                /** @description open: offene Meldungen, decided: entschiedene. */
+                status?: "open" | "decided";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    decideDirectoryReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];

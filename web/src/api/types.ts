@@ -31,6 +31,8 @@ export type QualityWire = Ok<"/quality">;
 export type QualityActorWire = NonNullable<QualityWire["unassigned"]>[number];
 export type QualityFindingWire = NonNullable<QualityWire["findings"]>[number];
 export type SavedView = Items<"/saved-views">;
+export type DirectoryReport = Items<"/directory/reports">;
+export type StaleEntry = Items<"/directory/outdated">;
 export type Problem = Schemas["Problem"];
 export type FieldError = Schemas["FieldError"];
 
