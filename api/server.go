@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -87,7 +88,9 @@ type Server struct {
 	// addrLimit and linkLimit bound the respondents' requests per client address
 	// and per link.
 	addrLimit, linkLimit *rateLimit
-	directoryIndex       directoryIndex
+	// publicLimit bounds the requests to the public JSON API per client address.
+	publicLimit    *rateLimit
+	directoryIndex directoryIndex
 	// streamAbove is the number of items above which /network and
 	// /analysis/actors stream their answers (streamItems; tests lower it).
 	streamAbove int
@@ -111,6 +114,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	cfg.Survey.Now, cfg.Survey.Snapshot = cfg.Now, s.snapshots.get
 	s.surveys = survey.New(store, cfg.Survey)
 	s.addrLimit, s.linkLimit = newRateLimit(120, time.Second), newRateLimit(30, 2*time.Second)
+	s.publicLimit = newRateLimit(publicBurst, publicInterval)
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
@@ -130,6 +134,9 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 		if r.Method == http.MethodGet {
 			// net/http sends the headers of the GET answer and drops its body.
 			e.Handle(http.MethodHead, r.Path, handlers...)
+		}
+		if strings.HasPrefix(r.Path, publicPrefix) {
+			e.OPTIONS(r.Path, publicPreflight) // CORS preflight
 		}
 	}
 	if cfg.Directory != nil {

@@ -41,6 +41,10 @@ type Settings struct {
 	SignVideo string
 	// EasyLanguage and AccessibilityStatement replace the default texts.
 	EasyLanguage, AccessibilityStatement template.HTML
+	// PublicURL is the address the installation is reached at, such as
+	// "https://beratung.landkreis.de": absolute links (sitemap, JSON-LD, the public
+	// API) start with it; empty for the request's own host.
+	PublicURL string
 }
 
 // withDefaults fills the empty names of s from the region, the name of the data's
