@@ -47,7 +47,9 @@ type ParamError struct {
 	Name, Message string
 }
 
-func (e *ParamError) Error() string { return fmt.Sprintf("Der Parameter %q ist ungültig: %s", e.Name, e.Message) }
+func (e *ParamError) Error() string {
+	return fmt.Sprintf("Der Parameter %q ist ungültig: %s", e.Name, e.Message)
+}
 
 // maxRadius is the largest radius ParseSearch accepts, in kilometres.
 const maxRadius = 100

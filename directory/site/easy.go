@@ -1,0 +1,204 @@
+package site
+
+import (
+	"cmp"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/netzwerkatlas/netzwerkatlas/directory"
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+)
+
+// easyPrefix starts the paths of the pages in Leichte Sprache: the start page, the
+// results and each offer, the alternatives of the main pages.
+const easyPrefix = "/leichte-sprache"
+
+// easyDefaults are the texts of the results and offer pages in Leichte Sprache, by
+// key; Settings.EasyTexts replaces any of them. {anzahl} and {datum} are filled in.
+var easyDefaults = map[string]string{
+	"suche.titel":              "Diese Beratungs-Stellen haben wir gefunden",
+	"suche.anzahl":             "Wir haben {anzahl} Beratungs-Stellen gefunden.",
+	"suche.eine":               "Wir haben 1 Beratungs-Stelle gefunden.",
+	"suche.keine":              "Wir haben leider keine Beratungs-Stelle gefunden. Versuchen Sie ein anderes Wort. Oder schreiben Sie weniger Wörter.",
+	"suche.fehler":             "Das hat leider nicht geklappt. Bitte prüfen Sie, was Sie geschrieben haben.",
+	"suche.weiter":             "Weitere Beratungs-Stellen",
+	"suche.neu":                "Neu suchen",
+	"angebot.was":              "Wobei hilft die Beratung?",
+	"angebot.wer":              "Wer macht die Beratung?",
+	"angebot.fuer":             "Für wen ist die Beratung?",
+	"angebot.alle":             "Die Beratung ist für alle Menschen.",
+	"angebot.wo":               "Wo ist die Beratung?",
+	"angebot.wann":             "Wann ist die Beratung offen?",
+	"angebot.kontakt":          "So erreichen Sie die Beratung",
+	"angebot.telefon":          "Sie können anrufen:",
+	"angebot.email":            "Sie können eine E-Mail schreiben:",
+	"angebot.internet":         "Mehr Infos im Internet:",
+	"angebot.kosten":           "Kostet die Beratung Geld?",
+	"angebot.kostenfrei":       "Nein. Die Beratung kostet kein Geld.",
+	"angebot.kosten-fragen":    "Bitte fragen Sie bei der Beratungs-Stelle nach.",
+	"angebot.zugang":           "Kommen Sie gut hinein?",
+	"angebot.barrierefrei":     "Ja. Die Beratungs-Stelle ist barriere-frei.",
+	"angebot.barrieren-fragen": "Das wissen wir nicht. Bitte fragen Sie vorher bei der Beratungs-Stelle nach.",
+	"angebot.leicht":           "Die Beratung gibt es auch in Leichter Sprache.",
+	"angebot.gebaerden":        "Die Beratung gibt es auch in Gebärden-Sprache.",
+	"angebot.am-telefon":       "Die Beratung gibt es auch am Telefon.",
+	"angebot.hausbesuch":       "Die Beratung kommt auch zu Ihnen nach Hause.",
+	"angebot.stand":            "Diese Infos sind vom {datum}.",
+	"angebot.zurueck":          "Zurück zur Suche in Leichter Sprache",
+}
+
+// easyData is what a page in Leichte Sprache shows.
+type easyData struct {
+	page
+	texts    map[string]string
+	Summary  string
+	Problem  string
+	Hits     []hitRow
+	Next     string
+	Entry    *directory.Entry
+	Tel      string
+	Website  template.URL
+	Stand    string
+	Features []string
+}
+
+// T returns the text of the key: the installation's (Settings.EasyTexts) or the
+// default.
+func (d easyData) T(key string) string {
+	if t, ok := d.texts[key]; ok {
+		return t
+	}
+	return easyDefaults[key]
+}
+
+// easyPage returns the common data of a page in Leichte Sprache.
+func (s *Site) easyPage(r *http.Request, name, title string) easyData {
+	return easyData{page: s.page(r, name, title), texts: s.settings.EasyTexts}
+}
+
+// easyResults serves /beratung/leichte-sprache/suche: the offers for the words and
+// the place, 20 at a time, in short sentences.
+func (s *Site) easyResults(w http.ResponseWriter, r *http.Request, x *directory.Index, tax *graph.Taxonomy) {
+	v := r.URL.Query()
+	d := s.easyPage(r, "leicht", "Suche in Leichter Sprache")
+	d.Title = d.T("suche.titel")
+	s.withForm(&d.page, r, x, tax, directory.Query{}, "")
+	q, ort, perr := ParseSearch(url.Values{"q": {v.Get("q")}, "ort": {v.Get("ort")}}, x, tax)
+	d.Query.Text, d.Ort = v.Get("q"), v.Get("ort")
+	if perr != nil {
+		d.Problem = d.T("suche.fehler") + " " + perr.Message
+		s.render(w, r, http.StatusOK, "easy-results", d)
+		return
+	}
+	d.Ort = cmp.Or(ort, d.Ort)
+	hits, _ := x.Search(q)
+	switch len(hits) {
+	case 0:
+		d.Summary = d.T("suche.keine")
+	case 1:
+		d.Summary = d.T("suche.eine")
+	default:
+		d.Summary = strings.ReplaceAll(d.T("suche.anzahl"), "{anzahl}", strconv.Itoa(len(hits)))
+	}
+	pageNo, _ := strconv.Atoi(v.Get("seite"))
+	pageNo = max(pageNo, 1)
+	from := min((pageNo-1)*perPage, len(hits))
+	for _, h := range hits[from:min(from+perPage, len(hits))] {
+		d.Hits = append(d.Hits, hitView(h))
+	}
+	if from+perPage < len(hits) {
+		next := url.Values{"q": {v.Get("q")}, "ort": {v.Get("ort")}, "seite": {strconv.Itoa(pageNo + 1)}}
+		d.Next = Base + easyPrefix + "/suche?" + next.Encode()
+	}
+	s.render(w, r, http.StatusOK, "easy-results", d)
+}
+
+// easyOffer serves /beratung/leichte-sprache/angebot/{id}.
+func (s *Site) easyOffer(w http.ResponseWriter, r *http.Request, x *directory.Index, id string) {
+	e := x.Entry(id)
+	if e == nil {
+		s.fail(w, r, http.StatusNotFound, "Angebot nicht gefunden", "Dieses Angebot steht nicht (mehr) im Verzeichnis.")
+		return
+	}
+	d := s.easyPage(r, "leicht", e.Name)
+	d.Entry, d.Tel, d.Stand = e, telLink(e.Phone), germanDate(max(e.UpdatedAt, e.Listing.ConfirmedAt))
+	d.Stand = strings.ReplaceAll(d.T("angebot.stand"), "{datum}", d.Stand)
+	if strings.HasPrefix(e.Website, "https://") || strings.HasPrefix(e.Website, "http://") {
+		d.Website = template.URL(e.Website)
+	}
+	l := &e.Listing
+	for _, f := range []struct {
+		on  bool
+		key string
+	}{{l.EasyLanguage, "angebot.leicht"}, {l.SignLanguage, "angebot.gebaerden"}, {l.ByPhone, "angebot.am-telefon"}, {l.HomeVisits, "angebot.hausbesuch"}} {
+		if f.on {
+			d.Features = append(d.Features, d.T(f.key))
+		}
+	}
+	s.render(w, r, http.StatusOK, "easy-offer", d)
+}
+
+// telLink returns the digits and + of a phone number, for a tel: link.
+func telLink(phone string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '+' || (r >= '0' && r <= '9') {
+			return r
+		}
+		return -1
+	}, phone)
+}
+
+// langLink is the link of the header to the same page in the other language form:
+// Leichte Sprache from a standard page, standard German from one in Leichte Sprache.
+type langLink struct {
+	Href, Label string
+	Easy        bool // the page is in Leichte Sprache
+}
+
+// langSwitch returns the header's link for the page at r: a search, an offer or the
+// start page in Leichte Sprache, or back.
+func langSwitch(r *http.Request) langLink {
+	path := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, Base), "/")
+	easy := strings.HasPrefix(path, easyPrefix)
+	rest := strings.TrimPrefix(path, easyPrefix)
+	var target string
+	switch {
+	case rest == "/suche":
+		target = "/suche"
+		if q := (url.Values{"q": {r.URL.Query().Get("q")}, "ort": {r.URL.Query().Get("ort")}}); q.Get("q")+q.Get("ort") != "" {
+			target += "?" + q.Encode()
+		}
+	case strings.HasPrefix(rest, "/angebot/"):
+		target = rest
+	}
+	if easy {
+		return langLink{Href: Base + target, Label: "Alltags-Sprache", Easy: true}
+	}
+	return langLink{Href: Base + easyPrefix + target, Label: "Leichte Sprache"}
+}
+
+// servePublished serves the pages beyond the search for people: the widget, the
+// sitemap, the brand's colour and logo, and the results and offers in Leichte
+// Sprache. It reports false for any other path.
+func (s *Site) servePublished(w http.ResponseWriter, r *http.Request, x *directory.Index, tax *graph.Taxonomy, path string) bool {
+	switch {
+	case path == "/widget":
+		s.widget(w, r, x, tax)
+	case path == "/sitemap.xml":
+		s.sitemap(w, r, x)
+	case path == "/brand.css":
+		s.brandCSS(w, r)
+	case path == "/logo":
+		s.logo(w, r)
+	case path == easyPrefix+"/suche":
+		s.easyResults(w, r, x, tax)
+	case strings.HasPrefix(path, easyPrefix+"/angebot/"):
+		s.easyOffer(w, r, x, strings.TrimPrefix(path, easyPrefix+"/angebot/"))
+	default:
+		return false
+	}
+	return true
+}
