@@ -195,6 +195,7 @@ func TestEasyLanguagePages(t *testing.T) {
 	}
 	code, body := getPublic(t, env.h, "/beratung/leichte-sprache/angebot/"+search.Items[0].ID)
 	if code != http.StatusOK || !strings.Contains(body, "Muss ich etwas bezahlen?") || !strings.Contains(body, "Wer macht die Beratung?") ||
+		!strings.Contains(body, "Diese Infos sind vom ") ||
 		!strings.Contains(body, `href="/beratung/angebot/`+search.Items[0].ID+`"`) {
 		t.Errorf("Leichte-Sprache offer: %d %.2000s", code, body)
 	}
@@ -227,3 +228,4 @@ func TestBrandAssets(t *testing.T) {
 		}
 	}
 }
+

@@ -53,3 +53,12 @@ func TestCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestEasyDate checks dates as Leichte Sprache writes them.
+func TestEasyDate(t *testing.T) {
+	for iso, want := range map[string]string{"2026-12-03": "3. Dezember 2026", "2025-03-31": "31. März 2025", "kein Datum": "kein Datum"} {
+		if got := easyDate(iso); got != want {
+			t.Errorf("easyDate(%q) = %q, want %q", iso, got, want)
+		}
+	}
+}

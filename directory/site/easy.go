@@ -2,11 +2,13 @@ package site
 
 import (
 	"cmp"
+	"fmt"
 	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/directory"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -124,7 +126,7 @@ func (s *Site) easyOffer(w http.ResponseWriter, r *http.Request, x *directory.In
 		return
 	}
 	d := s.easyPage(r, "leicht", e.Name)
-	d.Entry, d.Tel, d.Stand = e, telLink(e.Phone), germanDate(max(e.UpdatedAt, e.Listing.ConfirmedAt))
+	d.Entry, d.Tel, d.Stand = e, telLink(e.Phone), easyDate(max(e.UpdatedAt, e.Listing.ConfirmedAt))
 	d.Stand = strings.ReplaceAll(d.T("angebot.stand"), "{datum}", d.Stand)
 	if strings.HasPrefix(e.Website, "https://") || strings.HasPrefix(e.Website, "http://") {
 		d.Website = template.URL(e.Website)
@@ -139,6 +141,19 @@ func (s *Site) easyOffer(w http.ResponseWriter, r *http.Request, x *directory.In
 		}
 	}
 	s.render(w, r, http.StatusOK, "easy-offer", d)
+}
+
+// months are the German names of the months.
+var months = [...]string{"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"}
+
+// easyDate writes YYYY-MM-DD as Leichte Sprache asks, with the month's name:
+// "3. Dezember 2026".
+func easyDate(iso string) string {
+	t, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return iso
+	}
+	return fmt.Sprintf("%d. %s %d", t.Day(), months[t.Month()-1], t.Year())
 }
 
 // telLink returns the digits and + of a phone number, for a tel: link.
@@ -180,13 +195,15 @@ func langSwitch(r *http.Request) langLink {
 	return langLink{Href: Base + easyPrefix + target, Label: "Leichte Sprache"}
 }
 
-// servePublished serves the pages beyond the search for people: the widget, the
-// sitemap, the brand's colour and logo, and the results and offers in Leichte
+// servePublished serves the pages beyond the search for people: the widget and how
+// to embed it, the sitemap, the brand's colour and logo, and the results and offers in Leichte
 // Sprache. It reports false for any other path.
 func (s *Site) servePublished(w http.ResponseWriter, r *http.Request, x *directory.Index, tax *graph.Taxonomy, path string) bool {
 	switch {
 	case path == "/widget":
 		s.widget(w, r, x, tax)
+	case path == "/einbinden":
+		s.embed(w, r, x, tax)
 	case path == "/sitemap.xml":
 		s.sitemap(w, r, x)
 	case path == "/brand.css":

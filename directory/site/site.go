@@ -103,7 +103,7 @@ func New(settings Settings, source Source, log *slog.Logger) *Site {
 	}
 	base := template.Must(template.New("").Funcs(template.FuncMap{}).ParseFS(templates, "templates/layout.html", "templates/form.html", "templates/easyform.html"))
 	pages := map[string]*template.Template{}
-	for _, p := range []string{"start", "results", "offer", "easy", "accessibility", "error", "easy-results", "easy-offer"} {
+	for _, p := range []string{"start", "results", "offer", "easy", "accessibility", "error", "easy-results", "easy-offer", "embed"} {
 		pages[p] = template.Must(template.Must(base.Clone()).ParseFS(templates, "templates/"+p+".html"))
 	}
 	return &Site{settings: settings, source: source, log: log, pages: pages,
