@@ -228,4 +228,3 @@ func TestBrandAssets(t *testing.T) {
 		}
 	}
 }
-
