@@ -131,16 +131,22 @@ func (s *Server) publicRoutes() []route {
 		"404, wenn das Verzeichnis abgeschaltet ist."
 	var search []param
 	for _, p := range site.SearchParams() {
+		// As in the search form, an empty value is no value: a yes/no filter takes
+		// 1, true, 0, false or nothing, a number a number or nothing.
 		schema := map[string]any{"type": p.Type}
-		switch p.Name {
-		case "q":
+		switch p.Type {
+		case "boolean":
+			schema = map[string]any{"type": "string", "enum": []string{"1", "true", "0", "false", ""}}
+		case "number":
+			limits := map[string][2]float64{"umkreis": {0, 100}, "lat": {-90, 90}, "lon": {-180, 180}}[p.Name]
+			n := map[string]any{"type": "number", "minimum": limits[0], "maximum": limits[1]}
+			if p.Name == "umkreis" {
+				n = map[string]any{"type": "number", "exclusiveMinimum": limits[0], "maximum": limits[1]}
+			}
+			schema = map[string]any{"anyOf": []any{n, map[string]any{"type": "string", "maxLength": 0}}}
+		}
+		if p.Name == "q" {
 			schema["maxLength"] = 200
-		case "umkreis":
-			schema["exclusiveMinimum"], schema["maximum"] = 0, 100
-		case "lat":
-			schema["minimum"], schema["maximum"] = -90, 90
-		case "lon":
-			schema["minimum"], schema["maximum"] = -180, 180
 		}
 		search = append(search, param{p.Name, p.Description, schema})
 	}

@@ -18,7 +18,8 @@ import (
 // JSON API and the widget take under the same names.
 type SearchParam struct {
 	Name, Description string
-	// Type is its JSON Schema type: string, number or boolean.
+	// Type is its JSON Schema type: string, number or boolean. As in the form, an
+	// empty value counts as none.
 	Type string
 }
 
