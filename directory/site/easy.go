@@ -166,31 +166,31 @@ func telLink(phone string) string {
 	}, phone)
 }
 
-// langLink is the link of the header to the same page in the other language form:
-// Leichte Sprache from a standard page, standard German from one in Leichte Sprache.
+// langLink links the same page in the other language form: a search or an offer in
+// Leichte Sprache from the standard page, and back. Href is empty for other pages
+// (the header links the start page in Leichte Sprache from every page).
 type langLink struct {
 	Href, Label string
-	Easy        bool // the page is in Leichte Sprache
 }
 
-// langSwitch returns the header's link for the page at r: a search, an offer or the
-// start page in Leichte Sprache, or back.
+// langSwitch returns the link for the page at r.
 func langSwitch(r *http.Request) langLink {
 	path := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, Base), "/")
-	easy := strings.HasPrefix(path, easyPrefix)
-	rest := strings.TrimPrefix(path, easyPrefix)
-	var target string
+	rest, easy := strings.CutPrefix(path, easyPrefix)
+	var target, what string
 	switch {
 	case rest == "/suche":
-		target = "/suche"
+		target, what = "/suche", "Dieses Such-Ergebnis"
 		if q := (url.Values{"q": {r.URL.Query().Get("q")}, "ort": {r.URL.Query().Get("ort")}}); q.Get("q")+q.Get("ort") != "" {
 			target += "?" + q.Encode()
 		}
 	case strings.HasPrefix(rest, "/angebot/"):
-		target = rest
+		target, what = rest, "Dieses Angebot"
+	default:
+		return langLink{}
 	}
 	if easy {
-		return langLink{Href: Base + target, Label: "Alltags-Sprache", Easy: true}
+		return langLink{Href: Base + target, Label: what + " in Alltags-Sprache"}
 	}
-	return langLink{Href: Base + easyPrefix + target, Label: "Leichte Sprache"}
+	return langLink{Href: Base + easyPrefix + target, Label: what + " in Leichter Sprache"}
 }

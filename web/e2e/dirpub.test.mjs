@@ -56,7 +56,7 @@ const sizes = [
 
 for (const size of sizes) {
   describe(`Beratungssuche für alle bei ${size.width}×${size.height}`, () => {
-    it("offers start, results and offer in Leichte Sprache, linked from every page", async () => {
+    it("offers start, results and offer in Leichte Sprache, linked from the header and from each page", async () => {
       const page = await openDirectory(size);
       await page.locator("header.site").getByRole("link", { name: "Leichte Sprache" }).click();
       await page.locator("main h1", { hasText: "Leichter Sprache" }).waitFor();
@@ -72,11 +72,11 @@ for (const size of sizes) {
       await checkPage(page, "Suchergebnis in Leichter Sprache");
       await shot(page, `dirpub-${size.width}-leicht-ergebnis`);
 
-      // The header's link leads to the same search in standard German and back.
-      await page.locator("header.site").getByRole("link", { name: "Alltags-Sprache" }).click();
+      // A link leads to the same search in standard German and back.
+      await page.getByRole("link", { name: "Dieses Such-Ergebnis in Alltags-Sprache" }).click();
       await page.locator("main h1", { hasText: "Suchergebnis" }).waitFor();
       assert.equal(await page.getByLabel("Wobei suchen Sie Hilfe?").inputValue(), "Schulden");
-      await page.locator("header.site").getByRole("link", { name: "Leichte Sprache" }).click();
+      await page.getByRole("link", { name: "Dieses Such-Ergebnis in Leichter Sprache" }).click();
       await page.locator("main h1", { hasText: "Diese Beratungs-Stellen haben wir gefunden" }).waitFor();
 
       await page.locator("ol.hits a").first().click();
@@ -84,8 +84,9 @@ for (const size of sizes) {
       await checkPage(page, "Angebot in Leichter Sprache");
       await shot(page, `dirpub-${size.width}-leicht-angebot`);
       const name = (await page.locator("main h1").textContent()).trim();
-      await page.locator("header.site").getByRole("link", { name: "Alltags-Sprache" }).click();
+      await page.getByRole("link", { name: "Dieses Angebot in Alltags-Sprache" }).click();
       await page.locator("main h1", { hasText: name }).waitFor();
+      assert.ok(await page.getByRole("link", { name: "Dieses Angebot in Leichter Sprache" }).isVisible());
       const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
       assert.equal(ld["@type"], "Service");
       assert.equal(ld.name, name);
