@@ -189,7 +189,7 @@ func TestEasyLanguagePages(t *testing.T) {
 		t.Error("the results page does not link its Leichte-Sprache form")
 	}
 	_, body = getPublic(t, env.h, "/beratung/leichte-sprache/suche?q=Schulden&ort=Seeburg")
-	if !strings.Contains(body, "Wir haben ") || !strings.Contains(body, `href="/beratung/leichte-sprache/angebot/`+search.Items[0].ID+`"`) ||
+	if !strings.Contains(body, "Wir haben ") || !strings.Contains(body, " Kilometer weit weg.") || !strings.Contains(body, `href="/beratung/leichte-sprache/angebot/`+search.Items[0].ID+`"`) ||
 		!strings.Contains(body, `href="/beratung/suche?ort=Seeburg&amp;q=Schulden"`) {
 		t.Errorf("Leichte-Sprache results: %.2000s", body)
 	}

@@ -85,7 +85,7 @@ func (s *Site) easyPage(r *http.Request, name, title string) easyData {
 // the place, 20 at a time, in short sentences.
 func (s *Site) easyResults(w http.ResponseWriter, r *http.Request, x *directory.Index, tax *graph.Taxonomy) {
 	v := r.URL.Query()
-	d := s.easyPage(r, "leicht", "Suche in Leichter Sprache")
+	d := s.easyPage(r, "leicht-suche", "Suche in Leichter Sprache")
 	d.Title = d.T("suche.titel")
 	s.withForm(&d.page, r, x, tax, directory.Query{}, "")
 	q, ort, perr := ParseSearch(url.Values{"q": {v.Get("q")}, "ort": {v.Get("ort")}}, x, tax)
@@ -109,7 +109,11 @@ func (s *Site) easyResults(w http.ResponseWriter, r *http.Request, x *directory.
 	pageNo = max(pageNo, 1)
 	from := min((pageNo-1)*perPage, len(hits))
 	for _, h := range hits[from:min(from+perPage, len(hits))] {
-		d.Hits = append(d.Hits, hitView(h))
+		row := hitView(h)
+		if row.Distance != "" { // Leichte Sprache writes words, not abbreviations
+			row.Distance = strings.TrimSuffix(row.Distance, " km") + " Kilometer"
+		}
+		d.Hits = append(d.Hits, row)
 	}
 	if from+perPage < len(hits) {
 		next := url.Values{"q": {v.Get("q")}, "ort": {v.Get("ort")}, "seite": {strconv.Itoa(pageNo + 1)}}
@@ -125,7 +129,7 @@ func (s *Site) easyOffer(w http.ResponseWriter, r *http.Request, x *directory.In
 		s.fail(w, r, http.StatusNotFound, "Angebot nicht gefunden", "Dieses Angebot steht nicht (mehr) im Verzeichnis.")
 		return
 	}
-	d := s.easyPage(r, "leicht", e.Name)
+	d := s.easyPage(r, "leicht-angebot", e.Name)
 	d.Entry, d.Tel, d.Stand = e, telLink(e.Phone), easyDate(max(e.UpdatedAt, e.Listing.ConfirmedAt))
 	d.Stand = strings.ReplaceAll(d.T("angebot.stand"), "{datum}", d.Stand)
 	if strings.HasPrefix(e.Website, "https://") || strings.HasPrefix(e.Website, "http://") {
