@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/netzwerkatlas/netzwerkatlas/directory/site"
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 )
 
@@ -32,6 +33,28 @@ func getPublic(t *testing.T, h http.Handler, path string) (int, string) {
 // and its actor, and an offer not marked for the directory, with marker strings, and
 // checks that no page of the directory shows one.
 func TestDirectoryShowsOnlyPublicFields(t *testing.T) {
+	b, o := markedCounty()
+	env := newEnvWith(t, Config{Directory: &site.Settings{}}, b)
+	pages := []string{"/beratung", "/beratung/suche", "/beratung/suche?q=" + url.QueryEscape(o.Name),
+		"/beratung/angebot/" + o.ID, "/beratung/angebot/" + o.ID + "?druck=1", "/beratung/leichte-sprache", "/beratung/barrierefreiheit"}
+	for _, p := range pages {
+		code, body := getPublic(t, env.h, p)
+		if code != http.StatusOK {
+			t.Fatalf("%s: status %d", p, code)
+		}
+		if i := strings.Index(body, "MARKER"); i >= 0 {
+			t.Errorf("%s shows a non-public field: …%s…", p, body[max(0, i-80):min(len(body), i+60)])
+		}
+	}
+	if _, body := getPublic(t, env.h, "/beratung/angebot/"+o.ID); !strings.Contains(body, o.Name) || !strings.Contains(body, "Stand:") {
+		t.Errorf("the offer page lacks the offer's name %q or its date", o.Name)
+	}
+}
+
+// markedCounty returns the demo county with marker strings ("MARKER") in every
+// non-public field of a listed offer and its actor, and in the name and description
+// of every offer not marked for the directory; and that listed offer.
+func markedCounty() (*graph.Batch, *graph.Offer) {
 	b := demo.Generate(demo.County())
 	var listed int
 	for i := range b.Offers {
@@ -54,21 +77,7 @@ func TestDirectoryShowsOnlyPublicFields(t *testing.T) {
 			b.Offers[i].Description = "MARKER-unlisted-description"
 		}
 	}
-	env := newEnvWith(t, Config{Directory: &site.Settings{}}, b)
-	pages := []string{"/beratung", "/beratung/suche", "/beratung/suche?q=" + url.QueryEscape(o.Name),
-		"/beratung/angebot/" + o.ID, "/beratung/angebot/" + o.ID + "?druck=1", "/beratung/leichte-sprache", "/beratung/barrierefreiheit"}
-	for _, p := range pages {
-		code, body := getPublic(t, env.h, p)
-		if code != http.StatusOK {
-			t.Fatalf("%s: status %d", p, code)
-		}
-		if i := strings.Index(body, "MARKER"); i >= 0 {
-			t.Errorf("%s shows a non-public field: …%s…", p, body[max(0, i-80):min(len(body), i+60)])
-		}
-	}
-	if _, body := getPublic(t, env.h, "/beratung/angebot/"+o.ID); !strings.Contains(body, o.Name) || !strings.Contains(body, "Stand:") {
-		t.Errorf("the offer page lacks the offer's name %q or its date", o.Name)
-	}
+	return b, o
 }
 
 // TestDirectoryHostileInput sends what people and robots send; every answer is a

@@ -1,19 +1,22 @@
 package api
 
 import (
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/netzwerkatlas/netzwerkatlas/directory/site"
 )
 
 // TestHeadAnswersLikeGet sends HEAD and GET to every GET route of the route table
 // through a real HTTP server and checks that HEAD gets the same status and headers
 // and no body.
 func TestHeadAnswersLikeGet(t *testing.T) {
-	env := newEnv(t, Config{})
+	env := newEnv(t, Config{Directory: &site.Settings{}})
 	ts := httptest.NewServer(env.h)
 	t.Cleanup(ts.Close)
 	ids := map[string]string{} // first ID of each collection
@@ -36,6 +39,14 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 		body: `{"name":"HEAD","proposal":{"remove":["` + ids["/api/v1/actors/:id"] + `"]}}`}), &sc)
 	ids["/api/v1/analysis/what-if/scenarios/:id"] = sc.ID
 	ids["/api/v1/reports/social-space/:id"] = ids["/api/v1/social-spaces/:id"]
+	// An offer in the public directory, for GET /api/public/v1/offers/:id.
+	o := env.getOffer(ids["/api/v1/offers/:id"])
+	o.Counselling = true
+	b, _ := json.Marshal(o)
+	if rec := env.do(req{method: "PUT", path: "/api/v1/offers/" + o.ID, role: admin, body: string(b)}); rec.Code != http.StatusOK {
+		t.Fatalf("list an offer: %d %s", rec.Code, rec.Body)
+	}
+	ids["/api/public/v1/offers/:id"] = o.ID
 	send := func(method, path string) (*http.Response, []byte) {
 		t.Helper()
 		r, err := http.NewRequestWithContext(t.Context(), method, ts.URL+path, nil)

@@ -133,8 +133,8 @@ var problemText = map[int]string{
 	http.StatusPreconditionRequired:  "Die zuletzt gelesene Version fehlt (Feld version oder Kopf If-Match).",
 	http.StatusServiceUnavailable:    "Der Speicher ist nicht erreichbar oder nur lesbar; nichts wurde gespeichert. Retry-After nennt die Sekunden bis zum nächsten Versuch.",
 	http.StatusInsufficientStorage:   "Der Datenträger des Speichers ist voll; nichts wurde gespeichert. Lesen geht weiter.",
-	http.StatusTooManyRequests: "Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, oder (Befragung) zu viele Anfragen je Link oder Adresse; " +
-		"nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden.",
+	http.StatusTooManyRequests: "Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, oder (Befragung) zu viele Anfragen je Link oder Adresse, " +
+		"oder (öffentliches Verzeichnis) zu viele Anfragen je Adresse; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden.",
 }
 
 // problemNames names the component of each problem answer.

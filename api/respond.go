@@ -71,7 +71,7 @@ var titles = map[int]string{
 	http.StatusPreconditionRequired:  "Version erforderlich",
 	http.StatusInternalServerError:   "Interner Fehler",
 	http.StatusServiceUnavailable:    "Dienst nicht verfügbar",
-	http.StatusTooManyRequests:       "Zu viele Importe",
+	http.StatusTooManyRequests:       "Zu viele Anfragen",
 	http.StatusInsufficientStorage:   "Speicher voll",
 }
 

@@ -69,6 +69,7 @@ func (s *Server) routes() []route {
 	}
 	rs = append(rs, s.surveyRoutes()...)
 	rs = append(rs, s.directoryRoutes()...)
+	rs = append(rs, s.publicRoutes()...)
 	rs = append(rs, route{Method: "GET", Path: "/api/v1/measures/:id/evaluation", Role: analyst, Handler: s.measureEvaluation, Op: operation{
 		ID: "measureEvaluation", Tag: "Maßnahmen", Summary: "Auswertung einer Maßnahme",
 		Description: "Vergleicht den Stand der Vereinbarung mit jeder späteren Erhebungswelle: Ist die vorgeschlagene Kooperation entstanden, " +

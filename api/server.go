@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -103,6 +104,8 @@ type Server struct {
 	// reports per client address.
 	upkeep      *upkeep.Queue
 	reportLimit *rateLimit
+	// publicLimit bounds the requests to the public JSON API per client address.
+	publicLimit *rateLimit
 	// streamAbove is the number of items above which /network and
 	// /analysis/actors stream their answers (streamItems; tests lower it).
 	streamAbove int
@@ -127,6 +130,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	s.surveys = survey.New(store, cfg.Survey)
 	s.addrLimit, s.linkLimit = newRateLimit(120, time.Second), newRateLimit(30, 2*time.Second)
 	s.upkeep, s.reportLimit = upkeep.New(store, s.today), newRateLimit(reportBurst, reportInterval)
+	s.publicLimit = newRateLimit(publicBurst, publicInterval)
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()
@@ -146,6 +150,9 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 		if r.Method == http.MethodGet {
 			// net/http sends the headers of the GET answer and drops its body.
 			e.Handle(http.MethodHead, r.Path, handlers...)
+		}
+		if strings.HasPrefix(r.Path, publicPrefix) {
+			e.OPTIONS(r.Path, publicPreflight) // CORS preflight
 		}
 	}
 	if cfg.Directory != nil {

@@ -100,3 +100,11 @@ func Entries(n *graph.Network) []Entry {
 	})
 	return out
 }
+
+// FieldCodes returns the taxonomy codes of the entry's fields of action, in the order
+// of Fields.
+func (e *Entry) FieldCodes() []string { return slices.Clone(e.fieldCodes) }
+
+// TargetCodes returns the taxonomy codes of the entry's target groups, in the order
+// of TargetGroups.
+func (e *Entry) TargetCodes() []string { return slices.Clone(e.targetCodes) }

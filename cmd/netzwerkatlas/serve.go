@@ -55,11 +55,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	var directory *site.Settings
 	if !*noDirectory {
-		directory = &site.Settings{
-			Name: e.getenv("NETZWERKATLAS_DIRECTORY_NAME"), Region: e.getenv("NETZWERKATLAS_DIRECTORY_REGION"),
-			Owner: e.getenv("NETZWERKATLAS_DIRECTORY_OWNER"), FeedbackEmail: e.getenv("NETZWERKATLAS_DIRECTORY_FEEDBACK_EMAIL"),
-			ImprintURL: e.getenv("NETZWERKATLAS_DIRECTORY_IMPRINT_URL"), PrivacyURL: e.getenv("NETZWERKATLAS_DIRECTORY_PRIVACY_URL"),
-			SignVideo: e.getenv("NETZWERKATLAS_DIRECTORY_SIGN_VIDEO"),
+		var err error
+		if directory, err = directorySettings(e, svc.publicURL); err != nil {
+			return err
 		}
 	}
 	imports, err := positiveFlag("max-imports", *maxImports)

@@ -41,6 +41,23 @@ type Settings struct {
 	SignVideo string
 	// EasyLanguage and AccessibilityStatement replace the default texts.
 	EasyLanguage, AccessibilityStatement template.HTML
+	// LogoFile is the path of the county's logo (SVG, PNG, JPEG or WebP, see
+	// Check), served as /beratung/logo beside the name in the header.
+	LogoFile string
+	// Color is the county's primary colour, #rrggbb, for links and buttons; its
+	// contrast against white must be at least 4.5:1 (Check). Empty for the default.
+	Color string
+	// FrameAncestors are the origins whose pages may embed the widget
+	// (/beratung/widget), separated by spaces, as CSP frame-ancestors takes them;
+	// empty for any. Every other page may not be framed.
+	FrameAncestors string
+	// EasyTexts replace texts of the pages in Leichte Sprache, by key (see
+	// easyDefaults); Check refuses unknown keys.
+	EasyTexts map[string]string
+	// PublicURL is the address the installation is reached at, such as
+	// "https://beratung.landkreis.de": absolute links (sitemap, JSON-LD, the public
+	// API) start with it; empty for the request's own host.
+	PublicURL string
 }
 
 // withDefaults fills the empty names of s from the region, the name of the data's
@@ -86,9 +103,9 @@ func New(settings Settings, source Source, log *slog.Logger) *Site {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	base := template.Must(template.New("").Funcs(template.FuncMap{}).ParseFS(templates, "templates/layout.html", "templates/form.html"))
+	base := template.Must(template.New("").Funcs(template.FuncMap{}).ParseFS(templates, "templates/layout.html", "templates/form.html", "templates/easyform.html"))
 	pages := map[string]*template.Template{}
-	for _, p := range []string{"start", "results", "offer", "easy", "accessibility", "error", "report", "thanks"} {
+	for _, p := range []string{"start", "results", "offer", "easy", "accessibility", "error", "report", "thanks", "easy-results", "easy-offer", "embed"} {
 		pages[p] = template.Must(template.Must(base.Clone()).ParseFS(templates, "templates/"+p+".html"))
 	}
 	return &Site{settings: settings, source: source, log: log, pages: pages,
@@ -134,7 +151,9 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case path == "/barrierefreiheit":
 		s.render(w, r, http.StatusOK, "accessibility", s.page(r, "barrierefreiheit", "Erklärung zur Barrierefreiheit"))
 	default:
-		s.fail(w, r, http.StatusNotFound, "Seite nicht gefunden", "Diese Seite gibt es nicht.")
+		if !s.servePublished(w, r, x, tax, path) {
+			s.fail(w, r, http.StatusNotFound, "Seite nicht gefunden", "Diese Seite gibt es nicht.")
+		}
 	}
 }
 
@@ -150,12 +169,14 @@ type page struct {
 	JSONLD   template.JS
 	// Reports: the report forms are on.
 	Reports bool
+	// Switch links the same page in Leichte Sprache, or back (langSwitch).
+	Switch langLink
 	formData
 }
 
 // page returns the common data of a page named name with the title.
 func (s *Site) page(r *http.Request, name, title string) page {
-	return page{Settings: s.settings.withDefaults(regionOf(r)), Base: Base, Page: name, Title: title, Print: r.URL.Query().Get("druck") == "1", Reports: s.reports != nil}
+	return page{Settings: s.settings.withDefaults(regionOf(r)), Base: Base, Page: name, Title: title, Print: r.URL.Query().Get("druck") == "1", Reports: s.reports != nil, Switch: langSwitch(r)}
 }
 
 // regionKey keys the region's name in a request's context.

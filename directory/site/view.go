@@ -1,7 +1,6 @@
 package site
 
 import (
-	"encoding/json"
 	"fmt"
 	"html/template"
 	"math"
@@ -192,12 +191,7 @@ func (s *Site) offer(w http.ResponseWriter, r *http.Request, x *directory.Index,
 	if c := upkeep.LastConfirmed(e, s.confirmedAt(r.Context(), e.ID)); c > e.UpdatedAt {
 		d.Stand = germanDate(c)
 	}
-	d.Tel = strings.Map(func(r rune) rune {
-		if r == '+' || (r >= '0' && r <= '9') {
-			return r
-		}
-		return -1
-	}, e.Phone)
+	d.Tel = telLink(e.Phone)
 	if strings.HasPrefix(e.Website, "https://") || strings.HasPrefix(e.Website, "http://") {
 		d.Website = template.URL(e.Website)
 	}
@@ -227,7 +221,7 @@ func (s *Site) offer(w http.ResponseWriter, r *http.Request, x *directory.Index,
 		langs = append(langs, languageName(c))
 	}
 	d.Languages = strings.Join(langs, ", ")
-	d.JSONLD = jsonLD(e)
+	d.JSONLD = jsonLD(e, s.settings.OfferURL(r, e.ID))
 	s.render(w, r, http.StatusOK, "offer", d)
 }
 
@@ -245,21 +239,4 @@ func germanDate(iso string) string {
 		return iso
 	}
 	return iso[8:10] + "." + iso[5:7] + "." + iso[0:4]
-}
-
-// jsonLD describes the entry for search engines as a schema.org Service offered by
-// an Organization.
-func jsonLD(e *directory.Entry) template.JS {
-	doc := map[string]any{
-		"@context": "https://schema.org", "@type": "Service", "name": e.Name, "description": e.Description,
-		"audience": e.TargetGroups, "serviceType": e.Fields, "areaServed": e.Spaces,
-		"provider": map[string]any{"@type": "Organization", "name": e.Provider, "telephone": e.Phone, "email": e.Email,
-			"address": map[string]any{"@type": "PostalAddress", "streetAddress": e.Address.Street, "postalCode": e.Address.PostalCode,
-				"addressLocality": e.Address.City, "addressCountry": "DE"}},
-	}
-	if e.Listing.FreeOfCharge {
-		doc["isAccessibleForFree"] = true
-	}
-	b, _ := json.Marshal(doc) // maps of strings and slices always marshal
-	return template.JS(b)
 }
