@@ -47,7 +47,7 @@ func (s *Server) analysisMeasures(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	n, err := s.snapshots.get(ctx)
+	n, err := s.snapshot(ctx)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -66,7 +66,7 @@ func (s *Server) measureEvaluation(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	n, err := s.snapshots.get(ctx)
+	n, err := s.snapshot(ctx)
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -45,6 +45,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		"Chromium ohne Sandbox starten, wie Container ohne User-Namespaces es brauchen (NETZWERKATLAS_CHROMIUM_NO_SANDBOX=1)")
 	sc := addStoreFlags(fs, e)
 	svc := addSurveyFlags(fs, e)
+	pf := addPrivacyFlags(fs, e)
 	noDirectory := fs.Bool("no-directory", e.getenv("NETZWERKATLAS_DIRECTORY") == "off",
 		"das öffentliche Beratungsverzeichnis unter /beratung abschalten (NETZWERKATLAS_DIRECTORY=off)")
 	if err := parse(fs, args); err != nil {
@@ -92,6 +93,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
+	privacyCfg, err := pf.config(ctx, store)
+	if err != nil {
+		return err
+	}
+
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("Adresse %s: %w", *addr, err)
@@ -112,7 +118,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Survey: surveyCfg, Directory: directory,
-		PDF: (&pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}).Print}, logger)
+		Privacy: privacyCfg, PDF: (&pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}).Print}, logger)
 	if sc.neo4j.URI == "" {
 		// The server holds the data file; token commands reach it here.
 		defer serveAdminSocket(sc.dataDir, apiServer.LocalAdminHandler(), logger)()
