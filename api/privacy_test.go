@@ -358,7 +358,9 @@ func TestConfidentialFieldsHiddenFromViewers(t *testing.T) {
 }
 
 // hasSecret reports whether the answer holds secretAttr.
-func hasSecret(t *testing.T, body []byte) bool { return bytes.Contains(contents(t, body), []byte(secretAttr)) }
+func hasSecret(t *testing.T, body []byte) bool {
+	return bytes.Contains(contents(t, body), []byte(secretAttr))
+}
 
 // TestSmallGroupsSuppressed: pseudonymised, the summarised network shows no group
 // with fewer than k actors and no link with fewer than k pairs, and the steering
