@@ -24,11 +24,22 @@ var (
 )
 
 // networkAggregate answers GET /api/v1/network/aggregate: the network of a state,
-// filtered as the network view, summarised by social space or community.
+// filtered as the network view, summarised by social space or community; if
+// pseudonymised, without the groups and links under k (suppressGroups).
 func (s *Server) networkAggregate(c *gin.Context) {
+	var k int
+	if viewOf(c.Request.Context()).Pseudonymize {
+		p, err := s.policy(c.Request.Context())
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		k = p.MinGroup
+	}
 	s.grouped(c, aggregateParams, func(_ *queryParams, n, kept *graph.Network, by string, key func(int) string, name func(string) string) any {
 		r := aggregate.Of(kept, by, key, name)
 		r.Total = len(n.Actors)
+		suppressGroups(r, k)
 		return r
 	})
 }

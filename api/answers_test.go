@@ -71,7 +71,7 @@ func TestCachedAnswers(t *testing.T) {
 	if cached == nil {
 		t.Fatalf("no cached answer for %+v", before)
 	}
-	again := env.do(req{method: "GET", path: "/api/v1/network?legal_domain=sgb9", role: viewer})
+	again := env.do(req{method: "GET", path: "/api/v1/network?legal_domain=sgb9", role: analyst})
 	if !bytes.Equal(again.Body.Bytes(), cached.json) {
 		t.Error("the second answer is not the cached one")
 	}

@@ -38,7 +38,7 @@ func (s *Server) analysisStates(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	n, err := s.snapshots.get(c.Request.Context())
+	n, err := s.snapshot(c.Request.Context())
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -101,7 +101,7 @@ func (s *Server) analysisChanges(c *gin.Context) {
 // wave before to's state, and from must not be later than to (else a 400 problem
 // naming from; without an earlier wave a 422 problem).
 func (s *Server) comparedStates(ctx context.Context, q *queryParams) (from, to *graph.Network, err error) {
-	n, err := s.snapshots.get(ctx)
+	n, err := s.snapshot(ctx)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -223,7 +223,7 @@ func TestNetwork(t *testing.T) {
 	}
 	rec := env.do(req{method: "GET", path: "/api/v1/network?social_space=sp-nord&wave=wv-1", role: viewer})
 	golden(t, "network_nord", rec.Body.Bytes())
-	rec = env.do(req{method: "GET", path: "/api/v1/network", role: viewer, header: map[string]string{"If-None-Match": stateETag(env.revision(), "d:"+testToday.Format(time.DateOnly))}})
+	rec = env.do(req{method: "GET", path: "/api/v1/network", role: viewer, header: map[string]string{"If-None-Match": stateETag(env.revision(), "d:"+testToday.Format(time.DateOnly)+":ri")}})
 	if rec.Code != http.StatusNotModified {
 		t.Errorf("If-None-Match: %d", rec.Code)
 	}

@@ -41,7 +41,11 @@ func (s *Server) listEntities(kind graph.Kind) gin.HandlerFunc {
 			s.fail(c, err)
 			return
 		}
-		page, err := s.store.List(c.Request.Context(), kind, f)
+		list := s.store.List
+		if redacted(c.Request.Context(), kind) {
+			list = s.viewedList
+		}
+		page, err := list(c.Request.Context(), kind, f)
 		if err != nil {
 			s.fail(c, err)
 			return
@@ -82,7 +86,11 @@ func (s *Server) createEntity(kind graph.Kind) gin.HandlerFunc {
 // ETag (304 if If-None-Match names it).
 func (s *Server) getEntity(kind graph.Kind) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		e, err := s.store.Get(c.Request.Context(), kind, c.Param("id"))
+		get := s.store.Get
+		if redacted(c.Request.Context(), kind) {
+			get = s.viewedEntity
+		}
+		e, err := get(c.Request.Context(), kind, c.Param("id"))
 		if err != nil {
 			s.fail(c, err)
 			return

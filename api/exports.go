@@ -95,7 +95,7 @@ func (s *Server) export(c *gin.Context) {
 		return
 	}
 	x.Date = s.today()
-	n, err := s.snapshots.get(c.Request.Context())
+	n, err := s.snapshot(c.Request.Context())
 	if err == nil {
 		_, err = n.ResolveState(x.State, x.Date)
 		err = stateProblem(err, nil)

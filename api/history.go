@@ -82,6 +82,10 @@ func (s *Server) entityHistory(kind graph.Kind) gin.HandlerFunc {
 			}
 			evs = []graph.Event{}
 		}
+		if evs, err = viewedHistory(c.Request.Context(), kind, evs); err != nil {
+			s.fail(c, err)
+			return
+		}
 		s.respond(c, http.StatusOK, historyResponse{Items: evs})
 	}
 }

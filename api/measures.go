@@ -47,13 +47,14 @@ func (s *Server) analysisMeasures(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	n, err := s.snapshots.get(ctx)
+	n, err := s.snapshot(ctx)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	key := answerKey{route: c.FullPath(), revision: n.Revision}
-	s.respondCached(c, key, `"`+strconv.FormatInt(n.Revision, 10)+`"`, func() (any, error) {
+	// Redaction keeps a pseudonymised answer apart (see readerView).
+	key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.Redaction}
+	s.respondCached(c, key, `"`+strconv.FormatInt(n.Revision, 10)+n.Redaction+`"`, func() (any, error) {
 		evs, err := measures.Evaluate(ctx, n, measureStates{s: s, full: n})
 		return measureEvaluations{Revision: n.Revision, Evaluations: evs}, err
 	})
@@ -66,7 +67,7 @@ func (s *Server) measureEvaluation(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	n, err := s.snapshots.get(ctx)
+	n, err := s.snapshot(ctx)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -74,8 +75,8 @@ func (s *Server) measureEvaluation(c *gin.Context) {
 	id := c.Param("id")
 	for i := range n.Measures {
 		if m := &n.Measures[i]; m.ID == id {
-			key := answerKey{route: c.FullPath(), revision: n.Revision, query: id}
-			s.respondCached(c, key, `"`+strconv.FormatInt(n.Revision, 10)+"-"+id+`"`, func() (any, error) {
+			key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.Redaction, query: id}
+			s.respondCached(c, key, `"`+strconv.FormatInt(n.Revision, 10)+n.Redaction+"-"+id+`"`, func() (any, error) {
 				return measures.EvaluateOne(ctx, n, measureStates{s: s, full: n}, m)
 			})
 			return

@@ -46,7 +46,7 @@ type qualityResponse struct {
 
 // quality answers GET /api/v1/quality: the Datenqualität worklist.
 func (s *Server) quality(c *gin.Context) {
-	n, err := s.snapshots.get(c.Request.Context())
+	n, err := s.snapshot(c.Request.Context())
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -29,8 +29,9 @@ const documentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src d
 
 // reportExtras returns what a report shows beside the analyses for the state to:
 // the measures (Maßnahmen) agreed by then with what had become of them at that
-// state, and the response rate of the partner survey of its wave, which stateNetwork
-// put into the state (unknown without a survey). With a social space, only the
+// state, the response rate of the partner survey of its wave, which stateNetwork
+// put into the state (unknown without a survey), and for a pseudonymised report
+// the k below which group figures are suppressed. With a social space, only the
 // measures for it: a gap there, or a measure naming an actor active there.
 func (s *Server) reportExtras(ctx context.Context, to *graph.Network, space string) (report.Extras, error) {
 	var x report.Extras
@@ -38,9 +39,16 @@ func (s *Server) reportExtras(ctx context.Context, to *graph.Network, space stri
 		rate := to.State.Coverage.Rate
 		x.ResponseRate = &rate
 	}
-	full, err := s.snapshots.get(ctx)
+	full, err := s.snapshot(ctx)
 	if err != nil {
 		return x, err
+	}
+	if viewOf(ctx).Pseudonymize {
+		p, err := s.policy(ctx)
+		if err != nil {
+			return x, err
+		}
+		x.MinGroup = p.MinGroup
 	}
 	evs, err := measures.Evaluate(ctx, full, measureStates{s: s, full: full})
 	if err != nil {

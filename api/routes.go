@@ -29,7 +29,9 @@ type route struct {
 	Handler gin.HandlerFunc
 	// MaxBody limits the request body; Config.MaxBodyBytes if 0.
 	MaxBody int64
-	Op      operation
+	// Pseudonymize marks a route that takes ?pseudonymize (see readerView).
+	Pseudonymize bool
+	Op           operation
 }
 
 // routes is the whole API at a glance, the one list of its routes: New serves them and
@@ -75,7 +77,7 @@ func (s *Server) routes() []route {
 		Description: "Vergleicht den Stand der Vereinbarung mit jeder späteren Erhebungswelle: Ist die vorgeschlagene Kooperation entstanden, " +
 			"hat sich die Versorgung der Lücke verändert? Mit einem deutschen Satz je Welle.",
 		Response: (*measures.Evaluation)(nil), ETag: true}})
-	return append(rs, []route{
+	rs = append(rs, []route{
 		{Method: "GET", Path: "/api/v1/network", Role: viewer, Handler: s.network, Op: operation{ID: "network", Tag: "Netzwerk",
 			Summary: "Netzwerk für die Darstellung", Problems: stateful,
 			Query:    params(slices.Concat(actorFilterParams, cooperationFilterParams, stateParams)...),
@@ -236,6 +238,7 @@ func (s *Server) routes() []route {
 			ID: "deleteToken", Tag: "Anmeldung", Summary: "API-Token widerrufen", Status: http.StatusNoContent,
 			Problems: []int{http.StatusConflict}}},
 	}...)
+	return withPseudonymize(rs)
 }
 
 // entityRoutes returns the five routes of an entity kind's collection.

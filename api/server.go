@@ -80,6 +80,9 @@ type Config struct {
 	// DirectoryMaxAge is how many months a confirmation of a directory entry holds
 	// before the entry is listed as outdated; upkeep.DefaultMaxAge if 0.
 	DirectoryMaxAge int
+	// Privacy names the protected actor kinds and whether viewers always see
+	// pseudonyms (see PrivacyConfig).
+	Privacy PrivacyConfig
 }
 
 // Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for
@@ -89,6 +92,7 @@ type Server struct {
 	snapshots *snapshots
 	answers   answerCache
 	states    stateCache
+	views     views
 	analysis  *analysis.Engine
 	imports   chan struct{} // a slot per import that decodes
 	cfg       Config
@@ -143,7 +147,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	for _, r := range s.routes() {
 		handlers := []gin.HandlerFunc{s.limitBody(cmp.Or(r.MaxBody, cfg.MaxBodyBytes))}
 		if r.Role != Public {
-			handlers = append(handlers, s.authorize(r.Role))
+			handlers = append(handlers, s.authorize(r.Role), s.readerView(r.Pseudonymize))
 		}
 		handlers = append(handlers, r.Handler)
 		e.Handle(r.Method, r.Path, handlers...)

@@ -40,7 +40,7 @@ func (s *Server) today() time.Time {
 // a 400 problem naming the parameter (wave or date; for changes, as renamed by
 // param), a wave without cooperations a 422 problem.
 func (s *Server) stateNetwork(ctx context.Context, st graph.State, param map[string]string) (*graph.Network, error) {
-	n, err := s.snapshots.get(ctx)
+	n, err := s.snapshot(ctx)
 	if err != nil {
 		return nil, err
 	}

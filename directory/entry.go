@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/privacy"
 )
 
 // Entry is one offer of the directory with only its public fields, in German words:
@@ -36,12 +37,14 @@ type Entry struct {
 	fieldCodes, targetCodes []string
 }
 
-// PublicEntry returns the public part of offer o of actor a. It is the one place that
-// decides what the directory shows: the offer's description, fields, target groups,
-// social spaces and listing; the actor's name, address, location, website and its
-// contact unless the listing has its own. Nothing else of the actor (its kind, legal
-// domains, attributes, cooperations) leaves the system here.
+// PublicEntry returns the public part of offer o of actor a: only their fields that
+// package privacy declares Public (privacy.Fields) reach the entry. Of those it shows
+// the offer's name, description, fields, target groups, social spaces, flags and
+// listing; the actor's name, address, location, website and its contact unless the
+// listing has its own. Nothing else of the actor (its kind, legal domains,
+// attributes, cooperations) leaves the system here.
 func PublicEntry(o *graph.Offer, a *graph.Actor, spaceName func(id string) string, tax *graph.Taxonomy) Entry {
+	o, a = privacy.PublicCopy(o), privacy.PublicCopy(a)
 	e := Entry{
 		ID: o.ID, Name: o.Name, Description: o.Description, Provider: a.Name,
 		Address: a.Address, Location: a.Location, Website: a.Website, Phone: a.Phone, Email: a.Email,

@@ -24,6 +24,11 @@ type Network struct {
 	// merged tie per pair of actors. It is nil for a store's full snapshot, which
 	// holds every cooperation of every wave.
 	State *StateInfo `json:"-"`
+	// Redaction is empty for the store's data as it is, or names what a copy hides
+	// from its reader (pseudonymised actors, fields above a visibility; see package
+	// privacy). ResolveState passes it on into StateInfo.Redaction, so that caches
+	// keyed by StateInfo.Key keep the copies apart.
+	Redaction string `json:"-"`
 }
 
 // Batch returns the network's data as a batch for another store. The entities keep

@@ -75,6 +75,9 @@ type StateInfo struct {
 	// Coverage tells how complete the partner survey of the state's (base) wave is;
 	// nil if the wave has no survey that has opened.
 	Coverage *Coverage `json:"coverage,omitempty"`
+	// Redaction is the Network.Redaction of the network the state was resolved in:
+	// empty for the whole data, else what was hidden (see package privacy).
+	Redaction string `json:"redaction,omitempty"`
 }
 
 // Coverage is the response rate of a wave's partner survey, and the German warning
@@ -107,6 +110,10 @@ func (s *StateInfo) Key() string {
 		// Answers made at another coverage (records change without a new revision)
 		// must not be served from a cache.
 		key += fmt.Sprintf(":c%d-%d-%d", int(c.Rate*10000+0.5), int(c.Threshold*10000+0.5), c.OneSided)
+	}
+	if s.Redaction != "" {
+		// A redacted network's results hold other names than the whole one's.
+		key += ":r" + s.Redaction
 	}
 	return key
 }
@@ -190,6 +197,14 @@ func (n *Network) WaveByKey(key string) *Wave {
 // the field "wave" or "date": both given, an unknown wave, a wave without
 // cooperations, an impossible date.
 func (n *Network) ResolveState(s State, today time.Time) (StateInfo, error) {
+	info, err := n.resolveState(s, today)
+	if err == nil {
+		info.Redaction = n.Redaction
+	}
+	return info, err
+}
+
+func (n *Network) resolveState(s State, today time.Time) (StateInfo, error) {
 	var info StateInfo
 	switch {
 	case s.Wave != "" && s.Date != "":

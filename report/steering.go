@@ -40,6 +40,10 @@ type Extras struct {
 	// ResponseRate is the share of the surveyed actors who answered, in [0, 1];
 	// nil if unknown.
 	ResponseRate *float64
+	// MinGroup is k for a pseudonymised report: if above 0, the rows of ByDomain
+	// and BySpace that count fewer than MinGroup ties (new and lapsed together) are
+	// left out, so that no small group can be singled out; Suppressed counts them.
+	MinGroup int
 }
 
 // Steering is the content of the report for the steering group: what changed from
@@ -62,6 +66,9 @@ type Steering struct {
 	// ties with an actor in it.
 	ByDomain []TieCount
 	BySpace  []TieCount
+	// Suppressed counts the rows of ByDomain and BySpace left out under
+	// Extras.MinGroup.
+	Suppressed int
 	// Coverage compares the coverage of needs per social space at T1 and T2.
 	Coverage []CoverageRow
 	// Gaps are T2's most severe gaps (at most TopGaps) of GapsTotal.
@@ -113,6 +120,14 @@ func Build(ctx context.Context, e *analysis.Engine, from, to *graph.Network, spa
 		return nil, err
 	}
 	s.ByDomain, s.BySpace = s.countTies(within)
+	if k := x.MinGroup; k > 0 {
+		small := func(t TieCount) bool { return t.New+t.Lapsed < k }
+		for _, rows := range []*[]TieCount{&s.ByDomain, &s.BySpace} {
+			before := len(*rows)
+			*rows = slices.DeleteFunc(*rows, small)
+			s.Suppressed += before - len(*rows)
+		}
+	}
 	gaps1, err := e.Gaps(ctx, from)
 	if err != nil {
 		return nil, err

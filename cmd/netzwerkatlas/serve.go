@@ -48,6 +48,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	svc := addSurveyFlags(fs, e)
 	maxAge := fs.String("directory-max-age", envOr(e, "NETZWERKATLAS_DIRECTORY_MAX_AGE", strconv.Itoa(upkeep.DefaultMaxAge)),
 		"nach so vielen Monaten ohne Bestätigung gilt ein Eintrag des Beratungsverzeichnisses als veraltet (NETZWERKATLAS_DIRECTORY_MAX_AGE)")
+	pf := addPrivacyFlags(fs, e)
 	noDirectory := fs.Bool("no-directory", e.getenv("NETZWERKATLAS_DIRECTORY") == "off",
 		"das öffentliche Beratungsverzeichnis unter /beratung abschalten (NETZWERKATLAS_DIRECTORY=off)")
 	if err := parse(fs, args); err != nil {
@@ -97,6 +98,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 	}
 
+	privacyCfg, err := pf.config(ctx, store)
+	if err != nil {
+		return err
+	}
+
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("Adresse %s: %w", *addr, err)
@@ -119,7 +125,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	printer := &pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}
 	defer printer.Close()
 	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Survey: surveyCfg, Directory: directory, DirectoryMaxAge: maxAgeMonths,
-		PDF: printer.Print}, logger)
+		Privacy: privacyCfg, PDF: printer.Print}, logger)
 	if sc.neo4j.URI == "" {
 		// The server holds the data file; token commands reach it here.
 		defer serveAdminSocket(sc.dataDir, apiServer.LocalAdminHandler(), logger)()

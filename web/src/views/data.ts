@@ -13,6 +13,7 @@ import { entityForm } from "../ui/form";
 import { historyPanel, specLabels } from "../ui/history";
 import { undoEdit } from "../ui/undo";
 import { downloadLink } from "../ui/download";
+import { pseudonymizeBox, pseudonymQuery } from "../ui/pseudonymize";
 import { deleteEntity, outcomeBox, setFlash, takeFlash } from "../ui/remove";
 import { errorBox, loading } from "../ui/status";
 import { kindSpecs, type KindSpec, type Names } from "./entities";
@@ -81,27 +82,34 @@ export function exportQuery(format: string, kind: string, q: string): Record<str
   return q && kind === "actor" ? { q } : {};
 }
 
+/** pseudonymExports is the choice of the export box to pseudonymise, kept while the list redraws. */
+let pseudonymExports = false;
+
 /** exportBox offers the exports of the data, honouring the list's search. */
 function exportBox(spec: KindSpec, q: string): HTMLElement {
   const status = h("div", { role: "status", class: "download-status" });
   const kind = spec.kind;
+  const links = h("ul", { class: "downloads" });
+  const fill = () =>
+    replace(
+      links,
+      exportFormats.map((f) =>
+        h(
+          "li",
+          {},
+          downloadLink({ label: `${f.label} herunterladen`, path: `/exports/${f.name}`, query: { ...exportQuery(f.name, kind, q), ...pseudonymQuery(pseudonymExports) }, fileName: `netzwerkatlas-${f.name === "csv" ? spec.slug : "daten"}.${f.name}`, describes: f.name === "csv" ? `${spec.title} als CSV` : `Daten als ${f.label}` }, status),
+          ` – ${f.what}`,
+        ),
+      ),
+    );
+  fill();
   return h(
     "section",
     { class: "exports", "aria-labelledby": "exp-h" },
     h("h2", { id: "exp-h" }, "Exportieren"),
     h("p", { class: "hint" }, q ? `Mit der aktuellen Suche „${q}“${kind === "actor" ? "" : " (nur im CSV-Export)"}.` : "Alle Einträge; eine Suche schränkt die Exporte ein."),
-    h(
-      "ul",
-      { class: "downloads" },
-      exportFormats.map((f) =>
-        h(
-          "li",
-          {},
-          downloadLink({ label: `${f.label} herunterladen`, path: `/exports/${f.name}`, query: exportQuery(f.name, kind, q), fileName: `netzwerkatlas-${f.name === "csv" ? spec.slug : "daten"}.${f.name}`, describes: f.name === "csv" ? `${spec.title} als CSV` : `Daten als ${f.label}` }, status),
-          ` – ${f.what}`,
-        ),
-      ),
-    ),
+    pseudonymizeBox(pseudonymExports, (on) => ((pseudonymExports = on), fill())),
+    links,
     status,
   );
 }

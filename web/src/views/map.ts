@@ -26,6 +26,7 @@ import { currentUser, labeller, loadActorMetrics, loadDataset, loadSpaces, loadT
 import { stateSelect } from "../ui/stateSelect";
 import { fmt, h, labelledSelect, replace, swatch, uid } from "../ui/dom";
 import { downloadLink } from "../ui/download";
+import { pseudonymizeBox, pseudonymQuery } from "../ui/pseudonymize";
 import { errorBox, loading } from "../ui/status";
 import { mapFilterForm } from "./mapFilterForm";
 import { AggregateMap, aggregateAbove, loadAggregate, loadPart, overviewURL, type Part } from "./mapAggregate";
@@ -92,6 +93,7 @@ class NetworkMap {
   private exports = h("div", { class: "exports" });
   private canAnalyse = false;
   private withMetrics = false;
+  private pseudonymized = false;
   private layoutButton = h("button", { type: "button" }, "Layout berechnen");
   private sizeSelect: HTMLElement;
 
@@ -341,7 +343,7 @@ class NetworkMap {
           { name: "graphml", label: "GraphML", metrics: true },
           { name: "xlsx", label: "XLSX", metrics: true },
           { name: "json", label: "JSON", metrics: false },
-        ].map((f) => h("li", {}, downloadLink({ label: f.label, path: `/exports/${f.name}`, query: { ...query, ...stateParams(), metrics: this.withMetrics && f.metrics ? "true" : undefined }, fileName: `netzwerkatlas-netzwerk.${f.name}`, describes: `Netzwerk als ${f.label}` }, status))),
+        ].map((f) => h("li", {}, downloadLink({ label: f.label, path: `/exports/${f.name}`, query: { ...query, ...stateParams(), metrics: this.withMetrics && f.metrics ? "true" : undefined, ...pseudonymQuery(this.pseudonymized) }, fileName: `netzwerkatlas-netzwerk.${f.name}`, describes: `Netzwerk als ${f.label}` }, status))),
       );
     const id = uid("export-metrics");
     const box = h("input", { type: "checkbox", id, checked: this.withMetrics }) as HTMLInputElement;
@@ -350,6 +352,7 @@ class NetworkMap {
       this.exports,
       h("p", { class: "hint" }, (filtered ? "Das gefilterte Netzwerk" : "Das ganze Netzwerk") + (this.part ? " (nicht nur der gezeigte Ausschnitt):" : ":")),
       this.canAnalyse ? h("div", { class: "check" }, box, " ", h("label", { for: id }, "mit Kennzahlen (GEXF, GraphML, XLSX)")) : null,
+      pseudonymizeBox(this.pseudonymized, (on) => ((this.pseudonymized = on), fill())),
       links,
       status,
     );

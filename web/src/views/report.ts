@@ -1,6 +1,7 @@
 // Bericht: the report for the steering group (GET /reports/steering) from T1 to T2
 // (waves or dates, kept in the address as ?from= and ?to=, as in Veränderungen) and
-// optionally one social space (?social_space=), previewed inline and downloadable as
+// optionally one social space (?social_space=), with protected actors pseudonymised
+// if chosen (?pseudonymize=true), previewed inline and downloadable as
 // PDF, Word and HTML. Sozialraumprofil: one social space at the chosen state (GET
 // /reports/social-space/{id}), reached from the Sozialräume view.
 
@@ -8,6 +9,7 @@ import { paramOf, selectionFromParam } from "../api/time";
 import { navigate } from "../router";
 import { loadSpaces, loadStates, spaceOptions, stateParams } from "../state";
 import { h, labelledSelect, replace } from "../ui/dom";
+import { pseudonymizeBox, pseudonymQuery } from "../ui/pseudonymize";
 import { reportPreview } from "../ui/reportPreview";
 import { stateChooser, stateSelect } from "../ui/stateSelect";
 
@@ -22,6 +24,7 @@ export async function reportView(main: HTMLElement, _p: string[], query: URLSear
   let from = selectionFromParam(query.get("from"));
   let to = selectionFromParam(query.get("to"));
   const space = query.get("social_space") ?? "";
+  let pseudonymized = query.get("pseudonymize") === "true";
   const states = loadStates();
   if (!paramOf(from) || !paramOf(to)) {
     // Default: the two newest waves (or the only wave against today).
@@ -33,7 +36,8 @@ export async function reportView(main: HTMLElement, _p: string[], query: URLSear
   const t2 = stateChooser("report-to", "Bis (T2)", to, states);
   const spaces = await loadSpaces().catch(() => []);
   const spaceField = labelledSelect("Sozialraum", "social_space", spaceOptions(spaces), space, "Ganzer Landkreis");
-  const form = h("form", { class: "filters inline state-select", "aria-label": "Zeitpunkte und Sozialraum" }, t1.element, t2.element, spaceField, h("button", { type: "submit", class: "primary" }, "Bericht erstellen"));
+  const pseudonyms = pseudonymizeBox(pseudonymized, (on) => (pseudonymized = on));
+  const form = h("form", { class: "filters inline state-select", "aria-label": "Zeitpunkte und Sozialraum" }, t1.element, t2.element, spaceField, pseudonyms, h("button", { type: "submit", class: "primary" }, "Bericht erstellen"));
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     const a = t1.read();
@@ -44,6 +48,7 @@ export async function reportView(main: HTMLElement, _p: string[], query: URLSear
     if (paramOf(b)) qs.set("to", paramOf(b));
     const sp = (spaceField.querySelector("select") as HTMLSelectElement).value;
     if (sp) qs.set("social_space", sp);
+    if (pseudonymized) qs.set("pseudonymize", "true");
     navigate(`/bericht?${qs}`, "report-from");
   });
   out.before(form);
@@ -54,6 +59,7 @@ export async function reportView(main: HTMLElement, _p: string[], query: URLSear
   const q: Record<string, string> = { from: paramOf(from) };
   if (paramOf(to)) q.to = paramOf(to);
   if (space) q.social_space = space;
+  Object.assign(q, pseudonymQuery(pseudonymized));
   await reportPreview(out, "/reports/steering", q, "bericht", "Der Bericht");
 }
 
