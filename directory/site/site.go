@@ -4,6 +4,7 @@
 package site
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"fmt"
@@ -84,7 +85,7 @@ func New(settings Settings, source Source, log *slog.Logger) *Site {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	base := template.Must(template.New("").Funcs(template.FuncMap{}).ParseFS(templates, "templates/layout.html", "templates/form.html"))
+	base := template.Must(template.New("").Funcs(template.FuncMap{"options": options}).ParseFS(templates, "templates/layout.html", "templates/form.html"))
 	pages := map[string]*template.Template{}
 	for _, p := range []string{"start", "results", "offer", "easy", "accessibility", "error"} {
 		pages[p] = template.Must(template.Must(base.Clone()).ParseFS(templates, "templates/"+p+".html"))
@@ -162,7 +163,7 @@ func regionOf(r *http.Request) string {
 
 // render writes the page with the status; no cookies, short public caching.
 func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
-	var b strings.Builder
+	var b bytes.Buffer
 	if err := s.pages[name].ExecuteTemplate(&b, "layout", data); err != nil {
 		s.log.ErrorContext(r.Context(), "directory: render", "page", name, "err", err)
 		http.Error(w, "Interner Fehler", http.StatusInternalServerError)
@@ -174,7 +175,7 @@ func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name s
 	h.Set("Referrer-Policy", "no-referrer")
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
-		fmt.Fprint(w, b.String())
+		_, _ = w.Write(b.Bytes()) // a client that went away needs no answer
 	}
 }
 
