@@ -1,13 +1,11 @@
 package api
 
 import (
-	"context"
 	"io"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -15,10 +13,8 @@ import (
 	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/directory"
-	"github.com/netzwerkatlas/netzwerkatlas/directory/site"
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
-	"github.com/netzwerkatlas/netzwerkatlas/graph/embedded"
 )
 
 // BenchmarkDirectorySearch measures the public directory under load: a generated
@@ -39,20 +35,12 @@ func BenchmarkDirectorySearch(b *testing.B) {
 	for i := range county.Offers {
 		county.Offers[i].Counselling = true
 	}
-	st, err := embedded.Open(filepath.Join(b.TempDir(), "netzwerkatlas.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.Upsert(context.Background(), county, graph.BatchOptions{}); err != nil {
-		b.Fatal(err)
-	}
-	n, err := st.Snapshot(context.Background())
+	h, st := directoryServer(b, county)
+	n, err := st.Snapshot(b.Context())
 	if err != nil {
 		b.Fatal(err)
 	}
 	paths := directoryRequests(directory.NewIndex(n), n.Taxonomy, 400)
-	h := New(st, Config{Directory: &site.Settings{}}, nil).Handler()
 	var mu sync.Mutex
 	var client, server []time.Duration
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

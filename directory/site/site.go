@@ -199,6 +199,11 @@ const maxQuery = 200
 // results serves a search.
 func (s *Site) results(w http.ResponseWriter, r *http.Request, x *directory.Index, tax *graph.Taxonomy) {
 	v := r.URL.Query()
+	for _, values := range v {
+		for i, s := range values { // shown again in the form: never as invalid UTF-8
+			values[i] = strings.ToValidUTF8(s, "\uFFFD")
+		}
+	}
 	p := s.page(r, "suche", "Suchergebnis")
 	q := directory.Query{
 		Text: v.Get("q"), Field: v.Get("feld"), Target: v.Get("fuer"), Space: v.Get("raum"), Language: v.Get("sprache"),
