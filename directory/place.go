@@ -15,6 +15,8 @@ type Place struct {
 	Point graph.GeoPoint
 	// Spaces are the social spaces the place lies in: those of its actors.
 	Spaces []string
+
+	folded string // Name folded for FindPlace
 }
 
 // places derives the searchable places of n: its towns, postcodes and social spaces,
@@ -64,7 +66,7 @@ func places(n *graph.Network) []Place {
 	out := make([]Place, 0, len(order))
 	for _, name := range order {
 		s := sums[name]
-		out = append(out, Place{Name: name, Point: graph.GeoPoint{Lat: s.lat / float64(s.n), Lon: s.lon / float64(s.n)}, Spaces: s.spaces})
+		out = append(out, Place{Name: name, Point: graph.GeoPoint{Lat: s.lat / float64(s.n), Lon: s.lon / float64(s.n)}, Spaces: s.spaces, folded: fuzzy.Fold(name)})
 	}
 	slices.SortFunc(out, func(a, b Place) int { return strings.Compare(a.Name, b.Name) })
 	return out
@@ -81,7 +83,7 @@ func (x *Index) FindPlace(s string) (Place, bool) {
 		return Place{}, false
 	}
 	for _, p := range x.places {
-		if name := fuzzy.Fold(p.Name); name == want || strings.HasPrefix(name, want+" ") {
+		if p.folded == want || strings.HasPrefix(p.folded, want+" ") {
 			return p, true
 		}
 	}

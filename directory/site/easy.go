@@ -188,7 +188,8 @@ func langSwitch(r *http.Request) langLink {
 		if q := (url.Values{"q": {r.URL.Query().Get("q")}, "ort": {r.URL.Query().Get("ort")}}); q.Get("q")+q.Get("ort") != "" {
 			target += "?" + q.Encode()
 		}
-	case strings.HasPrefix(rest, "/angebot/"):
+	case strings.HasPrefix(rest, "/angebot/") && !strings.Contains(strings.TrimPrefix(rest, "/angebot/"), "/"):
+		// An offer's page, not its report form, which has no Leichte Sprache version.
 		target, what = rest, "Dieses Angebot"
 	default:
 		return langLink{}

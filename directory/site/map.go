@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/directory"
@@ -63,19 +64,22 @@ func mapOf(x *directory.Index, hits, shown []directory.Hit) (template.HTML, []sp
 		if counts[i] > 0 {
 			class += " hit"
 		}
-		fmt.Fprintf(&b, `<path class="%s" d="`, class)
+		b.WriteString(`<path class="` + class + `" d="`)
+		var d []byte // the path's points, written without fmt: maps have thousands
 		for _, ring := range s.Rings {
 			for i, p := range ring {
-				cmd := 'L'
+				cmd := byte('L')
 				if i == 0 {
 					cmd = 'M'
 				}
 				px, py := project(p)
-				fmt.Fprintf(&b, "%c%.1f %.1f", cmd, px, py)
+				d = strconv.AppendFloat(append(d, cmd), px, 'f', 1, 64)
+				d = strconv.AppendFloat(append(d, ' '), py, 'f', 1, 64)
 			}
-			b.WriteString("Z")
+			d = append(d, 'Z')
 		}
-		fmt.Fprintf(&b, `"><title>%s: %d</title></path>`, template.HTMLEscapeString(s.Name), counts[i])
+		b.Write(d)
+		b.WriteString(`"><title>` + template.HTMLEscapeString(s.Name) + ": " + strconv.Itoa(counts[i]) + `</title></path>`)
 		table = append(table, spaceCount{Name: s.Name, Count: counts[i]})
 	}
 	for _, h := range shown {

@@ -4,6 +4,7 @@
 package site
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"fmt"
@@ -103,7 +104,7 @@ func New(settings Settings, source Source, log *slog.Logger) *Site {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	base := template.Must(template.New("").Funcs(template.FuncMap{}).ParseFS(templates, "templates/layout.html", "templates/form.html", "templates/easyform.html"))
+	base := template.Must(template.New("").Funcs(template.FuncMap{"options": options}).ParseFS(templates, "templates/layout.html", "templates/form.html", "templates/easyform.html"))
 	pages := map[string]*template.Template{}
 	for _, p := range []string{"start", "results", "offer", "easy", "accessibility", "error", "report", "thanks", "easy-results", "easy-offer", "embed"} {
 		pages[p] = template.Must(template.Must(base.Clone()).ParseFS(templates, "templates/"+p+".html"))
@@ -191,7 +192,7 @@ func regionOf(r *http.Request) string {
 // render writes the page with the status; no cookies, short public caching unless
 // the handler set its own.
 func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name string, data any) {
-	var b strings.Builder
+	var b bytes.Buffer
 	if err := s.pages[name].ExecuteTemplate(&b, "layout", data); err != nil {
 		s.log.ErrorContext(r.Context(), "directory: render", "page", name, "err", err)
 		http.Error(w, "Interner Fehler", http.StatusInternalServerError)
@@ -205,7 +206,7 @@ func (s *Site) render(w http.ResponseWriter, r *http.Request, status int, name s
 	h.Set("Referrer-Policy", "no-referrer")
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
-		fmt.Fprint(w, b.String())
+		_, _ = w.Write(b.Bytes()) // a client that went away needs no answer
 	}
 }
 
@@ -229,6 +230,11 @@ const maxQuery = 200
 // results serves a search.
 func (s *Site) results(w http.ResponseWriter, r *http.Request, x *directory.Index, tax *graph.Taxonomy) {
 	v := r.URL.Query()
+	for _, values := range v {
+		for i, s := range values { // shown again in the form: never as invalid UTF-8
+			values[i] = strings.ToValidUTF8(s, "\uFFFD")
+		}
+	}
 	p := s.page(r, "suche", "Suchergebnis")
 	q := directory.Query{
 		Text: v.Get("q"), Field: v.Get("feld"), Target: v.Get("fuer"), Space: v.Get("raum"), Language: v.Get("sprache"),

@@ -31,7 +31,7 @@ type formData struct {
 	Query                                                   directory.Query
 	Ort, Lat, Lon                                           string
 	Radii                                                   []radius
-	Fields, Targets, SpaceOptions, Languages, Flags, Places any
+	Fields, Targets, SpaceOptions, Languages, Flags, Places []option
 	MoreOpen                                                bool
 	Total                                                   int
 }
@@ -102,7 +102,7 @@ func (s *Site) withForm(p *page, r *http.Request, x *directory.Index, tax *graph
 		return out
 	}
 	f.Fields, f.Targets = terms(graph.ListFields, q.Field), terms(graph.ListTargetGroups, q.Target)
-	var spaces, langs, checks []option
+	var spaces, langs, checks, places []option
 	for _, sp := range x.Spaces() {
 		spaces = append(spaces, option{Code: sp.ID, Label: strings.Repeat("\u00a0\u00a0", sp.Depth) + sp.Name, Selected: sp.ID == q.Space})
 	}
@@ -112,9 +112,34 @@ func (s *Site) withForm(p *page, r *http.Request, x *directory.Index, tax *graph
 	for _, fl := range flags {
 		checks = append(checks, option{Code: fl.code, Label: fl.label, Selected: *fl.field(&q)})
 	}
-	f.SpaceOptions, f.Languages, f.Flags, f.Places = spaces, langs, checks, x.Places()
+	for _, pl := range x.Places() {
+		places = append(places, option{Code: pl.Name})
+	}
+	f.SpaceOptions, f.Languages, f.Flags, f.Places = spaces, langs, checks, places
 	p.formData = f
 	p.Script = true
+}
+
+// options writes the option elements of a select or a datalist: each option's code
+// as its value, its label as its text, selected if chosen. The lists of places and
+// social spaces run to hundreds of options on every page with a form, and
+// html/template's escaping of each value through reflection made them the larger part
+// of a search's cost (BenchmarkDirectorySearch in package api); this writes them
+// directly, escaped for text and quoted attributes alike.
+func options(list []option) template.HTML {
+	var b strings.Builder
+	for _, o := range list {
+		b.WriteString(`<option value="`)
+		b.WriteString(template.HTMLEscapeString(o.Code))
+		b.WriteByte('"')
+		if o.Selected {
+			b.WriteString(" selected")
+		}
+		b.WriteByte('>')
+		b.WriteString(template.HTMLEscapeString(o.Label))
+		b.WriteString("</option>")
+	}
+	return template.HTML(b.String())
 }
 
 // resultData is what the results page shows beyond the form.

@@ -1,8 +1,9 @@
 // Browser tests of the public counselling directory (/beratung): a person reaches it
 // from the menu, searches the way people search (a typo, a place, a radius),
-// filters, opens an offer and its print view, with the keyboard only, at a phone's
-// size, at 400 % zoom and on a desktop, and with scripts blocked. Every page must pass
-// axe, set no cookie, load nothing from another host and not scroll sideways.
+// searches near the browser's location, filters, opens an offer and its print view,
+// with the keyboard only (Tab and Enter), at a phone's size, at 400 % zoom and on a
+// desktop, and with scripts blocked. Every public page must pass axe (WCAG 2.1 AA),
+// set no cookie, load nothing from another host and not scroll sideways.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { axe, launch, newPage, shot } from "./browser.mjs";
@@ -29,11 +30,23 @@ function watchHosts(page) {
   });
 }
 
+/**
+ * locationOf returns where the demo county's actors in the town are on average, as
+ * the browser's location of a person there (from the API, with the test's token).
+ */
+async function locationOf(town) {
+  const res = await fetch(`${server.url}/api/v1/actors?limit=1000`, { headers: { Authorization: "Bearer " + server.token } });
+  const here = (await res.json()).items.filter((a) => a.address?.city === town && a.location);
+  assert.ok(here.length > 0, `actors in ${town}`);
+  const mean = (f) => here.reduce((s, a) => s + f(a.location), 0) / here.length;
+  return { latitude: mean((l) => l.lat), longitude: mean((l) => l.lon) };
+}
+
 /** checkPage asserts what every public page must do. */
 async function checkPage(page, label, { runAxe = true } = {}) {
   assert.ok((await page.locator("main h1").textContent()).trim(), `${label} has a heading`);
-  const [scroll, inner] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
-  assert.ok(scroll <= inner, `${label}: the page is ${scroll} px wide, the window ${inner} px`);
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll <= client, `${label}: the page is ${scroll} px wide, the window ${client} px`);
   assert.deepEqual(page.errors, [], `page errors on ${label}`);
   assert.deepEqual(page.foreign, [], `${label} loads from other hosts`);
   assert.deepEqual(await page.context().cookies(), [], `${label} sets cookies`);
@@ -94,6 +107,25 @@ for (const size of sizes) {
       await checkPage(page, "Suchergebnis mit Filter");
       await shot(page, `beratung-${size.width}-filter`);
 
+      // Near the browser's location, once the person allows it: nearest first.
+      const here = await locationOf("Seeburg");
+      await page.context().setGeolocation(here);
+      await page.context().grantPermissions(["geolocation"], { origin: server.url });
+      await page.getByLabel("Wobei suchen Sie Hilfe?").fill("");
+      await page.getByLabel("barrierefrei zugänglich sein").uncheck();
+      await page.getByRole("button", { name: "Meinen Standort verwenden" }).click();
+      await page.getByRole("status").filter({ hasText: "Ihr Standort wird für die Suche verwendet." }).waitFor();
+      await page.getByLabel("Umkreis").selectOption("5");
+      await page.getByRole("button", { name: "Suchen" }).click();
+      await page.locator("#treffer").waitFor();
+      assert.match(page.url(), /[?&]lat=-?\d+\.\d+/);
+      const km = (await page.locator("ol.hits > li").allTextContents()).map((t) => Number(t.match(/([\d,]+) km entfernt/)?.[1].replace(",", ".")));
+      assert.ok(km.length > 0 && km.every((d) => d >= 0), `distances: ${km}`);
+      assert.ok(km[0] <= 5, `the nearest offer is ${km[0]} km away, within 5 km`);
+      assert.deepEqual(km, [...km].sort((a, b) => a - b), "nearest first");
+      await checkPage(page, "Suchergebnis am Standort");
+      await shot(page, `beratung-${size.width}-standort`);
+
       // An offer's page and its print view.
       const first = page.locator("ol.hits h3 a").first();
       const name = await first.textContent();
@@ -144,20 +176,110 @@ describe("Beratungssuche ohne JavaScript und bei 400 % Vergrößerung", () => {
     await context.close();
   });
 
-  it("reflows at 320 CSS pixels (400 % of 1280) on every page", async () => {
+  for (const width of [320, 1280]) {
+    it(`passes axe and does not scroll sideways on every public page at ${width} CSS pixels`, async () => {
+      // 320 CSS pixels are a 1280 pixels wide window at 400 % zoom.
+      const page = await newPage(browser);
+      await page.setViewportSize({ width, height: width === 320 ? 256 : 720 });
+      watchHosts(page);
+      const visit = async (label) => {
+        await page.locator("main h1").waitFor();
+        await checkPage(page, `${label} (${width} px)`);
+        await shot(page, `beratung-alle-${width}-${label.toLowerCase().replace(/[^a-zäöüß]+/g, "-")}`);
+      };
+      await page.goto(server.url + "/beratung");
+      await visit("Startseite");
+      await page.locator("header nav").getByRole("link", { name: "Leichte Sprache" }).click();
+      await visit("Leichte Sprache");
+      await page.locator("header nav").getByRole("link", { name: "Barrierefreiheit" }).click();
+      await visit("Erklärung zur Barrierefreiheit");
+      await page.locator(".brand a").click();
+      await page.getByLabel("Wobei suchen Sie Hilfe?").fill("Pflege");
+      await page.getByRole("button", { name: "Suchen" }).click();
+      await visit("Suchergebnis");
+      await page.locator("ol.hits h3 a").first().click();
+      await visit("Angebot");
+      await page.getByRole("link", { name: "Druckansicht" }).click();
+      await page.locator("body.print").waitFor();
+      await visit("Druckansicht");
+      await page.goBack();
+      await page.getByRole("link", { name: "Zur Suche" }).click();
+      await page.getByLabel("Wobei suchen Sie Hilfe?").fill("Quarkspeisenwalzer");
+      await page.getByRole("button", { name: "Suchen" }).click();
+      await page.locator("#treffer", { hasText: "Keine Angebote gefunden" }).waitFor();
+      await visit("Keine Treffer");
+      // No link leads to a page that does not exist: a mistyped address does.
+      const res = await page.goto(server.url + "/beratung/gibt-es-nicht");
+      assert.equal(res.status(), 404);
+      await page.locator("main h1", { hasText: "Seite nicht gefunden" }).waitFor();
+      await visit("Fehlerseite");
+      await page.getByRole("link", { name: "Zur Startseite der Beratungssuche" }).click();
+      await page.locator("main h1", { hasText: "Beratung in Ihrer Nähe finden" }).waitFor();
+      await page.context().close();
+    });
+  }
+});
+
+/**
+ * tabTo presses Tab until the focused element matches what (its id, or its text or
+ * label), at most limit times, and returns how many presses it took.
+ */
+async function tabTo(page, what, limit = 60) {
+  for (let i = 1; i <= limit; i++) {
+    await page.keyboard.press("Tab");
+    const at = await page.evaluate(() => {
+      const e = document.activeElement;
+      return { id: e.id, text: (e.labels?.[0]?.textContent ?? e.textContent ?? "").trim() };
+    });
+    if (at.id === what || at.text === what) return i;
+  }
+  assert.fail(`${what} is not reached with ${limit} presses of Tab`);
+}
+
+/** focusVisible asserts that the focused element shows the focus ring. */
+async function focusVisible(page, label) {
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(ring, "none", `${label} shows where the focus is`);
+}
+
+describe("Beratungssuche nur mit der Tastatur", () => {
+  it("searches, filters, opens a result and goes back with Tab, Enter and Space", async () => {
     const page = await newPage(browser);
-    await page.setViewportSize({ width: 320, height: 256 });
+    await page.setViewportSize({ width: 1280, height: 720 });
     watchHosts(page);
     await page.goto(server.url + "/beratung");
-    await checkPage(page, "Startseite 400 %", { runAxe: false });
-    await page.getByLabel("Wobei suchen Sie Hilfe?").fill("Pflege");
-    await page.getByRole("button", { name: "Suchen" }).click();
+    await page.locator("main h1").waitFor();
+    assert.equal(await tabTo(page, "Zum Inhalt springen"), 1, "the skip link comes first");
+    await focusVisible(page, "the skip link");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "q");
+    await focusVisible(page, "the search field");
+    await page.keyboard.type("Schuldnerbratung");
+    await tabTo(page, "Weitere Auswahl");
+    await focusVisible(page, "Weitere Auswahl");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "f-kostenfrei");
+    await page.keyboard.press("Space");
+    await tabTo(page, "Suchen");
+    await focusVisible(page, "the search button");
+    await page.keyboard.press("Enter");
     await page.locator("#treffer").waitFor();
-    await checkPage(page, "Suchergebnis 400 %", { runAxe: false });
-    await shot(page, "beratung-320-ergebnis");
-    await page.locator("ol.hits h3 a").first().click();
-    await page.getByRole("heading", { name: "Kontakt" }).waitFor();
-    await checkPage(page, "Angebot 400 %", { runAxe: false });
+    assert.match(page.url(), /q=Schuldnerbratung.*kostenfrei=1/);
+    const first = await page.locator("ol.hits h3 a").first().textContent();
+    assert.match(first, /Schuldnerberatung/);
+    for (const row of await page.locator("ol.hits > li").allTextContents()) assert.match(row, /kostenfrei/);
+    await tabTo(page, first);
+    await focusVisible(page, "the first result");
+    await page.keyboard.press("Enter");
+    await page.locator("main h1", { hasText: first }).waitFor();
+    await checkPage(page, "Angebot über die Tastatur", { runAxe: false });
+    await shot(page, "beratung-tastatur-angebot");
+    // The browser's Back (Alt+←) belongs to the browser, which page keys in
+    // headless Chromium cannot reach: the same navigation through playwright.
+    await page.goBack();
+    await page.locator("#treffer").waitFor();
+    assert.equal(await page.getByLabel("Wobei suchen Sie Hilfe?").inputValue(), "Schuldnerbratung", "back at the results");
+    assert.equal(await page.locator("ol.hits h3 a").first().textContent(), first);
     await page.context().close();
   });
 });
