@@ -53,15 +53,13 @@ describe("readInvitation", () => {
 });
 
 describe("writeAnswers", () => {
-  it("sends the version read, drops empty fields, and leaves unanswered partners out of a draft", () => {
+  it("sends the version read, drops empty fields, and sends an unanswered intensity as 0", () => {
     const inv = readInvitation(view());
     inv.ties.push({ partner: "a9", kinds: [], note: "  " });
     expect(writeAnswers(inv)).toEqual({
       version: 4,
       answers: { consent: true, ties: [{ partner: "a7", kinds: ["exchange"], intensity: 3, since: "2019" }, { partner: "a9", kinds: [], intensity: 0 }], proposals: [] },
     });
-    // A draft keeps only the partners whose intensity is answered.
-    expect(writeAnswers(inv, true).answers.ties).toEqual([{ partner: "a7", kinds: ["exchange"], intensity: 3, since: "2019" }]);
   });
 
   it("sends the master data only when it was changed, with the address nested", () => {

@@ -136,17 +136,17 @@ function compact<T extends object>(o: T): T {
 /**
  * writeAnswers is the body of PUT /respond/answers and POST /respond/submit: the
  * answers with the version read; the master data only when it was changed (none
- * means confirmed as it is). A draft leaves out the partners whose intensity is not
- * answered yet, since the server stores only complete ties.
+ * means confirmed as it is). An intensity not answered yet goes as 0, which a draft
+ * keeps and a submission refuses.
  */
-export function writeAnswers(inv: Invitation, draft = false): Schemas["SaveRequest"] {
+export function writeAnswers(inv: Invitation): Schemas["SaveRequest"] {
   const m = inv.master;
   const address = compact({ street: m.street.trim(), postal_code: m.postal_code.trim(), city: m.city.trim() });
   return {
     version: inv.version,
     answers: {
       consent: inv.consent,
-      ties: inv.ties.filter((t) => !draft || t.intensity !== undefined).map((t) => compact({ ...t, intensity: t.intensity ?? 0, since: t.since?.trim(), note: t.note?.trim() })),
+      ties: inv.ties.map((t) => compact({ ...t, intensity: t.intensity ?? 0, since: t.since?.trim(), note: t.note?.trim() })),
       proposals: inv.proposals.map((p) => compact({ ...p, name: p.name.trim() })),
       ...(inv.survey.master_data && masterChanged(inv)
         ? { master_data: compact({ name: m.name.trim(), address: Object.keys(address).length ? address : undefined, website: m.website.trim(), email: m.email.trim(), phone: m.phone.trim(), offers: m.offers.trim() }) }

@@ -670,14 +670,14 @@ function summary(s: Session): HTMLElement {
 async function save(s: Session): Promise<boolean> {
   replace(s.saved, "Wird gespeichert …");
   try {
-    const res = await respond<Saved>(s.secret, "PUT", "/answers", { body: writeAnswers(s.inv, true) });
+    const res = await respond<Saved>(s.secret, "PUT", "/answers", { body: writeAnswers(s.inv) });
     s.inv.version = res.version;
     s.errors.clear();
     const open = s.inv.ties.filter((t) => t.intensity === undefined).length;
     replace(
       s.saved,
       `Gespeichert um ${new Date().toLocaleTimeString("de-DE", { hour: "2-digit", minute: "2-digit" })} Uhr. Sie können später über denselben Link weitermachen.`,
-      open ? ` ${open === 1 ? "Ein Partner wird" : `${open} Partner werden`} gespeichert, sobald die Intensität der Zusammenarbeit angegeben ist.` : "",
+      open ? ` Bei ${open === 1 ? "einem Partner fehlt" : `${open} Partnern fehlt`} noch die Intensität der Zusammenarbeit; bitte ergänzen Sie sie vor dem Absenden.` : "",
     );
     s.main.querySelector("#error-summary")?.remove();
     return true;
