@@ -3,6 +3,7 @@ package survey
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -38,7 +39,9 @@ type Answers struct {
 
 // TieAnswer is one partner ticked and the answers about the tie.
 type TieAnswer struct {
-	// Partner is the actor ID of a roster entry.
+	// Partner is the actor ID of a roster entry, or "new:" and the index of one of
+	// the Proposals (see ProposalPartner): a tie to an organisation proposed as
+	// missing, taken over with it when the coordinator accepts the proposal.
 	Partner string `json:"partner" required:"true" minLength:"1"`
 	// Kinds are codes of the taxonomy's cooperation kinds.
 	Kinds []string `json:"kinds,omitempty"`
@@ -77,6 +80,19 @@ type MasterData struct {
 	Offers string `json:"offers,omitempty" maxLength:"5000"`
 }
 
+// ProposalPartner returns the TieAnswer.Partner that names Proposals[i].
+func ProposalPartner(i int) string { return "new:" + strconv.Itoa(i) }
+
+// proposalIndex returns the index into Proposals that partner names, if it names one.
+func proposalIndex(partner string) (int, bool) {
+	rest, ok := strings.CutPrefix(partner, "new:")
+	if !ok {
+		return 0, false
+	}
+	i, err := strconv.Atoi(rest)
+	return i, err == nil && i >= 0 && ProposalPartner(i) == partner
+}
+
 // IntensityQuestion is the question about a tie's intensity, as the respondent's
 // page asks it.
 const IntensityQuestion = "Wie intensiv ist die Zusammenarbeit?"
@@ -96,11 +112,17 @@ func (a *Answers) Validate(s *Survey, roster map[string]bool, name func(id strin
 	seen := map[string]int{}
 	for i, tie := range a.Ties {
 		f := func(field string) string { return fmt.Sprintf("ties[%d].%s", i, field) }
-		if !roster[tie.Partner] {
+		who := name(tie.Partner)
+		if p, ok := proposalIndex(tie.Partner); ok {
+			if p >= len(a.Proposals) {
+				v.Add(f("partner"), "Die vorgeschlagene Organisation Nr. %d gibt es nicht; es gibt %d Vorschläge.", p+1, len(a.Proposals))
+				continue
+			}
+			who = a.Proposals[p].Name
+		} else if !roster[tie.Partner] {
 			v.Add(f("partner"), "Die Organisation %q steht nicht auf Ihrer Liste.", tie.Partner)
 			continue
 		}
-		who := name(tie.Partner)
 		if j, dup := seen[tie.Partner]; dup {
 			v.Add(f("partner"), "„%s“ ist doppelt angegeben (auch Eintrag %d).", who, j+1)
 		}

@@ -97,13 +97,16 @@ func (st *overview) proposals() []Proposed {
 	out := []Proposed{}
 	for _, r := range st.submitted() {
 		for i, p := range r.Proposals {
-			key := fmt.Sprintf("%s#%d", r.RespondentID, i)
+			key := proposalKey(r.RespondentID, i)
 			out = append(out, Proposed{Key: key, RespondentID: r.RespondentID, RespondentName: st.name(r.RespondentID),
 				Organisation: p, Decision: st.decided.Proposals[key]})
 		}
 	}
 	return out
 }
+
+// proposalKey returns the key of the respondent's i-th proposal.
+func proposalKey(respondent string, i int) string { return fmt.Sprintf("%s#%d", respondent, i) }
 
 // changes returns the master-data corrections in submitted answers that differ
 // from the actor as stored.
