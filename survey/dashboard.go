@@ -246,8 +246,15 @@ func (s *Service) Decide(ctx context.Context, id string, ds []Decision) error {
 		changed[c.Key] = true
 	}
 	d := st.decided
+	// Each map on its own: a record with decisions on proposals only has no ties.
 	if d.Ties == nil {
-		d.Ties, d.Proposals, d.MasterData = map[string]Decision{}, map[string]string{}, map[string]string{}
+		d.Ties = map[string]Decision{}
+	}
+	if d.Proposals == nil {
+		d.Proposals = map[string]string{}
+	}
+	if d.MasterData == nil {
+		d.MasterData = map[string]string{}
 	}
 	v := graph.NewChecker("")
 	for i, x := range ds {

@@ -336,12 +336,16 @@ func TestProposalsAndMasterDataAreTakenOverOnlyWhenAccepted(t *testing.T) {
 		if fe := graph.ErrorFields(err); len(fe) != 1 || fe[0].Field != "decisions[3].key" {
 			t.Fatalf("a decision on an unknown proposal: %v", err)
 		}
-		if err := f.svc.Decide(ctx, f.survey.ID, []survey.Decision{
+		// One decision at a time, as the dashboard's buttons send them: each keeps the
+		// earlier ones.
+		for _, x := range []survey.Decision{
 			{Kind: survey.DecideProposal, Key: d.Proposals[0].Key, Decision: survey.Accept},
 			{Kind: survey.DecideProposal, Key: d.Proposals[1].Key, Decision: survey.Reject},
 			{Kind: survey.DecideMasterData, Key: d.MasterData[0].Key, Decision: survey.Accept},
-		}); err != nil {
-			t.Fatal(err)
+		} {
+			if err := f.svc.Decide(ctx, f.survey.ID, []survey.Decision{x}); err != nil {
+				t.Fatal(err)
+			}
 		}
 		res, err := f.svc.Takeover(ctx, f.survey.ID)
 		if err != nil {

@@ -123,6 +123,35 @@ export function readInvitation(v: unknown): Invitation {
   };
 }
 
+/** proposalPartner is the partner of a tie to the i-th proposed organisation, as the server names it. */
+export function proposalPartner(i: number): string {
+  return `new:${i}`;
+}
+
+/** partnerName names a tie's partner: a roster entry, or a proposed organisation by the name typed so far. */
+export function partnerName(inv: Pick<Invitation, "names" | "proposals">, partner: string): string {
+  const m = /^new:(\d+)$/.exec(partner);
+  if (!m) return inv.names.get(partner) ?? partner;
+  const i = Number(m[1]);
+  return inv.proposals[i]?.name.trim() || `Vorgeschlagene Organisation ${i + 1}`;
+}
+
+/** addProposal proposes a missing organisation, with a tie to it whose questions are asked like a partner's. */
+export function addProposal(inv: Pick<Invitation, "ties" | "proposals">): void {
+  inv.proposals.push({ name: "" });
+  inv.ties.push({ partner: proposalPartner(inv.proposals.length - 1), kinds: [] });
+}
+
+/** removeProposal removes the i-th proposal and its tie, and renumbers the ties to the later ones. */
+export function removeProposal(inv: Pick<Invitation, "ties" | "proposals">, i: number): void {
+  inv.proposals.splice(i, 1);
+  inv.ties = inv.ties.filter((t) => t.partner !== proposalPartner(i));
+  for (const t of inv.ties) {
+    const m = /^new:(\d+)$/.exec(t.partner);
+    if (m && Number(m[1]) > i) t.partner = proposalPartner(Number(m[1]) - 1);
+  }
+}
+
 /** masterChanged reports whether the respondent changed its master data. */
 export function masterChanged(inv: Pick<Invitation, "master" | "masterBefore">): boolean {
   return (Object.keys(inv.master) as (keyof MasterForm)[]).some((k) => inv.master[k].trim() !== inv.masterBefore[k].trim());
