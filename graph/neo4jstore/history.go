@@ -458,10 +458,36 @@ func deleteRun(ctx context.Context, tx neo4j.ManagedTransaction, lk *lookup, run
 		}
 		lk.written(st.Current, nil)
 	}
+	return events, deleteAll(ctx, tx, kind, ids)
+}
+
+// deleteAll deletes the entities of the kind with the IDs (a node with its links), in
+// chunks of writeChunk. It finds them all by their IDs first and then deletes them by
+// their element IDs: Neo4j merges the entries that a transaction has removed from an
+// index into every later seek of that index, so that deleting by index seeks costs
+// time in the square of the number deleted (a minute of CPU for 29,000 cooperations).
+func deleteAll(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, ids []string) error {
+	ki := kinds[kind]
+	find := fmt.Sprintf("UNWIND $ids AS id MATCH (n:%s {id: id}) RETURN elementId(n)", ki.label)
+	del := "UNWIND $eids AS e MATCH (n) WHERE elementId(n) = e DETACH DELETE n"
+	if ki.rel {
+		find = fmt.Sprintf("UNWIND $ids AS id MATCH ()-[n:%s {id: id}]->() RETURN elementId(n)", ki.label)
+		del = "UNWIND $eids AS e MATCH ()-[n]->() WHERE elementId(n) = e DELETE n"
+	}
+	eids := make([]string, 0, len(ids))
 	for start := 0; start < len(ids); start += writeChunk {
-		if _, err := exec(ctx, tx, kinds[kind].qDelete, map[string]any{"ids": ids[start:min(start+writeChunk, len(ids))]}); err != nil {
-			return nil, err
+		err := stream(ctx, tx, find, map[string]any{"ids": ids[start:min(start+writeChunk, len(ids))]}, func(e string) error {
+			eids = append(eids, e)
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 	}
-	return events, nil
+	for start := 0; start < len(eids); start += writeChunk {
+		if _, err := exec(ctx, tx, del, map[string]any{"eids": eids[start:min(start+writeChunk, len(eids))]}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
