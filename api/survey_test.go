@@ -61,15 +61,33 @@ func TestRespondentThroughTheAPI(t *testing.T) {
 	}
 	var v survey.RespondentView
 	decodeBody(t, rec, &v)
-	var partner string
+	var partner, name string
 	if len(v.Roster) > 0 {
-		partner = v.Roster[0].ID
+		partner, name = v.Roster[0].ID, v.Roster[0].Name
 	} else {
 		var hits searchResponse
 		decodeBody(t, env.do(req{method: "GET", path: "/api/v1/respond/roster?q=", header: auth}), &hits)
-		partner = hits.Items[0].ID
+		partner, name = hits.Items[0].ID, hits.Items[0].Name
 	}
-	save := fmt.Sprintf(`{"version":0,"answers":{"consent":true,"ties":[{"partner":%q,"intensity":2,"direction":"out"}]}}`, partner)
+	// A draft keeps a ticked partner whose intensity is not answered yet (0); submitting
+	// it is refused with a message that names the partner and the question, and the
+	// draft stays.
+	open := fmt.Sprintf(`{"version":0,"answers":{"consent":true,"ties":[{"partner":%q,"intensity":0}]}}`, partner)
+	if rec := env.do(req{method: "PUT", path: "/api/v1/respond/answers", header: auth, body: open}); rec.Code != http.StatusOK {
+		t.Fatalf("draft with an open intensity: %d %s", rec.Code, rec.Body)
+	}
+	rec = env.do(req{method: "POST", path: "/api/v1/respond/submit", header: auth, body: strings.Replace(open, `"version":0`, `"version":1`, 1)})
+	var p problem
+	decodeBody(t, rec, &p)
+	if rec.Code != http.StatusUnprocessableEntity || len(p.Errors) != 1 || p.Errors[0].Field != "answers.ties[0].intensity" ||
+		!strings.Contains(p.Errors[0].Message, "„"+name+"“") || !strings.Contains(p.Errors[0].Message, survey.IntensityQuestion) {
+		t.Fatalf("submission with an open intensity: %d %s", rec.Code, rec.Body)
+	}
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/respond", header: auth}), &v)
+	if v.State != survey.StateOpen || v.Version != 1 || len(v.Answers.Ties) != 1 || v.Answers.Ties[0].Intensity != 0 || len(v.Partners) != 1 {
+		t.Fatalf("the draft after the refused submission: state %s, version %d, ties %+v", v.State, v.Version, v.Answers.Ties)
+	}
+	save := fmt.Sprintf(`{"version":1,"answers":{"consent":true,"ties":[{"partner":%q,"intensity":2,"direction":"out"}]}}`, partner)
 	if rec := env.do(req{method: "PUT", path: "/api/v1/respond/answers", header: auth, body: save}); rec.Code != http.StatusOK {
 		t.Fatalf("save: %d %s", rec.Code, rec.Body)
 	}
@@ -77,7 +95,7 @@ func TestRespondentThroughTheAPI(t *testing.T) {
 	if rec := env.do(req{method: "PUT", path: "/api/v1/respond/answers", header: auth, body: save}); rec.Code != http.StatusConflict {
 		t.Fatalf("stale save: %d %s", rec.Code, rec.Body)
 	}
-	submit := strings.Replace(save, `"version":0`, `"version":1`, 1)
+	submit := strings.Replace(save, `"version":1`, `"version":2`, 1)
 	if rec := env.do(req{method: "POST", path: "/api/v1/respond/submit", header: auth, body: submit}); rec.Code != http.StatusOK {
 		t.Fatalf("submit: %d %s", rec.Code, rec.Body)
 	}

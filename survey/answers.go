@@ -3,6 +3,7 @@ package survey
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -38,12 +39,15 @@ type Answers struct {
 
 // TieAnswer is one partner ticked and the answers about the tie.
 type TieAnswer struct {
-	// Partner is the actor ID of a roster entry.
+	// Partner is the actor ID of a roster entry, or "new:" and the index of one of
+	// the Proposals (see ProposalPartner): a tie to an organisation proposed as
+	// missing, taken over with it when the coordinator accepts the proposal.
 	Partner string `json:"partner" required:"true" minLength:"1"`
 	// Kinds are codes of the taxonomy's cooperation kinds.
 	Kinds []string `json:"kinds,omitempty"`
-	// Intensity from 1 (occasional) to 4 (very close).
-	Intensity int `json:"intensity" required:"true" minimum:"1" maximum:"4"`
+	// Intensity from 1 (occasional) to 4 (very close); 0 = not answered yet, which
+	// a draft may hold and a submission may not.
+	Intensity int `json:"intensity" required:"true" minimum:"0" maximum:"4"`
 	// Trust and Value from 1 (low) to 4 (high); 0 = no answer.
 	Trust int `json:"trust,omitempty" minimum:"0" maximum:"4"`
 	Value int `json:"value,omitempty" minimum:"0" maximum:"4"`
@@ -76,12 +80,30 @@ type MasterData struct {
 	Offers string `json:"offers,omitempty" maxLength:"5000"`
 }
 
+// ProposalPartner returns the TieAnswer.Partner that names Proposals[i].
+func ProposalPartner(i int) string { return "new:" + strconv.Itoa(i) }
+
+// proposalIndex returns the index into Proposals that partner names, if it names one.
+func proposalIndex(partner string) (int, bool) {
+	rest, ok := strings.CutPrefix(partner, "new:")
+	if !ok {
+		return 0, false
+	}
+	i, err := strconv.Atoi(rest)
+	return i, err == nil && i >= 0 && ProposalPartner(i) == partner
+}
+
+// IntensityQuestion is the question about a tie's intensity, as the respondent's
+// page asks it.
+const IntensityQuestion = "Wie intensiv ist die Zusammenarbeit?"
+
 // Validate checks the answers of a respondent against the survey, its roster (the
-// actor IDs the respondent may tick) and the taxonomy. Errors name the partner and
-// the field in German, with paths in the form of a SaveRequest, such as
-// "answers.ties[3].intensity: Bei „Jugendamt“ fehlt die Intensität (1 bis 4).";
-// name returns an actor's name.
-func (a *Answers) Validate(s *Survey, roster map[string]bool, name func(id string) string, t *graph.Taxonomy, now time.Time) error {
+// actor IDs the respondent may tick) and the taxonomy. A draft may hold partners whose
+// required answers (the intensity) are still open; submit requires them. Errors name
+// the partner and the field in German, with paths in the form of a SaveRequest, such
+// as "answers.ties[3].intensity: Bei „Jugendamt“ fehlt die Antwort auf „Wie intensiv
+// ist die Zusammenarbeit?“ (1 bis 4)."; name returns an actor's name.
+func (a *Answers) Validate(s *Survey, roster map[string]bool, name func(id string) string, t *graph.Taxonomy, now time.Time, submit bool) error {
 	v := graph.NewChecker("answers.")
 	if len(a.Ties) > MaxTies {
 		v.Add("ties", "Höchstens %d Partner können angegeben werden.", MaxTies)
@@ -90,17 +112,26 @@ func (a *Answers) Validate(s *Survey, roster map[string]bool, name func(id strin
 	seen := map[string]int{}
 	for i, tie := range a.Ties {
 		f := func(field string) string { return fmt.Sprintf("ties[%d].%s", i, field) }
-		if !roster[tie.Partner] {
+		who := name(tie.Partner)
+		if p, ok := proposalIndex(tie.Partner); ok {
+			if p >= len(a.Proposals) {
+				v.Add(f("partner"), "Die vorgeschlagene Organisation Nr. %d gibt es nicht; es gibt %d Vorschläge.", p+1, len(a.Proposals))
+				continue
+			}
+			who = a.Proposals[p].Name
+		} else if !roster[tie.Partner] {
 			v.Add(f("partner"), "Die Organisation %q steht nicht auf Ihrer Liste.", tie.Partner)
 			continue
 		}
-		who := name(tie.Partner)
 		if j, dup := seen[tie.Partner]; dup {
 			v.Add(f("partner"), "„%s“ ist doppelt angegeben (auch Eintrag %d).", who, j+1)
 		}
 		seen[tie.Partner] = i
-		if tie.Intensity < 1 || tie.Intensity > 4 {
-			v.Add(f("intensity"), "Bei „%s“ fehlt die Intensität (1 bis 4).", who)
+		switch {
+		case tie.Intensity < 0 || tie.Intensity > 4:
+			v.Add(f("intensity"), "Bei „%s“: Die Antwort auf „%s“ ist 1 bis 4, nicht %d.", who, IntensityQuestion, tie.Intensity)
+		case tie.Intensity == 0 && submit:
+			v.Add(f("intensity"), "Bei „%s“ fehlt die Antwort auf „%s“ (1 bis 4); ohne sie lässt sich nicht absenden.", who, IntensityQuestion)
 		}
 		rating(v, f("trust"), tie.Trust, s.Questions.Trust)
 		rating(v, f("value"), tie.Value, s.Questions.Value)

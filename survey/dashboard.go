@@ -97,13 +97,16 @@ func (st *overview) proposals() []Proposed {
 	out := []Proposed{}
 	for _, r := range st.submitted() {
 		for i, p := range r.Proposals {
-			key := fmt.Sprintf("%s#%d", r.RespondentID, i)
+			key := proposalKey(r.RespondentID, i)
 			out = append(out, Proposed{Key: key, RespondentID: r.RespondentID, RespondentName: st.name(r.RespondentID),
 				Organisation: p, Decision: st.decided.Proposals[key]})
 		}
 	}
 	return out
 }
+
+// proposalKey returns the key of the respondent's i-th proposal.
+func proposalKey(respondent string, i int) string { return fmt.Sprintf("%s#%d", respondent, i) }
 
 // changes returns the master-data corrections in submitted answers that differ
 // from the actor as stored.
@@ -243,8 +246,15 @@ func (s *Service) Decide(ctx context.Context, id string, ds []Decision) error {
 		changed[c.Key] = true
 	}
 	d := st.decided
+	// Each map on its own: a record with decisions on proposals only has no ties.
 	if d.Ties == nil {
-		d.Ties, d.Proposals, d.MasterData = map[string]Decision{}, map[string]string{}, map[string]string{}
+		d.Ties = map[string]Decision{}
+	}
+	if d.Proposals == nil {
+		d.Proposals = map[string]string{}
+	}
+	if d.MasterData == nil {
+		d.MasterData = map[string]string{}
 	}
 	v := graph.NewChecker("")
 	for i, x := range ds {

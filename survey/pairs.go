@@ -44,12 +44,16 @@ func pairKey(a, b string) string { return min(a, b) + "|" + max(a, b) }
 // Pairs classifies the ties in the submitted responses by pair of actors: reported
 // by both sides alike (TieBoth), by one side only (TieOneSide), or by both sides in
 // a different direction or intensity (TieConflict). A reported partner who is no
-// respondent of the survey counts as one side, as it was never asked. name returns
-// an actor's name. The pairs are ordered by key.
+// respondent of the survey counts as one side, as it was never asked. Ties to
+// proposed organisations are left out: they go with the proposal (see ProposalPartner).
+// name returns an actor's name. The pairs are ordered by key.
 func Pairs(submitted []Response, name func(string) string) []TiePair {
 	byKey := map[string]*TiePair{}
 	for _, r := range submitted {
 		for _, t := range r.Ties {
+			if _, ok := proposalIndex(t.Partner); ok {
+				continue
+			}
 			k := pairKey(r.RespondentID, t.Partner)
 			p := byKey[k]
 			if p == nil {

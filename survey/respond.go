@@ -235,7 +235,7 @@ func (s *Service) Save(ctx context.Context, l *Link, req SaveRequest, submit boo
 		return nil, &graph.Error{Code: graph.Invalid, Message: "Die Antworten sind ungültig.",
 			Fields: []graph.FieldError{{Field: "answers.consent", Message: "Bitte stimmen Sie zuerst der Einwilligung zu; ohne sie wird nichts gespeichert."}}}
 	}
-	if err := req.Answers.Validate(sv, onRoster, func(id string) string { return names[id] }, t, now); err != nil {
+	if err := req.Answers.Validate(sv, onRoster, func(id string) string { return names[id] }, t, now, submit); err != nil {
 		return nil, err
 	}
 	resp := &Response{SurveyID: l.SurveyID, RespondentID: l.RespondentID, Answers: req.Answers}

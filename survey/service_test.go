@@ -2,6 +2,7 @@ package survey_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -304,9 +305,18 @@ func TestProposalsAndMasterDataAreTakenOverOnlyWhenAccepted(t *testing.T) {
 		f := newFixture(t, store)
 		l, _ := f.link(t, "ca")
 		answers := survey.Answers{Consent: true,
-			Ties:       []survey.TieAnswer{{Partner: f.ids["jc"], Intensity: 2}},
+			Ties: []survey.TieAnswer{{Partner: f.ids["jc"], Intensity: 2},
+				{Partner: survey.ProposalPartner(0), Intensity: 3, Direction: survey.DirectionOut, Kinds: []string{"referral"}},
+				{Partner: survey.ProposalPartner(1), Intensity: 1}},
 			Proposals:  []survey.NewOrganisation{{Name: "Tafel Musterstadt", Kind: "association", City: "Musterstadt"}, {Name: "Unbekannt e.V."}},
 			MasterData: &survey.MasterData{Name: "Caritas Beratung Musterkreis", Email: "beratung@caritas.example", Offers: "Neu: Schuldnerberatung"}}
+		// A tie to a proposal that does not exist is refused.
+		stray := answers
+		stray.Ties = append(slices.Clone(answers.Ties), survey.TieAnswer{Partner: survey.ProposalPartner(2), Intensity: 1})
+		_, err := f.svc.Save(ctx, l, survey.SaveRequest{Answers: stray}, false)
+		if fe := graph.ErrorFields(err); len(fe) != 1 || fe[0].Field != "answers.ties[3].partner" {
+			t.Fatalf("a tie to a missing proposal: %v", err)
+		}
 		if _, err := f.svc.Save(ctx, l, survey.SaveRequest{Answers: answers}, true); err != nil {
 			t.Fatal(err)
 		}
@@ -326,27 +336,46 @@ func TestProposalsAndMasterDataAreTakenOverOnlyWhenAccepted(t *testing.T) {
 		if fe := graph.ErrorFields(err); len(fe) != 1 || fe[0].Field != "decisions[3].key" {
 			t.Fatalf("a decision on an unknown proposal: %v", err)
 		}
-		if err := f.svc.Decide(ctx, f.survey.ID, []survey.Decision{
+		// One decision at a time, as the dashboard's buttons send them: each keeps the
+		// earlier ones.
+		for _, x := range []survey.Decision{
 			{Kind: survey.DecideProposal, Key: d.Proposals[0].Key, Decision: survey.Accept},
 			{Kind: survey.DecideProposal, Key: d.Proposals[1].Key, Decision: survey.Reject},
 			{Kind: survey.DecideMasterData, Key: d.MasterData[0].Key, Decision: survey.Accept},
-		}); err != nil {
-			t.Fatal(err)
+		} {
+			if err := f.svc.Decide(ctx, f.survey.ID, []survey.Decision{x}); err != nil {
+				t.Fatal(err)
+			}
 		}
 		res, err := f.svc.Takeover(ctx, f.survey.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Ties != 1 || res.Actors != 1 || res.Corrected != 1 {
+		// The tie to the accepted proposal comes with it; the one to the rejected does not.
+		if res.Ties != 2 || res.Actors != 1 || res.Corrected != 1 {
 			t.Errorf("takeover: %+v", res)
 		}
 		n, _ := store.Snapshot(ctx)
 		names := map[string]bool{}
+		var tafel string
 		for _, a := range n.Actors {
 			names[a.Name] = true
 			if a.ID == f.ids["ca"] && a.Email != "beratung@caritas.example" {
 				t.Errorf("corrected actor: %+v", a)
 			}
+			if a.Name == "Tafel Musterstadt" {
+				tafel = a.ID
+			}
+		}
+		var toTafel []graph.Cooperation
+		for _, c := range n.Cooperations {
+			if c.From == tafel || c.To == tafel {
+				toTafel = append(toTafel, c)
+			}
+		}
+		if len(toTafel) != 1 || toTafel[0].From != f.ids["ca"] || toTafel[0].To != tafel || !toTafel[0].Directed || toTafel[0].Intensity != 3 ||
+			toTafel[0].ReportedBy != graph.ReportedByFrom || toTafel[0].WaveID != f.wave || strings.Join(toTafel[0].Kinds, ",") != "referral" {
+			t.Errorf("cooperations with the proposed organisation: %+v", toTafel)
 		}
 		if !names["Tafel Musterstadt"] || names["Unbekannt e.V."] || !names["Caritas Beratung Musterkreis"] {
 			t.Errorf("actors after takeover: %v", names)
@@ -359,6 +388,9 @@ func TestProposalsAndMasterDataAreTakenOverOnlyWhenAccepted(t *testing.T) {
 			if a.Name == "Tafel Musterstadt" || a.Name == "Caritas Beratung Musterkreis" {
 				t.Errorf("after the revert: %s", a.Name)
 			}
+		}
+		if len(n.Cooperations) != 0 {
+			t.Errorf("after the revert: %d cooperations", len(n.Cooperations))
 		}
 	})
 }

@@ -45,15 +45,19 @@ func neo4jStore(t testing.TB) graph.Store {
 		}
 		t.Skip("no Neo4j test server: set NEO4J_TEST_URI_4 or NEO4J_TEST_URI (or run the tests with .ci/with-neo4j)")
 	}
-	cfg := neo4jstore.Config{URI: uri, User: cmp.Or(os.Getenv("NEO4J_TEST_USER"), "neo4j"),
-		Password: cmp.Or(os.Getenv("NEO4J_TEST_PASSWORD"), "netzwerkatlas-test")}
-	s, err := neo4jstore.Open(context.Background(), cfg, nil)
+	s, err := neo4jstore.Open(context.Background(), neo4jConfig(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
 	empty(t, s)
 	return s
+}
+
+// neo4jConfig returns the configuration of the Neo4j test server (see neo4jStore).
+func neo4jConfig() neo4jstore.Config {
+	return neo4jstore.Config{URI: cmp.Or(os.Getenv("NEO4J_TEST_URI_4"), os.Getenv("NEO4J_TEST_URI")),
+		User: cmp.Or(os.Getenv("NEO4J_TEST_USER"), "neo4j"), Password: cmp.Or(os.Getenv("NEO4J_TEST_PASSWORD"), "netzwerkatlas-test")}
 }
 
 // empty deletes everything in the store through its own API: records, cooperations,

@@ -46,16 +46,27 @@ func TestAnswersValidateNamesPartnerAndField(t *testing.T) {
 	name := func(id string) string { return map[string]string{"b": "Jugendamt", "c": "Caritas"}[id] }
 	now := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
 	ok := Answers{Consent: true, Ties: []TieAnswer{{Partner: "b", Intensity: 2, Direction: DirectionOut, Since: "2020"}}}
-	if err := ok.Validate(s, roster, name, graph.DefaultTaxonomy(), now); err != nil {
+	if err := ok.Validate(s, roster, name, graph.DefaultTaxonomy(), now, true); err != nil {
 		t.Fatalf("valid answers refused: %v", err)
 	}
+	// A draft keeps a ticked partner whose intensity is still open; a submission names
+	// the partner and the question.
+	open := Answers{Consent: true, Ties: []TieAnswer{{Partner: "b"}}}
+	if err := open.Validate(s, roster, name, graph.DefaultTaxonomy(), now, false); err != nil {
+		t.Fatalf("draft with an open intensity refused: %v", err)
+	}
+	err := open.Validate(s, roster, name, graph.DefaultTaxonomy(), now, true)
+	if fe := graph.ErrorFields(err); len(fe) != 1 || fe[0].Field != "answers.ties[0].intensity" ||
+		!strings.Contains(fe[0].Message, "„Jugendamt“") || !strings.Contains(fe[0].Message, "„"+IntensityQuestion+"“") {
+		t.Fatalf("submission with an open intensity: %v", err)
+	}
 	bad := Answers{Ties: []TieAnswer{
-		{Partner: "b", Intensity: 0},
+		{Partner: "b", Intensity: 5},
 		{Partner: "x", Intensity: 1},
 		{Partner: "c", Intensity: 2, Value: 3, Since: "3000", Direction: "sideways"},
 		{Partner: "b", Intensity: 1},
 	}, Proposals: []NewOrganisation{{Name: ""}}}
-	err := bad.Validate(s, roster, name, graph.DefaultTaxonomy(), now)
+	err = bad.Validate(s, roster, name, graph.DefaultTaxonomy(), now, false)
 	got := map[string]string{}
 	for _, f := range graph.ErrorFields(err) {
 		got[f.Field] = f.Message

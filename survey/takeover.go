@@ -9,9 +9,9 @@ import (
 
 // Batch returns the batch the takeover would write: a cooperation in the survey's
 // wave for every accepted pair whose two actors still exist (updating the wave's
-// cooperation between them if there is one), an actor for every accepted proposal,
-// and the accepted master-data corrections. Counts are ties, new actors and
-// corrected actors.
+// cooperation between them if there is one), an actor for every accepted proposal
+// with a cooperation for each tie its proposer reported to it, and the accepted
+// master-data corrections. Counts are ties, new actors and corrected actors.
 func (st *overview) batch() (b *graph.Batch, ties, actors, corrected int) {
 	sv := st.survey
 	b = &graph.Batch{}
@@ -43,6 +43,9 @@ func (st *overview) batch() (b *graph.Batch, ties, actors, corrected int) {
 			Description: truncate(fmt.Sprintf("Vorgeschlagen von %s in der Erhebung „%s“. %s", p.RespondentName, sv.Title, o.Note), 5000)}
 		a.ExternalKey = "survey:" + sv.ID + ":" + p.Key
 		b.Actors = append(b.Actors, a)
+		if st.actors[p.RespondentID] != nil {
+			b.Cooperations = append(b.Cooperations, st.proposalTies(p, a.ExternalKey, source)...)
+		}
 	}
 	for _, c := range st.changes() {
 		if c.Decision != Accept {
@@ -55,6 +58,29 @@ func (st *overview) batch() (b *graph.Batch, ties, actors, corrected int) {
 		corrected++
 	}
 	return b, len(b.Cooperations), len(b.Actors) - corrected, corrected
+}
+
+// proposalTies returns the cooperations from the ties that the proposer of p reported
+// to the proposed organisation, which the batch creates under the external key key.
+func (st *overview) proposalTies(p Proposed, key, source string) []graph.Cooperation {
+	var out []graph.Cooperation
+	r := st.responses[p.RespondentID]
+	for _, t := range r.Ties {
+		if i, ok := proposalIndex(t.Partner); !ok || p.Key != proposalKey(r.RespondentID, i) {
+			continue
+		}
+		t.Partner = key
+		tp := TiePair{Key: pairKey(r.RespondentID, key), A: min(r.RespondentID, key), B: max(r.RespondentID, key), Status: TieOneSide}
+		if tp.A == r.RespondentID {
+			tp.ByA = &t
+		} else {
+			tp.ByB = &t
+		}
+		c := tp.Cooperation(st.survey.WaveID, source)
+		c.ExternalKey = "survey:" + st.survey.ID + ":" + tp.Key
+		out = append(out, c)
+	}
+	return out
 }
 
 // Takeover writes the accepted answers into the survey's wave as one batch (see

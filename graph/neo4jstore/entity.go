@@ -157,9 +157,13 @@ func (s *Store) Delete(ctx context.Context, kind graph.Kind, id string, opts gra
 		if v := old.Metadata().Version; opts.Version != 0 && v != opts.Version {
 			return nil, staleVersion(kind, id, v, opts.Version)
 		}
-		counts, err := dependents(ctx, tx, kind, id)
+		deps, err := dependents(ctx, tx, kind, []string{id})
 		if err != nil {
 			return nil, err
+		}
+		counts := deps[id]
+		if counts == nil {
+			counts = graph.Deleted{}
 		}
 		if err := graph.CheckDelete(kind, id, counts, opts.Cascade); err != nil {
 			return nil, err
@@ -236,36 +240,45 @@ func writeWithHistory(ctx context.Context, tx neo4j.ManagedTransaction, rev int6
 	return recordEvents(ctx, tx, rev, events)
 }
 
-// dependents counts the entities that refer to the entity of the kind with the ID:
-// an actor's cooperations, offers and measures, a social space's child spaces,
-// actors, offers, needs and measures, a wave's cooperations and measures.
-func dependents(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, id string) (graph.Deleted, error) {
+// dependents counts, for each of the entities of the kind with the IDs, the entities
+// that refer to it: an actor's cooperations, offers and measures, a social space's
+// child spaces (other than those among ids, which go with it), actors, offers, needs
+// and measures, a wave's cooperations and measures. IDs without dependents are left
+// out.
+func dependents(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, ids []string) (map[string]graph.Deleted, error) {
 	var query string
 	var of []graph.Kind
 	switch kind {
 	case graph.KindActor:
-		query = `MATCH (n:Actor {id: $id}) RETURN COUNT { (n)-[:COOPERATES_WITH]-() }, COUNT { (n)-[:PROVIDES]->(:Offer) },
+		query = `UNWIND $ids AS id MATCH (n:Actor {id: id}) RETURN id, COUNT { (n)-[:COOPERATES_WITH]-() }, COUNT { (n)-[:PROVIDES]->(:Offer) },
 			COUNT { (n)<-[:INVOLVES]-(:Measure) }`
 		of = []graph.Kind{graph.KindCooperation, graph.KindOffer, graph.KindMeasure}
 	case graph.KindSocialSpace:
-		query = `MATCH (n:SocialSpace {id: $id}) RETURN COUNT { (n)<-[:PART_OF]-() }, COUNT { (n)<-[:LOCATED_IN]-() },
-			COUNT { (n)<-[:SERVES]-() }, COUNT { (n)<-[:FOR]-() }, COUNT { (n)<-[:CONCERNS]-(:Measure) }`
+		query = `UNWIND $ids AS id MATCH (n:SocialSpace {id: id}) RETURN id, COUNT { (n)<-[:PART_OF]-(c) WHERE NOT c.id IN $ids },
+			COUNT { (n)<-[:LOCATED_IN]-() }, COUNT { (n)<-[:SERVES]-() }, COUNT { (n)<-[:FOR]-() }, COUNT { (n)<-[:CONCERNS]-(:Measure) }`
 		of = []graph.Kind{graph.KindSocialSpace, graph.KindActor, graph.KindOffer, graph.KindNeed, graph.KindMeasure}
 	case graph.KindWave:
-		query = `MATCH (n:Wave {id: $id}) RETURN COUNT { ()-[r:COOPERATES_WITH {wave_id: $id}]->() }, COUNT { (n)<-[:AGREED_AT]-(:Measure) }`
+		query = `UNWIND $ids AS id MATCH (n:Wave {id: id}) RETURN id, COUNT { ()-[r:COOPERATES_WITH {wave_id: id}]->() }, COUNT { (n)<-[:AGREED_AT]-(:Measure) }`
 		of = []graph.Kind{graph.KindCooperation, graph.KindMeasure}
 	default:
-		return graph.Deleted{}, nil
+		return nil, nil
 	}
-	rec, err := single(ctx, tx, query, map[string]any{"id": id})
-	if err != nil || rec == nil {
-		return graph.Deleted{}, err
+	res, err := tx.Run(ctx, query, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
 	}
-	counts := graph.Deleted{}
-	for i, k := range of {
-		if n := int(rec.Values[i].(int64)); n > 0 {
-			counts[k] = n
+	out := map[string]graph.Deleted{}
+	for res.Next(ctx) {
+		v := res.Record().Values
+		counts := graph.Deleted{}
+		for i, k := range of {
+			if n := int(v[i+1].(int64)); n > 0 {
+				counts[k] = n
+			}
+		}
+		if len(counts) > 0 {
+			out[v[0].(string)] = counts
 		}
 	}
-	return counts, nil
+	return out, res.Err()
 }

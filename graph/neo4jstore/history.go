@@ -268,28 +268,44 @@ func restoreOne(ctx context.Context, tx neo4j.ManagedTransaction, action graph.A
 	if err != nil {
 		return graph.Event{}, err
 	}
-	lk := newLookup(ctx, tx, allBatches)
-	if err := graph.CheckWrite(e, tax, lk); err != nil {
+	w, err := restoreWrite(newLookup(ctx, tx, allBatches), tax, current, e, now())
+	if err != nil {
 		return graph.Event{}, err
-	}
-	if err := graph.CheckWaveWrite(lk, current, e); err != nil {
-		return graph.Event{}, err
-	}
-	m := e.Metadata()
-	m.UpdatedAt = now()
-	w := graph.PlannedWrite{Entity: e, Old: current, Change: graph.Updated}
-	if current != nil {
-		m.Version, m.CreatedAt = current.Metadata().Version+1, current.Metadata().CreatedAt
-	} else {
-		m.CreatedAt, w.Change = m.UpdatedAt, graph.Created
 	}
 	if err := applyWrites(ctx, tx, []graph.PlannedWrite{w}); err != nil {
 		return graph.Event{}, err
 	}
-	return graph.NewEvent(ctx, action, current, e, batch, reverts, m.UpdatedAt)
+	return graph.NewEvent(ctx, action, current, e, batch, reverts, e.Metadata().UpdatedAt)
 }
 
-// RevertBatch undoes a batch all-or-nothing; see graph.Store.
+// restoreWrite checks e, the restored content of the entity current (nil if deleted),
+// against lk, and returns its write as of at: a new version of current, or a
+// creation. lk then answers as if the write were done.
+func restoreWrite(lk *lookup, tax *graph.Taxonomy, current, e graph.Entity, at time.Time) (graph.PlannedWrite, error) {
+	if err := graph.CheckWrite(e, tax, lk); err != nil {
+		return graph.PlannedWrite{}, err
+	}
+	if err := graph.CheckWaveWrite(lk, current, e); err != nil {
+		return graph.PlannedWrite{}, err
+	}
+	m := e.Metadata()
+	m.UpdatedAt = at
+	w := graph.PlannedWrite{Entity: e, Old: current, Change: graph.Updated}
+	if current != nil {
+		m.Version, m.CreatedAt = current.Metadata().Version+1, current.Metadata().CreatedAt
+	} else {
+		m.CreatedAt, w.Change = at, graph.Created
+	}
+	lk.written(current, e)
+	return w, nil
+}
+
+// RevertBatch undoes a batch all-or-nothing; see graph.Store. It works in bulk, a
+// few statements per kind however large the batch: it reads the batch's events, then
+// the history and current state of every entity the batch touched, checks the
+// restored entities one after the other against a lookup that sees the earlier ones
+// as written, writes them as UNWIND statements (as Upsert does), deletes what the
+// batch created, kind by kind, and records the events.
 func (s *Store) RevertBatch(ctx context.Context, batchID string) (graph.Reverted, error) {
 	return writeTx(ctx, s, "revert", func(tx neo4j.ManagedTransaction, rev int64) (graph.Reverted, error) {
 		batch, err := readEvents(ctx, tx, "MATCH (n:HistoryEvent {batch_id: $batch_id}) RETURN n ORDER BY n.seq DESC",
@@ -297,52 +313,181 @@ func (s *Store) RevertBatch(ctx context.Context, batchID string) (graph.Reverted
 		if err != nil {
 			return nil, err
 		}
-		states := map[string]graph.EntityState{}
-		for _, ev := range batch {
-			key := graph.StateKey(ev.Kind, ev.EntityID)
-			if _, ok := states[key]; ok {
-				continue
-			}
-			if states[key], err = entityState(ctx, tx, ev.Kind, ev.EntityID, allBatches); err != nil {
-				return nil, err
-			}
+		lk := newLookup(ctx, tx, allBatches)
+		states, err := entityStates(ctx, tx, lk, batch)
+		if err != nil {
+			return nil, err
 		}
 		steps, err := graph.PlanRevert(batchID, batch, states)
+		if err != nil {
+			return nil, err
+		}
+		if err := fetchRefs(lk, steps); err != nil {
+			return nil, err
+		}
+		tax, err := taxonomy(ctx, tx)
 		if err != nil {
 			return nil, err
 		}
 		newID, at := graph.NewBatchID(), now()
 		reverted := graph.Reverted{}
 		var events []graph.Event
+		var writes []graph.PlannedWrite
+		var deletes [][]graph.RevertStep // runs of one kind, in the order of steps
 		for _, st := range steps {
-			if !st.Delete {
-				ev, err := restoreOne(ctx, tx, graph.ActionRevert, st.Current, st.Entity, newID, batchID)
-				if err != nil {
-					return nil, err
+			reverted[st.Kind]++
+			if st.Delete {
+				if n := len(deletes); n > 0 && deletes[n-1][0].Kind == st.Kind {
+					deletes[n-1] = append(deletes[n-1], st)
+				} else {
+					deletes = append(deletes, []graph.RevertStep{st})
 				}
-				events = append(events, ev)
-				reverted[st.Kind]++
 				continue
 			}
-			if err := graph.CheckWaveWrite(newLookup(ctx, tx, allBatches), st.Current, nil); err != nil {
-				return nil, err
-			}
-			if deps, err := dependents(ctx, tx, st.Kind, st.ID); err != nil {
-				return nil, err
-			} else if len(deps) > 0 {
-				return nil, graph.Errorf(graph.Conflict, "Der Importvorgang %q kann nicht rückgängig gemacht werden: %s %q wird inzwischen verwendet (%s).",
-					batchID, st.Kind.Label(), graph.EntityName(st.Current), deps.String())
-			}
-			if _, err := exec(ctx, tx, kinds[st.Kind].qDelete, map[string]any{"ids": []string{st.ID}}); err != nil {
-				return nil, err
-			}
-			ev, err := graph.NewEvent(ctx, graph.ActionRevert, st.Current, nil, newID, batchID, at)
+			w, err := restoreWrite(lk, tax, st.Current, st.Entity, at)
 			if err != nil {
 				return nil, err
 			}
-			events = append(events, ev)
-			reverted[st.Kind]++
+			ev, err := graph.NewEvent(ctx, graph.ActionRevert, st.Current, st.Entity, newID, batchID, at)
+			if err != nil {
+				return nil, err
+			}
+			writes, events = append(writes, w), append(events, ev)
+		}
+		if err := applyWrites(ctx, tx, writes); err != nil {
+			return nil, err
+		}
+		for _, run := range deletes {
+			evs, err := deleteRun(ctx, tx, lk, run, batchID, newID, at)
+			if err != nil {
+				return nil, err
+			}
+			events = append(events, evs...)
 		}
 		return reverted, recordEvents(ctx, tx, rev, events)
 	})
+}
+
+// entityStates returns the history and current state of every entity that the
+// events name, by graph.StateKey, read in bulk per kind.
+func entityStates(ctx context.Context, tx neo4j.ManagedTransaction, lk *lookup, batch []graph.Event) (map[string]graph.EntityState, error) {
+	ids := map[graph.Kind][]string{}
+	seen := map[string]bool{}
+	for _, ev := range batch {
+		if key := graph.StateKey(ev.Kind, ev.EntityID); !seen[key] {
+			seen[key] = true
+			ids[ev.Kind] = append(ids[ev.Kind], ev.EntityID)
+		}
+	}
+	states := map[string]graph.EntityState{}
+	for kind, list := range ids {
+		if err := lk.fetch(kind, list, false); err != nil {
+			return nil, err
+		}
+		for start := 0; start < len(list); start += prefetchChunk {
+			events, err := readEvents(ctx, tx, `UNWIND $ids AS id MATCH (n:HistoryEvent {kind: $kind, entity_id: id})`+visibleOnly+
+				` RETURN n ORDER BY n.seq DESC`, map[string]any{"kind": string(kind), "ids": list[start:min(start+prefetchChunk, len(list))], "visible": allBatches})
+			if err != nil {
+				return nil, err
+			}
+			for _, ev := range events { // newest first, also per entity
+				key := graph.StateKey(kind, ev.EntityID)
+				st := states[key]
+				st.Events = append(st.Events, ev)
+				states[key] = st
+			}
+		}
+		for _, id := range list {
+			key := graph.StateKey(kind, id)
+			st := states[key]
+			st.Current = lk.byID[kind][id]
+			states[key] = st
+		}
+	}
+	return states, nil
+}
+
+// fetchRefs loads in bulk what checking the restored entities of steps looks up: the
+// entities they refer to, and for cooperations the entities with their pair keys.
+func fetchRefs(lk *lookup, steps []graph.RevertStep) error {
+	refs := map[graph.Kind][]string{}
+	var pairs []string
+	for _, st := range steps {
+		if st.Entity == nil {
+			continue
+		}
+		for _, r := range st.Entity.Refs() {
+			refs[r.Kind] = append(refs[r.Kind], *r.ID)
+		}
+		if c, ok := st.Entity.(*graph.Cooperation); ok {
+			pairs = append(pairs, c.PairKey())
+		}
+	}
+	for kind, ids := range refs {
+		if err := lk.fetch(kind, ids, false); err != nil {
+			return err
+		}
+	}
+	return lk.fetchPairs(pairs)
+}
+
+// deleteRun deletes the entities of one kind that a revert removes, after checking
+// that none is in a closed wave and none is still used by an entity that stays, and
+// returns their events.
+func deleteRun(ctx context.Context, tx neo4j.ManagedTransaction, lk *lookup, run []graph.RevertStep, batchID, newID string, at time.Time) ([]graph.Event, error) {
+	kind := run[0].Kind
+	ids := make([]string, len(run))
+	events := make([]graph.Event, len(run))
+	for i, st := range run {
+		if err := graph.CheckWaveWrite(lk, st.Current, nil); err != nil {
+			return nil, err
+		}
+		ids[i] = st.ID
+	}
+	deps, err := dependents(ctx, tx, kind, ids)
+	if err != nil {
+		return nil, err
+	}
+	for i, st := range run {
+		if d := deps[st.ID]; len(d) > 0 {
+			return nil, graph.Errorf(graph.Conflict, "Der Importvorgang %q kann nicht rückgängig gemacht werden: %s %q wird inzwischen verwendet (%s).",
+				batchID, kind.Label(), graph.EntityName(st.Current), d.String())
+		}
+		if events[i], err = graph.NewEvent(ctx, graph.ActionRevert, st.Current, nil, newID, batchID, at); err != nil {
+			return nil, err
+		}
+		lk.written(st.Current, nil)
+	}
+	return events, deleteAll(ctx, tx, kind, ids)
+}
+
+// deleteAll deletes the entities of the kind with the IDs (a node with its links), in
+// chunks of writeChunk. It finds them all by their IDs first and then deletes them by
+// their element IDs: Neo4j merges the entries that a transaction has removed from an
+// index into every later seek of that index, so that deleting by index seeks costs
+// time in the square of the number deleted (a minute of CPU for 29,000 cooperations).
+func deleteAll(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, ids []string) error {
+	ki := kinds[kind]
+	find := fmt.Sprintf("UNWIND $ids AS id MATCH (n:%s {id: id}) RETURN elementId(n)", ki.label)
+	del := "UNWIND $eids AS e MATCH (n) WHERE elementId(n) = e DETACH DELETE n"
+	if ki.rel {
+		find = fmt.Sprintf("UNWIND $ids AS id MATCH ()-[n:%s {id: id}]->() RETURN elementId(n)", ki.label)
+		del = "UNWIND $eids AS e MATCH ()-[n]->() WHERE elementId(n) = e DELETE n"
+	}
+	eids := make([]string, 0, len(ids))
+	for start := 0; start < len(ids); start += writeChunk {
+		err := stream(ctx, tx, find, map[string]any{"ids": ids[start:min(start+writeChunk, len(ids))]}, func(e string) error {
+			eids = append(eids, e)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for start := 0; start < len(eids); start += writeChunk {
+		if _, err := exec(ctx, tx, del, map[string]any{"eids": eids[start:min(start+writeChunk, len(eids))]}); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -136,46 +137,83 @@ func (lk *lookup) prefetch(b *graph.Batch) error {
 		}
 	}
 	for _, k := range graph.Kinds() {
-		if len(want[k]) == 0 {
-			continue
-		}
-		ki := kinds[k]
-		var byKey, byID string
-		if ki.rel {
-			byKey = fmt.Sprintf("UNWIND $keys AS k MATCH ()-[n:%s {external_key: k}]->()%s RETURN n.json", ki.label, visibleOnly)
-			byID = fmt.Sprintf("UNWIND $keys AS k MATCH ()-[n:%s {id: k}]->()%s RETURN n.json", ki.label, visibleOnly)
-		} else {
-			byKey = fmt.Sprintf("UNWIND $keys AS k MATCH (n:%s {external_key: k})%s RETURN n.json", ki.label, visibleOnly)
-			byID = fmt.Sprintf("UNWIND $keys AS k MATCH (n:%s {id: k})%s RETURN n.json", ki.label, visibleOnly)
-		}
 		keys := make([]string, 0, len(want[k]))
 		for key := range want[k] {
 			keys = append(keys, key)
 		}
-		stored, err := lk.any(k)
-		if err != nil {
+		if err := lk.fetch(k, keys, true); err != nil {
 			return err
 		}
-		for start := 0; start < len(keys); start += prefetchChunk {
-			chunk := keys[start:min(start+prefetchChunk, len(keys))]
-			if stored {
-				for _, q := range []string{byKey, byID} {
-					if err := lk.load(k, q, chunk, lk.remember); err != nil {
-						return err
-					}
+	}
+	return nil
+}
+
+// fetch loads in bulk the stored entities of the kind whose ID (and, with byKey,
+// whose external key) is one of keys, and remembers every key that matches none as
+// missing.
+func (lk *lookup) fetch(kind graph.Kind, keys []string, byKey bool) error {
+	keys = slices.DeleteFunc(slices.Clone(keys), func(k string) bool {
+		_, id := lk.byID[kind][k]
+		_, key := lk.byKey[kind][k]
+		return id && (key || !byKey)
+	})
+	if len(keys) == 0 {
+		return nil
+	}
+	ki := kinds[kind]
+	match := "MATCH (n:%s {%s: k})"
+	if ki.rel {
+		match = "MATCH ()-[n:%s {%s: k}]->()"
+	}
+	queries := []string{fmt.Sprintf("UNWIND $keys AS k "+match+visibleOnly+" RETURN n.json", ki.label, "id")}
+	if byKey {
+		queries = append(queries, fmt.Sprintf("UNWIND $keys AS k "+match+visibleOnly+" RETURN n.json", ki.label, "external_key"))
+	}
+	stored, err := lk.any(kind)
+	if err != nil {
+		return err
+	}
+	for start := 0; start < len(keys); start += prefetchChunk {
+		chunk := keys[start:min(start+prefetchChunk, len(keys))]
+		if stored {
+			for _, q := range queries {
+				if err := lk.load(kind, q, chunk, lk.remember); err != nil {
+					return err
 				}
 			}
-			for _, key := range chunk {
-				if _, ok := lk.byKey[k][key]; !ok {
-					lk.byKey[k][key] = nil
-				}
-				if _, ok := lk.byID[k][key]; !ok {
-					lk.byID[k][key] = nil
-				}
+		}
+		for _, key := range chunk {
+			if _, ok := lk.byID[kind][key]; !ok {
+				lk.byID[kind][key] = nil
+			}
+			if _, ok := lk.byKey[kind][key]; byKey && !ok {
+				lk.byKey[kind][key] = nil
 			}
 		}
 	}
 	return nil
+}
+
+// written makes the lookup answer as if e had replaced old in the store: old's
+// external key and pair key are free, e's taken. old is nil for a new entity, e nil
+// for a deleted one.
+func (lk *lookup) written(old, e graph.Entity) {
+	if old != nil {
+		m, k := old.Metadata(), old.EntityKind()
+		lk.byID[k][m.ID] = nil
+		if m.ExternalKey != "" {
+			lk.byKey[k][m.ExternalKey] = nil
+		}
+		if c, ok := old.(*graph.Cooperation); ok {
+			lk.byPair[c.PairKey()] = nil
+		}
+	}
+	if e != nil {
+		lk.remember(e)
+		if c, ok := e.(*graph.Cooperation); ok {
+			lk.byPair[c.PairKey()] = c
+		}
+	}
 }
 
 // any reports whether the database holds any node or relationship of the kind,
@@ -209,13 +247,23 @@ func (lk *lookup) load(kind graph.Kind, query string, keys []string, remember fu
 // prefetchPairs loads the stored cooperations with the pair keys of the batch's
 // cooperations, and remembers the missing ones.
 func (lk *lookup) prefetchPairs() error {
-	stored, err := lk.any(graph.KindCooperation)
-	if err != nil {
-		return err
-	}
 	pairs := make([]string, 0, len(lk.batch.Cooperations))
 	for i := range lk.batch.Cooperations {
 		pairs = append(pairs, lk.batch.Cooperations[i].PairKey())
+	}
+	return lk.fetchPairs(pairs)
+}
+
+// fetchPairs loads in bulk the stored cooperations with the pair keys that the lookup
+// does not know yet, and remembers the missing ones.
+func (lk *lookup) fetchPairs(pairs []string) error {
+	pairs = slices.DeleteFunc(slices.Clone(pairs), func(p string) bool { _, ok := lk.byPair[p]; return ok })
+	if len(pairs) == 0 {
+		return nil
+	}
+	stored, err := lk.any(graph.KindCooperation)
+	if err != nil {
+		return err
 	}
 	for start := 0; start < len(pairs); start += prefetchChunk {
 		chunk := pairs[start:min(start+prefetchChunk, len(pairs))]

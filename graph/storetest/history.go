@@ -17,6 +17,7 @@ func testHistory(t *testing.T, open func(*testing.T) graph.Store) {
 	t.Run("Restore", func(t *testing.T) { testHistoryRestore(t, open(t)) })
 	t.Run("Revert", func(t *testing.T) { testHistoryRevert(t, open(t)) })
 	t.Run("RevertConflict", func(t *testing.T) { testHistoryRevertConflict(t, open(t)) })
+	t.Run("RevertNested", func(t *testing.T) { testHistoryRevertNested(t, open(t)) })
 	t.Run("ClosedWave", func(t *testing.T) { testClosedWave(t, open(t)) })
 	t.Run("Activity", func(t *testing.T) { testActivity(t, open(t)) })
 }
@@ -400,3 +401,26 @@ func testActivity(t *testing.T, s graph.Store) {
 
 // ld is the legal domains of the actors above.
 var ld = []string{"sgb9"}
+
+// testHistoryRevertNested reverts a batch whose new entities refer to each other: a
+// social space within another and an actor in it, so that a revert deletes each one
+// together with what refers to it.
+func testHistoryRevertNested(t *testing.T, s graph.Store) {
+	before := snapshot(t, s)
+	res, err := s.Upsert(t.Context(), &graph.Batch{
+		SocialSpaces: []graph.SocialSpace{{Meta: graph.Meta{ExternalKey: "kreis"}, Name: "Kreis", Level: "county"},
+			{Meta: graph.Meta{ExternalKey: "nord"}, Name: "Nord", Level: "social_space", ParentID: "kreis"}},
+		Actors: []graph.Actor{{Meta: graph.Meta{ExternalKey: "verein"}, Name: "Verein Nord", Kind: "association", LegalDomains: ld, SocialSpaces: []string{"nord"}}},
+	}, graph.BatchOptions{})
+	must(t, err, "upsert")
+	n, err := s.RevertBatch(t.Context(), res.BatchID)
+	must(t, err, "revert")
+	if n[graph.KindSocialSpace] != 2 || n[graph.KindActor] != 1 {
+		t.Fatalf("reverted %v, want 2 social spaces and 1 actor", n)
+	}
+	after := snapshot(t, s)
+	if len(after.SocialSpaces) != len(before.SocialSpaces) || len(after.Actors) != len(before.Actors) {
+		t.Fatalf("after the revert: %d spaces, %d actors; before: %d, %d", len(after.SocialSpaces), len(after.Actors),
+			len(before.SocialSpaces), len(before.Actors))
+	}
+}

@@ -38,9 +38,10 @@ function freePort() {
  * the data directory (kept), else a temporary one; role is the token's role; binary is
  * another build to run (default: this worktree's). With firstRun, no token is created
  * before the start, so the server starts as an empty installation and prints its
- * one-time sign-in link (signInLink; token is then "").
+ * one-time sign-in link (signInLink; token is then ""). env adds variables to the
+ * server's environment (such as NETZWERKATLAS_SMTP_HOST).
  */
-export async function startServer({ demo = true, demoSize = null, dir = null, role = "editor", binary: other = null, firstRun = false } = {}) {
+export async function startServer({ demo = true, demoSize = null, dir = null, role = "editor", binary: other = null, firstRun = false, env = {} } = {}) {
   if (process.env.E2E_URL) return { url: process.env.E2E_URL, token: process.env.E2E_TOKEN ?? "", stop: async () => {} };
   const bin = other ?? build();
   const data = dir ?? mkdtempSync(join(tmpdir(), "nza-data-"));
@@ -54,7 +55,7 @@ export async function startServer({ demo = true, demoSize = null, dir = null, ro
   }
   const port = await freePort();
   const args = ["serve", "--addr", `127.0.0.1:${port}`, "--data", data, ...(demo ? ["--demo"] : []), ...(demoSize ? ["--demo-size", String(demoSize[0]), "--demo-cooperations", String(demoSize[1])] : [])];
-  const proc = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(bin, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
   let log = "";
   proc.stderr.on("data", (d) => (log = (log + d).slice(-4000)));
   let printed = "";

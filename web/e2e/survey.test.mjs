@@ -194,15 +194,23 @@ describe("Erhebung", () => {
     await page.getByRole("button", { name: "Weiter" }).click();
     await page.locator("main h2", { hasText: "Fragen" }).waitFor();
     const ties = page.locator("fieldset.tie");
-    assert.equal(await ties.count(), 2);
-    // The intensity is always asked: without it, a German message at the field.
+    assert.equal(await ties.count(), 3, "the two partners and the proposed organisation");
+    assert.match(await ties.nth(2).locator(":scope > legend").textContent(), /Tafel am Markt/);
+    // A draft keeps the partners whose questions are still open.
+    await page.getByRole("button", { name: "Zwischenspeichern" }).click();
+    await page.locator(".saved", { hasText: "Bei 3 Partnern fehlt noch die Intensität" }).waitFor();
+    const draft = (await api("/respond", { secret })).body.answers;
+    assert.deepEqual(draft.ties.map((t) => t.intensity), [0, 0, 0], "saved with the intensity open");
+    assert.equal(draft.ties[2].partner, "new:0", "the tie to the proposed organisation");
+    // The intensity is always asked before submitting: a German message naming the partner.
     await page.getByRole("button", { name: "Weiter" }).click();
-    await page.locator("#error-summary li", { hasText: "Intensität" }).first().waitFor();
-    assert.equal(await page.locator("fieldset.q.invalid").count(), 2);
+    await page.locator("#error-summary li", { hasText: "Tafel am Markt, Intensität" }).waitFor();
+    assert.equal(await page.locator("fieldset.q.invalid").count(), 3);
     await shot(page, "survey-08-fragen-fehler-390");
     assert.deepEqual(await axe(page), [], "axe on the questions with errors");
     await ties.nth(0).getByText("häufig").click();
     await ties.nth(1).getByText("gelegentlich").click();
+    await ties.nth(2).getByText("gelegentlich").click();
     const trust = ties.nth(0).locator("fieldset.q", { hasText: "vertrauen" });
     if (await trust.count()) await trust.getByText("eher hoch").click();
     const since = ties.nth(0).getByLabel(/Seit welchem Jahr/);
@@ -215,8 +223,8 @@ describe("Erhebung", () => {
     page = await respondent(link, phone);
     await page.locator("main h2", { hasText: "Partner" }).waitFor();
     const saved = (await api("/respond", { secret })).body;
-    assert.equal(saved.answers.ties.length, 2, "both partners were saved");
-    assert.deepEqual(saved.answers.ties.map((t) => t.intensity).sort(), [1, 3]);
+    assert.equal(saved.answers.ties.length, 3, "both partners and the proposed organisation were saved");
+    assert.deepEqual(saved.answers.ties.map((t) => t.intensity).sort(), [1, 1, 3]);
     await page.getByRole("button", { name: "Weiter" }).click();
     await page.locator("main h2", { hasText: "Fragen" }).waitFor();
     assert.ok(await page.locator("fieldset.tie").nth(0).getByRole("radio", { name: /häufig/ }).isChecked(), "the saved intensity is shown");
@@ -281,7 +289,7 @@ describe("Erhebung", () => {
     await page.locator("main h1", { hasText: "Vielen Dank" }).waitFor();
     // The first respondent's answers are unchanged by the second's.
     const first = (await api("/respond", { secret: run.links.get(run.a).split("#")[1] })).body;
-    assert.equal(first.answers.ties.length, 2);
+    assert.equal(first.answers.ties.length, 3);
     await page.context().close();
   });
 

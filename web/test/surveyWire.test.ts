@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { masterChanged, readInvitation, writeAnswers } from "../src/api/respondWire";
+import { addProposal, masterChanged, partnerName, readInvitation, removeProposal, writeAnswers } from "../src/api/respondWire";
 import { fromForm, surveyState, toForm, type Survey } from "../src/api/surveyAdmin";
 import { pairChoice, pairDecision, reportText } from "../src/views/surveyDashboard";
 
@@ -53,15 +53,13 @@ describe("readInvitation", () => {
 });
 
 describe("writeAnswers", () => {
-  it("sends the version read, drops empty fields, and leaves unanswered partners out of a draft", () => {
+  it("sends the version read, drops empty fields, and sends an unanswered intensity as 0", () => {
     const inv = readInvitation(view());
     inv.ties.push({ partner: "a9", kinds: [], note: "  " });
     expect(writeAnswers(inv)).toEqual({
       version: 4,
       answers: { consent: true, ties: [{ partner: "a7", kinds: ["exchange"], intensity: 3, since: "2019" }, { partner: "a9", kinds: [], intensity: 0 }], proposals: [] },
     });
-    // A draft keeps only the partners whose intensity is answered.
-    expect(writeAnswers(inv, true).answers.ties).toEqual([{ partner: "a7", kinds: ["exchange"], intensity: 3, since: "2019" }]);
   });
 
   it("sends the master data only when it was changed, with the address nested", () => {
@@ -127,5 +125,21 @@ describe("dashboard", () => {
     expect(pairChoice({ decision: "reject" })).toBe("reject");
     expect(pairDecision("a1|a2", "accept:a2")).toEqual({ kind: "tie", key: "a1|a2", decision: "accept", prefer: "a2" });
     expect(pairDecision("a1|a2", "")).toEqual({ kind: "tie", key: "a1|a2", decision: "" });
+  });
+});
+
+describe("proposed organisations", () => {
+  it("get a tie named by the proposal, which goes with it and keeps the later ones' numbers right", () => {
+    const inv = readInvitation(view());
+    addProposal(inv);
+    addProposal(inv);
+    inv.proposals[1].name = "Tafel am Markt";
+    expect(inv.ties.map((t) => t.partner)).toEqual(["a7", "new:0", "new:1"]);
+    expect(partnerName(inv, "new:0")).toBe("Vorgeschlagene Organisation 1");
+    expect(partnerName(inv, "new:1")).toBe("Tafel am Markt");
+    inv.ties[2].intensity = 2;
+    removeProposal(inv, 0);
+    expect(inv.ties.map((t) => [t.partner, t.intensity])).toEqual([["a7", 3], ["new:0", 2]]);
+    expect(partnerName(inv, "new:0")).toBe("Tafel am Markt");
   });
 });

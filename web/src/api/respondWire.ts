@@ -123,6 +123,35 @@ export function readInvitation(v: unknown): Invitation {
   };
 }
 
+/** proposalPartner is the partner of a tie to the i-th proposed organisation, as the server names it. */
+export function proposalPartner(i: number): string {
+  return `new:${i}`;
+}
+
+/** partnerName names a tie's partner: a roster entry, or a proposed organisation by the name typed so far. */
+export function partnerName(inv: Pick<Invitation, "names" | "proposals">, partner: string): string {
+  const m = /^new:(\d+)$/.exec(partner);
+  if (!m) return inv.names.get(partner) ?? partner;
+  const i = Number(m[1]);
+  return inv.proposals[i]?.name.trim() || `Vorgeschlagene Organisation ${i + 1}`;
+}
+
+/** addProposal proposes a missing organisation, with a tie to it whose questions are asked like a partner's. */
+export function addProposal(inv: Pick<Invitation, "ties" | "proposals">): void {
+  inv.proposals.push({ name: "" });
+  inv.ties.push({ partner: proposalPartner(inv.proposals.length - 1), kinds: [] });
+}
+
+/** removeProposal removes the i-th proposal and its tie, and renumbers the ties to the later ones. */
+export function removeProposal(inv: Pick<Invitation, "ties" | "proposals">, i: number): void {
+  inv.proposals.splice(i, 1);
+  inv.ties = inv.ties.filter((t) => t.partner !== proposalPartner(i));
+  for (const t of inv.ties) {
+    const m = /^new:(\d+)$/.exec(t.partner);
+    if (m && Number(m[1]) > i) t.partner = proposalPartner(Number(m[1]) - 1);
+  }
+}
+
 /** masterChanged reports whether the respondent changed its master data. */
 export function masterChanged(inv: Pick<Invitation, "master" | "masterBefore">): boolean {
   return (Object.keys(inv.master) as (keyof MasterForm)[]).some((k) => inv.master[k].trim() !== inv.masterBefore[k].trim());
@@ -136,17 +165,17 @@ function compact<T extends object>(o: T): T {
 /**
  * writeAnswers is the body of PUT /respond/answers and POST /respond/submit: the
  * answers with the version read; the master data only when it was changed (none
- * means confirmed as it is). A draft leaves out the partners whose intensity is not
- * answered yet, since the server stores only complete ties.
+ * means confirmed as it is). An intensity not answered yet goes as 0, which a draft
+ * keeps and a submission refuses.
  */
-export function writeAnswers(inv: Invitation, draft = false): Schemas["SaveRequest"] {
+export function writeAnswers(inv: Invitation): Schemas["SaveRequest"] {
   const m = inv.master;
   const address = compact({ street: m.street.trim(), postal_code: m.postal_code.trim(), city: m.city.trim() });
   return {
     version: inv.version,
     answers: {
       consent: inv.consent,
-      ties: inv.ties.filter((t) => !draft || t.intensity !== undefined).map((t) => compact({ ...t, intensity: t.intensity ?? 0, since: t.since?.trim(), note: t.note?.trim() })),
+      ties: inv.ties.map((t) => compact({ ...t, intensity: t.intensity ?? 0, since: t.since?.trim(), note: t.note?.trim() })),
       proposals: inv.proposals.map((p) => compact({ ...p, name: p.name.trim() })),
       ...(inv.survey.master_data && masterChanged(inv)
         ? { master_data: compact({ name: m.name.trim(), address: Object.keys(address).length ? address : undefined, website: m.website.trim(), email: m.email.trim(), phone: m.phone.trim(), offers: m.offers.trim() }) }

@@ -27,7 +27,7 @@ import {
   type Scale,
   type Tie,
 } from "../api/survey";
-import { masterChanged, readInvitation, writeAnswers, type Invitation, type MasterForm } from "../api/respondWire";
+import { addProposal, masterChanged, partnerName, readInvitation, removeProposal, writeAnswers, type Invitation, type MasterForm } from "../api/respondWire";
 import type { components } from "../api/schema";
 import { object, records, str } from "../api/shape";
 import { append, h, replace, uid, type Child } from "../ui/dom";
@@ -221,7 +221,7 @@ function describePath(s: Session, path: string): string {
   const tie = parseTieField(path);
   if (tie) {
     const t = s.inv.ties[tie.index];
-    const who = t ? (s.inv.names.get(t.partner) ?? t.partner) : `Partner ${tie.index + 1}`;
+    const who = t ? partnerName(s.inv, t.partner) : `Partner ${tie.index + 1}`;
     return tie.field ? `${who}, ${fieldLabels[tie.field]}` : who;
   }
   const p = /^proposals\[(\d+)\]/.exec(path);
@@ -286,7 +286,7 @@ function partnersStep(s: Session, box: HTMLElement): void {
   // Drawn anew when a partner is added; one unticked stays in the list (focus stays, and it can be ticked again).
   const drawTicked = () => {
     if (s.inv.roster.length) return;
-    const list = s.inv.ties.map((t) => ({ id: t.partner, name: s.inv.names.get(t.partner) ?? t.partner }));
+    const list = s.inv.ties.filter((t) => !t.partner.startsWith("new:")).map((t) => ({ id: t.partner, name: partnerName(s.inv, t.partner) }));
     replace(
       ticked,
       h(
@@ -460,8 +460,8 @@ function proposals(s: Session): HTMLElement {
   const drawList = (focus?: string) => {
     replace(
       box,
-      s.inv.proposals.map((p, i) => proposalRow(s, p, i, () => (s.inv.proposals.splice(i, 1), drawList("add-proposal")))),
-      h("button", { type: "button", id: "add-proposal", onclick: () => (s.inv.proposals.push({ name: "" }), drawList(fieldId(`proposals[${s.inv.proposals.length - 1}].name`))) }, "Fehlende Organisation vorschlagen"),
+      s.inv.proposals.map((p, i) => proposalRow(s, p, i, () => (removeProposal(s.inv, i), drawList("add-proposal")))),
+      h("button", { type: "button", id: "add-proposal", onclick: () => (addProposal(s.inv), drawList(fieldId(`proposals[${s.inv.proposals.length - 1}].name`))) }, "Fehlende Organisation vorschlagen"),
     );
     if (focus) document.getElementById(focus)?.focus();
   };
@@ -470,7 +470,7 @@ function proposals(s: Session): HTMLElement {
     "section",
     { class: "proposals", "aria-labelledby": "proposals-h" },
     h("h3", { id: "proposals-h" }, "Organisation fehlt?"),
-    h("p", { class: "hint" }, "Fehlt eine Organisation, mit der Sie zusammenarbeiten? Schlagen Sie sie vor; die Netzwerkkoordination prüft den Vorschlag."),
+    h("p", { class: "hint" }, "Fehlt eine Organisation, mit der Sie zusammenarbeiten? Schlagen Sie sie vor; die Fragen zur Zusammenarbeit folgen wie bei den anderen Partnern. Die Netzwerkkoordination prüft den Vorschlag."),
     box,
   );
 }
@@ -502,7 +502,7 @@ function questionsStep(s: Session, box: HTMLElement): void {
   }
   box.append(h("p", { class: "lead" }, `Bitte beantworten Sie die Fragen zu jedem der ${s.inv.ties.length} gewählten Partner.`));
   s.inv.ties.forEach((t, i) => {
-    const name = s.inv.names.get(t.partner) ?? t.partner;
+    const name = partnerName(s.inv, t.partner);
     box.append(
       h(
         "fieldset",
@@ -644,7 +644,7 @@ function summary(s: Session): HTMLElement {
       ? h(
           "ol",
           { class: "tie-list" },
-          s.inv.ties.map((t) => h("li", {}, h("strong", {}, s.inv.names.get(t.partner) ?? t.partner), h("dl", { class: "facts" }, rows(t).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])))),
+          s.inv.ties.map((t) => h("li", {}, h("strong", {}, partnerName(s.inv, t.partner)), h("dl", { class: "facts" }, rows(t).flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])))),
         )
       : h("p", {}, "Keine Partner gewählt."),
     s.inv.proposals.length
@@ -670,14 +670,14 @@ function summary(s: Session): HTMLElement {
 async function save(s: Session): Promise<boolean> {
   replace(s.saved, "Wird gespeichert …");
   try {
-    const res = await respond<Saved>(s.secret, "PUT", "/answers", { body: writeAnswers(s.inv, true) });
+    const res = await respond<Saved>(s.secret, "PUT", "/answers", { body: writeAnswers(s.inv) });
     s.inv.version = res.version;
     s.errors.clear();
     const open = s.inv.ties.filter((t) => t.intensity === undefined).length;
     replace(
       s.saved,
       `Gespeichert um ${new Date().toLocaleTimeString("de-DE", { hour: "2-digit", minute: "2-digit" })} Uhr. Sie können später über denselben Link weitermachen.`,
-      open ? ` ${open === 1 ? "Ein Partner wird" : `${open} Partner werden`} gespeichert, sobald die Intensität der Zusammenarbeit angegeben ist.` : "",
+      open ? ` Bei ${open === 1 ? "einem Partner fehlt" : `${open} Partnern fehlt`} noch die Intensität der Zusammenarbeit; bitte ergänzen Sie sie vor dem Absenden.` : "",
     );
     s.main.querySelector("#error-summary")?.remove();
     return true;
