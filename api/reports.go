@@ -181,6 +181,10 @@ func (s *Server) sendDocument(c *gin.Context, format, name string, write func(w 
 		return
 	}
 	if format == "html" {
+		if err := s.auditDownload(c, auditReport, format, name+".html"); err != nil {
+			s.fail(c, err)
+			return
+		}
 		c.Header("Content-Security-Policy", documentPolicy)
 		c.Header("Content-Disposition", `inline; filename="`+name+`.html"`)
 		c.Data(http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
@@ -195,6 +199,10 @@ func (s *Server) sendDocument(c *gin.Context, format, name string, write func(w 
 	out, err := s.cfg.PDF(ctx, buf.Bytes())
 	if err != nil {
 		s.fail(c, &graph.Error{Code: graph.Unavailable, Message: "Die PDF-Datei ließ sich nicht erzeugen; bitte später erneut versuchen oder format=html wählen.", Err: err})
+		return
+	}
+	if err := s.auditDownload(c, auditReport, format, name+".pdf"); err != nil {
+		s.fail(c, err)
 		return
 	}
 	c.Header("Content-Disposition", `attachment; filename="`+name+`.pdf"`)

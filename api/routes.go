@@ -73,7 +73,7 @@ func (s *Server) routes() []route {
 		Description: "Vergleicht den Stand der Vereinbarung mit jeder späteren Erhebungswelle: Ist die vorgeschlagene Kooperation entstanden, " +
 			"hat sich die Versorgung der Lücke verändert? Mit einem deutschen Satz je Welle.",
 		Response: (*measures.Evaluation)(nil), ETag: true}})
-	return append(rs, []route{
+	return append(append(rs, []route{
 		{Method: "GET", Path: "/api/v1/network", Role: viewer, Handler: s.network, Op: operation{ID: "network", Tag: "Netzwerk",
 			Summary: "Netzwerk für die Darstellung", Problems: stateful,
 			Query:    params(slices.Concat(actorFilterParams, cooperationFilterParams, stateParams)...),
@@ -233,7 +233,7 @@ func (s *Server) routes() []route {
 		{Method: "DELETE", Path: "/api/v1/tokens/:id", Role: admin, Handler: s.deleteToken, Op: operation{
 			ID: "deleteToken", Tag: "Anmeldung", Summary: "API-Token widerrufen", Status: http.StatusNoContent,
 			Problems: []int{http.StatusConflict}}},
-	}...)
+	}...), s.auditRoutes()...)
 }
 
 // entityRoutes returns the five routes of an entity kind's collection.

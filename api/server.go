@@ -68,6 +68,12 @@ type Config struct {
 	// Directory, if set, serves the public counselling directory under /beratung
 	// (package directory/site) with these settings; no sign-in, no cookies.
 	Directory *site.Settings
+	// AuditRetention is how long the audit log keeps an entry (see Sweep);
+	// DefaultAuditRetention if 0.
+	AuditRetention time.Duration
+	// HistoryRetention, if not 0, is how long the history of a deleted entity is
+	// kept after its deletion (see Sweep and graph.Store.PurgeHistory); 0 keeps it.
+	HistoryRetention time.Duration
 }
 
 // Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for
@@ -101,6 +107,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	cfg.MaxBatchBytes = cmp.Or(cfg.MaxBatchBytes, DefaultMaxBatchBytes)
 	cfg.MaxImportBytes = cmp.Or(cfg.MaxImportBytes, importers.DefaultLimits().MaxBytes)
 	cfg.MaxImports = cmp.Or(cfg.MaxImports, DefaultMaxImports)
+	cfg.AuditRetention = cmp.Or(cfg.AuditRetention, DefaultAuditRetention)
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
