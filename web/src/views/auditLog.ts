@@ -7,6 +7,7 @@
 import { get, type Query } from "../api/client";
 import type { Ok } from "../api/types";
 import { roleLabels } from "../api/auth";
+import { loadDataset } from "../state";
 import { fmt, h, labelledSelect, replace, uid } from "../ui/dom";
 import { downloadLink } from "../ui/download";
 import { errorBox, loading } from "../ui/status";
@@ -25,7 +26,13 @@ const detailLabels: [string, string][] = [
   ["role", "Rolle"],
   ["actor_id", "Nur für Akteur"],
   ["expires_at", "Gültig bis"],
+  ["token", "Token-ID"],
+  ["entities", "Einträge"],
+  ["deleted_before", "gelöscht vor"],
 ];
+
+const times = new Set(["expires_at", "deleted_before"]);
+const dateTime = (iso: string) => new Date(iso).toLocaleString("de-DE", { dateStyle: "medium", timeStyle: "short" });
 
 /** dayStart returns the start of the local day YYYY-MM-DD, shifted by days, as an RFC 3339 time. */
 function dayStart(date: string, days = 0): string {
@@ -50,6 +57,9 @@ export async function auditPanel(box: HTMLElement): Promise<void> {
     return;
   }
   const labels = new Map(first.actions.map((a) => [a.action, a.label]));
+  const ds = await loadDataset().catch(() => null);
+  const value = (k: string, v: string) =>
+    k === "role" ? (roleLabels[v as keyof typeof roleLabels] ?? v) : k === "actor_id" ? (ds?.nodeData.get(v)?.label ?? v) : times.has(k) ? dateTime(v) : v;
   const sinceId = uid("audit-since");
   const untilId = uid("audit-until");
   const actionField = labelledSelect("Aktion", "action", first.actions.map((a) => ({ value: a.action, label: a.label })), "", "Alle");
@@ -77,7 +87,7 @@ export async function auditPanel(box: HTMLElement): Promise<void> {
       replace(body);
       shown = 0;
     }
-    body.append(...page.items.map((e) => entryRow(e, labels)));
+    body.append(...page.items.map((e) => entryRow(e, labels, value)));
     shown += page.items.length;
     cursor = page.next_cursor;
     more.hidden = !cursor;
@@ -122,16 +132,16 @@ export async function auditPanel(box: HTMLElement): Promise<void> {
   show(first, false);
 }
 
-function entryRow(e: Entry, labels: Map<string, string>): HTMLElement {
-  const details = detailLabels.filter(([k]) => e.details[k]).map(([k, label]) => h("li", {}, h("span", { class: "explain" }, label + ": "), k === "role" ? (roleLabels[e.details[k] as keyof typeof roleLabels] ?? e.details[k]) : e.details[k]));
+function entryRow(e: Entry, labels: Map<string, string>, value: (key: string, v: string) => string): HTMLElement {
+  const details = detailLabels.filter(([k]) => e.details[k]).map(([k, label]) => h("li", {}, `${label}: ${value(k, e.details[k])}`));
   const known = new Set(detailLabels.map(([k]) => k));
-  for (const [k, v] of Object.entries(e.details)) if (!known.has(k)) details.push(h("li", {}, h("span", { class: "explain" }, k + ": "), v));
+  for (const [k, v] of Object.entries(e.details)) if (!known.has(k)) details.push(h("li", {}, `${k}: ${v}`));
   return h(
     "tr",
     { "data-key": e.key },
     h("th", { scope: "row", "data-label": "Zeitpunkt" }, h("time", { datetime: e.at }, new Date(e.at).toLocaleString("de-DE", { dateStyle: "medium", timeStyle: "medium" }))),
     h("td", { "data-label": "Wer" }, e.who || "–", e.role ? h("small", {}, ` (${roleLabels[e.role] ?? e.role})`) : null),
     h("td", { "data-label": "Aktion" }, labels.get(e.action) ?? e.action),
-    h("td", { "data-label": "Angaben" }, details.length ? h("ul", { class: "plain" }, details) : "–"),
+    h("td", { "data-label": "Angaben" }, details.length ? h("ul", { class: "details" }, details) : "–"),
   );
 }
