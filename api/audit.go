@@ -192,10 +192,13 @@ func (s *Server) auditToken(c *gin.Context, action string, t *graph.Token) {
 
 // auditParams are the query parameters of the audit log's routes.
 var auditParams = []param{
-	{"since", "Nur Einträge ab diesem Zeitpunkt (RFC 3339) oder Tag (JJJJ-MM-TT, ab 0 Uhr UTC).", map[string]any{"type": "string"}},
-	{"until", "Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT).", map[string]any{"type": "string"}},
+	{"since", "Nur Einträge ab diesem Zeitpunkt (RFC 3339) oder Tag (JJJJ-MM-TT, ab 0 Uhr UTC).", map[string]any{"type": "string", "pattern": timeOrDay}},
+	{"until", "Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT); nach since.", map[string]any{"type": "string", "pattern": timeOrDay}},
 	{"action", "Nur diese Aktion.", map[string]any{"type": "string", "enum": auditActions()}},
 }
+
+// timeOrDay is the pattern of the time bounds: a day, or an RFC 3339 time.
+const timeOrDay = `^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2}))?$`
 
 // auditQuery is a parsed query of the audit log: entries with since <= key < until,
 // of the action if set, before the cursor if set.
@@ -225,7 +228,7 @@ func parseAuditQuery(c *gin.Context, paged bool) (auditQuery, error) {
 		return aq, badParam("until", "„bis“ muss nach „von“ liegen.")
 	}
 	aq.action = q.str("action")
-	if aq.action != "" && !slices.Contains(auditActions(), aq.action) {
+	if q.values.Has("action") && !slices.Contains(auditActions(), aq.action) {
 		return aq, badParam("action", "Die Aktion „%s“ gibt es nicht; möglich sind: %s.", aq.action, strings.Join(auditActions(), ", "))
 	}
 	aq.cursor = q.str("cursor")
@@ -236,10 +239,10 @@ func parseAuditQuery(c *gin.Context, paged bool) (auditQuery, error) {
 // auditBound reads the time bound name as a key prefix: an RFC 3339 time, or a day
 // (the start of it; for until, the start of the day after).
 func auditBound(v url.Values, name string, until bool) (string, error) {
-	raw := v.Get(name)
-	if raw == "" {
+	if !v.Has(name) {
 		return "", nil
 	}
+	raw := v.Get(name)
 	if t, err := time.Parse(time.RFC3339, raw); err == nil {
 		return auditKey(t), nil
 	}

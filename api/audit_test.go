@@ -224,7 +224,7 @@ func TestAuditListAndExport(t *testing.T) {
 	if strings.Join(keys, ",") != "csv,xlsx,json,csv" {
 		t.Errorf("pages of exports: %v", keys)
 	}
-	for _, q := range []string{"?action=loeschen", "?since=gestern", "?since=2026-12-05&until=2026-12-04", "?limit=0", "?unbekannt=1"} {
+	for _, q := range []string{"?action=loeschen", "?action=", "?since=", "?since=gestern", "?until=2026-13-01", "?since=2026-12-05&until=2026-12-04", "?limit=0", "?unbekannt=1"} {
 		if rec := env.do(req{method: "GET", path: "/api/v1/audit" + q, role: admin}); rec.Code != http.StatusBadRequest {
 			t.Errorf("GET /audit%s: %d, want 400", q, rec.Code)
 		}

@@ -4270,7 +4270,7 @@ export interface operations {
             query?: {
                 /** @description Nur Einträge ab diesem Zeitpunkt (RFC 3339) oder Tag (JJJJ-MM-TT, ab 0 Uhr UTC). */
                 since?: string;
-                /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT). */
+                /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT); nach since. */
                 until?: string;
                 /** @description Nur diese Aktion. */
                 action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged";
@@ -4304,7 +4304,7 @@ export interface operations {
             query?: {
                 /** @description Nur Einträge ab diesem Zeitpunkt (RFC 3339) oder Tag (JJJJ-MM-TT, ab 0 Uhr UTC). */
                 since?: string;
-                /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT). */
+                /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT); nach since. */
                 until?: string;
                 /** @description Nur diese Aktion. */
                 action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged";
