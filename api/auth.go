@@ -20,6 +20,8 @@ type principal struct {
 	Name      string     `json:"name"`
 	Role      graph.Role `json:"role"`
 	Anonymous bool       `json:"anonymous"`
+	// ActorID names the one actor a scoped token may edit (see checkScope).
+	ActorID string `json:"actor_id,omitempty"`
 }
 
 // principalKey is the context key of the principal.
@@ -55,6 +57,10 @@ func (s *Server) authorize(need graph.Role) gin.HandlerFunc {
 				fmt.Sprintf("Dafür ist die Rolle %s nötig; Ihre Rolle ist %s.", need, p.Role)))
 			return
 		}
+		if err := s.checkScope(c, p); err != nil {
+			s.fail(c, err)
+			return
+		}
 		c.Next()
 	}
 }
@@ -81,8 +87,12 @@ func (s *Server) authenticate(r *http.Request) (*principal, error) {
 	t, err := s.store.TokenByHash(r.Context(), graph.HashToken(secret))
 	switch graph.ErrorCode(err) {
 	case "":
+		if now := s.today(); t.Expired(now) {
+			return nil, unauthorized("invalid_token", fmt.Sprintf("Das API-Token „%s“ ist am %s abgelaufen; bitte ein neues anlegen lassen.",
+				t.Name, t.ExpiresAt.In(now.Location()).Format("02.01.2006 um 15:04 Uhr")))
+		}
 		s.touchToken(r, t)
-		return &principal{TokenID: t.ID, Name: t.Name, Role: t.Role}, nil
+		return &principal{TokenID: t.ID, Name: t.Name, Role: t.Role, ActorID: t.ActorID}, nil
 	case graph.NotFound:
 		return nil, unauthorized("invalid_token", "Das API-Token ist unbekannt oder widerrufen.")
 	}

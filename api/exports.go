@@ -111,6 +111,10 @@ func (s *Server) export(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	if err := s.auditDownload(c, auditExport, f.Format.Name, f.Name); err != nil {
+		s.fail(c, err)
+		return
+	}
 	s.attachment(c, f.Format.Name, f.Name, f.Write)
 }
 

@@ -193,33 +193,37 @@ func (s *Server) sendDocument(c *gin.Context, format, name string, write func(w 
 		s.fail(c, err)
 		return
 	}
+	out, media, disposition := buf.Bytes(), "text/html; charset=utf-8", "inline"
 	switch format {
-	case "html":
-		c.Header("Content-Security-Policy", documentPolicy)
-		c.Header("Content-Disposition", `inline; filename="`+name+`.html"`)
-		c.Data(http.StatusOK, "text/html; charset=utf-8", buf.Bytes())
-		return
 	case "docx":
-		out, err := docx.FromHTML(buf.Bytes())
-		if err != nil {
+		var err error
+		if out, err = docx.FromHTML(buf.Bytes()); err != nil {
 			s.fail(c, err)
 			return
 		}
-		c.Header("Content-Disposition", `attachment; filename="`+name+`.docx"`)
-		c.Data(http.StatusOK, docxType, out)
+		media, disposition = docxType, "attachment"
+	case "pdf":
+		if s.cfg.PDF == nil {
+			s.fail(c, graph.Errorf(graph.Unavailable, "Dieser Server kann keine PDF-Dateien erzeugen (kein Chromium eingerichtet); bitte format=html wählen."))
+			return
+		}
+		ctx, cancel := context.WithTimeout(c.Request.Context(), time.Minute)
+		defer cancel()
+		var err error
+		if out, err = s.cfg.PDF(ctx, buf.Bytes()); err != nil {
+			s.fail(c, &graph.Error{Code: graph.Unavailable, Message: "Die PDF-Datei ließ sich nicht erzeugen; bitte später erneut versuchen oder format=html wählen.", Err: err})
+			return
+		}
+		media, disposition = "application/pdf", "attachment"
+	}
+	file := name + "." + format
+	if err := s.auditDownload(c, auditReport, format, file); err != nil {
+		s.fail(c, err)
 		return
 	}
-	if s.cfg.PDF == nil {
-		s.fail(c, graph.Errorf(graph.Unavailable, "Dieser Server kann keine PDF-Dateien erzeugen (kein Chromium eingerichtet); bitte format=html wählen."))
-		return
+	if format == "html" {
+		c.Header("Content-Security-Policy", documentPolicy)
 	}
-	ctx, cancel := context.WithTimeout(c.Request.Context(), time.Minute)
-	defer cancel()
-	out, err := s.cfg.PDF(ctx, buf.Bytes())
-	if err != nil {
-		s.fail(c, &graph.Error{Code: graph.Unavailable, Message: "Die PDF-Datei ließ sich nicht erzeugen; bitte später erneut versuchen oder format=html wählen.", Err: err})
-		return
-	}
-	c.Header("Content-Disposition", `attachment; filename="`+name+`.pdf"`)
-	c.Data(http.StatusOK, "application/pdf", out)
+	c.Header("Content-Disposition", disposition+`; filename="`+file+`"`)
+	c.Data(http.StatusOK, media, out)
 }

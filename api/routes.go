@@ -238,6 +238,7 @@ func (s *Server) routes() []route {
 			ID: "deleteToken", Tag: "Anmeldung", Summary: "API-Token widerrufen", Status: http.StatusNoContent,
 			Problems: []int{http.StatusConflict}}},
 	}...)
+	rs = append(rs, s.auditRoutes()...)
 	return withPseudonymize(rs)
 }
 

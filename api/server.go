@@ -83,6 +83,12 @@ type Config struct {
 	// Privacy names the protected actor kinds and whether viewers always see
 	// pseudonyms (see PrivacyConfig).
 	Privacy PrivacyConfig
+	// AuditRetention is how long the audit log keeps an entry (see Sweep);
+	// DefaultAuditRetention if 0.
+	AuditRetention time.Duration
+	// HistoryRetention, if not 0, is how long the history of a deleted entity is
+	// kept after its deletion (see Sweep and graph.Store.PurgeHistory); 0 keeps it.
+	HistoryRetention time.Duration
 }
 
 // Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for
@@ -123,6 +129,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	cfg.MaxBatchBytes = cmp.Or(cfg.MaxBatchBytes, DefaultMaxBatchBytes)
 	cfg.MaxImportBytes = cmp.Or(cfg.MaxImportBytes, importers.DefaultLimits().MaxBytes)
 	cfg.MaxImports = cmp.Or(cfg.MaxImports, DefaultMaxImports)
+	cfg.AuditRetention = cmp.Or(cfg.AuditRetention, DefaultAuditRetention)
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}

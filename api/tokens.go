@@ -15,6 +15,12 @@ import (
 type tokenRequest struct {
 	Name string     `json:"name" required:"true" minLength:"1" maxLength:"100"`
 	Role graph.Role `json:"role" required:"true"`
+	// ExpiresAt, if given, is the moment from which the token is refused; it must
+	// lie in the future.
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
+	// ActorID, if given, scopes the token (role editor) to that actor: it may edit
+	// only the actor and its offers.
+	ActorID string `json:"actor_id,omitempty" maxLength:"64"`
 }
 
 // createdToken is a new token with its secret, shown only once.
@@ -23,6 +29,8 @@ type createdToken struct {
 	Name      string     `json:"name"`
 	Role      graph.Role `json:"role"`
 	CreatedAt time.Time  `json:"created_at"`
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
+	ActorID   string     `json:"actor_id,omitempty"`
 	// Secret is the bearer secret; the store keeps only its hash.
 	Secret string `json:"secret"`
 }
@@ -54,15 +62,21 @@ func (s *Server) createToken(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	if err := s.checkTokenLimits(c.Request.Context(), &req); err != nil {
+		s.fail(c, err)
+		return
+	}
 	secret := graph.NewTokenSecret()
-	t := &graph.Token{Name: req.Name, Role: req.Role, Hash: graph.HashToken(secret)}
+	t := &graph.Token{Name: req.Name, Role: req.Role, Hash: graph.HashToken(secret), ExpiresAt: req.ExpiresAt, ActorID: req.ActorID}
 	if err := s.store.CreateToken(c.Request.Context(), t); err != nil {
 		s.fail(c, err)
 		return
 	}
+	s.auditToken(c, auditTokenCreated, t)
 	c.Header("Cache-Control", "no-store")
 	c.Header("Location", "/api/v1/tokens/"+t.ID)
-	s.respond(c, http.StatusCreated, createdToken{ID: t.ID, Name: t.Name, Role: t.Role, CreatedAt: t.CreatedAt, Secret: secret})
+	s.respond(c, http.StatusCreated, createdToken{ID: t.ID, Name: t.Name, Role: t.Role, CreatedAt: t.CreatedAt,
+		ExpiresAt: t.ExpiresAt, ActorID: t.ActorID, Secret: secret})
 }
 
 // deleteToken answers DELETE /api/v1/tokens/{id}: the token is revoked (204). A token
@@ -74,10 +88,15 @@ func (s *Server) deleteToken(c *gin.Context) {
 			"Das Token, mit dem diese Anfrage kommt, kann sich nicht selbst widerrufen; dafür ein anderes Admin-Token oder „netzwerkatlas token revoke“ verwenden."))
 		return
 	}
-	if err := RevokeToken(c.Request.Context(), s.store, c.Param("id")); err != nil {
+	revoked, err := s.tokenByID(c.Request.Context(), c.Param("id"))
+	if err == nil {
+		err = RevokeToken(c.Request.Context(), s.store, revoked.ID)
+	}
+	if err != nil {
 		s.fail(c, err)
 		return
 	}
+	s.auditToken(c, auditTokenRevoked, revoked)
 	c.Status(http.StatusNoContent)
 }
 

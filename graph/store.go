@@ -78,6 +78,12 @@ type Store interface {
 	// entities) if it was reverted already or an entity was changed after it, or if
 	// a deletion would break a reference; then nothing is written.
 	RevertBatch(ctx context.Context, batchID string) (Reverted, error)
+	// PurgeHistory removes the whole history of every entity that is deleted and
+	// whose deletion was recorded before cutoff (its newest event deleted it, at a
+	// time before cutoff), so that nothing of it remains (Art. 17 GDPR). Entities
+	// that exist, or were deleted at or after cutoff, keep every event. It returns how
+	// many entities' histories it removed, and does not change the revision.
+	PurgeHistory(ctx context.Context, cutoff time.Time) (int, error)
 
 	// Snapshot returns the whole network data as one consistent, immutable Network.
 	Snapshot(ctx context.Context) (*Network, error)

@@ -39,6 +39,19 @@ type Token struct {
 	// LastUsedAt is when the token last signed in a request, to the nearest
 	// TokenTouchInterval; nil if it was never used.
 	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
+	// ExpiresAt is the moment from which the token is refused; nil if it never
+	// expires. Tokens stored before it existed have none.
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
+	// ActorID, if set, scopes the token to one actor: it may write only that actor
+	// and its offers (see api's scope check); it reads as its role allows. Tokens
+	// stored before it existed have none.
+	ActorID string `json:"actor_id,omitempty"`
+}
+
+// Expired reports whether the token is refused at the time at: it has an expiry,
+// and at is not before it.
+func (t *Token) Expired(at time.Time) bool {
+	return t.ExpiresAt != nil && !at.Before(*t.ExpiresAt)
 }
 
 // TokenTouchInterval is how stale a token's LastUsedAt may get: Store.TouchToken
@@ -52,12 +65,15 @@ func (t *Token) NeedsTouch(at time.Time) bool {
 	return t.LastUsedAt == nil || at.Sub(*t.LastUsedAt) >= TokenTouchInterval
 }
 
-// Validate checks the token's name and role.
+// Validate checks the token's name, role, actor scope and hash.
 func (t *Token) Validate() error {
 	v := fieldErrors{}
 	v.text("name", t.Name, 100, true)
 	if !t.Role.Valid() {
 		v.add("role", "Die Rolle %q ist unbekannt; möglich sind viewer, analyst, editor und admin.", t.Role)
+	}
+	if t.ActorID != "" && !ValidID(t.ActorID) {
+		v.add("actor_id", "Die Akteurs-ID %q ist ungültig.", t.ActorID)
 	}
 	if len(t.Hash) != sha256.Size*2 {
 		v.add("hash", "Der Hash fehlt.")

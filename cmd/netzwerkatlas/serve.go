@@ -44,6 +44,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		"Chromium für PDF-Berichte; ohne Angabe chromium im PATH (NETZWERKATLAS_CHROMIUM)")
 	noSandbox := fs.Bool("chromium-no-sandbox", e.getenv("NETZWERKATLAS_CHROMIUM_NO_SANDBOX") == "1",
 		"Chromium ohne Sandbox starten, wie Container ohne User-Namespaces es brauchen (NETZWERKATLAS_CHROMIUM_NO_SANDBOX=1)")
+	auditDays := fs.String("audit-retention-days", envOr(e, "NETZWERKATLAS_AUDIT_RETENTION_DAYS", "365"),
+		"so viele Tage bleibt ein Eintrag im Protokoll, danach wird er gelöscht (NETZWERKATLAS_AUDIT_RETENTION_DAYS)")
+	historyDays := fs.String("history-retention-days", envOr(e, "NETZWERKATLAS_HISTORY_RETENTION_DAYS", "0"),
+		"so viele Tage nach dem Löschen eines Eintrags (etwa eines Akteurs) wird auch seine Änderungshistorie gelöscht; 0: nie (NETZWERKATLAS_HISTORY_RETENTION_DAYS)")
 	sc := addStoreFlags(fs, e)
 	svc := addSurveyFlags(fs, e)
 	maxAge := fs.String("directory-max-age", envOr(e, "NETZWERKATLAS_DIRECTORY_MAX_AGE", strconv.Itoa(upkeep.DefaultMaxAge)),
@@ -72,6 +76,14 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	maxAgeMonths, err := positiveFlag("directory-max-age", *maxAge)
 	if err != nil {
 		return err
+	}
+	auditRetention, err := positiveFlag("audit-retention-days", *auditDays)
+	if err != nil {
+		return err
+	}
+	historyRetention, err := strconv.Atoi(*historyDays)
+	if err != nil || historyRetention < 0 {
+		return usageError{fmt.Sprintf("--history-retention-days: erwartet wird eine ganze Zahl ab 0, nicht %q", *historyDays)}
 	}
 	if (*demoActors != 0 || *demoTies != 0) && !*demoMode {
 		return usageError{"--demo-size und --demo-cooperations gelten nur zusammen mit --demo"}
@@ -125,7 +137,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	printer := &pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}
 	defer printer.Close()
 	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Survey: surveyCfg, Directory: directory, DirectoryMaxAge: maxAgeMonths,
-		Privacy: privacyCfg, PDF: printer.Print}, logger)
+		Privacy: privacyCfg, PDF: printer.Print,
+		AuditRetention: time.Duration(auditRetention) * 24 * time.Hour, HistoryRetention: time.Duration(historyRetention) * 24 * time.Hour}, logger)
+	go apiServer.RunSweeps(ctx, time.Hour)
 	if sc.neo4j.URI == "" {
 		// The server holds the data file; token commands reach it here.
 		defer serveAdminSocket(sc.dataDir, apiServer.LocalAdminHandler(), logger)()

@@ -160,7 +160,11 @@ func batchEvents(tx *bolt.Tx, batch string) ([]graph.Event, error) {
 	log := tx.Bucket(bucketHistory)
 	out := make([]graph.Event, 0, last-first+1)
 	for seq := last; seq >= first && seq > 0; seq-- {
-		ev, err := decodeEvent(seq, log.Get(seqKey(seq)))
+		v := log.Get(seqKey(seq))
+		if v == nil { // purged with its entity's history (PurgeHistory)
+			continue
+		}
+		ev, err := decodeEvent(seq, v)
 		if err != nil {
 			return nil, err
 		}
@@ -438,4 +442,61 @@ func (s *Store) RevertBatch(ctx context.Context, batchID string) (graph.Reverted
 		return nil, err
 	}
 	return reverted, nil
+}
+
+// PurgeHistory removes the history of entities deleted before cutoff; see
+// graph.Store. It walks the entity index, whose keys group each entity's events in
+// the order they were written, and looks at the newest event of each.
+func (s *Store) PurgeHistory(ctx context.Context, cutoff time.Time) (int, error) {
+	purged := 0
+	err := s.update(ctx, "purge history", func(tx *bolt.Tx) error {
+		index, log := tx.Bucket(bucketHistoryEntity), tx.Bucket(bucketHistory)
+		var drop [][]byte // index keys to delete
+		var group [][]byte
+		flush := func() error {
+			if len(group) == 0 {
+				return nil
+			}
+			last := group[len(group)-1]
+			seq := binary.BigEndian.Uint64(last[len(last)-8:])
+			ev, err := decodeEvent(seq, log.Get(seqKey(seq)))
+			if err != nil {
+				return err
+			}
+			if ev.Deleted && ev.At.Before(cutoff) {
+				drop = append(drop, group...)
+				purged++
+			}
+			group = group[:0]
+			return nil
+		}
+		c := index.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if len(k) < 8 {
+				continue
+			}
+			if len(group) > 0 && !bytes.Equal(group[0][:len(group[0])-8], k[:len(k)-8]) {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+			group = append(group, bytes.Clone(k))
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+		for _, k := range drop {
+			if err := log.Delete(k[len(k)-8:]); err != nil {
+				return err
+			}
+			if err := index.Delete(k); err != nil {
+				return err
+			}
+		}
+		return ctx.Err()
+	})
+	if err != nil {
+		return 0, err
+	}
+	return purged, nil
 }

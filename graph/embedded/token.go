@@ -19,6 +19,10 @@ type storedToken struct {
 	CreatedAt time.Time  `json:"created_at"`
 	// LastUsedAt is missing in files written before it was recorded.
 	LastUsedAt *time.Time `json:"last_used_at,omitempty"`
+	// ExpiresAt and ActorID are missing in files written before tokens could
+	// expire or be scoped: such tokens never expire and are not scoped.
+	ExpiresAt *time.Time `json:"expires_at,omitempty"`
+	ActorID   string     `json:"actor_id,omitempty"`
 }
 
 // tokenByID returns the stored token with the ID.
@@ -31,7 +35,8 @@ func tokenByID(tx *bolt.Tx, id []byte) (*graph.Token, bool, error) {
 	if err := json.Unmarshal(v, &st); err != nil {
 		return nil, false, corrupt("token", string(id), err)
 	}
-	return &graph.Token{ID: st.ID, Name: st.Name, Role: st.Role, Hash: st.Hash, CreatedAt: st.CreatedAt, LastUsedAt: st.LastUsedAt}, true, nil
+	return &graph.Token{ID: st.ID, Name: st.Name, Role: st.Role, Hash: st.Hash, CreatedAt: st.CreatedAt, LastUsedAt: st.LastUsedAt,
+		ExpiresAt: st.ExpiresAt, ActorID: st.ActorID}, true, nil
 }
 
 // CreateToken stores a new API token; see graph.Store. A given ID, creation time and
@@ -62,7 +67,8 @@ func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
 		if tx.Bucket(bucketTokens).Get([]byte(id)) != nil {
 			return graph.Errorf(graph.Conflict, "Es gibt schon ein Token mit der ID %q.", id)
 		}
-		v, err := encodeJSON(storedToken{ID: id, Name: t.Name, Role: t.Role, Hash: t.Hash, CreatedAt: created, LastUsedAt: t.LastUsedAt})
+		v, err := encodeJSON(storedToken{ID: id, Name: t.Name, Role: t.Role, Hash: t.Hash, CreatedAt: created, LastUsedAt: t.LastUsedAt,
+			ExpiresAt: utcOrNil(t.ExpiresAt), ActorID: t.ActorID})
 		if err != nil {
 			return err
 		}
@@ -184,4 +190,13 @@ func (s *Store) TouchToken(ctx context.Context, id string, at time.Time) error {
 		}
 		return tx.Bucket(bucketTokens).Put([]byte(id), nv)
 	})
+}
+
+// utcOrNil returns t in UTC, or nil.
+func utcOrNil(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	u := t.UTC()
+	return &u
 }

@@ -491,3 +491,45 @@ func deleteAll(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind
 	}
 	return nil
 }
+
+// purgeChunk is how many entities' histories one transaction of PurgeHistory removes.
+const purgeChunk = 500
+
+// PurgeHistory removes the history of entities deleted before cutoff; see
+// graph.Store. It finds the deletions before cutoff, keeps the entities whose newest
+// event is one of them, and deletes all their events, purgeChunk entities per
+// transaction.
+func (s *Store) PurgeHistory(ctx context.Context, cutoff time.Time) (int, error) {
+	total := 0
+	for {
+		n, err := plainWriteTx(ctx, s, "purge history", func(tx neo4j.ManagedTransaction) (int, error) {
+			res, err := tx.Run(ctx, `MATCH (d:HistoryEvent) WHERE d.deleted = true AND d.at < $cutoff
+				WITH DISTINCT d.kind AS kind, d.entity_id AS id
+				MATCH (h:HistoryEvent {kind: kind, entity_id: id})
+				WITH kind, id, max(h.seq) AS newest
+				MATCH (l:HistoryEvent {kind: kind, entity_id: id, seq: newest})
+				WHERE l.deleted = true AND l.at < $cutoff
+				WITH kind, id LIMIT $chunk
+				MATCH (h:HistoryEvent {kind: kind, entity_id: id})
+				DETACH DELETE h
+				RETURN count(DISTINCT [kind, id])`,
+				map[string]any{"cutoff": cutoff.UTC(), "chunk": purgeChunk})
+			if err != nil {
+				return 0, err
+			}
+			rec, err := res.Single(ctx)
+			if err != nil {
+				return 0, err
+			}
+			n, _ := rec.Values[0].(int64)
+			return int(n), nil
+		})
+		if err != nil {
+			return total, err
+		}
+		total += n
+		if n < purgeChunk {
+			return total, nil
+		}
+	}
+}

@@ -417,3 +417,30 @@ func stopServer(t *testing.T, launcher string) (start func()) {
 		started = true
 	}
 }
+
+// TestTokenWithoutLimitsLoads checks that a (:Token) node written before tokens
+// could expire or be scoped (no expires_at, no actor_id) still signs in, never
+// expires and is not scoped.
+func TestTokenWithoutLimitsLoads(t *testing.T) {
+	s := newStore(t)
+	cfg := testConfig(t)
+	ctx := t.Context()
+	hash := graph.HashToken("nza_old_release")
+	sess := testDriver(t, cfg).NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, "CREATE (:Token {id: 'token_old', name: 'Altes Token', role: 'editor', hash: $hash, created_at: datetime('2026-11-02T08:00:00Z')})",
+		map[string]any{"hash": hash})
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.TokenByHash(ctx, hash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Name != "Altes Token" || got.Role != graph.RoleEditor || got.ExpiresAt != nil || got.ActorID != "" || got.Expired(time.Now().AddDate(50, 0, 0)) {
+		t.Fatalf("old token read as %+v", got)
+	}
+}

@@ -33,12 +33,13 @@ func (s *Store) CreateToken(ctx context.Context, t *graph.Token) error {
 				Message: "Ein Token mit dem Namen \"" + t.Name + "\" gibt es schon.",
 				Fields:  []graph.FieldError{{Field: "name", Message: "Der Name ist schon vergeben."}}}
 		}
-		var used any
-		if t.LastUsedAt != nil {
-			used = t.LastUsedAt.UTC()
+		var actor any
+		if t.ActorID != "" {
+			actor = t.ActorID
 		}
-		_, err = exec(ctx, tx, "CREATE (t:Token {id: $id, name: $name, role: $role, hash: $hash, created_at: $created, last_used_at: $used})",
-			map[string]any{"id": id, "name": t.Name, "role": string(t.Role), "hash": t.Hash, "created": created, "used": used})
+		_, err = exec(ctx, tx, "CREATE (t:Token {id: $id, name: $name, role: $role, hash: $hash, created_at: $created, last_used_at: $used, expires_at: $expires, actor_id: $actor})",
+			map[string]any{"id": id, "name": t.Name, "role": string(t.Role), "hash": t.Hash, "created": created,
+				"used": utcOrNil(t.LastUsedAt), "expires": utcOrNil(t.ExpiresAt), "actor": actor})
 		return struct{}{}, err
 	})
 	if err != nil {
@@ -130,7 +131,21 @@ func tokenOf(n neo4j.Node) graph.Token {
 		u = u.UTC()
 		t.LastUsedAt = &u
 	}
+	// Nodes written before tokens could expire or be scoped have neither property.
+	if e, ok := p["expires_at"].(time.Time); ok {
+		e = e.UTC()
+		t.ExpiresAt = &e
+	}
+	t.ActorID = str(p["actor_id"])
 	return t
+}
+
+// utcOrNil returns *t in UTC, or nil (which Neo4j stores as no property).
+func utcOrNil(t *time.Time) any {
+	if t == nil {
+		return nil
+	}
+	return t.UTC()
 }
 
 func str(v any) string {

@@ -20,6 +20,7 @@ func testHistory(t *testing.T, open func(*testing.T) graph.Store) {
 	t.Run("RevertNested", func(t *testing.T) { testHistoryRevertNested(t, open(t)) })
 	t.Run("ClosedWave", func(t *testing.T) { testClosedWave(t, open(t)) })
 	t.Run("Activity", func(t *testing.T) { testActivity(t, open(t)) })
+	t.Run("Purge", func(t *testing.T) { testPurgeHistory(t, open(t)) })
 }
 
 // history returns the entity's history.

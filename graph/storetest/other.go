@@ -259,6 +259,7 @@ func testTokens(t *testing.T, s graph.Store) {
 		t.Errorf("CreateToken with an ID and time stored %+v, %v", got, err)
 	}
 	must(t, s.DeleteToken(ctx, copied.ID), "DeleteToken")
+	testTokenLimits(t, s)
 
 	wantCode(t, s.CreateToken(ctx, mk("Koordination", graph.RoleAdmin)), graph.Conflict, "CreateToken with a taken name")
 	wantField(t, s.CreateToken(ctx, mk("Unbekannt", "boss")), "role", "CreateToken with an unknown role")
@@ -296,6 +297,39 @@ func testTokens(t *testing.T, s graph.Store) {
 	if r := revision(t, s); r != rev {
 		t.Errorf("token writes moved the revision from %d to %d", rev, r)
 	}
+}
+
+// testTokenLimits checks that a token's expiry and actor scope are kept, in UTC, by
+// TokenByHash and Tokens, and that a token without them has neither.
+func testTokenLimits(t *testing.T, s graph.Store) {
+	ctx := t.Context()
+	expires := time.Date(2027, 1, 31, 23, 59, 59, 0, time.FixedZone("MEZ", 3600))
+	scoped := &graph.Token{Name: "Träger Sonnenhof", Role: graph.RoleEditor, Hash: graph.HashToken(graph.NewTokenSecret()),
+		ExpiresAt: &expires, ActorID: "actor-sonnenhof"}
+	must(t, s.CreateToken(ctx, scoped), "CreateToken with expiry and scope")
+	got, err := s.TokenByHash(ctx, scoped.Hash)
+	must(t, err, "TokenByHash of a scoped token")
+	if got.ExpiresAt == nil || !got.ExpiresAt.Equal(expires) || got.ExpiresAt.Location() != time.UTC || got.ActorID != "actor-sonnenhof" {
+		t.Errorf("TokenByHash = expires %v, actor %q; want %v in UTC, actor-sonnenhof", got.ExpiresAt, got.ActorID, expires)
+	}
+	list, err := s.Tokens(ctx)
+	must(t, err, "Tokens")
+	i := slices.IndexFunc(list, func(tok graph.Token) bool { return tok.ID == scoped.ID })
+	if i < 0 || list[i].ExpiresAt == nil || !list[i].ExpiresAt.Equal(expires) || list[i].ActorID != "actor-sonnenhof" {
+		t.Errorf("Tokens lists the scoped token as %+v", list)
+	}
+	if got.Expired(expires.Add(-time.Second)) || !got.Expired(expires) {
+		t.Errorf("Expired around %v is wrong", expires)
+	}
+	plain := &graph.Token{Name: "Unbefristet", Role: graph.RoleViewer, Hash: graph.HashToken(graph.NewTokenSecret())}
+	must(t, s.CreateToken(ctx, plain), "CreateToken without limits")
+	if got, err := s.TokenByHash(ctx, plain.Hash); err != nil || got.ExpiresAt != nil || got.ActorID != "" || got.Expired(time.Now().AddDate(100, 0, 0)) {
+		t.Errorf("a token without limits came back as %+v, %v", got, err)
+	}
+	bad := &graph.Token{Name: "Falscher Akteur", Role: graph.RoleEditor, Hash: graph.HashToken(graph.NewTokenSecret()), ActorID: "kein akteur!"}
+	wantField(t, s.CreateToken(ctx, bad), "actor_id", "CreateToken with a malformed actor ID")
+	must(t, s.DeleteToken(ctx, scoped.ID), "DeleteToken")
+	must(t, s.DeleteToken(ctx, plain.ID), "DeleteToken")
 }
 
 // testTouchToken checks that TouchToken records a use at most once per

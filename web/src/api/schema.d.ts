@@ -370,6 +370,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Protokoll lesen
+         * @description Wer wann was exportiert, berichtet, angemeldet oder an Rechten geändert hat, neueste zuerst, seitenweise mit next_cursor. Einträge lassen sich über die API weder ändern noch löschen; nach der Aufbewahrungsfrist (serve --audit-retention-days) löscht der Server sie selbst.
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Protokoll als CSV
+         * @description Die Einträge, die die Filter wählen, als CSV für deutsches Excel; der Download wird selbst protokolliert.
+         */
+        get: operations["exportAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/batch": {
         parameters: {
             query?: never;
@@ -1771,6 +1811,29 @@ export interface components {
             samples: number;
             vertex_diameter: number;
         };
+        AuditAction: {
+            action: string;
+            label: string;
+        };
+        AuditEntry: {
+            action: string;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: string;
+            };
+            key: string;
+            /** @enum {string} */
+            role?: "viewer" | "analyst" | "editor" | "admin";
+            token_id?: string;
+            who: string;
+        };
+        AuditPage: {
+            actions: components["schemas"]["AuditAction"][];
+            items: components["schemas"]["AuditEntry"][];
+            next_cursor: string;
+            retention_days: number;
+        };
         Batch: {
             actors?: components["schemas"]["Actor"][];
             cooperations?: components["schemas"]["Cooperation"][];
@@ -1969,8 +2032,11 @@ export interface components {
             warning?: string;
         };
         CreatedToken: {
+            actor_id?: string;
             /** Format: date-time */
             created_at: string;
+            /** Format: date-time */
+            expires_at?: string;
             id: string;
             name: string;
             /** @enum {string} */
@@ -2577,6 +2643,7 @@ export interface components {
             target_groups: number;
         };
         Principal: {
+            actor_id?: string;
             anonymous: boolean;
             name: string;
             /** @enum {string} */
@@ -3112,8 +3179,11 @@ export interface components {
             status: string;
         };
         Token: {
+            actor_id?: string;
             /** Format: date-time */
             created_at: string;
+            /** Format: date-time */
+            expires_at?: string;
             id: string;
             /** Format: date-time */
             last_used_at?: string;
@@ -3125,6 +3195,16 @@ export interface components {
             items: components["schemas"]["Token"][];
         };
         TokenRequest: {
+            actor_id?: string;
+            /** Format: date-time */
+            expires_at?: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+        };
+        TokenRequestInput: {
+            actor_id?: string;
+            expires_at?: string | null;
             name: string;
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";
@@ -4307,6 +4387,72 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description Nur Einträge ab diesem Zeitpunkt (RFC 3339) oder Tag (JJJJ-MM-TT, ab 0 Uhr UTC). */
+                since?: string;
+                /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT); nach since. */
+                until?: string;
+                /** @description Nur diese Aktion. */
+                action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged";
+                /** @description next_cursor einer früheren Antwort. */
+                cursor?: string;
+                /** @description Seitengröße. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportAudit: {
+        parameters: {
+            query?: {
+                /** @description Nur Einträge ab diesem Zeitpunkt (RFC 3339) oder Tag (JJJJ-MM-TT, ab 0 Uhr UTC). */
+                since?: string;
+                /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT); nach since. */
+                until?: string;
+                /** @description Nur diese Aktion. */
+                action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die Datei. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     batch: {
@@ -7080,7 +7226,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TokenRequest"];
+                "application/json": components["schemas"]["TokenRequestInput"];
             };
         };
         responses: {

@@ -1,21 +1,25 @@
-// Verwaltung (role admin): API tokens (create, show the secret once, revoke, when last
-// used) and the taxonomy (add, rename and remove codes and labels). The server decides
+// Verwaltung (role admin): API tokens (create with an optional expiry and actor scope,
+// show the secret once, revoke, when last used), the audit log (auditLog.ts) and the taxonomy (add, rename and remove codes and labels). The server decides
 // in any case; its German reasons (a code still in use, the last admin token) are shown.
 
 import { allows, roleLabels } from "../api/auth";
 import { get, request } from "../api/client";
 import { ApiError, type Problem } from "../api/problem";
 import type { Ok, Role, Taxonomy, Term } from "../api/types";
-import { currentUser, invalidate, loadTaxonomy } from "../state";
+import { searchNodes } from "../graph/filters";
+import { currentUser, invalidate, loadDataset, loadTaxonomy } from "../state";
+import { combobox } from "../ui/combobox";
 import { confirmDialog } from "../ui/confirm";
 import { h, replace, uid } from "../ui/dom";
 import { errorBox, loading } from "../ui/status";
+import { auditPanel } from "./auditLog";
 
 type Token = Ok<"/tokens">["items"][number];
 
 const tabs = [
   { slug: "tokens", title: "API-Tokens" },
   { slug: "taxonomie", title: "Taxonomie" },
+  { slug: "protokoll", title: "Protokoll" },
 ];
 
 export async function adminView(main: HTMLElement, [slug = "tokens"]: string[]): Promise<void> {
@@ -30,17 +34,29 @@ export async function adminView(main: HTMLElement, [slug = "tokens"]: string[]):
   const content = h("div", {});
   replace(main, h("h1", { tabindex: -1 }, `Verwaltung: ${tab.title}`), nav, content);
   if (!allows(me?.role, "admin")) {
-    content.append(h("p", { class: "notice" }, "Tokens und Taxonomie verwalten nur Personen mit der Rolle „Verwalten“. ", h("a", { href: "/anmeldung", "data-link": true }, "Zur Anmeldung"), "."));
+    content.append(h("p", { class: "notice" }, "Tokens, Taxonomie und Protokoll verwalten nur Personen mit der Rolle „Verwalten“. ", h("a", { href: "/anmeldung", "data-link": true }, "Zur Anmeldung"), "."));
     return;
   }
   if (tab.slug === "tokens") await tokensPanel(content, me?.anonymous ? null : (me?.name ?? null));
+  else if (tab.slug === "protokoll") await auditPanel(content);
   else await taxonomyPanel(content);
 }
 
 const dateTime = (iso: string | undefined) =>
   iso ? new Date(iso).toLocaleString("de-DE", { dateStyle: "medium", timeStyle: "short" }) : "noch nie";
 
+const day = (iso: string) => new Date(iso).toLocaleDateString("de-DE", { dateStyle: "medium" });
+
+/** tomorrow returns the next local day as YYYY-MM-DD, the earliest "Gültig bis". */
+function tomorrow(): string {
+  const d = new Date();
+  d.setDate(d.getDate() + 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
 async function tokensPanel(box: HTMLElement, myName: string | null): Promise<void> {
+  const ds = await loadDataset().catch(() => null);
+  const actorName = (id: string) => ds?.nodeData.get(id)?.label ?? id;
   const list = h("div", {});
   const outcome = h("div", {});
   const created = h("div", {});
@@ -62,7 +78,7 @@ async function tokensPanel(box: HTMLElement, myName: string | null): Promise<voi
           "table",
           { class: "cards tokens" },
           h("caption", {}, `API-Tokens (${items.length})`),
-          h("thead", {}, h("tr", {}, ["Name", "Rolle", "Angelegt", "Zuletzt verwendet", "Aktion"].map((c) => h("th", { scope: "col" }, c)))),
+          h("thead", {}, h("tr", {}, ["Name", "Rolle", "Nur für Akteur", "Gültig bis", "Angelegt", "Zuletzt verwendet", "Aktion"].map((c) => h("th", { scope: "col" }, c)))),
           h(
             "tbody",
             {},
@@ -72,6 +88,8 @@ async function tokensPanel(box: HTMLElement, myName: string | null): Promise<voi
                 { "data-id": t.id },
                 h("th", { scope: "row" }, t.name, t.name === myName ? h("small", {}, " (Ihr Token)") : null),
                 h("td", { "data-label": "Rolle" }, roleLabels[t.role] ?? t.role),
+                h("td", { "data-label": "Nur für Akteur" }, t.actor_id ? actorName(t.actor_id) : "alle"),
+                h("td", { "data-label": "Gültig bis" }, t.expires_at ? [day(t.expires_at), new Date(t.expires_at) <= new Date() ? h("strong", {}, " (abgelaufen)") : null] : "unbefristet"),
                 h("td", { "data-label": "Angelegt" }, dateTime(t.created_at)),
                 h("td", { "data-label": "Zuletzt verwendet" }, dateTime(t.last_used_at)),
                 h("td", { class: "actions" }, h("button", { type: "button", class: "link danger", "aria-label": `Token „${t.name}“ widerrufen`, onclick: () => void revoke(t) }, "Widerrufen")),
@@ -106,31 +124,57 @@ async function tokensPanel(box: HTMLElement, myName: string | null): Promise<voi
   const nameErr = h("p", { class: "field-error", id: nameId + "-err", hidden: true });
   const name = h("input", { id: nameId, name: "name", type: "text", required: true, maxlength: 100, autocomplete: "off", "aria-describedby": `${nameId}-hint ${nameId}-err` }) as HTMLInputElement;
   const role = h("select", { id: roleId, name: "role" }, (Object.keys(roleLabels) as Role[]).map((r) => h("option", { value: r, selected: r === "viewer" }, roleLabels[r]))) as HTMLSelectElement;
+  const expiresId = uid("token-expires");
+  const expiresErr = h("p", { class: "field-error", id: expiresId + "-err", hidden: true });
+  const expires = h("input", { id: expiresId, name: "expires", type: "date", min: tomorrow(), "aria-describedby": `${expiresId}-hint ${expiresId}-err` }) as HTMLInputElement;
+  const actor = combobox("Nur für Akteur (freiwillig)", "token_actor", (text) => (ds ? searchNodes(ds, text, 10).map((id) => ({ value: id, label: actorName(id) })) : []));
+  actor.element.append(h("p", { class: "hint" }, "Für Träger, die ihre eigenen Angaben pflegen: Das Token braucht die Rolle „Bearbeiten“ und darf dann nur diesen Akteur und seine Angebote ändern; lesen darf es wie seine Rolle."));
+  const showError = (field: string | undefined, msg: string) => {
+    if (field === "actor_id") return actor.error(msg), actor.input.focus();
+    const [err, input] = field === "expires_at" ? [expiresErr, expires] : [nameErr, name];
+    replace(err, msg);
+    err.hidden = false;
+    input.setAttribute("aria-invalid", "true");
+    input.focus();
+  };
   const form = h(
     "form",
     { class: "entity-form", novalidate: true },
     h("div", { class: "field" }, h("label", { for: nameId }, "Name", h("span", { class: "req" }, " (Pflichtfeld)")), h("p", { class: "hint", id: nameId + "-hint" }, "Wofür oder für wen, zum Beispiel „Sozialplanung Müller“ oder „Import-Skript“."), name, nameErr),
     h("div", { class: "field" }, h("label", { for: roleId }, "Rolle"), role),
+    h("div", { class: "field" }, h("label", { for: expiresId }, "Gültig bis (freiwillig)"), h("p", { class: "hint", id: expiresId + "-hint" }, "Einschließlich dieses Tages; danach wird das Token abgewiesen. Leer: unbefristet."), expires, expiresErr),
+    actor.element,
     h("div", { class: "tools" }, h("button", { type: "submit", class: "primary" }, "Token anlegen")),
   );
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    nameErr.hidden = true;
-    name.removeAttribute("aria-invalid");
+    for (const [err, input] of [[nameErr, name], [expiresErr, expires]] as const) {
+      err.hidden = true;
+      input.removeAttribute("aria-invalid");
+    }
+    actor.error(null);
     replace(created);
+    const actorId = actor.value();
+    if (actor.input.value.trim() && !actorId) return showError("actor_id", "Bitte einen Akteur aus der Vorschlagsliste wählen oder das Feld leeren.");
     try {
-      const t = await request<{ name: string; role: Role; secret: string }>("POST", "/tokens", { body: { name: name.value.trim(), role: role.value } });
+      const body = {
+        name: name.value.trim(),
+        role: role.value,
+        // The end of the chosen day, in the browser's time zone.
+        expires_at: expires.value ? new Date(`${expires.value}T23:59:59.999`).toISOString() : undefined,
+        actor_id: actorId || undefined,
+      };
+      const t = await request<{ name: string; role: Role; secret: string }>("POST", "/tokens", { body });
       form.reset();
+      actor.clear();
       replace(created, secretBox(t));
       (created.querySelector("h3") as HTMLElement).focus();
       await draw();
     } catch (err) {
       const p: Problem | null = err instanceof ApiError ? err.problem : null;
-      const msg = p?.errors?.map((e) => e.message).join(" ") || p?.detail || (err instanceof Error ? err.message : String(err));
-      replace(nameErr, msg);
-      nameErr.hidden = false;
-      name.setAttribute("aria-invalid", "true");
-      name.focus();
+      const fields = p?.errors ?? [];
+      if (fields.length) for (const e of [...fields].reverse()) showError(e.field, e.message);
+      else showError(undefined, p?.detail || (err instanceof Error ? err.message : String(err)));
     }
   });
   box.append(
