@@ -237,7 +237,7 @@ async function usersPanel(box: HTMLElement, myId: string | null): Promise<void> 
                     { type: "button", class: "link", "aria-label": `${u.name} ${u.disabled ? "aktivieren" : "deaktivieren"}`, onclick: () => void update(u, { disabled: !u.disabled }, `Das Benutzerkonto „${u.name}“ ist ${u.disabled ? "wieder aktiv" : "deaktiviert"}.`) },
                     u.disabled ? "Aktivieren" : "Deaktivieren",
                   ),
-                  u.single_sign_on ? null : h("button", { type: "button", class: "link", "aria-label": `Passwort von ${u.name} zurücksetzen`, onclick: () => void resetLink(u) }, "Passwort zurücksetzen"),
+                  u.single_sign_on ? null : h("button", { type: "button", class: "link", "aria-label": `Passwort zurücksetzen für ${u.name}`, onclick: () => void resetLink(u) }, "Passwort zurücksetzen"),
                   h("button", { type: "button", class: "link danger", "aria-label": `${u.name} löschen`, onclick: () => void remove(u) }, "Löschen"),
                 ),
               );

@@ -136,7 +136,7 @@ function forgotForm(): HTMLElement {
     "form",
     { class: "entity-form" },
     h("p", {}, "Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort festlegen; er gilt eine Stunde. Ohne E-Mail-Versand setzt die Verwaltung Ihr Passwort zurück."),
-    field(email, "E-Mail-Adresse"),
+    field(email, "E-Mail-Adresse für den Link"),
     h("div", { class: "tools" }, h("button", { type: "submit" }, "Link anfordern")),
     out,
   );
