@@ -47,6 +47,8 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 		t.Fatalf("list an offer: %d %s", rec.Code, rec.Body)
 	}
 	ids["/api/public/v1/offers/:id"] = o.ID
+	env.addUser("Ada Admin", "ada@kreis.example", admin)
+	sessionCookie, _ := env.session("ada@kreis.example")
 	send := func(method, path string) (*http.Response, []byte) {
 		t.Helper()
 		r, err := http.NewRequestWithContext(t.Context(), method, ts.URL+path, nil)
@@ -54,6 +56,10 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 			t.Fatal(err)
 		}
 		r.Header.Set("Authorization", "Bearer "+env.tokens[admin])
+		if path == "/api/v1/session" { // only a session has one
+			r.Header.Del("Authorization")
+			r.Header.Set("Cookie", sessionCookie)
+		}
 		if strings.HasPrefix(path, "/api/v1/respond") {
 			r.Header.Set("Authorization", "Survey "+secret)
 		}

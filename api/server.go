@@ -116,6 +116,8 @@ type Server struct {
 	reportLimit *rateLimit
 	// publicLimit bounds the requests to the public JSON API per client address.
 	publicLimit *rateLimit
+	// accounts holds the user accounts' sessions and failed sign-ins (users.go).
+	accounts *accounts
 	// streamAbove is the number of items above which /network and
 	// /analysis/actors stream their answers (streamItems; tests lower it).
 	streamAbove int
@@ -142,6 +144,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	s.addrLimit, s.linkLimit = newRateLimit(120, time.Second), newRateLimit(30, 2*time.Second)
 	s.upkeep, s.reportLimit = upkeep.New(store, s.today), newRateLimit(reportBurst, reportInterval)
 	s.publicLimit = newRateLimit(publicBurst, publicInterval)
+	s.accounts = &accounts{sessions: &sessionCache{m: map[string]cachedSession{}}, lockout: newLockout(), now: time.Now}
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()

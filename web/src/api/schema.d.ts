@@ -370,46 +370,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Protokoll lesen
-         * @description Wer wann was exportiert, berichtet, angemeldet oder an Rechten geändert hat, neueste zuerst, seitenweise mit next_cursor. Einträge lassen sich über die API weder ändern noch löschen; nach der Aufbewahrungsfrist (serve --audit-retention-days) löscht der Server sie selbst.
-         */
-        get: operations["listAudit"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/audit/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Protokoll als CSV
-         * @description Die Einträge, die die Filter wählen, als CSV für deutsches Excel; der Download wird selbst protokolliert.
-         */
-        get: operations["exportAudit"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/batch": {
         parameters: {
             query?: never;
@@ -521,86 +481,6 @@ export interface paths {
          * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
          */
         post: operations["restoreCooperation"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/directory/offers/{id}/confirmation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Eintrag als aktuell bestätigen
-         * @description Hält fest, dass der Eintrag heute bestätigt wurde; „Stand“ auf der Angebotsseite zeigt das Datum. Das Angebot selbst ändert sich nicht.
-         */
-        post: operations["confirmDirectoryEntry"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/directory/outdated": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Veraltete Einträge des Verzeichnisses
-         * @description Einträge, deren letzte Bestätigung (listing.confirmed_at oder „Bestätigen“) länger als max_age_months zurückliegt, oder die nie bestätigt und seither nicht geändert wurden; die am längsten unbestätigten zuerst.
-         */
-        get: operations["outdatedDirectoryEntries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/directory/reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Meldungen aus dem öffentlichen Verzeichnis
-         * @description Was Besucherinnen und Besucher unter /beratung gemeldet haben (Angebot fehlt, Fehler im Eintrag). Offene zuerst die ältesten; entschiedene die zuletzt entschiedenen zuerst. Nichts davon wird ohne die Redaktion veröffentlicht.
-         */
-        get: operations["listDirectoryReports"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/directory/reports/{id}/decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Meldung entscheiden: erledigt oder abgelehnt
-         * @description Eine Meldung wird einmal entschieden; eine schon entschiedene ist ein 409.
-         */
-        post: operations["decideDirectoryReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1040,6 +920,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Passwort vergessen: Link per E-Mail anfordern
+         * @description Dieselbe Antwort, ob es ein Konto mit der Adresse gibt oder nicht. Ohne eingerichteten E-Mail-Versand 422: dann setzt die Verwaltung das Passwort zurück.
+         */
+        post: operations["forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Neues Passwort mit dem Link festlegen
+         * @description Der Link gilt eine Stunde und nur einmal; danach enden alle Sitzungen des Kontos.
+         */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quality": {
         parameters: {
             query?: never;
@@ -1085,7 +1005,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Sozialraumprofil (HTML, PDF oder Word)
+         * Sozialraumprofil (HTML oder PDF)
          * @description Ein Sozialraum auf einen Blick: Indikatoren, Angebote, Bedarfe und Lücken, Netzwerk, zentrale und kritische Akteure, Kopplungspotenziale.
          */
         get: operations["spaceProfile"];
@@ -1105,8 +1025,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Bericht für die Steuerungsgruppe (HTML, PDF oder Word)
-         * @description Was sich vom Stand from zum Stand to verändert hat (Stände wie bei /analysis/changes), mit Kurzfassung, Kennzahlen, Lücken, Kopplungspotenzialen und Methodenanhang; alle Zahlen wie in den Analysen. format=pdf liefert ein barrierefreies (getaggtes) PDF, format=docx ein Word-Dokument zum Bearbeiten.
+         * Bericht für die Steuerungsgruppe (HTML oder PDF)
+         * @description Was sich vom Stand from zum Stand to verändert hat (Stände wie bei /analysis/changes), mit Kurzfassung, Kennzahlen, Lücken, Kopplungspotenzialen und Methodenanhang; alle Zahlen wie in den Analysen. format=pdf liefert ein barrierefreies (getaggtes) PDF.
          */
         get: operations["steeringReport"];
         put?: never;
@@ -1236,6 +1156,34 @@ export interface paths {
          * @description Nur wer die Ansicht gespeichert hat, oder die Rolle admin.
          */
         delete: operations["deleteSavedView"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Die eigene Sitzung mit ihrem CSRF-Token
+         * @description 404 für Anfragen ohne Sitzungs-Cookie (API-Token).
+         */
+        get: operations["getSession"];
+        put?: never;
+        /**
+         * Mit E-Mail-Adresse und Passwort anmelden
+         * @description Beginnt eine Sitzung: Cookie (HttpOnly, SameSite=Strict, über HTTPS Secure mit __Host-) und csrf_token, das jede ändernde Anfrage mit dem Cookie im Kopf X-CSRF-Token mitsenden muss. Falsches Passwort und unbekannte Adresse erhalten dieselbe Antwort (401). Nach 5 Fehlversuchen in 15 Minuten ist die Anmeldung mit der Adresse 15 Minuten gesperrt (429).
+         */
+        post: operations["signIn"];
+        /**
+         * Abmelden: die Sitzung beenden
+         * @description Löscht die Sitzung auf dem Server; das Cookie meldet danach niemanden mehr an. 404 für Anfragen ohne Sitzungs-Cookie.
+         */
+        delete: operations["signOut"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1549,6 +1497,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Benutzerkonten auflisten */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Benutzerkonto anlegen
+         * @description Mit Anfangspasswort (mindestens 12 Zeichen) oder, ohne password, mit einem Link (reset_link), mit dem die Person ihr Passwort selbst festlegt; er gilt eine Stunde.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Name, Rolle und Sperre eines Benutzerkontos ändern
+         * @description Die E-Mail-Adresse bleibt. Das letzte aktive Konto mit der Rolle admin behält sie (409). Deaktivieren beendet die Sitzungen des Kontos.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        /**
+         * Benutzerkonto löschen
+         * @description Beendet seine Sitzungen. Das letzte aktive Konto mit der Rolle admin bleibt (409).
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link zum Zurücksetzen des Passworts erzeugen
+         * @description Für das Zurücksetzen durch die Verwaltung: der Link gilt eine Stunde und nur einmal und wird nur jetzt angezeigt.
+         */
+        post: operations["createResetLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/waves": {
         parameters: {
             query?: never;
@@ -1664,6 +1677,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Account: {
+            /** Format: date-time */
+            created_at: string;
+            disabled: boolean;
+            email: string;
+            has_password: boolean;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+            single_sign_on: boolean;
+        };
+        AccountList: {
+            items: components["schemas"]["Account"][];
+        };
         ActivityResponse: {
             items: components["schemas"]["Event"][];
             next_cursor: string;
@@ -1811,29 +1839,6 @@ export interface components {
             samples: number;
             vertex_diameter: number;
         };
-        AuditAction: {
-            action: string;
-            label: string;
-        };
-        AuditEntry: {
-            action: string;
-            /** Format: date-time */
-            at: string;
-            details: {
-                [key: string]: string;
-            };
-            key: string;
-            /** @enum {string} */
-            role?: "viewer" | "analyst" | "editor" | "admin";
-            token_id?: string;
-            who: string;
-        };
-        AuditPage: {
-            actions: components["schemas"]["AuditAction"][];
-            items: components["schemas"]["AuditEntry"][];
-            next_cursor: string;
-            retention_days: number;
-        };
         Batch: {
             actors?: components["schemas"]["Actor"][];
             cooperations?: components["schemas"]["Cooperation"][];
@@ -1909,12 +1914,6 @@ export interface components {
             revision: number;
             seed: number;
             state: components["schemas"]["StateInfo"];
-        };
-        Confirmation: {
-            /** Format: date */
-            at: string;
-            by: string;
-            offer_id: string;
         };
         Contact: {
             email?: string;
@@ -2031,12 +2030,24 @@ export interface components {
             threshold: number;
             warning?: string;
         };
-        CreatedToken: {
-            actor_id?: string;
+        CreatedAccount: {
             /** Format: date-time */
             created_at: string;
+            disabled: boolean;
+            email: string;
+            has_password: boolean;
+            id: string;
+            name: string;
             /** Format: date-time */
-            expires_at?: string;
+            reset_expires_at?: string;
+            reset_link?: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+            single_sign_on: boolean;
+        };
+        CreatedToken: {
+            /** Format: date-time */
+            created_at: string;
             id: string;
             name: string;
             /** @enum {string} */
@@ -2078,10 +2089,6 @@ export interface components {
             key: string;
             kind: string;
             prefer?: string;
-        };
-        DecisionRequest: {
-            note?: string;
-            status: string;
         };
         Decisions: {
             decisions: components["schemas"]["Decision"][];
@@ -2158,6 +2165,12 @@ export interface components {
             mean_degree: number;
             sentences: string[] | null;
             ties: number;
+        };
+        ForgotRequest: {
+            email: string;
+        };
+        ForgotResponse: {
+            message: string;
         };
         Format: {
             content_type: string;
@@ -2577,10 +2590,6 @@ export interface components {
             offset: number;
             total: number;
         };
-        OutdatedList: {
-            items: components["schemas"]["Stale"][];
-            max_age_months: number;
-        };
         Overview: {
             actors: number;
             by: string;
@@ -2643,12 +2652,13 @@ export interface components {
             target_groups: number;
         };
         Principal: {
-            actor_id?: string;
             anonymous: boolean;
+            email?: string;
             name: string;
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";
             token_id?: string;
+            user_id?: string;
         };
         Problem: {
             detail?: string;
@@ -2764,8 +2774,14 @@ export interface components {
             ties: components["schemas"]["TieChanges"];
             to: components["schemas"]["StateInfo"];
         };
-        ReportList: {
-            items: components["schemas"]["VisitorReport"][];
+        ResetLinkResponse: {
+            /** Format: date-time */
+            expires_at: string;
+            link: string;
+        };
+        ResetRequest: {
+            password: string;
+            token: string;
         };
         ResilienceReport: {
             actors: components["schemas"]["ActorImpact"][] | null;
@@ -2902,6 +2918,12 @@ export interface components {
         SearchResponse: {
             items: components["schemas"]["RosterEntry"][];
         };
+        SessionResponse: {
+            csrf_token: string;
+            /** Format: date-time */
+            expires_at: string;
+            user: components["schemas"]["Account"];
+        };
         SheetColumns: {
             columns: components["schemas"]["BoundColumn"][] | null;
             /** @enum {string} */
@@ -2913,6 +2935,10 @@ export interface components {
             /** @enum {string} */
             kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave" | "measure";
             sheet: string;
+        };
+        SignInRequest: {
+            email: string;
+            password: string;
         };
         SocialSpace: {
             /** @description GeoJSON-Geometrie (Polygon oder MultiPolygon). */
@@ -2989,15 +3015,6 @@ export interface components {
             needs: number;
             needs_unmet: number;
             social_space: string;
-        };
-        Stale: {
-            /** Format: date */
-            last_confirmed?: string;
-            name: string;
-            offer_id: string;
-            provider: string;
-            /** Format: date */
-            updated_at: string;
         };
         StateEntry: {
             actors: number;
@@ -3179,11 +3196,8 @@ export interface components {
             status: string;
         };
         Token: {
-            actor_id?: string;
             /** Format: date-time */
             created_at: string;
-            /** Format: date-time */
-            expires_at?: string;
             id: string;
             /** Format: date-time */
             last_used_at?: string;
@@ -3195,16 +3209,25 @@ export interface components {
             items: components["schemas"]["Token"][];
         };
         TokenRequest: {
-            actor_id?: string;
-            /** Format: date-time */
-            expires_at?: string;
             name: string;
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";
         };
-        TokenRequestInput: {
-            actor_id?: string;
-            expires_at?: string | null;
+        UserRequest: {
+            email: string;
+            name: string;
+            password?: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+        };
+        UserUpdate: {
+            disabled: boolean;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+        };
+        UserUpdateInput: {
+            disabled?: boolean;
             name: string;
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";
@@ -3221,24 +3244,6 @@ export interface components {
             name: string;
             path: string;
             query?: string;
-        };
-        VisitorReport: {
-            contact?: string;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: date-time */
-            decided_at?: string;
-            decided_by?: string;
-            id: string;
-            kind: string;
-            name?: string;
-            note?: string;
-            offer_id?: string;
-            offer_name?: string;
-            place?: string;
-            provider?: string;
-            status: string;
-            text: string;
         };
         Wave: {
             closed?: boolean;
@@ -3303,7 +3308,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Die Rolle reicht nicht aus. */
+        /** @description Die Rolle reicht nicht aus, oder eine ändernde Anfrage mit dem Sitzungs-Cookie kam ohne gültiges X-CSRF-Token. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -3366,7 +3371,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, oder (Befragung) zu viele Anfragen je Link oder Adresse; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden. */
+        /** @description Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, (Befragung) zu viele Anfragen je Link oder Adresse, oder (Anmeldung) zu viele Fehlversuche mit der E-Mail-Adresse; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden. */
         TooManyImports: {
             headers: {
                 /** @description Sekunden bis zum nächsten Versuch. */
@@ -3377,7 +3382,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Kein oder ein unbekanntes API-Token. */
+        /** @description Kein oder ein unbekanntes API-Token, keine gültige Sitzung, oder (Anmeldung) falsche E-Mail-Adresse oder falsches Passwort. */
         Unauthorized: {
             headers: {
                 /** @description Bearer realm="Netzwerkatlas" */
@@ -4389,72 +4394,6 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
-    listAudit: {
-        parameters: {
-            query?: {
-                /** @description Nur Einträge ab diesem Zeitpunkt (RFC 3339) oder Tag (JJJJ-MM-TT, ab 0 Uhr UTC). */
-                since?: string;
-                /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT); nach since. */
-                until?: string;
-                /** @description Nur diese Aktion. */
-                action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged";
-                /** @description next_cursor einer früheren Antwort. */
-                cursor?: string;
-                /** @description Seitengröße. */
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Erfolg. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuditPage"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
-    exportAudit: {
-        parameters: {
-            query?: {
-                /** @description Nur Einträge ab diesem Zeitpunkt (RFC 3339) oder Tag (JJJJ-MM-TT, ab 0 Uhr UTC). */
-                since?: string;
-                /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT); nach since. */
-                until?: string;
-                /** @description Nur diese Aktion. */
-                action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Die Datei. */
-            200: {
-                headers: {
-                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
-                    "Content-Disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-        };
-    };
     batch: {
         parameters: {
             query?: {
@@ -4773,123 +4712,6 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
-            422: components["responses"]["Invalid"];
-            503: components["responses"]["Unavailable"];
-            507: components["responses"]["InsufficientStorage"];
-        };
-    };
-    confirmDirectoryEntry: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description ID des Eintrags. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Erfolg. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Confirmation"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            503: components["responses"]["Unavailable"];
-            507: components["responses"]["InsufficientStorage"];
-        };
-    };
-    outdatedDirectoryEntries: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Erfolg. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OutdatedList"];
-                };
-            };
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["Unavailable"];
-            507: components["responses"]["InsufficientStorage"];
-        };
-    };
-    listDirectoryReports: {
-        parameters: {
-            query?: {
-                /** @description open: offene Meldungen, decided: entschiedene. */
-                status?: "open" | "decided";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Erfolg. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReportList"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["Unavailable"];
-            507: components["responses"]["InsufficientStorage"];
-        };
-    };
-    decideDirectoryReport: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description ID des Eintrags. */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["DecisionRequest"];
-            };
-        };
-        responses: {
-            /** @description Erfolg. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["VisitorReport"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["TooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
@@ -6119,6 +5941,62 @@ export interface operations {
             };
         };
     };
+    forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotRequest"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForgotResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Erledigt; die Antwort hat keinen Inhalt. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     quality: {
         parameters: {
             query?: never;
@@ -6181,8 +6059,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
-                /** @description html (Standard), pdf (getaggtes PDF für A4) oder docx (Word-Dokument zum Bearbeiten, ohne Diagramme). */
-                format?: "html" | "pdf" | "docx";
+                /** @description html (Standard) oder pdf (getaggtes PDF für A4). */
+                format?: "html" | "pdf";
             };
             header?: never;
             path: {
@@ -6202,7 +6080,6 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                     "text/html": string;
                 };
             };
@@ -6223,8 +6100,8 @@ export interface operations {
                 to?: string;
                 /** @description Nur diesen Sozialraum (ID) betrachten; der Bericht enthält dann sein Sozialraumprofil. */
                 social_space?: string;
-                /** @description html (Standard), pdf (getaggtes PDF für A4) oder docx (Word-Dokument zum Bearbeiten, ohne Diagramme). */
-                format?: "html" | "pdf" | "docx";
+                /** @description html (Standard) oder pdf (getaggtes PDF für A4). */
+                format?: "html" | "pdf";
             };
             header?: never;
             path?: never;
@@ -6241,7 +6118,6 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                     "text/html": string;
                 };
             };
@@ -6431,6 +6307,82 @@ export interface operations {
                 /** @description key aus der Liste der Ansichten. */
                 key: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erledigt; die Antwort hat keinen Inhalt. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyImports"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -7226,7 +7178,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TokenRequestInput"];
+                "application/json": components["schemas"]["TokenRequest"];
             };
         };
         responses: {
@@ -7275,6 +7227,157 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserRequest"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    /** @description Adresse der neuen Ressource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erledigt; die Antwort hat keinen Inhalt. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    createResetLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetLinkResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };
