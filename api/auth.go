@@ -14,12 +14,18 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
 
-// principal is who makes a request: a token, or the anonymous demo user.
+// principal is who makes a request: a token, a user account's session (sessions.go),
+// or the anonymous demo user.
 type principal struct {
 	TokenID   string     `json:"token_id,omitempty"`
+	UserID    string     `json:"user_id,omitempty"`
+	Email     string     `json:"email,omitempty"`
 	Name      string     `json:"name"`
 	Role      graph.Role `json:"role"`
 	Anonymous bool       `json:"anonymous"`
+	// csrf is the CSRF token that a session's requests must carry (checkCSRF); "" for
+	// requests that come without the session cookie.
+	csrf string
 }
 
 // principalKey is the context key of the principal.
@@ -45,6 +51,10 @@ func (s *Server) authorize(need graph.Role) gin.HandlerFunc {
 		}
 		// Writes record the caller's name in the history (graph.WithWriter).
 		c.Request = c.Request.WithContext(graph.WithWriter(context.WithValue(c.Request.Context(), principalKey{}, p), p.Name))
+		if err := checkCSRF(c.Request, p); err != nil {
+			s.fail(c, err)
+			return
+		}
 		if !p.Role.Allows(need) && p.Anonymous {
 			// No credentials were given, and a token could allow it: 401, not 403.
 			s.fail(c, unauthorized("", fmt.Sprintf("Ohne Anmeldung ist nur Lesen erlaubt; dafür ist ein API-Token mit der Rolle %s nötig.", need)))
@@ -59,19 +69,23 @@ func (s *Server) authorize(need graph.Role) gin.HandlerFunc {
 	}
 }
 
-// authenticate finds the principal of r: the token named by the bearer secret, or in
-// demo mode the anonymous analyst for a request over loopback without credentials. The
-// secret is looked up only by its hash, so no secret is ever compared here.
+// authenticate finds the principal of r: the token named by the bearer secret, else
+// the account of the session cookie, or in demo mode the anonymous analyst for a
+// request over loopback without credentials. Secrets are looked up only by their
+// hashes, so no secret is ever compared here.
 func (s *Server) authenticate(r *http.Request) (*principal, error) {
 	if r.Context().Value(localAdminKey{}) != nil {
 		return &principal{Name: "Lokale Verwaltung (Kommandozeile)", Role: graph.RoleAdmin}, nil
 	}
 	h := r.Header.Get("Authorization")
 	if h == "" {
+		if p, err := s.sessionPrincipal(r); p != nil || err != nil {
+			return p, err
+		}
 		if s.cfg.AnonymousLoopback && fromLoopback(r) {
 			return &principal{Name: "Anonym (Demo-Modus)", Role: anonymousRole, Anonymous: true}, nil
 		}
-		return nil, unauthorized("", "Bitte melden Sie sich mit einem API-Token an (Authorization: Bearer <Token>).")
+		return nil, unauthorized("", "Bitte melden Sie sich an: mit E-Mail-Adresse und Passwort oder mit einem API-Token (Authorization: Bearer <Token>).")
 	}
 	scheme, secret, ok := strings.Cut(h, " ")
 	secret = strings.TrimSpace(secret)
@@ -107,17 +121,27 @@ type localAdminKey struct{}
 
 // LocalAdminHandler returns the handler for local administration from the command
 // line while the server runs (such as "netzwerkatlas token create"): it serves only
-// the token routes under /api/v1/tokens, and every request acts as an admin without a
-// token. Serve it only where nobody but the owner of the data can connect, such as a
+// the token and user routes under /api/v1/tokens and /api/v1/users, and every request
+// acts as an admin without a token. Serve it only where nobody but the owner of the data can connect, such as a
 // Unix socket with mode 0600 beside the data file: whoever may connect could as well
 // open the data file itself. Every other path gets a 404 problem.
 func (s *Server) LocalAdminHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/api/v1/tokens" && !strings.HasPrefix(r.URL.Path, "/api/v1/tokens/") {
+		if !localAdminPath(r.URL.Path) {
 			r.URL.Path = "/api/v1/lokal-nicht-vorhanden"
 		}
 		s.engine.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), localAdminKey{}, true)))
 	})
+}
+
+// localAdminPath reports whether LocalAdminHandler serves the path.
+func localAdminPath(p string) bool {
+	for _, base := range []string{"/api/v1/tokens", "/api/v1/users"} {
+		if p == base || strings.HasPrefix(p, base+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // unauthorizedError is a 401 problem with the error code for WWW-Authenticate.

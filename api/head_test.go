@@ -36,6 +36,8 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 		body: `{"name":"HEAD","proposal":{"remove":["` + ids["/api/v1/actors/:id"] + `"]}}`}), &sc)
 	ids["/api/v1/analysis/what-if/scenarios/:id"] = sc.ID
 	ids["/api/v1/reports/social-space/:id"] = ids["/api/v1/social-spaces/:id"]
+	env.addUser("Ada Admin", "ada@kreis.example", admin)
+	sessionCookie, _ := env.session("ada@kreis.example")
 	send := func(method, path string) (*http.Response, []byte) {
 		t.Helper()
 		r, err := http.NewRequestWithContext(t.Context(), method, ts.URL+path, nil)
@@ -43,6 +45,10 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 			t.Fatal(err)
 		}
 		r.Header.Set("Authorization", "Bearer "+env.tokens[admin])
+		if path == "/api/v1/session" { // only a session has one
+			r.Header.Del("Authorization")
+			r.Header.Set("Cookie", sessionCookie)
+		}
 		if strings.HasPrefix(path, "/api/v1/respond") {
 			r.Header.Set("Authorization", "Survey "+secret)
 		}

@@ -123,8 +123,8 @@ func formatParam(description string, keep func(importers.Format) bool) param {
 // problemText describes each problem status in the document.
 var problemText = map[int]string{
 	http.StatusBadRequest:            "Die Anfrage ist fehlerhaft: ungültiges JSON, unbekanntes Feld, falscher Typ oder ungültiger Parameter. errors nennt Feld oder Parameter.",
-	http.StatusUnauthorized:          "Kein oder ein unbekanntes API-Token.",
-	http.StatusForbidden:             "Die Rolle reicht nicht aus.",
+	http.StatusUnauthorized:          "Kein oder ein unbekanntes API-Token, keine gültige Sitzung, oder (Anmeldung) falsche E-Mail-Adresse oder falsches Passwort.",
+	http.StatusForbidden:             "Die Rolle reicht nicht aus, oder eine ändernde Anfrage mit dem Sitzungs-Cookie kam ohne gültiges X-CSRF-Token.",
 	http.StatusNotFound:              "Den Eintrag gibt es nicht.",
 	http.StatusConflict:              "Veraltete Version, vergebener Schlüssel oder der Eintrag wird noch verwendet.",
 	http.StatusRequestEntityTooLarge: "Der Anfragekörper ist zu groß.",
@@ -133,8 +133,8 @@ var problemText = map[int]string{
 	http.StatusPreconditionRequired:  "Die zuletzt gelesene Version fehlt (Feld version oder Kopf If-Match).",
 	http.StatusServiceUnavailable:    "Der Speicher ist nicht erreichbar oder nur lesbar; nichts wurde gespeichert. Retry-After nennt die Sekunden bis zum nächsten Versuch.",
 	http.StatusInsufficientStorage:   "Der Datenträger des Speichers ist voll; nichts wurde gespeichert. Lesen geht weiter.",
-	http.StatusTooManyRequests: "Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, oder (Befragung) zu viele Anfragen je Link oder Adresse; " +
-		"nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden.",
+	http.StatusTooManyRequests: "Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, (Befragung) zu viele Anfragen je Link oder Adresse, " +
+		"oder (Anmeldung) zu viele Fehlversuche mit der E-Mail-Adresse; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden.",
 }
 
 // problemNames names the component of each problem answer.
@@ -204,7 +204,9 @@ func (s *Server) document(version string) map[string]any {
 		problemAnswers[name] = problemAnswer(r, problemText[st], st == http.StatusUnauthorized, retry)
 	}
 	problemAnswers["ImportRefused"] = problemAnswer(r, importRefusedText, false, false)
-	description := "Kooperationsnetzwerke in der Sozialplanung kartieren und analysieren. Anmeldung mit Authorization: Bearer <Token>. " +
+	description := "Kooperationsnetzwerke in der Sozialplanung kartieren und analysieren. Anmeldung mit Authorization: Bearer <Token>, " +
+		"oder (Weboberfläche) mit E-Mail-Adresse und Passwort über POST /api/v1/session: dann mit dem Sitzungs-Cookie, und jede ändernde Anfrage " +
+		"trägt das csrf_token der Sitzung im Kopf X-CSRF-Token. " +
 		"Jeder Fehler ist eine Problembeschreibung nach RFC 9457 (application/problem+json) mit deutschem Text. " +
 		"x-role nennt die mindestens nötige Rolle (viewer < analyst < editor < admin); public heißt ohne Anmeldung. " +
 		"Dieses Dokument wird aus der Routentabelle und den Go-Typen erzeugt (go generate ./api)."

@@ -225,6 +225,47 @@ func (s *Server) routes() []route {
 			ID: "setTaxonomy", Tag: "Taxonomie", Summary: "Taxonomie ersetzen", Body: graph.Taxonomy{}, Response: graph.Taxonomy{}, ETag: true,
 			Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity, http.StatusPreconditionRequired}}},
 
+		{Method: "POST", Path: "/api/v1/session", Role: Public, Handler: s.signIn, Op: operation{
+			ID: "signIn", Tag: "Anmeldung", Summary: "Mit E-Mail-Adresse und Passwort anmelden",
+			Description: "Beginnt eine Sitzung: Cookie (HttpOnly, SameSite=Strict, über HTTPS Secure mit __Host-) und csrf_token, das jede ändernde Anfrage mit dem Cookie im Kopf X-CSRF-Token mitsenden muss. " +
+				"Falsches Passwort und unbekannte Adresse erhalten dieselbe Antwort (401). Nach 5 Fehlversuchen in 15 Minuten ist die Anmeldung mit der Adresse 15 Minuten gesperrt (429).",
+			Body: signInRequest{}, Status: http.StatusCreated, Response: sessionResponse{},
+			Problems: []int{http.StatusUnauthorized, http.StatusTooManyRequests}}},
+		{Method: "GET", Path: "/api/v1/session", Role: viewer, Handler: s.getSession, Op: operation{
+			ID: "getSession", Tag: "Anmeldung", Summary: "Die eigene Sitzung mit ihrem CSRF-Token",
+			Description: "404 für Anfragen ohne Sitzungs-Cookie (API-Token).", Response: sessionResponse{}, Problems: []int{http.StatusNotFound}}},
+		{Method: "DELETE", Path: "/api/v1/session", Role: viewer, Handler: s.signOut, Op: operation{
+			ID: "signOut", Tag: "Anmeldung", Summary: "Abmelden: die Sitzung beenden",
+			Description: "Löscht die Sitzung auf dem Server; das Cookie meldet danach niemanden mehr an. 404 für Anfragen ohne Sitzungs-Cookie.",
+			Status:      http.StatusNoContent, Problems: []int{http.StatusNotFound}}},
+		{Method: "POST", Path: "/api/v1/password-reset", Role: Public, Handler: s.forgotPassword, Op: operation{
+			ID: "forgotPassword", Tag: "Anmeldung", Summary: "Passwort vergessen: Link per E-Mail anfordern",
+			Description: "Dieselbe Antwort, ob es ein Konto mit der Adresse gibt oder nicht. Ohne eingerichteten E-Mail-Versand 422: dann setzt die Verwaltung das Passwort zurück.",
+			Body:        forgotRequest{}, Status: http.StatusAccepted, Response: forgotResponse{}, Problems: []int{http.StatusUnprocessableEntity}}},
+		{Method: "POST", Path: "/api/v1/password-reset/confirm", Role: Public, Handler: s.confirmReset, Op: operation{
+			ID: "confirmPasswordReset", Tag: "Anmeldung", Summary: "Neues Passwort mit dem Link festlegen",
+			Description: "Der Link gilt eine Stunde und nur einmal; danach enden alle Sitzungen des Kontos.",
+			Body:        resetRequest{}, Status: http.StatusNoContent, Problems: []int{http.StatusUnprocessableEntity}}},
+		{Method: "GET", Path: "/api/v1/users", Role: admin, Handler: s.listUsers, Op: operation{
+			ID: "listUsers", Tag: "Benutzer", Summary: "Benutzerkonten auflisten", Response: accountList{}}},
+		{Method: "POST", Path: "/api/v1/users", Role: admin, Handler: s.createUser, Op: operation{
+			ID: "createUser", Tag: "Benutzer", Summary: "Benutzerkonto anlegen",
+			Description: "Mit Anfangspasswort (mindestens 12 Zeichen) oder, ohne password, mit einem Link (reset_link), mit dem die Person ihr Passwort selbst festlegt; er gilt eine Stunde.",
+			Body:        UserRequest{}, Status: http.StatusCreated, Response: CreatedAccount{}, Location: true,
+			Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity}}},
+		{Method: "PUT", Path: "/api/v1/users/:id", Role: admin, Handler: s.updateUser, Op: operation{
+			ID: "updateUser", Tag: "Benutzer", Summary: "Name, Rolle und Sperre eines Benutzerkontos ändern",
+			Description: "Die E-Mail-Adresse bleibt. Das letzte aktive Konto mit der Rolle admin behält sie (409). Deaktivieren beendet die Sitzungen des Kontos.",
+			Body:        userUpdate{}, Response: Account{}, Problems: []int{http.StatusConflict, http.StatusUnprocessableEntity}}},
+		{Method: "DELETE", Path: "/api/v1/users/:id", Role: admin, Handler: s.deleteUser, Op: operation{
+			ID: "deleteUser", Tag: "Benutzer", Summary: "Benutzerkonto löschen",
+			Description: "Beendet seine Sitzungen. Das letzte aktive Konto mit der Rolle admin bleibt (409).",
+			Status:      http.StatusNoContent, Problems: []int{http.StatusConflict}}},
+		{Method: "POST", Path: "/api/v1/users/:id/reset-link", Role: admin, Handler: s.resetLink, Op: operation{
+			ID: "createResetLink", Tag: "Benutzer", Summary: "Link zum Zurücksetzen des Passworts erzeugen",
+			Description: "Für das Zurücksetzen durch die Verwaltung: der Link gilt eine Stunde und nur einmal und wird nur jetzt angezeigt.",
+			Status:      http.StatusCreated, Response: resetLinkResponse{}}},
+
 		{Method: "GET", Path: "/api/v1/tokens", Role: admin, Handler: s.listTokens, Op: operation{
 			ID: "listTokens", Tag: "Anmeldung", Summary: "API-Tokens auflisten", Response: tokenList{}}},
 		{Method: "POST", Path: "/api/v1/tokens", Role: admin, Handler: s.createToken, Op: operation{

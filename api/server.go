@@ -88,6 +88,8 @@ type Server struct {
 	// and per link.
 	addrLimit, linkLimit *rateLimit
 	directoryIndex       directoryIndex
+	// accounts holds the user accounts' sessions and failed sign-ins (users.go).
+	accounts *accounts
 	// streamAbove is the number of items above which /network and
 	// /analysis/actors stream their answers (streamItems; tests lower it).
 	streamAbove int
@@ -111,6 +113,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	cfg.Survey.Now, cfg.Survey.Snapshot = cfg.Now, s.snapshots.get
 	s.surveys = survey.New(store, cfg.Survey)
 	s.addrLimit, s.linkLimit = newRateLimit(120, time.Second), newRateLimit(30, 2*time.Second)
+	s.accounts = &accounts{sessions: &sessionCache{m: map[string]cachedSession{}}, lockout: newLockout(), now: time.Now}
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()

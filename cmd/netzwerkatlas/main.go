@@ -37,9 +37,10 @@ type command struct {
 	run     func(ctx context.Context, env *env, args []string) error
 }
 
-// env is what every command gets from run: the environment, the output streams.
+// env is what every command gets from run: the environment, the standard streams.
 type env struct {
 	getenv         func(string) string
+	stdin          io.Reader
 	stdout, stderr io.Writer
 }
 
@@ -48,6 +49,7 @@ var commands = []command{
 	{"serve", "API und Weboberfläche bereitstellen", runServe},
 	{"demo", "den Demo-Landkreis als JSON ausgeben", runDemo},
 	{"token", "API-Tokens anlegen, auflisten und widerrufen", runToken},
+	{"user", "Benutzerkonto anlegen (etwa das erste mit der Rolle admin)", runUser},
 	{"analyze", "Kennzahlen des Netzwerks berechnen und zusammenfassen", runAnalyze},
 	{"report", "Bericht für die Steuerungsgruppe als HTML oder barrierefreies PDF schreiben", runReport},
 	{"import", "Dateien (CSV, XLSX, GraphML, GEXF, JSON, GeoJSON) prüfen und importieren", runImport},
@@ -59,7 +61,7 @@ var commands = []command{
 // run executes the command named by args[0]. It is main without the process: tests call
 // it with their own arguments, environment and streams.
 func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	e := &env{getenv: getenv, stdout: stdout, stderr: stderr}
+	e := &env{getenv: getenv, stdin: os.Stdin, stdout: stdout, stderr: stderr}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stdout)
 		if len(args) == 0 {
