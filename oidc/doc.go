@@ -2,7 +2,7 @@
 // Connect: the authorization code flow with PKCE (S256), a nonce, and a single-use state
 // that the browser must bring back (the caller keeps it in a cookie).
 //
-// A [Client] is built once from a [Config] (discovery of the provider happens then).
+// A [Client] is built once from a [Config]; it discovers the provider at the first sign-in.
 // [Client.Begin] returns the provider's authorization URL and the state; the PKCE
 // verifier and the nonce stay on the server, in a bounded in-memory store with an
 // expiry, keyed by the state. [Client.Finish] takes the browser's state and the query of

@@ -30,7 +30,7 @@ func keycloakClient(t *testing.T, change func(*Config)) *Client {
 	if change != nil {
 		change(&cfg)
 	}
-	c, err := New(context.Background(), cfg)
+	c, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func keycloakClient(t *testing.T, change func(*Config)) *Client {
 // sign-in and returns the browser's state and the callback's query.
 func signIn(t *testing.T, c *Client, b *oidctest.Browser, username string) (string, url.Values) {
 	t.Helper()
-	authURL, state := c.Begin()
+	authURL, state := begin(t, c)
 	u := oidctest.Users(t)[username]
 	page, err := b.SignIn(testContext(t), authURL, u.Username, u.Password)
 	if err != nil {
@@ -51,6 +51,15 @@ func signIn(t *testing.T, c *Client, b *oidctest.Browser, username string) (stri
 		t.Fatalf("the browser ended at %s (status %d), not at the callback", page.URL, page.Status)
 	}
 	return state, page.URL.Query()
+}
+
+func begin(t *testing.T, c *Client) (authURL, state string) {
+	t.Helper()
+	authURL, state, err := c.Begin(testContext(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return authURL, state
 }
 
 func testContext(t *testing.T) context.Context {
@@ -102,7 +111,7 @@ func TestKeycloakSignInMapsRoles(t *testing.T) {
 
 func TestKeycloakAuthorizationURL(t *testing.T) {
 	c := keycloakClient(t, nil)
-	authURL, state := c.Begin()
+	authURL, state := begin(t, c)
 	u, err := url.Parse(authURL)
 	if err != nil {
 		t.Fatal(err)
@@ -172,9 +181,9 @@ func TestKeycloakRequiresPKCE(t *testing.T) {
 	t.Run("no challenge", func(t *testing.T) {
 		// An authorization request without a code challenge: the realm's client
 		// demands S256, so Keycloak sends the browser back with an error.
-		_, state := c.Begin()
+		_, state := begin(t, c)
 		b := oidctest.NewBrowser(callbackBase)
-		page, err := b.Get(testContext(t), c.oauth.AuthCodeURL(state))
+		page, err := b.Get(testContext(t), c.prov.oauth.AuthCodeURL(state))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -195,7 +204,7 @@ func TestKeycloakSignOutEndsTheProviderSession(t *testing.T) {
 		t.Fatal(err)
 	}
 	// While the provider's session lasts, a new sign-in needs no password.
-	authURL, _ := c.Begin()
+	authURL, _ := begin(t, c)
 	page, err := b.Get(testContext(t), authURL)
 	if err != nil {
 		t.Fatal(err)
@@ -204,8 +213,8 @@ func TestKeycloakSignOutEndsTheProviderSession(t *testing.T) {
 		t.Fatalf("with a provider session, the browser ended at %s (login form: %v)", page.URL, page.LoginForm())
 	}
 
-	out := c.SignOutURL(id.IDToken)
-	if !strings.Contains(out, "id_token_hint=") {
+	out, err := c.SignOutURL(testContext(t), id.IDToken)
+	if err != nil || !strings.Contains(out, "id_token_hint=") {
 		t.Fatalf("sign-out URL %s has no id_token_hint", out)
 	}
 	page, err = b.Get(testContext(t), out)
@@ -215,11 +224,24 @@ func TestKeycloakSignOutEndsTheProviderSession(t *testing.T) {
 	if page.URL.String() != signedOut {
 		t.Fatalf("after sign-out the browser ended at %s (status %d), want %s", page.URL, page.Status, signedOut)
 	}
-	authURL, _ = c.Begin()
+	authURL, _ = begin(t, c)
 	if page, err = b.Get(testContext(t), authURL); err != nil {
 		t.Fatal(err)
 	}
 	if !page.LoginForm() {
 		t.Fatalf("after sign-out a new sign-in ended at %s without asking for the password", page.URL)
 	}
+}
+
+func TestProviderDown(t *testing.T) {
+	// Nothing listens on port 1: New succeeds (discovery waits for the first sign-in),
+	// Begin and SignOutURL fail with Unavailable.
+	c, err := New(Config{Issuer: "http://127.0.0.1:1/realms/x", ClientID: "c", ClientSecret: "s", RedirectURL: callback, DefaultRole: graph.RoleViewer})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = c.Begin(testContext(t))
+	wantCode(t, err, graph.Unavailable, "nicht erreichbar")
+	_, err = c.SignOutURL(testContext(t), "")
+	wantCode(t, err, graph.Unavailable, "nicht erreichbar")
 }

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	gooidc "github.com/coreos/go-oidc/v3/oidc"
@@ -65,17 +66,24 @@ type Identity struct {
 
 // Client runs sign-ins with one provider. It is safe for concurrent use.
 type Client struct {
-	cfg        Config
+	cfg     Config
+	pending *pendingStore
+
+	mu   sync.Mutex
+	prov *provider // nil until the first successful discovery
+}
+
+// provider is what discovery found out about the provider.
+type provider struct {
 	oauth      oauth2.Config
 	verifier   *gooidc.IDTokenVerifier
 	endSession string
-	httpClient *http.Client
-	pending    *pendingStore
 }
 
-// New discovers the provider and returns a Client. It fails with Invalid for an
-// incomplete Config and with Unavailable when the provider cannot be reached.
-func New(ctx context.Context, cfg Config) (*Client, error) {
+// New checks cfg and returns a Client; it fails with Invalid for an incomplete Config.
+// The provider is discovered at the first sign-in (and again after a failure), so
+// that a server starts while the provider is down.
+func New(cfg Config) (*Client, error) {
 	if cfg.RoleClaim == "" {
 		cfg.RoleClaim = "groups"
 	}
@@ -94,38 +102,45 @@ func New(ctx context.Context, cfg Config) (*Client, error) {
 	if err := cfg.check(); err != nil {
 		return nil, err
 	}
-	ctx = gooidc.ClientContext(ctx, cfg.HTTPClient)
-	discovery := cfg.Issuer
-	if cfg.DiscoveryURL != "" {
-		discovery = cfg.DiscoveryURL
-		ctx = gooidc.InsecureIssuerURLContext(ctx, cfg.Issuer)
+	return &Client{cfg: cfg, pending: newPendingStore(cfg.MaxPending, cfg.PendingTTL, cfg.Now)}, nil
+}
+
+// provider returns the discovered provider, discovering it if need be; Unavailable
+// if it cannot be reached.
+func (c *Client) provider(ctx context.Context) (*provider, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.prov != nil {
+		return c.prov, nil
 	}
-	provider, err := gooidc.NewProvider(ctx, discovery)
+	ctx = gooidc.ClientContext(ctx, c.cfg.HTTPClient)
+	discovery := c.cfg.Issuer
+	if c.cfg.DiscoveryURL != "" {
+		discovery = c.cfg.DiscoveryURL
+		ctx = gooidc.InsecureIssuerURLContext(ctx, c.cfg.Issuer)
+	}
+	p, err := gooidc.NewProvider(ctx, discovery)
 	if err != nil {
-		return nil, &graph.Error{Code: graph.Unavailable, Err: fmt.Errorf("oidc: discovery at %s: %w", discovery, err),
-			Message: "Der Anmeldedienst der Verwaltung (Single Sign-on) ist nicht erreichbar; bitte später erneut versuchen."}
+		return nil, unavailable(fmt.Errorf("oidc: discovery at %s: %w", discovery, err))
 	}
 	var meta struct {
-		EndSession string   `json:"end_session_endpoint"`
-		Methods    []string `json:"code_challenge_methods_supported"`
+		EndSession string `json:"end_session_endpoint"`
 	}
-	if err := provider.Claims(&meta); err != nil {
-		return nil, fmt.Errorf("oidc: discovery document: %w", err)
+	if err := p.Claims(&meta); err != nil {
+		return nil, unavailable(fmt.Errorf("oidc: discovery document: %w", err))
 	}
-	return &Client{
-		cfg: cfg,
+	c.prov = &provider{
 		oauth: oauth2.Config{
-			ClientID:     cfg.ClientID,
-			ClientSecret: cfg.ClientSecret,
-			RedirectURL:  cfg.RedirectURL,
-			Endpoint:     provider.Endpoint(),
+			ClientID:     c.cfg.ClientID,
+			ClientSecret: c.cfg.ClientSecret,
+			RedirectURL:  c.cfg.RedirectURL,
+			Endpoint:     p.Endpoint(),
 			Scopes:       []string{gooidc.ScopeOpenID, "profile", "email"},
 		},
-		verifier:   provider.Verifier(&gooidc.Config{ClientID: cfg.ClientID, Now: cfg.Now}),
+		verifier:   p.Verifier(&gooidc.Config{ClientID: c.cfg.ClientID, Now: c.cfg.Now}),
 		endSession: meta.EndSession,
-		httpClient: cfg.HTTPClient,
-		pending:    newPendingStore(cfg.MaxPending, cfg.PendingTTL, cfg.Now),
-	}, nil
+	}
+	return c.prov, nil
 }
 
 // check names the first missing or malformed setting, in German.
@@ -161,11 +176,16 @@ func (cfg Config) check() error {
 
 // Begin starts a sign-in. It returns the provider's authorization URL, to which the
 // browser is sent, and the state, which the caller keeps in the browser (a cookie) and
-// hands back to Finish. The PKCE verifier and the nonce stay on the server.
-func (c *Client) Begin() (authURL, state string) {
+// hands back to Finish. The PKCE verifier and the nonce stay on the server. It fails
+// with Unavailable if the provider cannot be reached.
+func (c *Client) Begin(ctx context.Context) (authURL, state string, err error) {
+	prov, err := c.provider(ctx)
+	if err != nil {
+		return "", "", err
+	}
 	p := pending{state: random(), verifier: oauth2.GenerateVerifier(), nonce: random()}
 	c.pending.put(p)
-	return c.oauth.AuthCodeURL(p.state, oauth2.S256ChallengeOption(p.verifier), gooidc.Nonce(p.nonce)), p.state
+	return prov.oauth.AuthCodeURL(p.state, oauth2.S256ChallengeOption(p.verifier), gooidc.Nonce(p.nonce)), p.state, nil
 }
 
 // Finish completes a sign-in from the query of the callback. browserState is the state
@@ -193,22 +213,25 @@ func (c *Client) Finish(ctx context.Context, browserState string, query url.Valu
 	if code == "" {
 		return Identity{}, refused(errors.New("oidc: callback without code"), "Der Anmeldedienst hat keinen Code übermittelt. Bitte melden Sie sich erneut an.")
 	}
-	ctx = gooidc.ClientContext(ctx, c.httpClient)
-	tok, err := c.oauth.Exchange(ctx, code, oauth2.VerifierOption(p.verifier))
+	prov, err := c.provider(ctx)
+	if err != nil {
+		return Identity{}, err
+	}
+	ctx = gooidc.ClientContext(ctx, c.cfg.HTTPClient)
+	tok, err := prov.oauth.Exchange(ctx, code, oauth2.VerifierOption(p.verifier))
 	if err != nil {
 		var re *oauth2.RetrieveError
 		if errors.As(err, &re) {
 			return Identity{}, refused(fmt.Errorf("oidc: code exchange: %w", err),
 				"Der Anmeldedienst hat den Code nicht angenommen. Bitte melden Sie sich erneut an.")
 		}
-		return Identity{}, &graph.Error{Code: graph.Unavailable, Err: fmt.Errorf("oidc: code exchange: %w", err),
-			Message: "Der Anmeldedienst der Verwaltung ist nicht erreichbar; bitte später erneut versuchen."}
+		return Identity{}, unavailable(fmt.Errorf("oidc: code exchange: %w", err))
 	}
 	raw, _ := tok.Extra("id_token").(string)
 	if raw == "" {
 		return Identity{}, refused(errors.New("oidc: token response without id_token"), "Der Anmeldedienst hat keinen Ausweis (ID-Token) geliefert.")
 	}
-	idt, err := c.verifier.Verify(ctx, raw)
+	idt, err := prov.verifier.Verify(ctx, raw)
 	if err != nil {
 		return Identity{}, refused(fmt.Errorf("oidc: ID token: %w", err), "Der Ausweis (ID-Token) des Anmeldedienstes ist ungültig.")
 	}
@@ -249,11 +272,13 @@ func (c *Client) identity(idt *gooidc.IDToken, raw string) (Identity, error) {
 	return id, nil
 }
 
-// SignOutURL returns the provider's end-session URL with idToken as the hint, which
-// ends the person's session at the provider, or "" if the provider has none.
-func (c *Client) SignOutURL(idToken string) string {
-	if c.endSession == "" {
-		return ""
+// SignOutURL returns the provider's end-session URL with idToken as the hint (if not
+// empty), which ends the person's session at the provider, or "" if the provider has
+// none. It fails with Unavailable if the provider cannot be reached.
+func (c *Client) SignOutURL(ctx context.Context, idToken string) (string, error) {
+	prov, err := c.provider(ctx)
+	if err != nil || prov.endSession == "" {
+		return "", err
 	}
 	q := url.Values{"client_id": {c.cfg.ClientID}}
 	if idToken != "" {
@@ -263,10 +288,16 @@ func (c *Client) SignOutURL(idToken string) string {
 		q.Set("post_logout_redirect_uri", c.cfg.PostLogoutRedirectURL)
 	}
 	sep := "?"
-	if strings.Contains(c.endSession, "?") {
+	if strings.Contains(prov.endSession, "?") {
 		sep = "&"
 	}
-	return c.endSession + sep + q.Encode()
+	return prov.endSession + sep + q.Encode(), nil
+}
+
+// unavailable is the error of a provider that cannot be reached.
+func unavailable(cause error) error {
+	return &graph.Error{Code: graph.Unavailable, Err: cause,
+		Message: "Der Anmeldedienst der Verwaltung (Single Sign-on) ist nicht erreichbar; bitte später erneut versuchen."}
 }
 
 // refused is an Unauthorized error with a German message and its technical cause.
