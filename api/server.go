@@ -16,6 +16,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
+	"github.com/netzwerkatlas/netzwerkatlas/oidc"
 	"github.com/netzwerkatlas/netzwerkatlas/survey"
 )
 
@@ -68,6 +69,9 @@ type Config struct {
 	// Directory, if set, serves the public counselling directory under /beratung
 	// (package directory/site) with these settings; no sign-in, no cookies.
 	Directory *site.Settings
+	// OIDC, if set, offers single sign-on with the county's OpenID Connect provider
+	// under /api/v1/auth/oidc/ (oidc.go).
+	OIDC *oidc.Client
 }
 
 // Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for
