@@ -8,6 +8,7 @@ import { navigate } from "../router";
 import { currentUser, invalidate } from "../state";
 import { h, replace } from "../ui/dom";
 import { errorBox } from "../ui/status";
+import { ssoSection } from "./sso";
 
 /** linkToken takes the token of a sign-in link (/anmeldung#token=…, printed by the first
  * start of the server) out of the address, so that it stays in no history entry. */
@@ -32,6 +33,7 @@ export async function loginView(main: HTMLElement): Promise<void> {
     }
   }
   const me = await currentUser();
+  const sso = me && !me.anonymous ? null : await ssoSection();
   const input = h("input", { id: "token", name: "token", type: "password", autocomplete: "off", required: true, spellcheck: "false", "aria-describedby": "token-hint" }) as HTMLInputElement;
   const form = h(
     "form",
@@ -77,6 +79,7 @@ export async function loginView(main: HTMLElement): Promise<void> {
           storedToken() ? signOut : null,
         )
       : h("p", {}, "Sie sind nicht angemeldet."),
+    sso,
     h("h2", {}, storedToken() ? "Mit einem anderen Token anmelden" : "Mit Token anmelden"),
     form,
     status,
