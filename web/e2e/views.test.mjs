@@ -429,10 +429,10 @@ describe("Anmeldung", () => {
   it("signs in with a token and shows the role", async () => {
     const page = await open("/anmeldung");
     await page.getByLabel("API-Token").fill("nza_falsch");
-    await page.getByRole("button", { name: "Anmelden" }).click();
+    await page.getByRole("button", { name: "Mit Token anmelden" }).click();
     await page.locator(".error").waitFor();
     await page.getByLabel("API-Token").fill(server.token);
-    await page.getByRole("button", { name: "Anmelden" }).click();
+    await page.getByRole("button", { name: "Mit Token anmelden" }).click();
     await page.locator("h2", { hasText: "Angemeldet als e2e" }).waitFor();
     assert.match(await page.locator("#user").textContent(), /Bearbeiten/);
     await checkA11y(page, "08-anmeldung");

@@ -80,7 +80,7 @@ const routes: Route[] = [
   { path: /^\/daten\/import$/, title: "Import", render: importView },
   { path: /^\/datenqualitaet$/, title: "Datenqualität", render: qualityView },
   { path: new RegExp(`^/daten(?:/(${dataSlugs.join("|")}))?$`), title: "Daten", render: dataView },
-  { path: /^\/verwaltung(?:\/(tokens|taxonomie))?$/, title: "Verwaltung", render: adminView },
+  { path: /^\/verwaltung(?:\/(benutzer|tokens|taxonomie))?$/, title: "Verwaltung", render: adminView },
   { path: /^\/anmeldung$/, title: "Anmeldung", render: loginView },
   { path: /./, title: "Nicht gefunden", render: (main) => replace(main, h("h1", { tabindex: -1 }, "Seite nicht gefunden"), h("p", {}, h("a", { href: "/karte", "data-link": true }, "Zur Netzwerkkarte"))) },
 ];

@@ -3,6 +3,7 @@
 // the metrics once per state) and dropped after a write (invalidate).
 
 import { readActorMetrics, readDefinitions, type ActorMetrics, type MetricDef } from "./api/analysis";
+import { setCsrfToken, storedToken } from "./api/auth";
 import { get, request } from "./api/client";
 import type { Items, Me, Ok, Page, Path, SocialSpace, Taxonomy, Term } from "./api/types";
 import { readStates, selectionFrom, selectionKey, stateOf, stateQuery, type Selection, type State, type States } from "./api/time";
@@ -36,8 +37,22 @@ export function loadStates(): Promise<States> {
 
 /** currentUser returns who the API says the caller is, or null when not signed in. */
 export function currentUser(): Promise<Me | null> {
-  me ??= get<Ok<"/me">>("/me").catch(() => null);
+  me ??= loadMe();
   return me;
+}
+
+/** loadMe asks who the caller is and, for a session of a password sign-in, fetches its CSRF token. */
+async function loadMe(): Promise<Me | null> {
+  const who = await get<Ok<"/me">>("/me").catch(() => null);
+  setCsrfToken(null);
+  if (who?.user_id && !storedToken()) {
+    try {
+      setCsrfToken((await get<Ok<"/session">>("/session")).csrf_token);
+    } catch {
+      return null; // the session ended in between
+    }
+  }
+  return who;
 }
 
 export function loadTaxonomy(): Promise<Taxonomy> {

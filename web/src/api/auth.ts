@@ -1,5 +1,6 @@
-// The signed-in token (kept in sessionStorage, so it ends with the browser tab) and
-// what each role may do.
+// The signed-in token (kept in sessionStorage, so it ends with the browser tab), the
+// CSRF token of a password sign-in's session (kept in memory only; the session itself
+// is an HttpOnly cookie the page cannot read), and what each role may do.
 
 import type { Role } from "./types";
 
@@ -30,4 +31,15 @@ export function storedToken(): string | null {
 export function storeToken(token: string | null): void {
   if (token) sessionStorage.setItem(KEY, token);
   else sessionStorage.removeItem(KEY);
+}
+
+let csrf: string | null = null;
+
+/** csrfToken is the CSRF token of the session (GET or POST /session), or null without a session. */
+export function csrfToken(): string | null {
+  return csrf;
+}
+
+export function setCsrfToken(token: string | null): void {
+  csrf = token;
 }

@@ -1,6 +1,6 @@
 // The one place that talks HTTP to the Netzwerkatlas API.
 
-import { storedToken } from "./auth";
+import { csrfToken, storedToken } from "./auth";
 import { ApiError, toProblem, type Problem } from "./problem";
 
 export const API = "/api/v1";
@@ -17,9 +17,15 @@ export function url(path: string, query: Query = {}): string {
   return API + path + (s ? "?" + s : "");
 }
 
-/** authHeaders returns the Authorization header of the signed-in token, if any. */
+/**
+ * authHeaders returns the Authorization header of the signed-in token, if any; else,
+ * with a session (the cookie goes by itself), its CSRF token, which the server asks of
+ * every request that may change something.
+ */
 export function authHeaders(token = storedToken()): Record<string, string> {
-  return token ? { Authorization: "Bearer " + token } : {};
+  if (token) return { Authorization: "Bearer " + token };
+  const csrf = csrfToken();
+  return csrf ? { "X-CSRF-Token": csrf } : {};
 }
 
 /**

@@ -920,6 +920,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Passwort vergessen: Link per E-Mail anfordern
+         * @description Dieselbe Antwort, ob es ein Konto mit der Adresse gibt oder nicht. Ohne eingerichteten E-Mail-Versand 422: dann setzt die Verwaltung das Passwort zurück.
+         */
+        post: operations["forgotPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Neues Passwort mit dem Link festlegen
+         * @description Der Link gilt eine Stunde und nur einmal; danach enden alle Sitzungen des Kontos.
+         */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/quality": {
         parameters: {
             query?: never;
@@ -1116,6 +1156,34 @@ export interface paths {
          * @description Nur wer die Ansicht gespeichert hat, oder die Rolle admin.
          */
         delete: operations["deleteSavedView"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Die eigene Sitzung mit ihrem CSRF-Token
+         * @description 404 für Anfragen ohne Sitzungs-Cookie (API-Token).
+         */
+        get: operations["getSession"];
+        put?: never;
+        /**
+         * Mit E-Mail-Adresse und Passwort anmelden
+         * @description Beginnt eine Sitzung: Cookie (HttpOnly, SameSite=Strict, über HTTPS Secure mit __Host-) und csrf_token, das jede ändernde Anfrage mit dem Cookie im Kopf X-CSRF-Token mitsenden muss. Falsches Passwort und unbekannte Adresse erhalten dieselbe Antwort (401). Nach 5 Fehlversuchen in 15 Minuten ist die Anmeldung mit der Adresse 15 Minuten gesperrt (429).
+         */
+        post: operations["signIn"];
+        /**
+         * Abmelden: die Sitzung beenden
+         * @description Löscht die Sitzung auf dem Server; das Cookie meldet danach niemanden mehr an. 404 für Anfragen ohne Sitzungs-Cookie.
+         */
+        delete: operations["signOut"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1429,6 +1497,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Benutzerkonten auflisten */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Benutzerkonto anlegen
+         * @description Mit Anfangspasswort (mindestens 12 Zeichen) oder, ohne password, mit einem Link (reset_link), mit dem die Person ihr Passwort selbst festlegt; er gilt eine Stunde.
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Name, Rolle und Sperre eines Benutzerkontos ändern
+         * @description Die E-Mail-Adresse bleibt. Das letzte aktive Konto mit der Rolle admin behält sie (409). Deaktivieren beendet die Sitzungen des Kontos.
+         */
+        put: operations["updateUser"];
+        post?: never;
+        /**
+         * Benutzerkonto löschen
+         * @description Beendet seine Sitzungen. Das letzte aktive Konto mit der Rolle admin bleibt (409).
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/reset-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link zum Zurücksetzen des Passworts erzeugen
+         * @description Für das Zurücksetzen durch die Verwaltung: der Link gilt eine Stunde und nur einmal und wird nur jetzt angezeigt.
+         */
+        post: operations["createResetLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/waves": {
         parameters: {
             query?: never;
@@ -1544,6 +1677,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Account: {
+            /** Format: date-time */
+            created_at: string;
+            disabled: boolean;
+            email: string;
+            has_password: boolean;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+            single_sign_on: boolean;
+        };
+        AccountList: {
+            items: components["schemas"]["Account"][];
+        };
         ActivityResponse: {
             items: components["schemas"]["Event"][];
             next_cursor: string;
@@ -1882,6 +2030,21 @@ export interface components {
             threshold: number;
             warning?: string;
         };
+        CreatedAccount: {
+            /** Format: date-time */
+            created_at: string;
+            disabled: boolean;
+            email: string;
+            has_password: boolean;
+            id: string;
+            name: string;
+            /** Format: date-time */
+            reset_expires_at?: string;
+            reset_link?: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+            single_sign_on: boolean;
+        };
         CreatedToken: {
             /** Format: date-time */
             created_at: string;
@@ -2002,6 +2165,12 @@ export interface components {
             mean_degree: number;
             sentences: string[] | null;
             ties: number;
+        };
+        ForgotRequest: {
+            email: string;
+        };
+        ForgotResponse: {
+            message: string;
         };
         Format: {
             content_type: string;
@@ -2484,10 +2653,12 @@ export interface components {
         };
         Principal: {
             anonymous: boolean;
+            email?: string;
             name: string;
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";
             token_id?: string;
+            user_id?: string;
         };
         Problem: {
             detail?: string;
@@ -2602,6 +2773,15 @@ export interface components {
             summary: string[] | null;
             ties: components["schemas"]["TieChanges"];
             to: components["schemas"]["StateInfo"];
+        };
+        ResetLinkResponse: {
+            /** Format: date-time */
+            expires_at: string;
+            link: string;
+        };
+        ResetRequest: {
+            password: string;
+            token: string;
         };
         ResilienceReport: {
             actors: components["schemas"]["ActorImpact"][] | null;
@@ -2738,6 +2918,12 @@ export interface components {
         SearchResponse: {
             items: components["schemas"]["RosterEntry"][];
         };
+        SessionResponse: {
+            csrf_token: string;
+            /** Format: date-time */
+            expires_at: string;
+            user: components["schemas"]["Account"];
+        };
         SheetColumns: {
             columns: components["schemas"]["BoundColumn"][] | null;
             /** @enum {string} */
@@ -2749,6 +2935,10 @@ export interface components {
             /** @enum {string} */
             kind: "actor" | "cooperation" | "social_space" | "offer" | "need" | "wave" | "measure";
             sheet: string;
+        };
+        SignInRequest: {
+            email: string;
+            password: string;
         };
         SocialSpace: {
             /** @description GeoJSON-Geometrie (Polygon oder MultiPolygon). */
@@ -3023,6 +3213,25 @@ export interface components {
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";
         };
+        UserRequest: {
+            email: string;
+            name: string;
+            password?: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+        };
+        UserUpdate: {
+            disabled: boolean;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+        };
+        UserUpdateInput: {
+            disabled?: boolean;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+        };
         ViewList: {
             items: components["schemas"]["SavedView"][];
         };
@@ -3099,7 +3308,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Die Rolle reicht nicht aus. */
+        /** @description Die Rolle reicht nicht aus, oder eine ändernde Anfrage mit dem Sitzungs-Cookie kam ohne gültiges X-CSRF-Token. */
         Forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -3162,7 +3371,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, oder (Befragung) zu viele Anfragen je Link oder Adresse; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden. */
+        /** @description Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, (Befragung) zu viele Anfragen je Link oder Adresse, oder (Anmeldung) zu viele Fehlversuche mit der E-Mail-Adresse; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden. */
         TooManyImports: {
             headers: {
                 /** @description Sekunden bis zum nächsten Versuch. */
@@ -3173,7 +3382,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Kein oder ein unbekanntes API-Token. */
+        /** @description Kein oder ein unbekanntes API-Token, keine gültige Sitzung, oder (Anmeldung) falsche E-Mail-Adresse oder falsches Passwort. */
         Unauthorized: {
             headers: {
                 /** @description Bearer realm="Netzwerkatlas" */
@@ -5732,6 +5941,62 @@ export interface operations {
             };
         };
     };
+    forgotPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForgotRequest"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForgotResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Erledigt; die Antwort hat keinen Inhalt. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     quality: {
         parameters: {
             query?: never;
@@ -6042,6 +6307,82 @@ export interface operations {
                 /** @description key aus der Liste der Ansichten. */
                 key: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erledigt; die Antwort hat keinen Inhalt. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInRequest"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyImports"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -6886,6 +7227,157 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserRequest"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    /** @description Adresse der neuen Ressource. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedAccount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erledigt; die Antwort hat keinen Inhalt. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    createResetLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetLinkResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };

@@ -1,11 +1,12 @@
-// Verwaltung (role admin): API tokens (create, show the secret once, revoke, when last
+// Verwaltung (role admin): user accounts (create, change role, disable, delete, reset
+// link; usersPanel), API tokens (create, show the secret once, revoke, when last
 // used) and the taxonomy (add, rename and remove codes and labels). The server decides
 // in any case; its German reasons (a code still in use, the last admin token) are shown.
 
 import { allows, roleLabels } from "../api/auth";
 import { get, request } from "../api/client";
 import { ApiError, type Problem } from "../api/problem";
-import type { Ok, Role, Taxonomy, Term } from "../api/types";
+import type { Items, Ok, Role, Taxonomy, Term } from "../api/types";
 import { currentUser, invalidate, loadTaxonomy } from "../state";
 import { confirmDialog } from "../ui/confirm";
 import { h, replace, uid } from "../ui/dom";
@@ -14,11 +15,12 @@ import { errorBox, loading } from "../ui/status";
 type Token = Ok<"/tokens">["items"][number];
 
 const tabs = [
+  { slug: "benutzer", title: "Benutzer" },
   { slug: "tokens", title: "API-Tokens" },
   { slug: "taxonomie", title: "Taxonomie" },
 ];
 
-export async function adminView(main: HTMLElement, [slug = "tokens"]: string[]): Promise<void> {
+export async function adminView(main: HTMLElement, [slug = "benutzer"]: string[]): Promise<void> {
   const tab = tabs.find((t) => t.slug === slug) ?? tabs[0];
   main.append(h("h1", { tabindex: -1 }, "Verwaltung"), loading("Die Verwaltung"));
   const me = await currentUser();
@@ -30,10 +32,11 @@ export async function adminView(main: HTMLElement, [slug = "tokens"]: string[]):
   const content = h("div", {});
   replace(main, h("h1", { tabindex: -1 }, `Verwaltung: ${tab.title}`), nav, content);
   if (!allows(me?.role, "admin")) {
-    content.append(h("p", { class: "notice" }, "Tokens und Taxonomie verwalten nur Personen mit der Rolle „Verwalten“. ", h("a", { href: "/anmeldung", "data-link": true }, "Zur Anmeldung"), "."));
+    content.append(h("p", { class: "notice" }, "Benutzer, Tokens und Taxonomie verwalten nur Personen mit der Rolle „Verwalten“. ", h("a", { href: "/anmeldung", "data-link": true }, "Zur Anmeldung"), "."));
     return;
   }
-  if (tab.slug === "tokens") await tokensPanel(content, me?.anonymous ? null : (me?.name ?? null));
+  if (tab.slug === "benutzer") await usersPanel(content, me?.user_id ?? null);
+  else if (tab.slug === "tokens") await tokensPanel(content, me?.anonymous ? null : (me?.name ?? null));
   else await taxonomyPanel(content);
 }
 
@@ -142,6 +145,197 @@ async function tokensPanel(box: HTMLElement, myName: string | null): Promise<voi
     created,
   );
   await draw();
+}
+
+type Account = Items<"/users">;
+
+/** usersPanel lists the user accounts and creates, changes, disables and deletes them. */
+async function usersPanel(box: HTMLElement, myId: string | null): Promise<void> {
+  const list = h("div", {});
+  const outcome = h("div", {});
+  const created = h("div", {});
+  const say = (ok: boolean, text: string) => {
+    replace(outcome, h(ok ? "p" : "div", { class: ok ? "success" : "error", role: ok ? "status" : "alert", tabindex: -1 }, text));
+    (outcome.firstElementChild as HTMLElement).focus();
+  };
+  const reason = (err: unknown) => (err instanceof ApiError ? (err.problem.detail ?? err.problem.title) : String(err));
+  const update = async (u: Account, change: Partial<Pick<Account, "role" | "disabled">>, done: string) => {
+    try {
+      await request("PUT", `/users/${encodeURIComponent(u.id)}`, { body: { name: u.name, role: change.role ?? u.role, disabled: change.disabled ?? u.disabled } });
+      say(true, done);
+    } catch (err) {
+      say(false, `Nicht geändert: ${reason(err)}`);
+    }
+    if (u.id === myId) invalidate({ user: true });
+    await draw();
+  };
+  const remove = async (u: Account) => {
+    const yes = await confirmDialog({
+      title: `Benutzerkonto „${u.name}“ löschen?`,
+      body: h("p", {}, `${u.name} (${u.email}) kann sich danach nicht mehr anmelden; laufende Sitzungen enden sofort. Die Einträge, die ${u.name} geschrieben hat, bleiben.`),
+      confirmLabel: "Konto löschen",
+      danger: true,
+    });
+    if (!yes) return;
+    try {
+      await request("DELETE", `/users/${encodeURIComponent(u.id)}`);
+      say(true, `Das Benutzerkonto „${u.name}“ wurde gelöscht.`);
+    } catch (err) {
+      say(false, `Das Benutzerkonto „${u.name}“ wurde nicht gelöscht. ${reason(err)}`);
+    }
+    await draw();
+  };
+  const resetLink = async (u: Account) => {
+    try {
+      const r = await request<{ link: string; expires_at: string }>("POST", `/users/${encodeURIComponent(u.id)}/reset-link`);
+      replace(created, linkBox(`Link zum Zurücksetzen für „${u.name}“`, r.link, r.expires_at));
+      (created.querySelector("h3") as HTMLElement).focus();
+    } catch (err) {
+      say(false, `Kein Link erzeugt: ${reason(err)}`);
+    }
+  };
+  const draw = async () => {
+    let items: Account[];
+    try {
+      items = (await get<Ok<"/users">>("/users")).items;
+    } catch (err) {
+      replace(list, errorBox(err, "Die Benutzerkonten"));
+      return;
+    }
+    replace(
+      list,
+      h(
+        "div",
+        { class: "table-wrap", role: "region", tabindex: 0, "aria-label": "Benutzerkonten (Tabelle)" },
+        h(
+          "table",
+          { class: "cards users" },
+          h("caption", {}, `Benutzerkonten (${items.length})`),
+          h("thead", {}, h("tr", {}, ["Name", "E-Mail-Adresse", "Rolle", "Status", "Aktionen"].map((c) => h("th", { scope: "col" }, c)))),
+          h(
+            "tbody",
+            {},
+            items.map((u) => {
+              const role = h(
+                "select",
+                { "aria-label": `Rolle von ${u.name}`, onchange: (e: Event) => void update(u, { role: (e.target as HTMLSelectElement).value as Role }, `${u.name} hat jetzt die Rolle „${roleLabels[(e.target as HTMLSelectElement).value as Role]}“.`) },
+                (Object.keys(roleLabels) as Role[]).map((r) => h("option", { value: r, selected: r === u.role }, roleLabels[r])),
+              );
+              const state = [u.disabled ? "deaktiviert" : "aktiv", u.single_sign_on ? "Einmalanmeldung" : u.has_password ? "Passwort gesetzt" : "ohne Passwort"].join(", ");
+              return h(
+                "tr",
+                { "data-id": u.id },
+                h("th", { scope: "row" }, u.name, u.id === myId ? h("small", {}, " (Sie)") : null),
+                h("td", { "data-label": "E-Mail-Adresse" }, u.email),
+                h("td", { "data-label": "Rolle" }, role),
+                h("td", { "data-label": "Status" }, state),
+                h(
+                  "td",
+                  { class: "actions" },
+                  h(
+                    "button",
+                    { type: "button", class: "link", "aria-label": `${u.name} ${u.disabled ? "aktivieren" : "deaktivieren"}`, onclick: () => void update(u, { disabled: !u.disabled }, `Das Benutzerkonto „${u.name}“ ist ${u.disabled ? "wieder aktiv" : "deaktiviert"}.`) },
+                    u.disabled ? "Aktivieren" : "Deaktivieren",
+                  ),
+                  u.single_sign_on ? null : h("button", { type: "button", class: "link", "aria-label": `Passwort zurücksetzen für ${u.name}`, onclick: () => void resetLink(u) }, "Passwort zurücksetzen"),
+                  h("button", { type: "button", class: "link danger", "aria-label": `${u.name} löschen`, onclick: () => void remove(u) }, "Löschen"),
+                ),
+              );
+            }),
+          ),
+        ),
+      ),
+    );
+  };
+
+  const nameId = uid("user-name");
+  const emailId = uid("user-email");
+  const roleId = uid("user-role");
+  const pwId = uid("user-password");
+  const errors = h("div", {});
+  const name = h("input", { id: nameId, name: "name", type: "text", required: true, maxlength: 100, autocomplete: "off" }) as HTMLInputElement;
+  const email = h("input", { id: emailId, name: "email", type: "email", required: true, maxlength: 254, autocomplete: "off", spellcheck: "false" }) as HTMLInputElement;
+  const role = h("select", { id: roleId, name: "role" }, (Object.keys(roleLabels) as Role[]).map((r) => h("option", { value: r, selected: r === "viewer" }, roleLabels[r]))) as HTMLSelectElement;
+  const pw = h("input", { id: pwId, name: "password", type: "password", autocomplete: "new-password", minlength: 12, "aria-describedby": pwId + "-hint" }) as HTMLInputElement;
+  const inputs: Record<string, HTMLElement> = { name, email, role, password: pw };
+  const form = h(
+    "form",
+    { class: "entity-form", novalidate: true },
+    h("div", { class: "field" }, h("label", { for: nameId }, "Name", h("span", { class: "req" }, " (Pflichtfeld)")), name),
+    h("div", { class: "field" }, h("label", { for: emailId }, "E-Mail-Adresse", h("span", { class: "req" }, " (Pflichtfeld)")), email),
+    h("div", { class: "field" }, h("label", { for: roleId }, "Rolle"), role),
+    h(
+      "div",
+      { class: "field" },
+      h("label", { for: pwId }, "Anfangspasswort"),
+      h("p", { class: "hint", id: pwId + "-hint" }, "Mindestens 12 Zeichen. Leer lassen: Sie erhalten einen Link, mit dem die Person ihr Passwort selbst festlegt (gültig eine Stunde)."),
+      pw,
+    ),
+    errors,
+    h("div", { class: "tools" }, h("button", { type: "submit", class: "primary" }, "Benutzerkonto anlegen")),
+  );
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    replace(errors);
+    replace(created);
+    for (const i of Object.values(inputs)) i.removeAttribute("aria-invalid");
+    try {
+      const u = await request<{ name: string; reset_link?: string; reset_expires_at?: string }>("POST", "/users", {
+        body: { name: name.value.trim(), email: email.value.trim(), role: role.value, ...(pw.value ? { password: pw.value } : {}) },
+      });
+      form.reset();
+      if (u.reset_link) replace(created, linkBox(`Benutzerkonto „${u.name}“ angelegt`, u.reset_link, u.reset_expires_at ?? ""));
+      else replace(created, h("section", { class: "success", "aria-labelledby": "user-created" }, h("h3", { id: "user-created", tabindex: -1 }, `Benutzerkonto „${u.name}“ angelegt`), h("p", {}, "Die Person meldet sich mit ihrer E-Mail-Adresse und dem Anfangspasswort an.")));
+      (created.querySelector("h3") as HTMLElement).focus();
+      await draw();
+    } catch (err) {
+      const p: Problem | null = err instanceof ApiError ? err.problem : null;
+      for (const e of p?.errors ?? []) inputs[e.field]?.setAttribute("aria-invalid", "true");
+      replace(errors, h("div", { class: "error", role: "alert", tabindex: -1 }, h("strong", {}, "Nicht angelegt. "), p?.detail ?? String(err), p?.errors?.length ? h("ul", {}, p.errors.map((e) => h("li", {}, e.message))) : null));
+      (errors.firstElementChild as HTMLElement).focus();
+    }
+  });
+  box.append(
+    h("p", { class: "lead" }, "Personen melden sich mit ihrer E-Mail-Adresse und ihrem Passwort an. Jede Rolle schließt die vorigen ein: Lesen, Analysieren, Bearbeiten, Verwalten. Das letzte aktive Konto mit der Rolle „Verwalten“ behält sie."),
+    outcome,
+    list,
+    created,
+    h("h2", {}, "Neues Benutzerkonto"),
+    form,
+  );
+  await draw();
+}
+
+/** linkBox shows a one-time link to set a password this once, with a copy button. */
+function linkBox(title: string, link: string, expires: string): HTMLElement {
+  const full = link.startsWith("/") ? location.origin + link : link;
+  const id = uid("link");
+  const input = h("input", { id, type: "text", readonly: true, value: full, class: "secret", spellcheck: "false", autocomplete: "off" }) as HTMLInputElement;
+  const said = h("span", { role: "status", class: "copied" });
+  const copy = h(
+    "button",
+    {
+      type: "button",
+      onclick: async () => {
+        try {
+          await navigator.clipboard.writeText(full);
+          replace(said, "In die Zwischenablage kopiert.");
+        } catch {
+          input.select();
+          replace(said, "Kopieren ist hier nicht erlaubt; der Link ist markiert, bitte mit Strg+C kopieren.");
+        }
+      },
+    },
+    "Kopieren",
+  );
+  return h(
+    "section",
+    { class: "success secret-box", "aria-labelledby": id + "-h" },
+    h("h3", { id: id + "-h", tabindex: -1 }, title),
+    h("p", {}, h("strong", {}, "Der Link wird nur jetzt angezeigt."), ` Geben Sie ihn der Person sicher weiter; mit ihm legt sie ihr Passwort fest. Er gilt einmal, bis ${dateTime(expires)}.`),
+    h("label", { for: id }, "Link zum Festlegen des Passworts"),
+    h("div", { class: "tools" }, input, copy, said),
+  );
 }
 
 /** secretBox shows a new token's secret this once, with a copy button. */
