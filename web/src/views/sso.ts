@@ -19,7 +19,7 @@ const reasons: Record<string, string> = {
 
 /** ssoRefusal takes #sso=<code> out of the address (so that a reload does not show it
  * again) and returns the German reason, or null without one. */
-export function ssoRefusal(): string | null {
+function ssoRefusal(): string | null {
   const code = new URLSearchParams(location.hash.slice(1)).get("sso");
   if (code === null) return null;
   history.replaceState(null, "", location.pathname + location.search);
@@ -36,10 +36,9 @@ export async function ssoEnabled(): Promise<boolean> {
 }
 
 /** ssoSection returns the sign-in with the county's account, with the reason of a
- * refused one, or null if single sign-on is not set up. */
-export async function ssoSection(): Promise<HTMLElement | null> {
+ * refused one; for a server with single sign-on set up (ssoEnabled). */
+export function ssoSection(): HTMLElement {
   const refusal = ssoRefusal();
-  if (!(await ssoEnabled())) return null;
   return h(
     "section",
     { "aria-labelledby": "sso-heading" },
