@@ -4,7 +4,10 @@
 run: ## serve the demo county with the web UI at http://127.0.0.1:8080
 	go run ./cmd/netzwerkatlas serve --demo
 
-test: test-go test-web ## all tests: Go (with Neo4j and Keycloak test servers) and the web front end
+# One Keycloak test server for the Go and the browser tests (the inner .ci/with-keycloak
+# of test-go finds it through KEYCLOAK_TEST_ISSUER).
+test: ## all tests: Go (with Neo4j and Keycloak test servers) and the web front end
+	.ci/with-keycloak $(MAKE) test-go test-web
 
 test-go: ## Go tests; starts Neo4j and Keycloak test servers unless NEO4J_TEST_URI and KEYCLOAK_TEST_ISSUER are set
 	.ci/with-neo4j .ci/with-keycloak go test -count=1 ./...
