@@ -412,6 +412,14 @@ func TestAdminPasswordReset(t *testing.T) {
 	if rec := env.signIn("erika@kreis.example", "ein-neues-langes-Passwort", nil); rec.Code != http.StatusCreated {
 		t.Errorf("new password: %d %s", rec.Code, rec.Body)
 	}
+	// An expired link is refused too.
+	expired, _ := json.Marshal(storedReset{User: erika.ID, ExpiresAt: time.Now().Add(-time.Second)})
+	if err := env.store.PutRecords(t.Context(), &graph.Record{Collection: resetsCollection, Key: sessionKey("abgelaufen"), Data: expired}); err != nil {
+		t.Fatal(err)
+	}
+	if rec := confirm("abgelaufen", "noch-ein-neues-Passwort"); rec.Code != http.StatusUnprocessableEntity || problemOf(t, rec).Errors[0].Field != "token" {
+		t.Errorf("expired link: %d %s", rec.Code, rec.Body)
+	}
 	// Without SMTP, "Passwort vergessen" says to ask an admin.
 	rec = env.do(req{method: "POST", path: "/api/v1/password-reset", body: `{"email":"erika@kreis.example"}`})
 	if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(problemOf(t, rec).Detail, "Verwaltung") {
