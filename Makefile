@@ -4,17 +4,20 @@
 run: ## serve the demo county with the web UI at http://127.0.0.1:8080
 	go run ./cmd/netzwerkatlas serve --demo
 
-test: test-go test-web ## all tests: Go (with a Neo4j test server) and the web front end
+# One Keycloak test server for the Go and the browser tests (the inner .ci/with-keycloak
+# of test-go finds it through KEYCLOAK_TEST_ISSUER).
+test: ## all tests: Go (with Neo4j and Keycloak test servers) and the web front end
+	.ci/with-keycloak $(MAKE) test-go test-web
 
-test-go: ## Go tests; starts a Neo4j test server when NEO4J_TEST_URI is not set
-	.ci/with-neo4j go test -count=1 -timeout 30m ./...
+test-go: ## Go tests; starts Neo4j and Keycloak test servers unless NEO4J_TEST_URI and KEYCLOAK_TEST_ISSUER are set
+	.ci/with-neo4j .ci/with-keycloak go test -count=1 -timeout 30m ./...
 
 # Packages with shared state (caches, goroutines, concurrent requests): their tests
 # also run under the race detector.
 RACE_PKGS ?= ./api/... ./cmd/... ./graph/analysis/... ./graph/embedded/... ./graph/neo4jstore/...
 
 test-race: ## the tests of the packages with shared state under the race detector (slow: minutes)
-	.ci/with-neo4j go test -count=1 -race -timeout 45m $(RACE_PKGS)
+	.ci/with-neo4j .ci/with-keycloak go test -count=1 -race -timeout 45m $(RACE_PKGS)
 
 test-web: ## front-end unit tests (with the web/dist freshness check) and browser tests in Chromium
 	npm ci --prefix web --no-audit --no-fund

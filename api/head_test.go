@@ -78,8 +78,8 @@ func TestHeadAnswersLikeGet(t *testing.T) {
 	}
 	n := 0
 	for _, r := range env.srv.routes() {
-		if r.Method != http.MethodGet {
-			continue
+		if r.Method != http.MethodGet || r.Op.Status == http.StatusSeeOther {
+			continue // the single sign-on's redirects for the browser: oidc_test.go
 		}
 		path := strings.Replace(r.Path, ":format", "csv", 1)
 		if id, ok := ids[strings.TrimSuffix(strings.TrimSuffix(r.Path, "/history"), "/evaluation")]; ok {

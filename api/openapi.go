@@ -349,6 +349,9 @@ func (s *Server) operationObject(r *reflector, rt route) map[string]any {
 	if op.Location {
 		headers["Location"] = map[string]any{"description": "Adresse der neuen Ressource.", "schema": map[string]any{"type": "string"}}
 	}
+	if status == http.StatusSeeOther {
+		headers["Location"] = map[string]any{"description": "Wohin der Browser weitergeleitet wird.", "schema": map[string]any{"type": "string"}}
+	}
 	if len(op.Downloads) > 0 {
 		headers["Content-Disposition"] = map[string]any{"description": "attachment; filename=\"netzwerkatlas-…-JJJJ-MM-TT.<Endung>\"",
 			"schema": map[string]any{"type": "string"}}
@@ -384,6 +387,8 @@ func successText(rt route, status int) string {
 		return "Angelegt."
 	case status == http.StatusNoContent:
 		return "Erledigt; die Antwort hat keinen Inhalt."
+	case status == http.StatusSeeOther:
+		return "Weiterleitung (Location)."
 	case len(rt.Op.Downloads) > 0 && rt.Op.Response != nil:
 		return "JSON oder, mit format, die Datei."
 	case len(rt.Op.Downloads) > 0:

@@ -242,6 +242,28 @@ func (s *Server) routes() []route {
 			ID: "signOut", Tag: "Anmeldung", Summary: "Abmelden: die Sitzung beenden",
 			Description: "Löscht die Sitzung auf dem Server; das Cookie meldet danach niemanden mehr an. 404 für Anfragen ohne Sitzungs-Cookie.",
 			Status:      http.StatusNoContent, Problems: []int{http.StatusNotFound}}},
+		{Method: "GET", Path: "/api/v1/auth/oidc", Role: Public, Handler: s.oidcEnabled, Op: operation{
+			ID: "getSingleSignOn", Tag: "Anmeldung", Summary: "Ist die Anmeldung mit dem Konto der Verwaltung (Single Sign-on) eingerichtet?",
+			Response: oidcStatus{}, NoStore: true}},
+		{Method: "GET", Path: "/api/v1/auth/oidc/start", Role: Public, Handler: s.oidcStart, Op: operation{
+			ID: "startSingleSignOn", Tag: "Anmeldung", Summary: "Mit dem Konto der Verwaltung anmelden (OpenID Connect)",
+			Description: "Für den Browser: leitet zum Anmeldedienst der Verwaltung weiter (Code-Flow mit PKCE S256, state und nonce) und legt den state in ein Cookie. " +
+				"404, wenn die Anmeldung nicht eingerichtet ist; 503, wenn der Anmeldedienst nicht erreichbar ist.",
+			Status: http.StatusSeeOther, Problems: []int{http.StatusNotFound}}},
+		{Method: "GET", Path: "/api/v1/auth/oidc/callback", Role: Public, Handler: s.oidcCallback, Op: operation{
+			ID: "finishSingleSignOn", Tag: "Anmeldung", Summary: "Rückkehr vom Anmeldedienst der Verwaltung",
+			Description: "Prüft state (einmalig, an den Browser gebunden), PKCE, nonce und das ID-Token, legt beim ersten Mal das Benutzerkonto an (Rolle aus den Gruppen oder Rollen des Anmeldedienstes), " +
+				"beginnt eine Sitzung und leitet zur Startseite weiter; misslingt die Anmeldung, zur Anmeldeseite mit #sso=<Fehlercode>.",
+			Query: []param{
+				{"code", "Der Code des Anmeldedienstes.", map[string]any{"type": "string"}},
+				{"state", "Der state der begonnenen Anmeldung.", map[string]any{"type": "string"}},
+				{"error", "Fehlercode des Anmeldedienstes, wenn er die Anmeldung abgelehnt hat.", map[string]any{"type": "string"}},
+			},
+			Status: http.StatusSeeOther, Problems: []int{http.StatusNotFound}}},
+		{Method: "GET", Path: "/api/v1/auth/oidc/sign-out", Role: Public, Handler: s.oidcSignOut, Op: operation{
+			ID: "signOutSingleSignOn", Tag: "Anmeldung", Summary: "Abmelden, auch beim Anmeldedienst der Verwaltung",
+			Description: "Beendet die Sitzung des Cookies und leitet zum Abmelden beim Anmeldedienst weiter (mit id_token_hint), der zur Anmeldeseite zurückführt.",
+			Status:      http.StatusSeeOther, Problems: []int{http.StatusNotFound}}},
 		{Method: "POST", Path: "/api/v1/password-reset", Role: Public, Handler: s.forgotPassword, Op: operation{
 			ID: "forgotPassword", Tag: "Anmeldung", Summary: "Passwort vergessen: Link per E-Mail anfordern",
 			Description: "Dieselbe Antwort, ob es ein Konto mit der Adresse gibt oder nicht. Ohne eingerichteten E-Mail-Versand 422: dann setzt die Verwaltung das Passwort zurück.",

@@ -18,6 +18,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
+	"github.com/netzwerkatlas/netzwerkatlas/oidc"
 	"github.com/netzwerkatlas/netzwerkatlas/survey"
 )
 
@@ -89,6 +90,9 @@ type Config struct {
 	// HistoryRetention, if not 0, is how long the history of a deleted entity is
 	// kept after its deletion (see Sweep and graph.Store.PurgeHistory); 0 keeps it.
 	HistoryRetention time.Duration
+	// OIDC, if set, offers single sign-on with the county's OpenID Connect provider
+	// under /api/v1/auth/oidc/ (oidc.go).
+	OIDC *oidc.Client
 }
 
 // Server is the HTTP API of Netzwerkatlas over one graph.Store. It is safe for

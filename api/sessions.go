@@ -417,12 +417,25 @@ func (s *Server) signOut(c *gin.Context) {
 		s.fail(c, noSession())
 		return
 	}
-	key := sessionKey(sessionID(c.Request))
-	if err := s.store.DeleteRecord(c.Request.Context(), sessionsCollection, key, 0); err != nil && graph.ErrorCode(err) != graph.NotFound {
+	if err := s.endSession(c); err != nil {
 		s.fail(c, err)
 		return
 	}
+	c.Status(http.StatusNoContent)
+}
+
+// endSession ends the session of the request's cookie, if it has one: its record is
+// deleted and the cookie removed.
+func (s *Server) endSession(c *gin.Context) error {
+	id := sessionID(c.Request)
+	if id == "" {
+		return nil
+	}
+	key := sessionKey(id)
+	if err := s.store.DeleteRecord(c.Request.Context(), sessionsCollection, key, 0); err != nil && graph.ErrorCode(err) != graph.NotFound {
+		return err
+	}
 	s.accounts.sessions.drop(key)
 	setSessionCookie(c, "")
-	c.Status(http.StatusNoContent)
+	return nil
 }

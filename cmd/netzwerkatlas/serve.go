@@ -53,6 +53,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	maxAge := fs.String("directory-max-age", envOr(e, "NETZWERKATLAS_DIRECTORY_MAX_AGE", strconv.Itoa(upkeep.DefaultMaxAge)),
 		"nach so vielen Monaten ohne Bestätigung gilt ein Eintrag des Beratungsverzeichnisses als veraltet (NETZWERKATLAS_DIRECTORY_MAX_AGE)")
 	pf := addPrivacyFlags(fs, e)
+	sso := addSSOFlags(fs, e)
 	noDirectory := fs.Bool("no-directory", e.getenv("NETZWERKATLAS_DIRECTORY") == "off",
 		"das öffentliche Beratungsverzeichnis unter /beratung abschalten (NETZWERKATLAS_DIRECTORY=off)")
 	if err := parse(fs, args); err != nil {
@@ -134,10 +135,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		ln.Close()
 		return err
 	}
+	ssoClient, err := sso.client(surveyCfg.PublicURL, logger)
+	if err != nil {
+		ln.Close()
+		return err
+	}
 	printer := &pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}
 	defer printer.Close()
 	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Survey: surveyCfg, Directory: directory, DirectoryMaxAge: maxAgeMonths,
-		Privacy: privacyCfg, PDF: printer.Print,
+		Privacy: privacyCfg, OIDC: ssoClient, PDF: printer.Print,
 		AuditRetention: time.Duration(auditRetention) * 24 * time.Hour, HistoryRetention: time.Duration(historyRetention) * 24 * time.Hour}, logger)
 	go apiServer.RunSweeps(ctx, time.Hour)
 	if sc.neo4j.URI == "" {

@@ -10,6 +10,7 @@ import { navigate } from "../router";
 import { currentUser, invalidate } from "../state";
 import { h, replace, uid } from "../ui/dom";
 import { errorBox } from "../ui/status";
+import { ssoEnabled, ssoSection, ssoSignOutURL } from "./sso";
 
 /** fromHash takes a secret (the token of a sign-in link, /anmeldung#token=…, or a reset link's, #reset=…) out of the address, so that it stays in no history entry. */
 function fromHash(name: string): string | null {
@@ -52,7 +53,14 @@ export async function loginView(main: HTMLElement): Promise<void> {
   }
   const me = await currentUser();
   const session = !!me?.user_id && !storedToken();
+  const sso = await ssoEnabled();
   const signOut = async () => {
+    if (session && sso) {
+      // The server ends the session, then the county's sign-in service ends its own.
+      setCsrfToken(null);
+      location.assign(ssoSignOutURL);
+      return;
+    }
     if (session) {
       try {
         await request("DELETE", "/session");
@@ -89,6 +97,7 @@ export async function loginView(main: HTMLElement): Promise<void> {
           session || storedToken() ? h("button", { type: "button", id: "sign-out", onclick: () => void signOut() }, "Abmelden") : null,
         )
       : h("p", {}, "Sie sind nicht angemeldet."),
+    session || !sso ? null : ssoSection(),
     session ? null : passwordForm(),
     session ? null : forgotForm(),
     h("h2", {}, storedToken() ? "Mit einem anderen Token anmelden" : "Mit API-Token anmelden"),
