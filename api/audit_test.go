@@ -172,6 +172,40 @@ func TestAuditHelperForSignIns(t *testing.T) {
 	}
 }
 
+// TestAuditSignInsAndRoleChanges records a refused and a successful password
+// sign-in and an admin's role change of an account, with who, what and why.
+func TestAuditSignInsAndRoleChanges(t *testing.T) {
+	env := newEnv(t, Config{})
+	a := env.addUser("Berta Beispiel", "berta@kreis.example", viewer)
+	before := env.auditLog()
+	if rec := env.signIn("berta@kreis.example", "falsch-falsch-falsch", nil); rec.Code != http.StatusUnauthorized {
+		t.Fatalf("wrong password: %d", rec.Code)
+	}
+	env.session("berta@kreis.example")
+	body, _ := json.Marshal(userUpdate{Name: "Berta Beispiel", Role: analyst})
+	if rec := env.do(req{method: "PUT", path: "/api/v1/users/" + a.ID, role: admin, body: string(body)}); rec.Code != http.StatusOK {
+		t.Fatalf("role change: %d %s", rec.Code, rec.Body)
+	}
+	added := appended(t, before, env.auditLog())
+	if len(added) != 3 {
+		t.Fatalf("%d entries, want 3: %+v", len(added), added)
+	}
+	// The test's clock stands still, so the entries' order is not the one written.
+	byAction := map[string]auditEntry{}
+	for _, e := range added {
+		byAction[e.Action] = e
+	}
+	if e := byAction[auditSignInFailed]; e.Action != auditSignInFailed || e.Who != "berta@kreis.example" || e.Details["reason"] != "abgewiesen" {
+		t.Errorf("refused sign-in: %+v", e)
+	}
+	if e := byAction[auditSignIn]; e.Action != auditSignIn || e.Who != "Berta Beispiel" || e.Role != viewer || e.Details["method"] != "Passwort" {
+		t.Errorf("sign-in: %+v", e)
+	}
+	if e := byAction[auditRoleChanged]; e.Action != auditRoleChanged || e.Details["target"] != "berta@kreis.example" || e.Details["old_role"] != "viewer" || e.Details["new_role"] != "analyst" {
+		t.Errorf("role change: %+v", e)
+	}
+}
+
 // TestAuditListAndExport reads the log through the API: only admins, newest first,
 // filtered by action and time, in pages, and as CSV; the CSV download is recorded.
 func TestAuditListAndExport(t *testing.T) {

@@ -327,6 +327,7 @@ func (s *Server) signIn(c *gin.Context) {
 	ctx, now := c.Request.Context(), s.accounts.now()
 	key := emailKey(req.Email)
 	if wait := s.accounts.lockout.wait(key, now); wait > 0 {
+		s.auditSignInFailed(c, req.Email, "gesperrt")
 		s.lockedOut(c, wait)
 		return
 	}
@@ -345,9 +346,11 @@ func (s *Server) signIn(c *gin.Context) {
 	}
 	if !ok || u == nil || u.PasswordHash == "" || u.Disabled || !strings.EqualFold(strings.TrimSpace(req.Email), u.Email) {
 		if wait := s.accounts.lockout.fail(key, now); wait > 0 {
+			s.auditSignInFailed(c, req.Email, "gesperrt")
 			s.lockedOut(c, wait)
 			return
 		}
+		s.auditSignInFailed(c, req.Email, "abgewiesen")
 		s.fail(c, unauthorized("", "E-Mail-Adresse oder Passwort ist falsch."))
 		return
 	}
@@ -357,8 +360,26 @@ func (s *Server) signIn(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	s.auditSignIn(c, u, "Passwort")
 	c.Header("Cache-Control", "no-store")
 	s.respond(c, http.StatusCreated, out)
+}
+
+// auditSignIn records that u signed in by method. An entry that cannot be stored
+// is logged (see record); the sign-in stands.
+func (s *Server) auditSignIn(c *gin.Context, u *storedUser, method string) {
+	_ = s.record(context.WithoutCancel(c.Request.Context()), &principal{UserID: u.ID, Name: u.Name, Role: u.Role}, auditSignIn,
+		map[string]string{"method": method, "email": u.Email})
+}
+
+// auditSignInFailed records a refused sign-in with the address given (at most 200
+// characters) and why: "abgewiesen" (wrong address or password, the same to the
+// person) or "gesperrt" (locked out).
+func (s *Server) auditSignInFailed(c *gin.Context, email, why string) {
+	if r := []rune(strings.TrimSpace(email)); len(r) > 200 {
+		email = string(r[:200])
+	}
+	_ = s.audit(c, auditSignInFailed, map[string]string{"who": strings.TrimSpace(email), "reason": why})
 }
 
 // lockedOut answers 429: sign-ins for the address are locked for wait.

@@ -311,7 +311,9 @@ func (s *Server) updateUser(c *gin.Context) {
 	s.accounts.mu.Lock()
 	defer s.accounts.mu.Unlock()
 	u, version, err := getUser(ctx, s.store, c.Param("id"))
+	var was graph.Role
 	if err == nil {
+		was = u.Role
 		err = s.keepAnAdmin(ctx, u, req.Role == graph.RoleAdmin && !req.Disabled)
 	}
 	if err == nil {
@@ -322,6 +324,7 @@ func (s *Server) updateUser(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	s.auditRoleChange(c, u, was)
 	s.accounts.sessions.dropUser(u.ID)
 	if u.Disabled {
 		s.endSessions(ctx, u.ID)
@@ -442,8 +445,11 @@ func (s *Server) signInExternal(c *gin.Context, subject, email, name string, rol
 			rs = append(rs, indexRecord(subjectsCollection, indexKey(subject), u.ID))
 		}
 		if u.Name != name || u.Role != role || len(rs) > 0 {
+			was := u.Role
 			u.Name, u.Role = name, role
-			err = s.store.PutRecords(ctx, append(rs, userRecord(u, version))...)
+			if err = s.store.PutRecords(ctx, append(rs, userRecord(u, version))...); err == nil {
+				s.auditRoleChange(c, u, was)
+			}
 		}
 	}
 	s.accounts.mu.Unlock()
@@ -451,8 +457,19 @@ func (s *Server) signInExternal(c *gin.Context, subject, email, name string, rol
 		return err
 	}
 	s.accounts.sessions.dropUser(u.ID)
-	_, err = s.startSession(c, u)
+	if _, err = s.startSession(c, u); err == nil {
+		s.auditSignIn(c, u, "Single Sign-on")
+	}
 	return err
+}
+
+// auditRoleChange records that u's role changed from was, if it did: by an admin,
+// or by the single sign-on provider's claim at a sign-in.
+func (s *Server) auditRoleChange(c *gin.Context, u *storedUser, was graph.Role) {
+	if u.Role == was {
+		return
+	}
+	_ = s.audit(c, auditRoleChanged, map[string]string{"who": "Anmeldedienst", "target": u.Email, "old_role": string(was), "new_role": string(u.Role)})
 }
 
 // accounts is the state of the user accounts that is kept in memory: the session
