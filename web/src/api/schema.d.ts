@@ -1,6 +1,66 @@
 // Generated from api/openapi.json by `npm run gen:api` (openapi-typescript); do not edit.
 
 export interface paths {
+    "/api/public/v1/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Beratungsangebote suchen
+         * @description Öffentlich und nur lesend, für die Internetseite des Landkreises: von jeder Herkunft abrufbar (CORS), mit ETag nach dem Stand der Daten und Cache-Control, je Adresse begrenzt (429 mit Retry-After). Nur die öffentlichen Angaben der Angebote, die für das Beratungsverzeichnis (§ 106 SGB IX) markiert sind. 404, wenn das Verzeichnis abgeschaltet ist. Die Parameter sind die der Suche unter /beratung/suche; ohne Suchtext nach Namen geordnet, mit ort oder lat/lon nach Entfernung. Ein unbekannter Code, Ort oder Sozialraum ist ein 400, der den Parameter nennt.
+         */
+        get: operations["publicSearch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/v1/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ein Beratungsangebot
+         * @description Öffentlich und nur lesend, für die Internetseite des Landkreises: von jeder Herkunft abrufbar (CORS), mit ETag nach dem Stand der Daten und Cache-Control, je Adresse begrenzt (429 mit Retry-After). Nur die öffentlichen Angaben der Angebote, die für das Beratungsverzeichnis (§ 106 SGB IX) markiert sind. 404, wenn das Verzeichnis abgeschaltet ist.
+         */
+        get: operations["publicOffer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/v1/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Themen, Zielgruppen, Sozialräume, Orte und Sprachen für die Suche
+         * @description Öffentlich und nur lesend, für die Internetseite des Landkreises: von jeder Herkunft abrufbar (CORS), mit ETag nach dem Stand der Daten und Cache-Control, je Adresse begrenzt (429 mit Retry-After). Nur die öffentlichen Angaben der Angebote, die für das Beratungsverzeichnis (§ 106 SGB IX) markiert sind. 404, wenn das Verzeichnis abgeschaltet ist. Je Thema, Zielgruppe und Sozialraum die Zahl der Angebote.
+         */
+        get: operations["publicVocabulary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/activity": {
         parameters: {
             query?: never;
@@ -370,6 +430,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Protokoll lesen
+         * @description Wer wann was exportiert, berichtet, angemeldet oder an Rechten geändert hat, neueste zuerst, seitenweise mit next_cursor. Einträge lassen sich über die API weder ändern noch löschen; nach der Aufbewahrungsfrist (serve --audit-retention-days) löscht der Server sie selbst.
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Protokoll als CSV
+         * @description Die Einträge, die die Filter wählen, als CSV für deutsches Excel; der Download wird selbst protokolliert.
+         */
+        get: operations["exportAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ist die Anmeldung mit dem Konto der Verwaltung (Single Sign-on) eingerichtet? */
+        get: operations["getSingleSignOn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rückkehr vom Anmeldedienst der Verwaltung
+         * @description Prüft state (einmalig, an den Browser gebunden), PKCE, nonce und das ID-Token, legt beim ersten Mal das Benutzerkonto an (Rolle aus den Gruppen oder Rollen des Anmeldedienstes), beginnt eine Sitzung und leitet zur Startseite weiter; misslingt die Anmeldung, zur Anmeldeseite mit #sso=<Fehlercode>.
+         */
+        get: operations["finishSingleSignOn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Abmelden, auch beim Anmeldedienst der Verwaltung
+         * @description Beendet die Sitzung des Cookies und leitet zum Abmelden beim Anmeldedienst weiter (mit id_token_hint), der zur Anmeldeseite zurückführt.
+         */
+        get: operations["signOutSingleSignOn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mit dem Konto der Verwaltung anmelden (OpenID Connect)
+         * @description Für den Browser: leitet zum Anmeldedienst der Verwaltung weiter (Code-Flow mit PKCE S256, state und nonce) und legt den state in ein Cookie. 404, wenn die Anmeldung nicht eingerichtet ist; 503, wenn der Anmeldedienst nicht erreichbar ist.
+         */
+        get: operations["startSingleSignOn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/batch": {
         parameters: {
             query?: never;
@@ -481,6 +658,86 @@ export interface paths {
          * @description Schreibt eine neue Version mit dem Inhalt der genannten; ein gelöschter Eintrag wird wieder angelegt. 404, wenn es die Version nicht gibt.
          */
         post: operations["restoreCooperation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/offers/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Eintrag als aktuell bestätigen
+         * @description Hält fest, dass der Eintrag heute bestätigt wurde; „Stand“ auf der Angebotsseite zeigt das Datum. Das Angebot selbst ändert sich nicht.
+         */
+        post: operations["confirmDirectoryEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/outdated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Veraltete Einträge des Verzeichnisses
+         * @description Einträge, deren letzte Bestätigung (listing.confirmed_at oder „Bestätigen“) länger als max_age_months zurückliegt, oder die nie bestätigt und seither nicht geändert wurden; die am längsten unbestätigten zuerst.
+         */
+        get: operations["outdatedDirectoryEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Meldungen aus dem öffentlichen Verzeichnis
+         * @description Was Besucherinnen und Besucher unter /beratung gemeldet haben (Angebot fehlt, Fehler im Eintrag). Offene zuerst die ältesten; entschiedene die zuletzt entschiedenen zuerst. Nichts davon wird ohne die Redaktion veröffentlicht.
+         */
+        get: operations["listDirectoryReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/reports/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Meldung entscheiden: erledigt oder abgelehnt
+         * @description Eine Meldung wird einmal entschieden; eine schon entschiedene ist ein 409.
+         */
+        post: operations["decideDirectoryReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1005,7 +1262,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Sozialraumprofil (HTML oder PDF)
+         * Sozialraumprofil (HTML, PDF oder Word)
          * @description Ein Sozialraum auf einen Blick: Indikatoren, Angebote, Bedarfe und Lücken, Netzwerk, zentrale und kritische Akteure, Kopplungspotenziale.
          */
         get: operations["spaceProfile"];
@@ -1025,8 +1282,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Bericht für die Steuerungsgruppe (HTML oder PDF)
-         * @description Was sich vom Stand from zum Stand to verändert hat (Stände wie bei /analysis/changes), mit Kurzfassung, Kennzahlen, Lücken, Kopplungspotenzialen und Methodenanhang; alle Zahlen wie in den Analysen. format=pdf liefert ein barrierefreies (getaggtes) PDF.
+         * Bericht für die Steuerungsgruppe (HTML, PDF oder Word)
+         * @description Was sich vom Stand from zum Stand to verändert hat (Stände wie bei /analysis/changes), mit Kurzfassung, Kennzahlen, Lücken, Kopplungspotenzialen und Methodenanhang; alle Zahlen wie in den Analysen. format=pdf liefert ein barrierefreies (getaggtes) PDF, format=docx ein Word-Dokument zum Bearbeiten.
          */
         get: operations["steeringReport"];
         put?: never;
@@ -1839,6 +2096,29 @@ export interface components {
             samples: number;
             vertex_diameter: number;
         };
+        AuditAction: {
+            action: string;
+            label: string;
+        };
+        AuditEntry: {
+            action: string;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: string;
+            };
+            key: string;
+            /** @enum {string} */
+            role?: "viewer" | "analyst" | "editor" | "admin";
+            token_id?: string;
+            who: string;
+        };
+        AuditPage: {
+            actions: components["schemas"]["AuditAction"][];
+            items: components["schemas"]["AuditEntry"][];
+            next_cursor: string;
+            retention_days: number;
+        };
         Batch: {
             actors?: components["schemas"]["Actor"][];
             cooperations?: components["schemas"]["Cooperation"][];
@@ -1914,6 +2194,12 @@ export interface components {
             revision: number;
             seed: number;
             state: components["schemas"]["StateInfo"];
+        };
+        Confirmation: {
+            /** Format: date */
+            at: string;
+            by: string;
+            offer_id: string;
         };
         Contact: {
             email?: string;
@@ -2046,8 +2332,11 @@ export interface components {
             single_sign_on: boolean;
         };
         CreatedToken: {
+            actor_id?: string;
             /** Format: date-time */
             created_at: string;
+            /** Format: date-time */
+            expires_at?: string;
             id: string;
             name: string;
             /** @enum {string} */
@@ -2089,6 +2378,10 @@ export interface components {
             key: string;
             kind: string;
             prefer?: string;
+        };
+        DecisionRequest: {
+            note?: string;
+            status: string;
         };
         Decisions: {
             decisions: components["schemas"]["Decision"][];
@@ -2590,6 +2883,13 @@ export interface components {
             offset: number;
             total: number;
         };
+        OidcStatus: {
+            enabled: boolean;
+        };
+        OutdatedList: {
+            items: components["schemas"]["Stale"][];
+            max_age_months: number;
+        };
         Overview: {
             actors: number;
             by: string;
@@ -2652,6 +2952,7 @@ export interface components {
             target_groups: number;
         };
         Principal: {
+            actor_id?: string;
             anonymous: boolean;
             email?: string;
             name: string;
@@ -2696,6 +2997,69 @@ export interface components {
             intensity?: number;
             kinds?: string[];
             to?: string;
+        };
+        PublicCount: {
+            code: string;
+            label: string;
+            offers: number;
+        };
+        PublicOffer: {
+            address: components["schemas"]["Address"];
+            barrier_free: boolean;
+            description: string;
+            distance_km?: number;
+            email: string;
+            fields: components["schemas"]["PublicTerm"][];
+            id: string;
+            listing: components["schemas"]["Listing"];
+            location: components["schemas"]["GeoPoint"] | null;
+            low_threshold: boolean;
+            name: string;
+            phone: string;
+            provider: string;
+            social_spaces: components["schemas"]["PublicSpace"][];
+            target_groups: components["schemas"]["PublicTerm"][];
+            /** Format: date */
+            updated_at: string;
+            url: string;
+            website: string;
+        };
+        PublicPlace: {
+            location: components["schemas"]["GeoPoint"];
+            name: string;
+            social_spaces: string[];
+        };
+        PublicSearchResult: {
+            all_terms: boolean;
+            items: components["schemas"]["PublicOffer"][];
+            page: number;
+            pages: number;
+            per_page: number;
+            place?: string;
+            search_url: string;
+            total: number;
+        };
+        PublicSpace: {
+            id: string;
+            name: string;
+        };
+        PublicSpaceOption: {
+            depth: number;
+            id: string;
+            name: string;
+            offers: number;
+        };
+        PublicTerm: {
+            code: string;
+            label: string;
+        };
+        PublicVocabulary: {
+            fields: components["schemas"]["PublicCount"][];
+            languages: components["schemas"]["PublicTerm"][];
+            offers: number;
+            places: components["schemas"]["PublicPlace"][];
+            social_spaces: components["schemas"]["PublicSpaceOption"][];
+            target_groups: components["schemas"]["PublicCount"][];
         };
         QualityActor: {
             id: string;
@@ -2773,6 +3137,9 @@ export interface components {
             summary: string[] | null;
             ties: components["schemas"]["TieChanges"];
             to: components["schemas"]["StateInfo"];
+        };
+        ReportList: {
+            items: components["schemas"]["VisitorReport"][];
         };
         ResetLinkResponse: {
             /** Format: date-time */
@@ -3016,6 +3383,15 @@ export interface components {
             needs_unmet: number;
             social_space: string;
         };
+        Stale: {
+            /** Format: date */
+            last_confirmed?: string;
+            name: string;
+            offer_id: string;
+            provider: string;
+            /** Format: date */
+            updated_at: string;
+        };
         StateEntry: {
             actors: number;
             base_wave_id: string;
@@ -3026,6 +3402,7 @@ export interface components {
             /** Format: date */
             date: string;
             label: string;
+            redaction?: string;
             today: boolean;
             unconfirmed: number;
             wave_id: string;
@@ -3040,6 +3417,7 @@ export interface components {
             /** Format: date */
             date: string;
             label: string;
+            redaction?: string;
             today: boolean;
             unconfirmed: number;
             wave_id: string;
@@ -3196,8 +3574,11 @@ export interface components {
             status: string;
         };
         Token: {
+            actor_id?: string;
             /** Format: date-time */
             created_at: string;
+            /** Format: date-time */
+            expires_at?: string;
             id: string;
             /** Format: date-time */
             last_used_at?: string;
@@ -3209,6 +3590,16 @@ export interface components {
             items: components["schemas"]["Token"][];
         };
         TokenRequest: {
+            actor_id?: string;
+            /** Format: date-time */
+            expires_at?: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "analyst" | "editor" | "admin";
+        };
+        TokenRequestInput: {
+            actor_id?: string;
+            expires_at?: string | null;
             name: string;
             /** @enum {string} */
             role: "viewer" | "analyst" | "editor" | "admin";
@@ -3244,6 +3635,24 @@ export interface components {
             name: string;
             path: string;
             query?: string;
+        };
+        VisitorReport: {
+            contact?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            decided_at?: string;
+            decided_by?: string;
+            id: string;
+            kind: string;
+            name?: string;
+            note?: string;
+            offer_id?: string;
+            offer_name?: string;
+            place?: string;
+            provider?: string;
+            status: string;
+            text: string;
         };
         Wave: {
             closed?: boolean;
@@ -3371,7 +3780,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, (Befragung) zu viele Anfragen je Link oder Adresse, oder (Anmeldung) zu viele Fehlversuche mit der E-Mail-Adresse; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden. */
+        /** @description Zu viele Anfragen: so viele Importe und Probeläufe, wie gleichzeitig erlaubt sind, (Befragung) zu viele Anfragen je Link oder Adresse, (öffentliches Verzeichnis) zu viele Anfragen je Adresse oder (Anmeldung) zu viele Fehlversuche mit der E-Mail-Adresse; nichts wurde gespeichert. Nach Retry-After Sekunden erneut senden. */
         TooManyImports: {
             headers: {
                 /** @description Sekunden bis zum nächsten Versuch. */
@@ -3421,6 +3830,152 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    publicSearch: {
+        parameters: {
+            query?: {
+                /** @description Freier Suchtext, höchstens 200 Zeichen; findet auch Wörter mit Tippfehlern und andere Wortformen. */
+                q?: string;
+                /** @description Ort, Postleitzahl oder Sozialraum, in dessen Umkreis gesucht wird (wie in der Liste der Orte); nicht zusammen mit lat und lon. */
+                ort?: string;
+                /** @description Umkreis um ort oder lat/lon in Kilometern, mehr als 0 und höchstens 100; Standard 10. */
+                umkreis?: number | string;
+                /** @description Geografische Breite (WGS 84) für die Suche im Umkreis, nur zusammen mit lon. */
+                lat?: number | string;
+                /** @description Geografische Länge (WGS 84), nur zusammen mit lat. */
+                lon?: number | string;
+                /** @description Code eines Handlungsfelds (Thema). */
+                feld?: string;
+                /** @description Code einer Zielgruppe (für wen). */
+                fuer?: string;
+                /** @description ID eines Sozialraums (Gemeinde); Angebote, die ihn bedienen. */
+                raum?: string;
+                /** @description Sprache außer Deutsch als Kürzel nach ISO 639, z. B. tr; dgs ist Deutsche Gebärdensprache. */
+                sprache?: string;
+                /** @description 1 oder true: das Angebot soll barrierefrei zugänglich sein. */
+                barrierefrei?: "1" | "true" | "0" | "false" | "";
+                /** @description 1 oder true: das Angebot soll ohne Termin und Hürden erreichbar sein. */
+                niedrigschwellig?: "1" | "true" | "0" | "false" | "";
+                /** @description 1 oder true: das Angebot soll kostenfrei sein. */
+                kostenfrei?: "1" | "true" | "0" | "false" | "";
+                /** @description 1 oder true: das Angebot soll eine EUTB sein (unabhängige Teilhabeberatung, § 32 SGB IX). */
+                eutb?: "1" | "true" | "0" | "false" | "";
+                /** @description 1 oder true: das Angebot soll auch am Telefon beraten. */
+                telefon?: "1" | "true" | "0" | "false" | "";
+                /** @description 1 oder true: das Angebot soll auch per Video beraten. */
+                video?: "1" | "true" | "0" | "false" | "";
+                /** @description 1 oder true: das Angebot soll auch zu Hause beraten. */
+                hausbesuch?: "1" | "true" | "0" | "false" | "";
+                /** @description Seite der Treffer, ab 1. */
+                seite?: number;
+                /** @description Treffer je Seite. */
+                pro_seite?: number;
+            };
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSearchResult"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyImports"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    publicOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description ID des Angebots. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOffer"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyImports"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    publicVocabulary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicVocabulary"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyImports"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     activity: {
         parameters: {
             query?: {
@@ -3733,6 +4288,8 @@ export interface operations {
                 date?: string;
                 /** @description Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten. */
                 format?: "csv" | "xlsx";
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -3779,6 +4336,8 @@ export interface operations {
                 from?: string;
                 /** @description Vergleichsstand wie from; ohne Angabe heute. */
                 to?: string;
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -3823,6 +4382,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -3869,6 +4430,8 @@ export interface operations {
                 date?: string;
                 /** @description Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten. */
                 format?: "csv" | "xlsx";
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -3929,6 +4492,8 @@ export interface operations {
                 county_wide?: boolean;
                 /** @description Höchstzahl der Paare. */
                 limit?: number;
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -4000,6 +4565,8 @@ export interface operations {
                 date?: string;
                 /** @description Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten. */
                 format?: "csv" | "xlsx";
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -4041,7 +4608,10 @@ export interface operations {
     };
     analysisMeasures: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -4069,6 +4639,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             503: components["responses"]["Unavailable"];
@@ -4083,6 +4654,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -4127,6 +4700,8 @@ export interface operations {
                 date?: string;
                 /** @description Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten. */
                 format?: "csv" | "xlsx";
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -4175,6 +4750,8 @@ export interface operations {
                 date?: string;
                 /** @description Die Tabellen als Datei statt JSON, mit deutschen Spaltennamen und Bezeichnungen: xlsx mit einem Blatt je Tabelle, csv (für deutsches Excel) mit der ersten. */
                 format?: "csv" | "xlsx";
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -4390,6 +4967,166 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description Nur Einträge ab diesem Zeitpunkt (RFC 3339) oder Tag (JJJJ-MM-TT, ab 0 Uhr UTC). */
+                since?: string;
+                /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT); nach since. */
+                until?: string;
+                /** @description Nur diese Aktion. */
+                action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged";
+                /** @description next_cursor einer früheren Antwort. */
+                cursor?: string;
+                /** @description Seitengröße. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    exportAudit: {
+        parameters: {
+            query?: {
+                /** @description Nur Einträge ab diesem Zeitpunkt (RFC 3339) oder Tag (JJJJ-MM-TT, ab 0 Uhr UTC). */
+                since?: string;
+                /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT); nach since. */
+                until?: string;
+                /** @description Nur diese Aktion. */
+                action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Die Datei. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="netzwerkatlas-…-JJJJ-MM-TT.<Endung>" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getSingleSignOn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcStatus"];
+                };
+            };
+        };
+    };
+    finishSingleSignOn: {
+        parameters: {
+            query?: {
+                /** @description Der Code des Anmeldedienstes. */
+                code?: string;
+                /** @description Der state der begonnenen Anmeldung. */
+                state?: string;
+                /** @description Fehlercode des Anmeldedienstes, wenn er die Anmeldung abgelehnt hat. */
+                error?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Weiterleitung (Location). */
+            303: {
+                headers: {
+                    /** @description Wohin der Browser weitergeleitet wird. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    signOutSingleSignOn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Weiterleitung (Location). */
+            303: {
+                headers: {
+                    /** @description Wohin der Browser weitergeleitet wird. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    startSingleSignOn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Weiterleitung (Location). */
+            303: {
+                headers: {
+                    /** @description Wohin der Browser weitergeleitet wird. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
             503: components["responses"]["Unavailable"];
         };
@@ -4717,6 +5454,123 @@ export interface operations {
             507: components["responses"]["InsufficientStorage"];
         };
     };
+    confirmDirectoryEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Confirmation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    outdatedDirectoryEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutdatedList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    listDirectoryReports: {
+        parameters: {
+            query?: {
+                /** @description open: offene Meldungen, decided: entschiedene. */
+                status?: "open" | "decided";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    decideDirectoryReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID des Eintrags. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitorReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
     export: {
         parameters: {
             query?: {
@@ -4750,6 +5604,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: never;
             path: {
@@ -5121,7 +5977,10 @@ export interface operations {
     };
     measureEvaluation: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
+            };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
                 "If-None-Match"?: string;
@@ -5152,6 +6011,7 @@ export interface operations {
                 };
                 content?: never;
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5497,6 +6357,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -5561,6 +6423,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -5627,6 +6491,8 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: {
                 /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
@@ -6059,8 +6925,10 @@ export interface operations {
                 wave?: string;
                 /** @description Stand an einem Stichtag (JJJJ-MM-TT): die letzte Erhebungswelle bis dahin und die an diesem Tag gültigen Kooperationen; nicht zusammen mit wave. */
                 date?: string;
-                /** @description html (Standard) oder pdf (getaggtes PDF für A4). */
-                format?: "html" | "pdf";
+                /** @description html (Standard), pdf (getaggtes PDF für A4) oder docx (Word-Dokument zum Bearbeiten, ohne Diagramme). */
+                format?: "html" | "pdf" | "docx";
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: never;
             path: {
@@ -6080,6 +6948,7 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                     "text/html": string;
                 };
             };
@@ -6100,8 +6969,10 @@ export interface operations {
                 to?: string;
                 /** @description Nur diesen Sozialraum (ID) betrachten; der Bericht enthält dann sein Sozialraumprofil. */
                 social_space?: string;
-                /** @description html (Standard) oder pdf (getaggtes PDF für A4). */
-                format?: "html" | "pdf";
+                /** @description html (Standard), pdf (getaggtes PDF für A4) oder docx (Word-Dokument zum Bearbeiten, ohne Diagramme). */
+                format?: "html" | "pdf" | "docx";
+                /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
+                pseudonymize?: boolean;
             };
             header?: never;
             path?: never;
@@ -6118,6 +6989,7 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                     "text/html": string;
                 };
             };
@@ -7178,7 +8050,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TokenRequest"];
+                "application/json": components["schemas"]["TokenRequestInput"];
             };
         };
         responses: {
