@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { startServer } from "../e2e/server.mjs";
+import { startServer } from "../../e2e/server.mjs";
 
 const targets = { accessibility: 100, performance: 95 };
 
