@@ -4,7 +4,7 @@
 // are cut off, at 1280x720 and 390x844, with axe-core and screenshots.
 import assert from "node:assert/strict";
 import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot } from "./browser.mjs";
+import { axe, clickMenu, launch, newPage, shot } from "./browser.mjs";
 import { loadContract } from "./contract.mjs";
 import { startServer } from "./server.mjs";
 
@@ -33,10 +33,7 @@ async function openMap(size) {
   await page.setViewportSize(size);
   await page.goto(server.url + "/daten");
   await page.locator("main h1").waitFor();
-  const link = page.locator("#nav a", { hasText: "Netzwerkkarte" });
-  // A narrow page may fold the menu behind a button.
-  if (!(await link.isVisible())) await page.getByRole("button", { name: /Menü/ }).click();
-  await link.click();
+  await clickMenu(page, "Netzwerkkarte", "");
   await page.locator("#network-map[data-state=ready]").waitFor();
   assert.equal(new URL(page.url()).pathname, "/karte", "the menu leads to the map");
   return page;

@@ -6,7 +6,7 @@
 // screenshots.
 import assert from "node:assert/strict";
 import { after, afterEach, before, it } from "node:test";
-import { axe, launch, newPage, shot } from "./browser.mjs";
+import { axe, clickMenu, launch, newPage, shot } from "./browser.mjs";
 import { loadContract } from "./contract.mjs";
 import { startServer } from "./server.mjs";
 
@@ -48,9 +48,7 @@ async function openMap(size) {
   await page.goto(server.url + "/import");
   await page.locator("main h1").waitFor();
   await page.waitForLoadState("networkidle");
-  const link = page.locator("#nav a", { hasText: "Netzwerkkarte" });
-  if (!(await link.isVisible())) await page.getByRole("button", { name: /Menü/ }).click();
-  await link.click();
+  await clickMenu(page, "Netzwerkkarte", "");
   await overview(page);
   assert.equal(new URL(page.url()).pathname, "/karte", "the menu leads to the map");
   return page;

@@ -5,7 +5,7 @@
 // then is its matrix asked for. At 1280x720 and 390x844, with axe-core.
 import assert from "node:assert/strict";
 import { after, afterEach, before, it } from "node:test";
-import { axe, launch, newPage, shot } from "./browser.mjs";
+import { axe, clickMenu, launch, newPage, shot } from "./browser.mjs";
 import { loadContract } from "./contract.mjs";
 import { startServer } from "./server.mjs";
 
@@ -49,9 +49,7 @@ async function openMatrix(size) {
   await page.goto(server.url + "/import");
   await page.locator("main h1").waitFor();
   await page.waitForLoadState("networkidle");
-  const link = page.locator("#nav a", { hasText: "Kopplungsmatrix" });
-  if (!(await link.isVisible())) await page.getByRole("button", { name: /Menü/ }).click();
-  await link.click();
+  await clickMenu(page, "Kopplungsmatrix", "");
   await page.locator("table.heatmap").waitFor({ timeout: 60_000 });
   assert.equal(new URL(page.url()).pathname, "/kopplungsmatrix", "the menu leads to the matrix");
   return page;

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, results, shot } from "./browser.mjs";
+import { axe, clickMenu, launch, newPage, results, shot } from "./browser.mjs";
 import { loadContract } from "./contract.mjs";
 import { startServer } from "./server.mjs";
 
@@ -55,12 +55,9 @@ async function settle(page) {
   await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 60_000 });
 }
 
-/** menu clicks the menu entry, opening a collapsed menu first (phones). */
+/** menu follows the menu entry (clickMenu) and waits until the view has loaded. */
 async function menu(page, label) {
-  const link = page.locator("#nav a", { hasText: label }).first();
-  if (!(await link.isVisible())) await page.locator("#menu-toggle").click();
-  await link.click();
-  await page.waitForFunction((l) => document.querySelector("#nav a[aria-current=page]")?.textContent === l, label);
+  await clickMenu(page, label, "");
   await settle(page);
 }
 
