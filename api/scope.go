@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -100,28 +101,37 @@ func (s *Server) actorName(ctx context.Context, id string) string {
 	return id
 }
 
-// checkTokenLimits checks a new token's expiry (in the future) and actor scope (an
-// existing actor, and role editor: the other roles write nothing that a scope could
-// narrow, except admin, which a scope would contradict).
-func (s *Server) checkTokenLimits(ctx context.Context, req *tokenRequest) error {
+// CreateToken makes a token in store and returns it with its secret, which the store
+// keeps only as a hash. Besides the name and role that the store checks, it takes an
+// optional expiry, which must lie after now, and an optional actor scope: an existing
+// actor, and role editor (the other roles write nothing that a scope could narrow,
+// except admin, which a scope would contradict). A wrong expiry or scope is an
+// Invalid error naming expires_at or actor_id. The API and the command line both
+// create tokens through it.
+func CreateToken(ctx context.Context, store graph.Store, now time.Time, name string, role graph.Role, expires *time.Time, actorID string) (*graph.Token, string, error) {
 	var fields []graph.FieldError
-	if req.ExpiresAt != nil && !req.ExpiresAt.After(s.today()) {
+	if expires != nil && !expires.After(now) {
 		fields = append(fields, graph.FieldError{Field: "expires_at", Message: "„Gültig bis“ muss in der Zukunft liegen."})
 	}
-	if req.ActorID != "" {
-		if req.Role != graph.RoleEditor {
+	if actorID != "" {
+		if role != graph.RoleEditor {
 			fields = append(fields, graph.FieldError{Field: "actor_id",
-				Message: fmt.Sprintf("Nur ein Token mit der Rolle editor kann auf einen Akteur beschränkt werden, nicht eines mit der Rolle %s.", req.Role)})
-		} else if _, err := graph.Get[*graph.Actor](ctx, s.store, req.ActorID); graph.ErrorCode(err) == graph.NotFound {
-			fields = append(fields, graph.FieldError{Field: "actor_id", Message: fmt.Sprintf("Den Akteur „%s“ gibt es nicht.", req.ActorID)})
+				Message: fmt.Sprintf("Nur ein Token mit der Rolle editor kann auf einen Akteur beschränkt werden, nicht eines mit der Rolle %s.", role)})
+		} else if _, err := graph.Get[*graph.Actor](ctx, store, actorID); graph.ErrorCode(err) == graph.NotFound {
+			fields = append(fields, graph.FieldError{Field: "actor_id", Message: fmt.Sprintf("Den Akteur „%s“ gibt es nicht.", actorID)})
 		} else if err != nil {
-			return err
+			return nil, "", err
 		}
 	}
 	if len(fields) > 0 {
-		return &graph.Error{Code: graph.Invalid, Message: "Das Token ist ungültig.", Fields: fields}
+		return nil, "", &graph.Error{Code: graph.Invalid, Message: "Das Token ist ungültig.", Fields: fields}
 	}
-	return nil
+	secret := graph.NewTokenSecret()
+	t := &graph.Token{Name: name, Role: role, Hash: graph.HashToken(secret), ExpiresAt: expires, ActorID: actorID}
+	if err := store.CreateToken(ctx, t); err != nil {
+		return nil, "", err
+	}
+	return t, secret, nil
 }
 
 // tokenByID returns the token with the ID. NotFound if there is none.

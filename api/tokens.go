@@ -62,13 +62,8 @@ func (s *Server) createToken(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	if err := s.checkTokenLimits(c.Request.Context(), &req); err != nil {
-		s.fail(c, err)
-		return
-	}
-	secret := graph.NewTokenSecret()
-	t := &graph.Token{Name: req.Name, Role: req.Role, Hash: graph.HashToken(secret), ExpiresAt: req.ExpiresAt, ActorID: req.ActorID}
-	if err := s.store.CreateToken(c.Request.Context(), t); err != nil {
+	t, secret, err := CreateToken(c.Request.Context(), s.store, s.today(), req.Name, req.Role, req.ExpiresAt, req.ActorID)
+	if err != nil {
 		s.fail(c, err)
 		return
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io"
 	"net/http"
@@ -221,13 +222,7 @@ func TestTokenCommandsWhileServing(t *testing.T) {
 // tokenID returns the ID of the token named name in the output of "token list".
 func tokenID(t *testing.T, list, name string) string {
 	t.Helper()
-	for line := range strings.SplitSeq(list, "\n") {
-		if f := strings.Fields(line); len(f) > 1 && strings.Contains(line, name) {
-			return f[0]
-		}
-	}
-	t.Fatalf("no token %q in:\n%s", name, list)
-	return ""
+	return strings.Fields(tokenLine(t, list, name))[0]
 }
 
 // TestTokenCommandOnAHeldFile holds the data file in this process, where no server
@@ -246,4 +241,94 @@ func TestTokenCommandOnAHeldFile(t *testing.T) {
 	if res.code != 3 || !strings.Contains(res.stderr, "Abhilfe") || !strings.Contains(res.stderr, "POST /api/v1/tokens") {
 		t.Errorf("token create on a file held without a socket: exit %d, stderr %q; want 3 and the remedy", res.code, res.stderr)
 	}
+}
+
+// TestTokenCommandLimits creates tokens with an expiry and an actor scope, through a
+// running server's socket and then on the file itself: both paths take the same
+// options, refuse the same wrong ones with the API's German reasons, and "token
+// list" shows the limits. The scoped token may change its actor and no other.
+func TestTokenCommandLimits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts processes")
+	}
+	dir := t.TempDir()
+	base, printed, stop := serveProcess(t, dir)
+	admin := signInLinkRE.FindStringSubmatch(printed)[1]
+	actor := func(name string) string {
+		req, _ := http.NewRequest(http.MethodPost, base+"/api/v1/actors",
+			strings.NewReader(`{"name":"`+name+`","kind":"association","legal_domains":["sgb9"]}`))
+		req.Header.Set("Authorization", "Bearer "+admin)
+		req.Header.Set("Content-Type", "application/json")
+		var created struct{ ID string }
+		if resp := do(t, req); resp.StatusCode != http.StatusCreated || json.NewDecoder(resp.Body).Decode(&created) != nil {
+			t.Fatalf("creating the actor %s: status %d", name, resp.StatusCode)
+		}
+		return created.ID
+	}
+	own, other := actor("Beratungsstelle Hafen"), actor("Verein Nord")
+	until := time.Now().AddDate(0, 2, 0).Format(time.DateOnly)
+
+	for _, path := range []string{"socket", "file"} {
+		if path == "file" {
+			if err := stop(); err != nil {
+				t.Fatalf("serve: %v", err)
+			}
+		}
+		name := "Anbieter " + path
+		res := runProcess(t, dir, "token", "create", "--role", "editor", "--name", name, "--actor", own, "--expires", until)
+		if res.code != 0 || !strings.Contains(res.stderr, "gültig bis "+until) || !strings.Contains(res.stderr, "nur für den Akteur "+own) {
+			t.Fatalf("%s: token create with limits: exit %d, stderr %q", path, res.code, res.stderr)
+		}
+		list := runProcess(t, dir, "token", "list").stdout
+		if line := tokenLine(t, list, name); !strings.Contains(line, until) || !strings.Contains(line, own) {
+			t.Errorf("%s: token list shows %q for the limited token, want %s and %s", path, line, until, own)
+		}
+		for _, c := range []struct {
+			args []string
+			code int
+			want string
+		}{
+			{[]string{"--role", "editor", "--expires", "2020-01-01"}, 1, "„Gültig bis“ muss in der Zukunft liegen"},
+			{[]string{"--role", "editor", "--expires", "31.12.2030"}, 2, "kein Datum"},
+			{[]string{"--role", "editor", "--actor", "gibt-es-nicht"}, 1, "Den Akteur „gibt-es-nicht“ gibt es nicht"},
+			{[]string{"--role", "viewer", "--actor", own}, 1, "Nur ein Token mit der Rolle editor"},
+		} {
+			res := runProcess(t, dir, append([]string{"token", "create", "--name", "Falsch"}, c.args...)...)
+			if res.code != c.code || !strings.Contains(res.stderr, c.want) {
+				t.Errorf("%s: token create %v: exit %d, stderr %q; want %d and %q", path, c.args, res.code, res.stderr, c.code, c.want)
+			}
+		}
+		if strings.Contains(runProcess(t, dir, "token", "list").stdout, "Falsch") {
+			t.Errorf("%s: a refused token was stored", path)
+		}
+	}
+
+	// The scoped token at work: its actor yes, another no.
+	base, _, _ = serveProcess(t, dir)
+	scoped := strings.TrimSpace(runProcess(t, dir, "token", "create", "--role", "editor", "--name", "Anbieter 3", "--actor", own).stdout)
+	for id, want := range map[string]int{own: http.StatusOK, other: http.StatusForbidden} {
+		req, _ := http.NewRequest(http.MethodGet, base+"/api/v1/actors/"+id, nil)
+		req.Header.Set("Authorization", "Bearer "+scoped)
+		etag := do(t, req).Header.Get("ETag")
+		req, _ = http.NewRequest(http.MethodPut, base+"/api/v1/actors/"+id,
+			strings.NewReader(`{"name":"Neu benannt","kind":"association","legal_domains":["sgb9"]}`))
+		req.Header.Set("Authorization", "Bearer "+scoped)
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("If-Match", etag)
+		if resp := do(t, req); resp.StatusCode != want {
+			t.Errorf("the scoped token changing actor %s: status %d, want %d", id, resp.StatusCode, want)
+		}
+	}
+}
+
+// tokenLine returns the line of the token named name in the output of "token list".
+func tokenLine(t *testing.T, list, name string) string {
+	t.Helper()
+	for line := range strings.SplitSeq(list, "\n") {
+		if strings.Contains(line, name) {
+			return line
+		}
+	}
+	t.Fatalf("no token %q in:\n%s", name, list)
+	return ""
 }

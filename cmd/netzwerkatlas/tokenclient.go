@@ -17,19 +17,21 @@ import (
 // routes as the API (/api/v1/tokens).
 type socketTokens struct{ client *http.Client }
 
-func (s socketTokens) create(ctx context.Context, name string, role graph.Role) (*graph.Token, string, error) {
-	body, _ := json.Marshal(map[string]string{"name": name, "role": string(role)})
-	var created struct {
-		ID        string     `json:"id"`
+func (s socketTokens) create(ctx context.Context, spec tokenSpec) (*graph.Token, string, error) {
+	body, _ := json.Marshal(struct {
 		Name      string     `json:"name"`
 		Role      graph.Role `json:"role"`
-		CreatedAt time.Time  `json:"created_at"`
-		Secret    string     `json:"secret"`
+		ExpiresAt *time.Time `json:"expires_at,omitempty"`
+		ActorID   string     `json:"actor_id,omitempty"`
+	}{spec.name, spec.role, spec.expires, spec.actorID})
+	var created struct {
+		graph.Token
+		Secret string `json:"secret"`
 	}
 	if err := s.do(ctx, http.MethodPost, "/api/v1/tokens", body, &created); err != nil {
 		return nil, "", err
 	}
-	return &graph.Token{ID: created.ID, Name: created.Name, Role: created.Role, CreatedAt: created.CreatedAt}, created.Secret, nil
+	return &created.Token, created.Secret, nil
 }
 
 func (s socketTokens) list(ctx context.Context) ([]graph.Token, error) {
