@@ -109,17 +109,9 @@ func (s *Server) policy(ctx context.Context) (*privacy.Policy, error) {
 	if s.views.policy != nil {
 		return s.views.policy, nil
 	}
-	secret, err := privacy.Secret(ctx, s.store)
+	p, err := privacy.NewPolicy(ctx, s.store, s.cfg.Privacy.Protected, s.cfg.Privacy.MinGroup)
 	if err != nil {
 		return nil, err
-	}
-	cfg := s.cfg.Privacy
-	p := &privacy.Policy{Protected: cfg.Protected, Secret: secret, MinGroup: cfg.MinGroup}
-	if p.Protected == nil {
-		p.Protected = privacy.DefaultProtected
-	}
-	if p.MinGroup <= 0 {
-		p.MinGroup = privacy.DefaultMinGroup
 	}
 	s.views.policy = p
 	return p, nil

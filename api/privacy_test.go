@@ -4,8 +4,10 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"regexp"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/aggregate"
+	plan "github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
 )
@@ -412,6 +415,66 @@ func TestSmallGroupsSuppressed(t *testing.T) {
 	want := strconv.Itoa(smallRows(plainHTML)) + " Zeilen mit weniger als 10 Kooperationen"
 	if !strings.Contains(pseudoHTML, want) {
 		t.Errorf("the report does not say %q", want)
+	}
+
+}
+
+// TestProfileSuppressesSmallGroups: the pseudonymised Sozialraumprofil leaves out
+// the rows of offers under k, and the network figures of a space that fewer than k
+// actors serve; k is one above the fewest actors of a demo space, so that some
+// spaces lose their figures and others keep them.
+func TestProfileSuppressesSmallGroups(t *testing.T) {
+	var spaces plan.SpaceReport
+	decodeBody(t, newEnvWith(t, Config{}, protectedDemo(t)).do(req{method: "GET", path: "/api/v1/analysis/social-spaces", role: analyst}), &spaces)
+	k := math.MaxInt
+	for _, sp := range spaces.Spaces {
+		if sp.Actors > 0 {
+			k = min(k, sp.Actors+1)
+		}
+	}
+	env := newEnvWith(t, Config{Privacy: PrivacyConfig{MinGroup: k}}, protectedDemo(t))
+	offerRows := regexp.MustCompile(`<th scope="row">[^<]*</th><td class="n">(\d+)</td></tr>`)
+	smallOffers := func(html string) (n int) {
+		i, j := strings.Index(html, "Angebote nach Handlungsfeld und Zielgruppe"), strings.Index(html, "Bedarfe und Lücken")
+		if i < 0 || j < i {
+			t.Fatalf("not a profile: %s", html)
+		}
+		part := html[i:j]
+		for _, m := range offerRows.FindAllStringSubmatch(part, -1) {
+			if v, _ := strconv.Atoi(m[1]); v < k {
+				n++
+			}
+		}
+		return n
+	}
+	checked := map[string]int{}
+	for _, sp := range spaces.Spaces {
+		path := "/api/v1/reports/social-space/" + sp.SocialSpace
+		plain := env.do(req{method: "GET", path: path, role: analyst}).Body.String()
+		pseudo := env.do(req{method: "GET", path: path + "?pseudonymize=true", role: analyst}).Body.String()
+		if n := smallOffers(plain); n > 0 {
+			checked["offers"]++
+			if smallOffers(pseudo) != 0 || !strings.Contains(pseudo, fmt.Sprintf("%d Zeilen mit weniger als %d Angeboten", n, k)) {
+				t.Errorf("%s: %d offer rows under k without pseudonymize, %d with", sp.Name, n, smallOffers(pseudo))
+			}
+		}
+		figures := "Kennzahlen der Akteure, die "
+		switch {
+		case sp.Actors == 0:
+		case sp.Actors < k:
+			checked["suppressed"]++
+			if !strings.Contains(plain, figures) || strings.Contains(pseudo, figures) || !strings.Contains(pseudo, fmt.Sprintf("Weniger als %d Akteure bedienen", k)) {
+				t.Errorf("%s with %d actors: the network figures are not suppressed", sp.Name, sp.Actors)
+			}
+		default:
+			checked["kept"]++
+			if !strings.Contains(pseudo, figures) {
+				t.Errorf("%s with %d actors: the network figures are suppressed", sp.Name, sp.Actors)
+			}
+		}
+	}
+	if checked["offers"] == 0 || checked["suppressed"] == 0 || checked["kept"] == 0 {
+		t.Errorf("the demo county does not try every case: %v", checked)
 	}
 }
 

@@ -5,13 +5,11 @@ import (
 	"context"
 	"io"
 	"net/http"
-	"slices"
 	"time"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
-	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/measures"
 	"github.com/netzwerkatlas/netzwerkatlas/report"
 	"github.com/netzwerkatlas/netzwerkatlas/report/docx"
 )
@@ -27,67 +25,24 @@ var reportFormatParam = param{"format", "html (Standard), pdf (getaggtes PDF fü
 // style sheet and nothing else, so that it shows as printed when opened directly.
 const documentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-// reportExtras returns what a report shows beside the analyses for the state to:
-// the measures (Maßnahmen) agreed by then with what had become of them at that
-// state, the response rate of the partner survey of its wave, which stateNetwork
-// put into the state (unknown without a survey), and for a pseudonymised report
-// the k below which group figures are suppressed. With a social space, only the
-// measures for it: a gap there, or a measure naming an actor active there.
+// reportExtras returns what a report at the state to shows beside the analyses
+// (report.NewExtras): the measures, the response rate of its wave's partner survey,
+// which stateNetwork put into the state, and for a pseudonymised report the k below
+// which group figures are suppressed.
 func (s *Server) reportExtras(ctx context.Context, to *graph.Network, space string) (report.Extras, error) {
-	var x report.Extras
-	if to.State != nil && to.State.Coverage != nil {
-		rate := to.State.Coverage.Rate
-		x.ResponseRate = &rate
-	}
 	full, err := s.snapshot(ctx)
 	if err != nil {
-		return x, err
+		return report.Extras{}, err
 	}
+	var k int
 	if viewOf(ctx).Pseudonymize {
 		p, err := s.policy(ctx)
 		if err != nil {
-			return x, err
+			return report.Extras{}, err
 		}
-		x.MinGroup = p.MinGroup
+		k = p.MinGroup
 	}
-	evs, err := measures.Evaluate(ctx, full, measureStates{s: s, full: full})
-	if err != nil {
-		return x, err
-	}
-	date := to.State.Date
-	for i, ev := range evs {
-		if ev.Agreed.Date > date {
-			continue
-		}
-		m := &full.Measures[i]
-		if space != "" && !measureConcerns(full, m, space) {
-			continue
-		}
-		text := "Noch keine Erhebung nach der Vereinbarung bis zu diesem Stand."
-		for _, w := range ev.Waves {
-			if w.Date <= date {
-				text = w.Text
-			}
-		}
-		x.Measures = append(x.Measures, report.Measure{Title: m.Title, Status: m.Status,
-			Responsible: m.Responsible, Due: m.Due, Evaluation: text})
-	}
-	return x, nil
-}
-
-// measureConcerns reports whether the measure concerns the social space: its gap
-// lies there, or an actor it names is active there.
-func measureConcerns(n *graph.Network, m *graph.Measure, space string) bool {
-	if m.Origin.SocialSpaceID == space {
-		return true
-	}
-	named := append([]string{m.Origin.From, m.Origin.To}, m.Actors...)
-	for i := range n.Actors {
-		if a := &n.Actors[i]; slices.Contains(named, a.ID) && slices.Contains(a.SocialSpaces, space) {
-			return true
-		}
-	}
-	return false
+	return report.NewExtras(ctx, full, to, space, measureStates{s: s, full: full}, k)
 }
 
 // steeringReport answers GET /api/v1/reports/steering?from=…&to=…: the report for
@@ -163,7 +118,7 @@ func (s *Server) spaceProfile(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	p, err := report.BuildProfile(ctx, s.analysis, net, id, extras.Measures)
+	p, err := report.BuildProfile(ctx, s.analysis, net, id, extras)
 	if err != nil {
 		s.fail(c, err)
 		return

@@ -1,6 +1,7 @@
 package privacy
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/binary"
@@ -28,6 +29,24 @@ type Policy struct {
 	// MinGroup is k: a pseudonymised answer suppresses the figures of groups with
 	// fewer than k members (see Suppressed).
 	MinGroup int
+}
+
+// NewPolicy returns the policy for the protected actor kinds (nil: DefaultProtected;
+// empty: none) and k (DefaultMinGroup if not above 0), keyed by the installation's
+// secret in rs (see Secret), which it makes on first use.
+func NewPolicy(ctx context.Context, rs graph.RecordStore, protected []string, minGroup int) (*Policy, error) {
+	secret, err := Secret(ctx, rs)
+	if err != nil {
+		return nil, err
+	}
+	p := &Policy{Protected: protected, Secret: secret, MinGroup: minGroup}
+	if p.Protected == nil {
+		p.Protected = DefaultProtected
+	}
+	if p.MinGroup <= 0 {
+		p.MinGroup = DefaultMinGroup
+	}
+	return p, nil
 }
 
 // Protects reports whether the actor's kind is protected.

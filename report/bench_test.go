@@ -72,7 +72,7 @@ func BenchmarkProfile(b *testing.B) {
 	for b.Loop() {
 		sp := to.SocialSpaces[i%len(to.SocialSpaces)]
 		i++
-		p, err := BuildProfile(ctx, e, to, sp.ID, nil)
+		p, err := BuildProfile(ctx, e, to, sp.ID, Extras{})
 		if err != nil {
 			b.Fatal(fmt.Errorf("%s: %w", sp.ID, err))
 		}

@@ -44,6 +44,13 @@ type Profile struct {
 	// TopPotentials).
 	Potentials []planning.Potential
 	Measures   []Measure
+	// MinGroup is k for a pseudonymised profile (Extras.MinGroup): the rows of
+	// ByField and ByTargetGroup that count fewer than MinGroup offers are left out,
+	// and Suppressed counts them; Figures are left out if fewer than MinGroup actors
+	// serve the space, and FiguresSuppressed says so.
+	MinGroup          int
+	Suppressed        int
+	FiguresSuppressed bool
 	// Methods define every figure the profile uses.
 	Methods []analysis.Definition
 	labels  *labels
@@ -63,18 +70,21 @@ type Count struct {
 }
 
 // BuildProfile gathers the profile of the social space with the ID id at the state
-// of net (see graph.Network.At) from the engine's analyses; measures are those of
-// the space. An unknown space is an Invalid error naming social_space.
-func BuildProfile(ctx context.Context, e *analysis.Engine, net *graph.Network, id string, measures []Measure) (*Profile, error) {
+// of net (see graph.Network.At) from the engine's analyses; x holds the measures of
+// the space and, for a pseudonymised profile, k (see Profile.MinGroup). An unknown
+// space is an Invalid error naming social_space.
+func BuildProfile(ctx context.Context, e *analysis.Engine, net *graph.Network, id string, x Extras) (*Profile, error) {
 	l := newLabels(net)
 	sp := l.space(id)
 	if sp == nil {
 		return nil, unknownSpace(id)
 	}
-	p := &Profile{Space: *sp, State: *net.State, Level: l.label(graph.ListSpaceLevels, sp.Level), Measures: measures, labels: l}
+	p := &Profile{Space: *sp, State: *net.State, Level: l.label(graph.ListSpaceLevels, sp.Level),
+		Measures: x.Measures, MinGroup: x.MinGroup, labels: l}
 	p.Indicators = seriesOf(sp, l)
 	within := graph.Within(net.SocialSpaces, id)
 	p.ByField, p.ByTargetGroup = offerCounts(net, serving(net.SocialSpaces, id, within), l)
+	p.Suppressed = suppress(x.MinGroup, func(c Count) int { return c.N }, &p.ByField, &p.ByTargetGroup)
 
 	gaps, err := e.Gaps(ctx, net)
 	if err != nil {
@@ -98,6 +108,9 @@ func BuildProfile(ctx context.Context, e *analysis.Engine, net *graph.Network, i
 		if spaces.Spaces[i].SocialSpace == id {
 			p.Figures = &spaces.Spaces[i]
 		}
+	}
+	if p.Figures != nil && p.Figures.Actors < x.MinGroup {
+		p.Figures, p.FiguresSuppressed = nil, true
 	}
 	if p.Central, err = central(ctx, e, net, within, l); err != nil {
 		return nil, err

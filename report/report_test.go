@@ -165,7 +165,7 @@ func TestProfileOffersEqualGaps(t *testing.T) {
 		if len(want) == 0 {
 			continue // not a leaf: the gap analysis has no cells for it
 		}
-		p, err := BuildProfile(ctx, e, to, sp.ID, nil)
+		p, err := BuildProfile(ctx, e, to, sp.ID, Extras{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -120,14 +120,7 @@ func Build(ctx context.Context, e *analysis.Engine, from, to *graph.Network, spa
 		return nil, err
 	}
 	s.ByDomain, s.BySpace = s.countTies(within)
-	if k := x.MinGroup; k > 0 {
-		small := func(t TieCount) bool { return t.New+t.Lapsed < k }
-		for _, rows := range []*[]TieCount{&s.ByDomain, &s.BySpace} {
-			before := len(*rows)
-			*rows = slices.DeleteFunc(*rows, small)
-			s.Suppressed += before - len(*rows)
-		}
-	}
+	s.Suppressed = suppress(x.MinGroup, func(t TieCount) int { return t.New + t.Lapsed }, &s.ByDomain, &s.BySpace)
 	gaps1, err := e.Gaps(ctx, from)
 	if err != nil {
 		return nil, err
@@ -151,13 +144,26 @@ func Build(ctx context.Context, e *analysis.Engine, from, to *graph.Network, spa
 	}
 	s.Potentials = pr.Potentials
 	if space != "" {
-		if s.Profile, err = BuildProfile(ctx, e, to, space, x.Measures); err != nil {
+		if s.Profile, err = BuildProfile(ctx, e, to, space, x); err != nil {
 			return nil, err
 		}
 	}
 	s.Summary = s.summary()
 	s.Methods = methods(steeringCodes)
 	return s, nil
+}
+
+// suppress leaves out of each of rows those whose size is under k, so that no small
+// group of a pseudonymised report can be singled out, and returns how many it left
+// out; with k 0 it leaves all.
+func suppress[T any](k int, size func(T) int, rows ...*[]T) int {
+	n := 0
+	for _, r := range rows {
+		before := len(*r)
+		*r = slices.DeleteFunc(*r, func(t T) bool { return size(t) < k })
+		n += before - len(*r)
+	}
+	return n
 }
 
 // unknownSpace is the error for a social space ID the network does not have.

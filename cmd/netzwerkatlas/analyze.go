@@ -26,7 +26,7 @@ type analysisResult struct {
 
 // runAnalyze computes the network and actor metrics of the stored network in one state
 // (--wave or --date, default today; see graph.State) and prints a summary, or
-// everything as JSON.
+// everything as JSON; with --pseudonymize, protected actors go by their pseudonyms.
 func runAnalyze(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "analyze", "analyze [Optionen]")
 	directed := fs.Bool("directed", false, "gerichtetes Netz auswerten statt des gegenseitigen")
@@ -37,11 +37,11 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	var st graph.State
 	fs.StringVar(&st.Wave, "wave", "", "Stand einer Erhebungswelle (ID oder Schlüssel) auswerten")
 	fs.StringVar(&st.Date, "date", "", "Stand an einem Stichtag (JJJJ-MM-TT) auswerten; ohne --wave und --date gilt heute")
-	sc := addStoreFlags(fs, e)
+	rf := addReadFlags(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	full, err := sc.snapshot(ctx)
+	full, err := rf.snapshot(ctx)
 	if err != nil {
 		return err
 	}

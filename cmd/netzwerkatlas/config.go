@@ -87,17 +87,6 @@ func (c *storeConfig) open(ctx context.Context, logger *slog.Logger) (graph.Stor
 	}
 }
 
-// snapshot opens the configured store quietly, reads a snapshot of the network and
-// closes the store again, for commands that only read.
-func (c *storeConfig) snapshot(ctx context.Context) (*graph.Network, error) {
-	store, err := c.open(ctx, slog.New(slog.DiscardHandler))
-	if err != nil {
-		return nil, err
-	}
-	defer store.Close()
-	return store.Snapshot(ctx)
-}
-
 func (c *storeConfig) openEmbedded(logger *slog.Logger) (graph.Store, error) {
 	if err := os.MkdirAll(c.dataDir, 0o750); err != nil {
 		return nil, fmt.Errorf("Datenverzeichnis anlegen: %w", err)

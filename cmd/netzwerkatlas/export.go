@@ -43,9 +43,10 @@ var exportBools = []string{"metrics", "directed"}
 // directory or to standard output. Its options are those of the API's GET
 // /api/v1/exports/{format}, read by api.ParseExport and written by export.New, so
 // that both give the same file: the filters of the network view, --kind, --metrics,
-// --directed and the state, --wave or --date.
+// --directed and the state, --wave or --date. --pseudonymize is the API's
+// pseudonymize=true.
 func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "export", "export --format FORMAT [--kind ART] [Filter …] [--metrics [--directed]] [-o DATEI|VERZEICHNIS]")
+	fs := newFlags(e, "export", "export --format FORMAT [--kind ART] [Filter …] [--metrics [--directed]] [--pseudonymize] [-o DATEI|VERZEICHNIS]")
 	format := fs.String("format", "", "csv, xlsx, graphml, gexf, json oder geojson (Pflicht)")
 	params := api.ExportParams()
 	for _, name := range params {
@@ -56,7 +57,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	out := fs.String("o", "", "Zieldatei oder ein Verzeichnis (dann unter dem Namen, den auch die API vergibt); ohne oder mit - die Standardausgabe")
-	sc := addStoreFlags(fs, e)
+	rf := addReadFlags(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -74,7 +75,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return usageError{api.ProblemDetail(err)}
 	}
 
-	n, err := sc.snapshot(ctx)
+	n, err := rf.snapshot(ctx)
 	if err != nil {
 		return err
 	}

@@ -11,15 +11,19 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/measures"
 	"github.com/netzwerkatlas/netzwerkatlas/report"
 	"github.com/netzwerkatlas/netzwerkatlas/report/docx"
 	"github.com/netzwerkatlas/netzwerkatlas/report/pdf"
+	"github.com/netzwerkatlas/netzwerkatlas/survey"
 )
 
 // runReport writes the report for the steering group from state --from to state
 // --to (each a wave's ID or key, or a date; as GET /api/v1/reports/steering takes
 // them) as HTML, as a tagged PDF printed by Chromium, or as a Word document: by
-// --format, or else by the output file's ending (.pdf, .docx; otherwise HTML).
+// --format, or else by the output file's ending (.pdf, .docx; otherwise HTML). The
+// report holds what the API's holds: the measures and the response rate of the
+// partner survey; with --pseudonymize, as the API's pseudonymize=true.
 func runReport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "report", "report --from WELLE|DATUM --to WELLE|DATUM -o bericht.pdf [Optionen]")
 	fromFlag := fs.String("from", "", "Ausgangsstand (T1): Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor --to")
@@ -28,7 +32,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	out := fs.String("o", "-", "Zieldatei; - für die Standardausgabe")
 	format := fs.String("format", "", "html, pdf oder docx; ohne Angabe nach der Endung der Zieldatei (sonst html)")
 	chromium := fs.String("chromium", envOr(e, "NETZWERKATLAS_CHROMIUM", ""), "Chromium für PDF; ohne Angabe chromium im PATH (NETZWERKATLAS_CHROMIUM)")
-	sc := addStoreFlags(fs, e)
+	rf := addReadFlags(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -41,16 +45,27 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if *format != "html" && *format != "pdf" && *format != "docx" {
 		return usageError{fmt.Sprintf("--format %q: möglich sind html, pdf und docx", *format)}
 	}
-	full, err := sc.snapshot(ctx)
-	if err != nil {
-		return err
-	}
 	now := time.Now()
-	from, to, err := comparedStates(full, *fromFlag, *toFlag, now)
-	if err != nil {
+	engine := analysis.NewEngine(analysis.Options{})
+	var r *report.Steering
+	err := rf.read(ctx, func(store graph.Store, full *graph.Network, k int) error {
+		from, to, err := comparedStates(full, *fromFlag, *toFlag, now)
+		if err != nil {
+			return err
+		}
+		surveys := survey.New(store, survey.Config{Now: func() time.Time { return now }})
+		for _, n := range []*graph.Network{from, to} {
+			if n.State.Coverage, err = surveys.Coverage(ctx, full, n.State.BaseWaveID); err != nil {
+				return err
+			}
+		}
+		x, err := report.NewExtras(ctx, full, to, *space, measures.Snapshot{Full: full, Today: now, Analyzer: engine}, k)
+		if err != nil {
+			return err
+		}
+		r, err = report.Build(ctx, engine, from, to, *space, x, now)
 		return err
-	}
-	r, err := report.Build(ctx, analysis.NewEngine(analysis.Options{}), from, to, *space, report.Extras{}, now)
+	})
 	if graph.ErrorCode(err) == graph.Invalid {
 		return usageError{graph.ErrorMessage(err)}
 	}

@@ -53,6 +53,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	maxAge := fs.String("directory-max-age", envOr(e, "NETZWERKATLAS_DIRECTORY_MAX_AGE", strconv.Itoa(upkeep.DefaultMaxAge)),
 		"nach so vielen Monaten ohne Bestätigung gilt ein Eintrag des Beratungsverzeichnisses als veraltet (NETZWERKATLAS_DIRECTORY_MAX_AGE)")
 	pf := addPrivacyFlags(fs, e)
+	viewers := fs.Bool("pseudonymize-viewers", e.getenv("NETZWERKATLAS_PSEUDONYMIZE_VIEWERS") == "1",
+		"der Rolle viewer geschützte Akteure immer pseudonymisiert zeigen (NETZWERKATLAS_PSEUDONYMIZE_VIEWERS=1)")
 	sso := addSSOFlags(fs, e)
 	noDirectory := fs.Bool("no-directory", e.getenv("NETZWERKATLAS_DIRECTORY") == "off",
 		"das öffentliche Beratungsverzeichnis unter /beratung abschalten (NETZWERKATLAS_DIRECTORY=off)")
@@ -115,6 +117,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	privacyCfg.PseudonymizeViewers = *viewers
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

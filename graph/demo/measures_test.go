@@ -1,7 +1,6 @@
 package demo_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -9,23 +8,8 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/measures"
-	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 )
-
-// engineStates serves the states of a network through a real analysis Engine.
-type engineStates struct {
-	full *graph.Network
-	e    *analysis.Engine
-}
-
-func (s engineStates) At(_ context.Context, st graph.State) (*graph.Network, error) {
-	return s.full.At(st, time.Now())
-}
-
-func (s engineStates) Gaps(ctx context.Context, net *graph.Network) (*planning.GapReport, error) {
-	return s.e.Gaps(ctx, net)
-}
 
 // TestMeasures checks the measures of the demo counties as the analysis evaluates
 // them: three potentials of autumn 2025 realised in the last wave, two not, and two
@@ -35,7 +19,7 @@ func TestMeasures(t *testing.T) {
 		b := demo.Generate(o)
 		n := &graph.Network{Revision: 1, Taxonomy: graph.DefaultTaxonomy(), SocialSpaces: b.SocialSpaces, Waves: b.Waves,
 			Actors: b.Actors, Offers: b.Offers, Needs: b.Needs, Cooperations: b.Cooperations, Measures: b.Measures}
-		evs, err := measures.Evaluate(t.Context(), n, engineStates{full: n, e: analysis.NewEngine(analysis.Options{})})
+		evs, err := measures.Evaluate(t.Context(), n, measures.Snapshot{Full: n, Today: time.Now(), Analyzer: analysis.NewEngine(analysis.Options{})})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package measures_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
@@ -24,7 +25,7 @@ func BenchmarkEvaluate(b *testing.B) {
 			Actors: g.Actors, Offers: g.Offers, Needs: g.Needs, Cooperations: g.Cooperations, Measures: g.Measures}
 		b.Run(o.name, func(b *testing.B) {
 			for b.Loop() {
-				evs, err := measures.Evaluate(b.Context(), n, engineStates{full: n, e: analysis.NewEngine(analysis.Options{})})
+				evs, err := measures.Evaluate(b.Context(), n, measures.Snapshot{Full: n, Today: time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC), Analyzer: analysis.NewEngine(analysis.Options{})})
 				if err != nil || len(evs) != len(n.Measures) {
 					b.Fatal(err, len(evs))
 				}

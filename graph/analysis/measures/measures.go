@@ -23,13 +23,34 @@ import (
 )
 
 // States gives the networks and analyses an evaluation compares. The API serves it
-// from its caches; *analysis.Engine with graph.Network.At does the same.
+// from its caches; Snapshot computes them on each call.
 type States interface {
 	// At returns the network of the state of the full snapshot (graph.Network.At);
 	// its errors are those of graph.Network.ResolveState.
 	At(ctx context.Context, s graph.State) (*graph.Network, error)
 	// Gaps returns the gap analysis of a state's network.
 	Gaps(ctx context.Context, net *graph.Network) (*planning.GapReport, error)
+}
+
+// Snapshot serves the states of one full snapshot as of the day Today, computed on
+// each call, with the gap analysis of Analyzer (such as *analysis.Engine): States
+// for a command or a test that keeps no cache of states.
+type Snapshot struct {
+	Full     *graph.Network
+	Today    time.Time
+	Analyzer interface {
+		Gaps(ctx context.Context, net *graph.Network) (*planning.GapReport, error)
+	}
+}
+
+// At returns the network of the state (graph.Network.At).
+func (s Snapshot) At(_ context.Context, st graph.State) (*graph.Network, error) {
+	return s.Full.At(st, s.Today)
+}
+
+// Gaps returns the analyzer's gap analysis of the network.
+func (s Snapshot) Gaps(ctx context.Context, net *graph.Network) (*planning.GapReport, error) {
+	return s.Analyzer.Gaps(ctx, net)
 }
 
 // The outcomes of an Observation and an Evaluation.

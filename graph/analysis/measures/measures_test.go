@@ -1,7 +1,6 @@
 package measures_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -9,22 +8,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/measures"
-	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 )
-
-// engineStates serves the states of a full snapshot through a real analysis Engine.
-type engineStates struct {
-	full *graph.Network
-	e    *analysis.Engine
-}
-
-func (s engineStates) At(_ context.Context, st graph.State) (*graph.Network, error) {
-	return s.full.At(st, time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC))
-}
-
-func (s engineStates) Gaps(ctx context.Context, net *graph.Network) (*planning.GapReport, error) {
-	return s.e.Gaps(ctx, net)
-}
 
 // county returns a small county: actors a, b, c, d in one social space, three waves,
 // and in every wave a tie a–c (so that each wave has cooperations). extra adds
@@ -68,7 +52,7 @@ func potential(from, to string) graph.Measure {
 
 func evaluate(t *testing.T, n *graph.Network) []measures.Evaluation {
 	t.Helper()
-	evs, err := measures.Evaluate(t.Context(), n, engineStates{full: n, e: analysis.NewEngine(analysis.Options{})})
+	evs, err := measures.Evaluate(t.Context(), n, measures.Snapshot{Full: n, Today: time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC), Analyzer: analysis.NewEngine(analysis.Options{})})
 	if err != nil {
 		t.Fatal(err)
 	}
