@@ -126,6 +126,27 @@ func TestSitemap(t *testing.T) {
 	}
 }
 
+// TestRobots: with the directory, search engines may read /beratung, whose sitemap
+// robots.txt names, and nothing else; without it, nothing. Neither is the web
+// interface's page.
+func TestRobots(t *testing.T) {
+	for _, tc := range []struct {
+		dir  *site.Settings
+		want string
+	}{
+		{&site.Settings{PublicURL: "https://beratung.kreis.example"},
+			"User-agent: *\nAllow: /beratung\nDisallow: /\n\nSitemap: https://beratung.kreis.example/beratung/sitemap.xml\n"},
+		{nil, "User-agent: *\nDisallow: /\n"},
+	} {
+		env := newEnvWith(t, Config{Directory: tc.dir, UI: http.NotFoundHandler()}, demo.Generate(demo.County()))
+		rec := httptest.NewRecorder()
+		env.h.ServeHTTP(rec, httptest.NewRequest("GET", "/robots.txt", nil))
+		if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != "text/plain; charset=utf-8" || rec.Body.String() != tc.want {
+			t.Errorf("directory %v: %d %s %q, want %q", tc.dir != nil, rec.Code, rec.Header().Get("Content-Type"), rec.Body, tc.want)
+		}
+	}
+}
+
 // TestOfferJSONLD parses the schema.org description of an offer whose texts try to
 // end the script element early.
 func TestOfferJSONLD(t *testing.T) {

@@ -182,6 +182,9 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 		}
 		e.POST(site.Base+"/*path", h)
 	}
+	robots := gin.WrapH(site.Robots(cfg.Directory))
+	e.GET("/robots.txt", robots)
+	e.HEAD("/robots.txt", robots)
 	e.NoRoute(s.noRoute)
 	e.NoMethod(s.noMethod)
 	s.engine = e

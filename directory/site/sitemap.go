@@ -51,3 +51,22 @@ func (s *Site) sitemap(w http.ResponseWriter, r *http.Request, x *directory.Inde
 		w.Write([]byte("\n"))
 	}
 }
+
+// Robots serves /robots.txt for the installation. With the public directory
+// (settings not nil), search engines may read its pages under Base, which its
+// sitemap lists, and nothing else: the staff interface and the API are no content for
+// them. Without it, they may read nothing.
+func Robots(settings *Settings) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		body := "User-agent: *\nDisallow: /\n"
+		if settings != nil {
+			body = "User-agent: *\nAllow: " + Base + "\nDisallow: /\n\nSitemap: " + settings.AbsoluteBase(r) + Base + "/sitemap.xml\n"
+		}
+		h := w.Header()
+		h.Set("Content-Type", "text/plain; charset=utf-8")
+		h.Set("Cache-Control", "public, max-age=3600")
+		if r.Method != http.MethodHead {
+			w.Write([]byte(body))
+		}
+	}
+}
