@@ -105,6 +105,14 @@ describe("Sozialraumprofil", () => {
     assert.equal((await row(page, "Kooperationen"))[0], String(figures.ties));
     await shot(page, "sozialraumprofil");
     assert.deepEqual(await axe(page), [], "axe on the profile");
+    // Pseudonymised: the profile says so, and its downloads ask for it too.
+    await page.getByLabel("Geschützte Akteure pseudonymisieren").check();
+    await preview.locator("p", { hasText: "Geschützte Akteure sind pseudonymisiert" }).waitFor({ timeout: 60_000 });
+    assert.match(await page.getByRole("link", { name: "Als PDF herunterladen" }).getAttribute("href"), /pseudonymize=true/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, "sozialraumprofil-pseudonymisiert-390");
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, "no sideways scrolling at 390 px");
+    assert.deepEqual(await axe(page), [], "axe on the pseudonymised profile");
     assert.deepEqual(page.errors, []);
   });
 });

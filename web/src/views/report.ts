@@ -3,7 +3,8 @@
 // optionally one social space (?social_space=), with protected actors pseudonymised
 // if chosen (?pseudonymize=true), previewed inline and downloadable as
 // PDF, Word and HTML. Sozialraumprofil: one social space at the chosen state (GET
-// /reports/social-space/{id}), reached from the Sozialräume view.
+// /reports/social-space/{id}), reached from the Sozialräume view, pseudonymised if
+// chosen as well.
 
 import { paramOf, selectionFromParam } from "../api/time";
 import { navigate } from "../router";
@@ -63,17 +64,22 @@ export async function reportView(main: HTMLElement, _p: string[], query: URLSear
   await reportPreview(out, "/reports/steering", q, "bericht", "Der Bericht");
 }
 
+/** profilePseudonymized is the profile's choice to pseudonymise, kept while the view redraws (another state, another space). */
+let profilePseudonymized = false;
+
 export async function profileView(main: HTMLElement, params: string[]): Promise<void> {
   const id = params[0];
   const name = (await loadSpaces().catch(() => [])).find((s) => s.id === id)?.name ?? id;
   const out = h("div", {});
+  const show = () => reportPreview(out, `/reports/social-space/${encodeURIComponent(id)}`, { ...stateParams(), ...pseudonymQuery(profilePseudonymized) }, `sozialraumprofil-${id}`, "Das Sozialraumprofil");
   replace(
     main,
     h("h1", { tabindex: -1 }, `Sozialraumprofil ${name}`),
     h("p", { class: "lead" }, "Der Sozialraum auf einen Blick: Indikatoren, Angebote, Bedarfe und Lücken, das Netzwerk vor Ort, zentrale und kritische Akteure und Kopplungspotenziale."),
     h("p", {}, h("a", { href: "/sozialraeume", "data-link": true }, "Zurück zu allen Sozialräumen")),
     stateSelect(),
+    pseudonymizeBox(profilePseudonymized, (on) => ((profilePseudonymized = on), void show())),
     out,
   );
-  await reportPreview(out, `/reports/social-space/${encodeURIComponent(id)}`, stateParams(), `sozialraumprofil-${id}`, "Das Sozialraumprofil");
+  await show();
 }
