@@ -154,3 +154,20 @@ it("an unknown address says so and links back to the map", async () => {
   await page.locator("main h1", { hasText: "Netzwerkkarte" }).waitFor();
   await page.context().close();
 });
+
+it("leaving the map while it still loads draws nothing into the next view", async () => {
+  const page = await open(sizes[2], "/daten");
+  // The map's data arrive late, after the person has already moved on.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\/api\/v1\/network(\/aggregate)?(\?|$)/, async (route) => (await held, route.continue()));
+  await page.locator("#nav a", { hasText: /^Netzwerkkarte$/ }).click();
+  await page.locator("main h1", { hasText: "Netzwerkkarte" }).waitFor();
+  await page.locator("#nav a", { hasText: /^Daten$/ }).click();
+  await page.locator("main h1", { hasText: "Daten" }).waitFor();
+  release();
+  await page.waitForTimeout(1000); // time for the late map to draw, were it to
+  assert.equal(await page.locator("main canvas").count(), 0, "no map canvas in the Daten view");
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

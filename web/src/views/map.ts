@@ -44,6 +44,7 @@ export async function mapView(main: HTMLElement, _p: string[], query: URLSearchP
     if (agg.total > aggregateAbove) {
       part = await loadPart(agg, query);
       if (!part) {
+        if (!main.isConnected) return; // left meanwhile: Sigma cannot draw into a box that is not shown
         const overview = new AggregateMap(main, agg, tax, spacesLoaded.then(spaceOptions), query);
         onLeave(() => overview.destroy());
         main.querySelector("h1")!.after(stateSelect());
@@ -56,6 +57,7 @@ export async function mapView(main: HTMLElement, _p: string[], query: URLSearchP
     replace(main, h("h1", { tabindex: -1 }, "Netzwerkkarte"), errorBox(err, "Das Netzwerk"));
     return;
   }
+  if (!main.isConnected) return; // left meanwhile, as above
   const map = new NetworkMap(main, ds, tax, spaces.map((s) => ({ id: s.id, parent_id: s.parent_id })), spaceOptions(spaces), query, part);
   onLeave(() => map.destroy());
   main.querySelector("h1")!.after(stateSelect());
