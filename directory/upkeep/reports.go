@@ -70,7 +70,7 @@ type VisitorReport struct {
 	FromProvider bool         `json:"from_provider,omitempty"`
 	Corrections  []Correction `json:"corrections,omitempty"`
 	CreatedAt    time.Time    `json:"created_at"`
-	Status    Status    `json:"status" enum:"open,done,rejected"`
+	Status       Status       `json:"status" enum:"open,done,rejected"`
 	// DecidedAt, DecidedBy and Note say who decided the report, when and why.
 	DecidedAt *time.Time `json:"decided_at,omitempty"`
 	DecidedBy string     `json:"decided_by,omitempty"`
