@@ -63,4 +63,3 @@ type IssuedLink struct {
 	Name, Email  string
 	URL          string
 }
-
