@@ -41,7 +41,8 @@ func (m *sentMail) Send(_ context.Context, to, _, body string) error {
 }
 
 // providerEnv is a form environment whose provider has two entries and carries
-// markers in non-public fields; mail set gives it an SMTP server.
+// markers in non-public fields; its offer is another provider's entry. A mail
+// gives it an SMTP server.
 type providerEnv struct {
 	*formEnv
 	actor  string
@@ -65,13 +66,16 @@ func newProviderEnv(t *testing.T, mail *sentMail) *providerEnv {
 			a.Description, a.Attributes, a.Email = markActorNote, map[string]string{"kontakt": markAttribute}, "anbieter@example.org"
 		}
 	}
+	f := &formEnv{now: testToday}
 	for i := range b.Offers {
-		if o := &b.Offers[i]; o.ActorID == p.actor && o.Counselling {
+		switch o := &b.Offers[i]; {
+		case o.ActorID == p.actor && o.Counselling:
 			o.LegalBasis = markLegalBasis
 			p.offers = append(p.offers, o.ID)
+		case o.Counselling && f.offer == "":
+			f.offer = o.ID // another provider's entry
 		}
 	}
-	f := &formEnv{now: testToday}
 	cfg := Config{Directory: &site.Settings{}, Now: func() time.Time { return f.now }}
 	if mail != nil {
 		cfg.Survey.Mailer = mail
@@ -249,6 +253,10 @@ func TestProviderPages(t *testing.T) {
 	if code, body := post(fix, url.Values{"t": {stamp}}); code != 422 || !strings.Contains(body, `<a href="#f-text">Bitte kreuzen Sie an, welche Angaben nicht stimmen`) {
 		t.Errorf("empty correction: %d", code)
 	}
+	if code, body := post(fix, url.Values{"t": {"1.AAAA"}, "text": {"<script>x</script>"}, "neu-name": {"<b>N</b>"}}); code != 422 ||
+		!strings.Contains(body, "Das Formular ist abgelaufen") || strings.Contains(body, "<script>x") || strings.Contains(body, "<b>N") || !strings.Contains(body, "&lt;script&gt;x") {
+		t.Errorf("forged correction: %d, input not kept escaped", code)
+	}
 	code, loc = post(fix, url.Values{"t": {stamp}, "falsch": {"opening_hours"}, "neu-phone": {"0151 <b>123</b>"}, "text": {"Neue Sprechzeiten ab Januar."}})
 	if code != 303 || !strings.Contains(loc, "korrigiert="+p.offers[1]) {
 		t.Fatalf("correction: %d %s", code, loc)
@@ -262,7 +270,7 @@ func TestProviderPages(t *testing.T) {
 	if _, body := getPublic(t, p.h, "/beratung/angebot/"+p.offers[1]); strings.Contains(body, "0151") {
 		t.Error("the correction was published")
 	}
-	if code, _ := getPublic(t, p.h, path+"/korrigieren/"+p.formEnv.offer); code != 404 && p.formEnv.offer != p.offers[0] {
+	if code, _ := getPublic(t, p.h, path+"/korrigieren/"+p.formEnv.offer); code != 404 {
 		t.Errorf("correcting another provider's entry: %d", code)
 	}
 	if code, body := getPublic(t, p.h, "/beratung/anbieter/"+strings.Repeat("A", 43)); code != 404 || !strings.Contains(body, "Link ungültig oder abgelaufen") {
