@@ -31,7 +31,7 @@ export function shownOnce(s: ShownOnce, ...more: (Node | string | null)[]): HTML
           replace(said, "In die Zwischenablage kopiert.");
         } catch {
           input.select();
-          replace(said, `Kopieren ist hier nicht erlaubt; ${s.what.toLowerCase()} ist markiert, bitte mit Strg+C kopieren.`);
+          replace(said, `Kopieren ist hier nicht erlaubt; ${s.what[0].toLowerCase() + s.what.slice(1)} ist markiert, bitte mit Strg+C kopieren.`);
         }
       },
     },
