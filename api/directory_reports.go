@@ -13,7 +13,8 @@ import (
 
 // Keeping the public directory current (package upkeep): editors read the reports
 // that visitors sent from /beratung, decide them, see the entries not confirmed for
-// Config.DirectoryMaxAge months and confirm them.
+// Config.DirectoryMaxAge months and confirm them, or send their providers a personal
+// link to confirm them (provider_links.go).
 
 // reportList is the answer of GET /api/v1/directory/reports.
 type reportList struct {

@@ -37,9 +37,10 @@ const (
 	honeypot = "homepage"
 )
 
-// Reports configures the report forms.
+// Reports configures the report forms and the providers' pages (provider.go).
 type Reports struct {
-	// Queue receives the reports and knows the entries' confirmations.
+	// Queue receives the reports, keeps the entries' confirmations and resolves
+	// the providers' links.
 	Queue *upkeep.Queue
 	// Wait returns 0 if the client address may send a report now, else how long it
 	// must wait; nil for no limit.
@@ -54,7 +55,8 @@ type reportSite struct {
 	secret []byte
 }
 
-// WithReports turns on the report forms of s and returns s. The forms' time stamps
+// WithReports turns on the report forms and the providers' pages of s and returns
+// s. The forms' time stamps
 // are signed with a secret made now, so forms opened before a restart are refused
 // as expired, with the visitor's input kept.
 func (s *Site) WithReports(r Reports) *Site {
