@@ -56,9 +56,8 @@ type reportSite struct {
 }
 
 // WithReports turns on the report forms and the providers' pages of s and returns
-// s. The forms' time stamps
-// are signed with a secret made now, so forms opened before a restart are refused
-// as expired, with the visitor's input kept.
+// s. The forms' time stamps are signed with a secret made now, so forms opened
+// before a restart are refused as expired, with the visitor's input kept.
 func (s *Site) WithReports(r Reports) *Site {
 	if r.Now == nil {
 		r.Now = time.Now
