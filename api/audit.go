@@ -41,6 +41,10 @@ const (
 	auditSignInFailed  = "sign_in_failed" // a sign-in was refused
 	auditRoleChanged   = "role_changed"   // a user's role changed
 	auditHistoryPurged = "history_purged" // the retention sweep purged deleted entities' history
+	// auditProviderLink: a directory provider's personal link was made;
+	// auditProviderLinkMailed: it was sent by e-mail.
+	auditProviderLink       = "provider_link"
+	auditProviderLinkMailed = "provider_link_mailed"
 )
 
 // auditLabels names each audited action in German, in the order the interface lists
@@ -55,6 +59,8 @@ var auditLabels = []struct{ action, label string }{
 	{auditSignInFailed, "Fehlgeschlagene Anmeldung"},
 	{auditRoleChanged, "Rolle geändert"},
 	{auditHistoryPurged, "Historie gelöscht (Aufbewahrungsfrist)"},
+	{auditProviderLink, "Bestätigungslink erstellt"},
+	{auditProviderLinkMailed, "Bestätigungslink per E-Mail gesendet"},
 }
 
 // auditActions lists the audited actions, for the OpenAPI document and checks.

@@ -13,7 +13,8 @@ import (
 
 // Keeping the public directory current (package upkeep): editors read the reports
 // that visitors sent from /beratung, decide them, see the entries not confirmed for
-// Config.DirectoryMaxAge months and confirm them.
+// Config.DirectoryMaxAge months and confirm them, or send their providers a personal
+// link to confirm them (provider_links.go).
 
 // reportList is the answer of GET /api/v1/directory/reports.
 type reportList struct {
@@ -31,8 +32,11 @@ type decisionRequest struct {
 // outdatedList is the answer of GET /api/v1/directory/outdated.
 type outdatedList struct {
 	// MaxAgeMonths is how long a confirmation holds (serve --directory-max-age).
-	MaxAgeMonths int            `json:"max_age_months"`
-	Items        []upkeep.Stale `json:"items" nullable:"false"`
+	MaxAgeMonths int `json:"max_age_months"`
+	// Mail says whether an SMTP server is configured, so that providers' links can be
+	// sent by e-mail.
+	Mail  bool           `json:"mail"`
+	Items []upkeep.Stale `json:"items" nullable:"false"`
 }
 
 // directoryRoutes returns the routes of the directory's upkeep.
@@ -59,6 +63,7 @@ func (s *Server) directoryRoutes() []route {
 			ID: "confirmDirectoryEntry", Tag: "Beratungsverzeichnis", Summary: "Eintrag als aktuell bestätigen",
 			Description: "Hält fest, dass der Eintrag heute bestätigt wurde; „Stand“ auf der Angebotsseite zeigt das Datum. Das Angebot selbst ändert sich nicht.",
 			Response:    upkeep.Confirmation{}}},
+		s.providerLinkRoute(),
 	}
 }
 
@@ -114,8 +119,16 @@ func (s *Server) outdatedEntries(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	items := upkeep.Outdated(directory.Entries(n), confirmed, s.today(), s.maxAge())
+	mailable := map[string]bool{}
+	for _, a := range n.Actors {
+		mailable[a.ID] = a.Email != ""
+	}
+	for i := range items {
+		items[i].ProviderMail = mailable[items[i].ProviderID]
+	}
 	c.Header("Cache-Control", "no-store")
-	s.respond(c, http.StatusOK, outdatedList{MaxAgeMonths: s.maxAge(), Items: upkeep.Outdated(directory.Entries(n), confirmed, s.today(), s.maxAge())})
+	s.respond(c, http.StatusOK, outdatedList{MaxAgeMonths: s.maxAge(), Mail: s.cfg.Survey.Mailer != nil, Items: items})
 }
 
 // confirmEntry answers POST /api/v1/directory/offers/{id}/confirmation; an offer

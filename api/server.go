@@ -81,6 +81,9 @@ type Config struct {
 	// DirectoryMaxAge is how many months a confirmation of a directory entry holds
 	// before the entry is listed as outdated; upkeep.DefaultMaxAge if 0.
 	DirectoryMaxAge int
+	// ProviderLinkValidity is how long a provider's personal link to confirm its
+	// directory entries holds; upkeep.DefaultLinkValidity if 0.
+	ProviderLinkValidity time.Duration
 	// Privacy names the protected actor kinds and whether viewers always see
 	// pseudonyms (see PrivacyConfig).
 	Privacy PrivacyConfig

@@ -12,6 +12,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/importers"
 	"github.com/netzwerkatlas/netzwerkatlas/importers/export"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/linksecret"
 	"github.com/netzwerkatlas/netzwerkatlas/survey"
 )
 
@@ -294,7 +295,7 @@ func (s *Server) respondent(h func(c *gin.Context, l *survey.Link)) gin.HandlerF
 			s.tooMany(c, wait)
 			return
 		}
-		if wait := s.linkLimit.take(survey.HashSecret(secret), s.today()); wait > 0 {
+		if wait := s.linkLimit.take(linksecret.Hash(secret), s.today()); wait > 0 {
 			s.tooMany(c, wait)
 			return
 		}

@@ -7,5 +7,8 @@
 // way a person asks, tolerant of typing errors and German word forms (see Terms), by
 // field of action, target group, place and radius, and by the listing's flags.
 //
-// Package site serves the pages under /beratung.
+// Package site serves the pages under /beratung, among them the providers' pages
+// (/beratung/anbieter/<secret>) where a provider, with the personal link an editor
+// made in "Verzeichnis pflegen" (package upkeep), confirms or corrects its own
+// entries.
 package directory

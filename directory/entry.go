@@ -15,8 +15,9 @@ type Entry struct {
 	ID          string
 	Name        string
 	Description string
-	// Provider is the name of the actor that offers it.
+	// Provider is the name of the actor that offers it, ActorID its ID.
 	Provider     string
+	ActorID      string
 	Fields       []string // labels of the fields of action
 	TargetGroups []string // labels
 	// Spaces are the names of the social spaces it serves.
@@ -46,7 +47,7 @@ type Entry struct {
 func PublicEntry(o *graph.Offer, a *graph.Actor, spaceName func(id string) string, tax *graph.Taxonomy) Entry {
 	o, a = privacy.PublicCopy(o), privacy.PublicCopy(a)
 	e := Entry{
-		ID: o.ID, Name: o.Name, Description: o.Description, Provider: a.Name,
+		ID: o.ID, Name: o.Name, Description: o.Description, Provider: a.Name, ActorID: o.ActorID,
 		Address: a.Address, Location: a.Location, Website: a.Website, Phone: a.Phone, Email: a.Email,
 		BarrierFree: o.BarrierFree, LowThreshold: o.LowThreshold,
 		UpdatedAt:  o.UpdatedAt.Format("2006-01-02"),

@@ -172,6 +172,17 @@ func (x *Index) Entry(id string) *Entry {
 	return nil
 }
 
+// ByActor returns the entries of the actor with the ID, by name.
+func (x *Index) ByActor(id string) []*Entry {
+	var out []*Entry
+	for i := range x.entries {
+		if x.entries[i].ActorID == id {
+			out = append(out, &x.entries[i])
+		}
+	}
+	return out
+}
+
 // Search returns the entries that match q: with text, those that match every term
 // (or, if none does, any term; all is then false), best first; without text, all
 // that pass the filters, nearest first if q.Near is set, else by name.

@@ -2,24 +2,16 @@ package survey
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/base64"
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/linksecret"
 )
 
 // ErrLink is the one answer to any link that does not (or no longer) open a
 // survey: unknown, revoked, expired, or of a deleted survey or respondent. It never
 // says which.
 var ErrLink = graph.Errorf(graph.NotFound, "Link ungültig oder abgelaufen.")
-
-// newSecret returns a random 32-byte secret in base64url form (43 characters).
-func newSecret() string {
-	b := make([]byte, 32)
-	rand.Read(b)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
 
 // issue makes a new link for each respondent and the records that store their
 // hashes, for one PutRecords.
@@ -28,9 +20,9 @@ func (s *Service) issue(sv *Survey, actors []*graph.Actor) ([]IssuedLink, []*gra
 	links := make([]IssuedLink, 0, len(actors))
 	recs := make([]*graph.Record, 0, len(actors))
 	for _, a := range actors {
-		secret := newSecret()
+		secret := linksecret.New()
 		l := Link{SurveyID: sv.ID, RespondentID: a.ID, IssuedAt: now}
-		r, err := record(colLinks, HashSecret(secret), 0, l)
+		r, err := record(colLinks, linksecret.Hash(secret), 0, l)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -110,7 +102,7 @@ func (s *Service) RevokeLinks(ctx context.Context, id string, ids []string) (int
 // no comparison with stored secrets can leak how much of a guess was right.
 func (s *Service) Resolve(ctx context.Context, secret string) (*Link, error) {
 	var l Link
-	hash := HashSecret(secret)
+	hash := linksecret.Hash(secret)
 	_, err := s.load(ctx, colLinks, hash, &l)
 	if graph.ErrorCode(err) == graph.NotFound {
 		return nil, ErrLink

@@ -2,8 +2,6 @@ package survey
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
@@ -50,7 +48,8 @@ func New(store graph.Store, cfg Config) *Service {
 type Link struct {
 	SurveyID     string `json:"survey_id"`
 	RespondentID string `json:"respondent_id"`
-	// Hash is the hex SHA-256 of the secret, the key of the stored link.
+	// Hash is the hex SHA-256 of the secret (linksecret.Hash), the key of the
+	// stored link.
 	Hash     string    `json:"-"`
 	IssuedAt time.Time `json:"issued_at"`
 	// RevokedAt is when the link was revoked, nil if it was not. A link expires
@@ -63,10 +62,4 @@ type IssuedLink struct {
 	RespondentID string
 	Name, Email  string
 	URL          string
-}
-
-// HashSecret returns the hex SHA-256 of a link's secret, the only form stored.
-func HashSecret(secret string) string {
-	h := sha256.Sum256([]byte(secret))
-	return hex.EncodeToString(h[:])
 }

@@ -52,6 +52,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	svc := addSurveyFlags(fs, e)
 	maxAge := fs.String("directory-max-age", envOr(e, "NETZWERKATLAS_DIRECTORY_MAX_AGE", strconv.Itoa(upkeep.DefaultMaxAge)),
 		"nach so vielen Monaten ohne Bestätigung gilt ein Eintrag des Beratungsverzeichnisses als veraltet (NETZWERKATLAS_DIRECTORY_MAX_AGE)")
+	linkWeeks := fs.String("directory-link-weeks", envOr(e, "NETZWERKATLAS_DIRECTORY_LINK_WEEKS", strconv.Itoa(int(upkeep.DefaultLinkValidity/(7*24*time.Hour)))),
+		"so viele Wochen gilt ein Bestätigungslink, mit dem ein Anbieter seine Einträge im Beratungsverzeichnis prüft (NETZWERKATLAS_DIRECTORY_LINK_WEEKS)")
 	pf := addPrivacyFlags(fs, e)
 	viewers := fs.Bool("pseudonymize-viewers", e.getenv("NETZWERKATLAS_PSEUDONYMIZE_VIEWERS") == "1",
 		"der Rolle viewer geschützte Akteure immer pseudonymisiert zeigen (NETZWERKATLAS_PSEUDONYMIZE_VIEWERS=1)")
@@ -77,6 +79,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	maxAgeMonths, err := positiveFlag("directory-max-age", *maxAge)
+	if err != nil {
+		return err
+	}
+	linkValidity, err := positiveFlag("directory-link-weeks", *linkWeeks)
 	if err != nil {
 		return err
 	}
@@ -146,7 +152,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	printer := &pdf.Printer{ExecPath: *chromium, NoSandbox: *noSandbox}
 	defer printer.Close()
 	apiServer := api.New(store, api.Config{AnonymousLoopback: *demoMode, MaxImports: imports, Version: version, UI: web.Handler(), Survey: surveyCfg, Directory: directory, DirectoryMaxAge: maxAgeMonths,
-		Privacy: privacyCfg, OIDC: ssoClient, PDF: printer.Print,
+		ProviderLinkValidity: time.Duration(linkValidity) * 7 * 24 * time.Hour,
+		Privacy:              privacyCfg, OIDC: ssoClient, PDF: printer.Print,
 		AuditRetention: time.Duration(auditRetention) * 24 * time.Hour, HistoryRetention: time.Duration(historyRetention) * 24 * time.Hour}, logger)
 	go apiServer.RunSweeps(ctx, time.Hour)
 	if sc.neo4j.URI == "" {

@@ -37,9 +37,10 @@ const (
 	honeypot = "homepage"
 )
 
-// Reports configures the report forms.
+// Reports configures the report forms and the providers' pages (provider.go).
 type Reports struct {
-	// Queue receives the reports and knows the entries' confirmations.
+	// Queue receives the reports, keeps the entries' confirmations and resolves
+	// the providers' links.
 	Queue *upkeep.Queue
 	// Wait returns 0 if the client address may send a report now, else how long it
 	// must wait; nil for no limit.
@@ -54,9 +55,9 @@ type reportSite struct {
 	secret []byte
 }
 
-// WithReports turns on the report forms of s and returns s. The forms' time stamps
-// are signed with a secret made now, so forms opened before a restart are refused
-// as expired, with the visitor's input kept.
+// WithReports turns on the report forms and the providers' pages of s and returns
+// s. The forms' time stamps are signed with a secret made now, so forms opened
+// before a restart are refused as expired, with the visitor's input kept.
 func (s *Site) WithReports(r Reports) *Site {
 	if r.Now == nil {
 		r.Now = time.Now
@@ -200,21 +201,11 @@ func (s *Site) sendReport(w http.ResponseWriter, r *http.Request, d *reportData,
 		}
 		return status, false
 	}
-	if r.ContentLength > maxReportBody {
-		return problem(http.StatusRequestEntityTooLarge, "", fmt.Sprintf("Ihre Meldung ist zu lang: höchstens %d KiB. Bitte kürzen Sie den Text.", maxReportBody>>10))
-	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxReportBody)
-	if err := r.ParseForm(); err != nil {
-		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-			return problem(http.StatusRequestEntityTooLarge, "", fmt.Sprintf("Ihre Meldung ist zu lang: höchstens %d KiB. Bitte kürzen Sie den Text.", maxReportBody>>10))
-		}
-		return problem(http.StatusBadRequest, "", "Das Formular kam unvollständig an. Bitte senden Sie es noch einmal ab.")
-	}
+	status, msg := s.readForm(w, r)
 	f := r.PostForm
 	d.Fields = fieldsOf(d.Kind, f.Get)
-	if wait := s.wait(r); wait > 0 {
-		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
-		return problem(http.StatusTooManyRequests, "", fmt.Sprintf("Von Ihrem Anschluss kamen in kurzer Zeit viele Meldungen. Bitte senden Sie diese in %s noch einmal ab.", minutes(wait)))
+	if status != 0 {
+		return problem(status, "", msg)
 	}
 	age, signed := s.reports.age(f.Get("t"), scope, now)
 	if signed && age <= maxFillTime {
@@ -250,6 +241,28 @@ func (s *Site) sendReport(w http.ResponseWriter, r *http.Request, d *reportData,
 		return problem(http.StatusServiceUnavailable, "", "Ihre Meldung konnte gerade nicht gespeichert werden. Ihre Angaben sind noch da: Bitte versuchen Sie es in einigen Minuten noch einmal.")
 	}
 	return http.StatusSeeOther, true
+}
+
+// readForm reads the body of a sent form into r.PostForm, within maxReportBody and
+// the limit per client address. It returns 0 if the form may be handled, else the
+// status to answer with and a German message.
+func (s *Site) readForm(w http.ResponseWriter, r *http.Request) (int, string) {
+	tooLong := fmt.Sprintf("Ihre Meldung ist zu lang: höchstens %d KiB. Bitte kürzen Sie den Text.", maxReportBody>>10)
+	if r.ContentLength > maxReportBody {
+		return http.StatusRequestEntityTooLarge, tooLong
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxReportBody)
+	if err := r.ParseForm(); err != nil {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			return http.StatusRequestEntityTooLarge, tooLong
+		}
+		return http.StatusBadRequest, "Das Formular kam unvollständig an. Bitte senden Sie es noch einmal ab."
+	}
+	if wait := s.wait(r); wait > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(wait.Seconds()))))
+		return http.StatusTooManyRequests, fmt.Sprintf("Von Ihrem Anschluss kamen in kurzer Zeit viele Meldungen. Bitte senden Sie diese in %s noch einmal ab.", minutes(wait))
+	}
+	return 0, ""
 }
 
 // wait returns how long the request's client address must wait before sending a

@@ -106,7 +106,7 @@ func New(settings Settings, source Source, log *slog.Logger) *Site {
 	}
 	base := template.Must(template.New("").Funcs(template.FuncMap{"options": options}).ParseFS(templates, "templates/layout.html", "templates/form.html", "templates/easyform.html"))
 	pages := map[string]*template.Template{}
-	for _, p := range []string{"start", "results", "offer", "easy", "accessibility", "error", "report", "thanks", "easy-results", "easy-offer", "embed"} {
+	for _, p := range []string{"start", "results", "offer", "easy", "accessibility", "error", "report", "thanks", "provider", "correction", "easy-results", "easy-offer", "embed"} {
 		pages[p] = template.Must(template.Must(base.Clone()).ParseFS(templates, "templates/"+p+".html"))
 	}
 	return &Site{settings: settings, source: source, log: log, pages: pages,
@@ -117,7 +117,8 @@ func New(settings Settings, source Source, log *slog.Logger) *Site {
 func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	path := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, Base), "/")
 	reporting := s.reports != nil && isReportPath(path)
-	if r.Method != http.MethodGet && r.Method != http.MethodHead && (r.Method != http.MethodPost || !reporting) {
+	provider := s.reports != nil && strings.HasPrefix(path, providerPrefix)
+	if r.Method != http.MethodGet && r.Method != http.MethodHead && (r.Method != http.MethodPost || !(reporting || provider)) {
 		w.Header().Set("Allow", "GET, HEAD")
 		s.fail(w, r, http.StatusMethodNotAllowed, "Nicht möglich", "Diese Seite kann nur gelesen werden.")
 		return
@@ -143,6 +144,8 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.results(w, r, x, tax)
 	case reporting:
 		s.serveReport(w, r, x, path)
+	case provider:
+		s.serveProvider(w, r, x, path)
 	case strings.HasPrefix(path, "/angebot/"):
 		s.offer(w, r, x, tax, strings.TrimPrefix(path, "/angebot/"))
 	case path == "/leichte-sprache":

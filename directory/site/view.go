@@ -190,14 +190,19 @@ func addressLine(a graph.Address) string {
 	return strings.Trim(strings.TrimSpace(a.Street)+", "+strings.TrimSpace(a.PostalCode+" "+a.City), ", ")
 }
 
-// offerData is what the offer page shows.
-type offerData struct {
-	page
+// offerFacts is what the public sees of an entry, in words.
+type offerFacts struct {
 	Entry                                  *directory.Entry
 	ForWhom, Topics, Address, Costs, Stand string
 	Tel, Languages                         string
 	Website                                template.URL
 	Ways, Access                           []string
+}
+
+// offerData is what the offer page shows.
+type offerData struct {
+	page
+	offerFacts
 }
 
 // offer serves the page of the entry with the ID.
@@ -207,8 +212,15 @@ func (s *Site) offer(w http.ResponseWriter, r *http.Request, x *directory.Index,
 		s.fail(w, r, http.StatusNotFound, "Angebot nicht gefunden", "Dieses Angebot steht nicht (mehr) im Verzeichnis.")
 		return
 	}
+	d := offerData{page: s.page(r, "angebot", e.Name), offerFacts: s.facts(r, e)}
+	d.JSONLD = jsonLD(e, s.settings.OfferURL(r, e.ID))
+	s.render(w, r, http.StatusOK, "offer", d)
+}
+
+// facts returns what the offer page shows of the entry.
+func (s *Site) facts(r *http.Request, e *directory.Entry) offerFacts {
 	l := &e.Listing
-	d := offerData{page: s.page(r, "angebot", e.Name), Entry: e, Address: addressLine(e.Address),
+	d := offerFacts{Entry: e, Address: addressLine(e.Address),
 		ForWhom: joinOr(e.TargetGroups, "für alle"), Topics: joinOr(e.Fields, "–"), Costs: l.Costs, Stand: germanDate(e.UpdatedAt)}
 	if d.Costs == "" {
 		d.Costs = map[bool]string{true: "kostenfrei", false: "Bitte beim Angebot erfragen."}[l.FreeOfCharge]
@@ -246,8 +258,7 @@ func (s *Site) offer(w http.ResponseWriter, r *http.Request, x *directory.Index,
 		langs = append(langs, languageName(c))
 	}
 	d.Languages = strings.Join(langs, ", ")
-	d.JSONLD = jsonLD(e, s.settings.OfferURL(r, e.ID))
-	s.render(w, r, http.StatusOK, "offer", d)
+	return d
 }
 
 // joinOr joins the labels with commas, or returns none if there are none.

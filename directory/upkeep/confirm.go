@@ -90,6 +90,11 @@ type Stale struct {
 	OfferID  string `json:"offer_id"`
 	Name     string `json:"name"`
 	Provider string `json:"provider"`
+	// ProviderID is the ID of the provider (actor), for a confirmation link.
+	ProviderID string `json:"provider_id"`
+	// ProviderMail says whether the provider has an e-mail address to send the
+	// link to; filled by the API.
+	ProviderMail bool `json:"provider_mail"`
 	// LastConfirmed is the date of the last confirmation (LastConfirmed); empty if
 	// the entry was never confirmed.
 	LastConfirmed string `json:"last_confirmed,omitempty" format:"date"`
@@ -109,7 +114,7 @@ func Outdated(entries []directory.Entry, confirmed map[string]Confirmation, now 
 		e := &entries[i]
 		last := LastConfirmed(e, confirmed[e.ID].At)
 		if cmp.Or(last, e.UpdatedAt) < cutoff {
-			out = append(out, Stale{OfferID: e.ID, Name: e.Name, Provider: e.Provider, LastConfirmed: last, UpdatedAt: e.UpdatedAt})
+			out = append(out, Stale{OfferID: e.ID, Name: e.Name, Provider: e.Provider, ProviderID: e.ActorID, LastConfirmed: last, UpdatedAt: e.UpdatedAt})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Stale) int {

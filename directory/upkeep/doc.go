@@ -3,8 +3,11 @@
 // entry (VisitorReport); the reports wait in a moderation queue until an editor decides
 // them, and nothing a visitor writes is ever published by itself. Editors confirm
 // entries (Confirmation), and entries not confirmed for a configurable time are
-// listed as outdated (Outdated).
+// listed as outdated (Outdated). Providers can be sent a personal link
+// (IssueLink) with which they confirm their own entries or send corrections, which
+// join the queue marked as theirs (VisitorReport.FromProvider).
 //
-// Both are records beside the network (graph.RecordStore, collections
-// "directory_reports" and "directory_confirmed"): nothing here changes an offer.
+// All of it is records beside the network (graph.RecordStore, collections
+// "directory_reports", "directory_confirmed" and "directory_provider_links"):
+// nothing here changes an offer.
 package upkeep

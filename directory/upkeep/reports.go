@@ -64,13 +64,49 @@ type VisitorReport struct {
 	// Text is what the offer does (KindMissing) or what is wrong (KindError).
 	Text string `json:"text" maxLength:"2000"`
 	// Contact is how the editors may reach the reporter; optional.
-	Contact   string    `json:"contact,omitempty" maxLength:"200"`
-	CreatedAt time.Time `json:"created_at"`
-	Status    Status    `json:"status" enum:"open,done,rejected"`
+	Contact string `json:"contact,omitempty" maxLength:"200"`
+	// FromProvider marks a correction the entry's provider sent through its
+	// personal link (see IssueLink); Corrections are the fields it says are wrong.
+	FromProvider bool         `json:"from_provider,omitempty"`
+	Corrections  []Correction `json:"corrections,omitempty"`
+	CreatedAt    time.Time    `json:"created_at"`
+	Status       Status       `json:"status" enum:"open,done,rejected"`
 	// DecidedAt, DecidedBy and Note say who decided the report, when and why.
 	DecidedAt *time.Time `json:"decided_at,omitempty"`
 	DecidedBy string     `json:"decided_by,omitempty"`
 	Note      string     `json:"note,omitempty" maxLength:"1000"`
+}
+
+// Correction is one field of an entry that its provider says is wrong: the value
+// the public sees and, if the provider gave it, the right one.
+type Correction struct {
+	// Field is the field's code (CorrectionFields), Label its German name.
+	Field string `json:"field"`
+	Label string `json:"label"`
+	Shown string `json:"shown,omitempty"`
+	New   string `json:"new,omitempty" maxLength:"2000"`
+}
+
+// CorrectionField is a field of an entry a provider can mark as wrong.
+type CorrectionField struct{ Code, Label string }
+
+// CorrectionFields are the fields a provider can mark as wrong, in the order of the
+// form.
+var CorrectionFields = []CorrectionField{
+	{"name", "Name des Angebots"}, {"description", "Beschreibung"}, {"address", "Adresse"},
+	{"phone", "Telefon"}, {"email", "E-Mail"}, {"website", "Internetseite"},
+	{"opening_hours", "Öffnungszeiten"}, {"costs", "Kosten"}, {"access", "Barrierefreiheit"},
+}
+
+// correctionLabel returns the German name of the field's code, "" if there is no
+// such field.
+func correctionLabel(code string) string {
+	for _, f := range CorrectionFields {
+		if f.Code == code {
+			return f.Label
+		}
+	}
+	return ""
 }
 
 // Check returns the German field errors of what a visitor wrote: the fields of the
@@ -104,7 +140,23 @@ func (r *VisitorReport) Check() []graph.FieldError {
 		field("place", "Der Ort", "Bitte geben Sie den Ort oder die Adresse an.", r.Place, MaxLine, false)
 		field("text", "Die Beschreibung", "Bitte beschreiben Sie kurz, was das Angebot bietet.", r.Text, MaxText, true)
 	case KindError:
-		field("text", "Die Beschreibung des Fehlers", "Bitte beschreiben Sie, was nicht stimmt.", r.Text, MaxText, true)
+		// A provider may instead mark the fields that are wrong.
+		missing := "Bitte beschreiben Sie, was nicht stimmt."
+		switch {
+		case r.FromProvider && len(r.Corrections) > 0:
+			missing = ""
+		case r.FromProvider:
+			missing = "Bitte kreuzen Sie an, welche Angaben nicht stimmen, oder beschreiben Sie es."
+		}
+		field("text", "Die Beschreibung des Fehlers", missing, r.Text, MaxText, true)
+		for _, c := range r.Corrections {
+			label := correctionLabel(c.Field)
+			if label == "" {
+				out = append(out, graph.FieldError{Field: "corrections", Message: fmt.Sprintf("Die Angabe %q gibt es nicht.", c.Field)})
+				continue
+			}
+			field("new-"+c.Field, "Die richtige Angabe zu „"+label+"“", "", c.New, MaxText, true)
+		}
 	default:
 		out = append(out, graph.FieldError{Field: "kind", Message: fmt.Sprintf("Die Art der Meldung %q gibt es nicht.", r.Kind)})
 	}
@@ -132,6 +184,10 @@ func New(store graph.RecordStore, now func() time.Time) *Queue {
 func (q *Queue) Submit(ctx context.Context, r VisitorReport) (VisitorReport, error) {
 	for _, s := range []*string{&r.Name, &r.Provider, &r.Place, &r.Text, &r.Contact} {
 		*s = strings.TrimSpace(*s)
+	}
+	for i := range r.Corrections {
+		c := &r.Corrections[i]
+		c.Label, c.New = correctionLabel(c.Field), strings.TrimSpace(c.New)
 	}
 	if fields := r.Check(); len(fields) > 0 {
 		return r, &graph.Error{Code: graph.Invalid, Message: "Die Meldung ist unvollständig.", Fields: fields}

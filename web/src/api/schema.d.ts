@@ -704,6 +704,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory/provider-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bestätigungslink für einen Anbieter erstellen
+         * @description Erstellt einen persönlichen Link, mit dem der Anbieter (Akteur) seine Einträge unter /beratung/anbieter/… bestätigt oder Korrekturen in die Moderation schickt. Das Geheimnis steht nur in dieser Antwort; gespeichert wird sein SHA-256-Hash. Ein neuer Link widerruft den alten desselben Anbieters. Mit mail: true geht er auch per E-Mail an die Adresse des Akteurs (422 ohne SMTP-Server oder ohne Adresse). Erstellen und Versand stehen im Protokoll. 404, wenn das öffentliche Verzeichnis abgeschaltet ist.
+         */
+        post: operations["createProviderLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directory/reports": {
         parameters: {
             query?: never;
@@ -2268,6 +2288,12 @@ export interface components {
             offset: number;
             total: number;
         };
+        Correction: {
+            field: string;
+            label: string;
+            new?: string;
+            shown?: string;
+        };
         CouplingCell: {
             a: string;
             b: string;
@@ -2888,6 +2914,7 @@ export interface components {
         };
         OutdatedList: {
             items: components["schemas"]["Stale"][];
+            mail: boolean;
             max_age_months: number;
         };
         Overview: {
@@ -2997,6 +3024,19 @@ export interface components {
             intensity?: number;
             kinds?: string[];
             to?: string;
+        };
+        ProviderLink: {
+            actor_id: string;
+            /** Format: date-time */
+            expires_at: string;
+            mail_error?: string;
+            mailed_to?: string;
+            provider: string;
+            url: string;
+        };
+        ProviderLinkRequest: {
+            actor_id: string;
+            mail?: boolean;
         };
         PublicCount: {
             code: string;
@@ -3389,6 +3429,8 @@ export interface components {
             name: string;
             offer_id: string;
             provider: string;
+            provider_id: string;
+            provider_mail: boolean;
             /** Format: date */
             updated_at: string;
         };
@@ -3638,11 +3680,13 @@ export interface components {
         };
         VisitorReport: {
             contact?: string;
+            corrections?: components["schemas"]["Correction"][];
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
             decided_at?: string;
             decided_by?: string;
+            from_provider?: boolean;
             id: string;
             kind: string;
             name?: string;
@@ -4979,7 +5023,7 @@ export interface operations {
                 /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT); nach since. */
                 until?: string;
                 /** @description Nur diese Aktion. */
-                action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged";
+                action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged" | "provider_link" | "provider_link_mailed";
                 /** @description next_cursor einer früheren Antwort. */
                 cursor?: string;
                 /** @description Seitengröße. */
@@ -5013,7 +5057,7 @@ export interface operations {
                 /** @description Nur Einträge vor diesem Zeitpunkt (RFC 3339) oder bis einschließlich diesem Tag (JJJJ-MM-TT); nach since. */
                 until?: string;
                 /** @description Nur diese Aktion. */
-                action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged";
+                action?: "export" | "report" | "audit_export" | "token_created" | "token_revoked" | "sign_in" | "sign_in_failed" | "role_changed" | "history_purged" | "provider_link" | "provider_link_mailed";
             };
             header?: never;
             path?: never;
@@ -5502,6 +5546,39 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["Unavailable"];
+            507: components["responses"]["InsufficientStorage"];
+        };
+    };
+    createProviderLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Angelegt. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["TooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
             507: components["responses"]["InsufficientStorage"];
         };

@@ -14,6 +14,7 @@ import { combobox } from "../ui/combobox";
 import { confirmDialog } from "../ui/confirm";
 import { h, replace, uid } from "../ui/dom";
 import { errorBox, loading } from "../ui/status";
+import { shownOnce } from "../ui/shownOnce";
 import { auditPanel } from "./auditLog";
 
 type Token = Ok<"/tokens">["items"][number];
@@ -353,65 +354,24 @@ async function usersPanel(box: HTMLElement, myId: string | null): Promise<void> 
 
 /** linkBox shows a one-time link to set a password this once, with a copy button. */
 function linkBox(title: string, link: string, expires: string): HTMLElement {
-  const full = link.startsWith("/") ? location.origin + link : link;
-  const id = uid("link");
-  const input = h("input", { id, type: "text", readonly: true, value: full, class: "secret", spellcheck: "false", autocomplete: "off" }) as HTMLInputElement;
-  const said = h("span", { role: "status", class: "copied" });
-  const copy = h(
-    "button",
-    {
-      type: "button",
-      onclick: async () => {
-        try {
-          await navigator.clipboard.writeText(full);
-          replace(said, "In die Zwischenablage kopiert.");
-        } catch {
-          input.select();
-          replace(said, "Kopieren ist hier nicht erlaubt; der Link ist markiert, bitte mit Strg+C kopieren.");
-        }
-      },
-    },
-    "Kopieren",
-  );
-  return h(
-    "section",
-    { class: "success secret-box", "aria-labelledby": id + "-h" },
-    h("h3", { id: id + "-h", tabindex: -1 }, title),
-    h("p", {}, h("strong", {}, "Der Link wird nur jetzt angezeigt."), ` Geben Sie ihn der Person sicher weiter; mit ihm legt sie ihr Passwort fest. Er gilt einmal, bis ${dateTime(expires)}.`),
-    h("label", { for: id }, "Link zum Festlegen des Passworts"),
-    h("div", { class: "tools" }, input, copy, said),
-  );
+  return shownOnce({
+    title,
+    explain: `Geben Sie ihn der Person sicher weiter; mit ihm legt sie ihr Passwort fest. Er gilt einmal, bis ${dateTime(expires)}.`,
+    label: "Link zum Festlegen des Passworts",
+    value: link.startsWith("/") ? location.origin + link : link,
+    what: "Der Link",
+  });
 }
 
 /** secretBox shows a new token's secret this once, with a copy button. */
 function secretBox(t: { name: string; role: Role; secret: string }): HTMLElement {
-  const id = uid("secret");
-  const input = h("input", { id, type: "text", readonly: true, value: t.secret, class: "secret", spellcheck: "false", autocomplete: "off" }) as HTMLInputElement;
-  const said = h("span", { role: "status", class: "copied" });
-  const copy = h(
-    "button",
-    {
-      type: "button",
-      onclick: async () => {
-        try {
-          await navigator.clipboard.writeText(t.secret);
-          replace(said, "In die Zwischenablage kopiert.");
-        } catch {
-          input.select();
-          replace(said, "Kopieren ist hier nicht erlaubt; das Geheimnis ist markiert, bitte mit Strg+C kopieren.");
-        }
-      },
-    },
-    "Kopieren",
-  );
-  return h(
-    "section",
-    { class: "success secret-box", "aria-labelledby": id + "-h" },
-    h("h3", { id: id + "-h", tabindex: -1 }, `Token „${t.name}“ (${roleLabels[t.role] ?? t.role}) angelegt`),
-    h("p", {}, h("strong", {}, "Das Geheimnis wird nur jetzt angezeigt."), " Kopieren Sie es und geben Sie es sicher weiter; später lässt es sich nicht mehr anzeigen, nur ein neues anlegen."),
-    h("label", { for: id }, "Geheimnis"),
-    h("div", { class: "tools" }, input, copy, said),
-  );
+  return shownOnce({
+    title: `Token „${t.name}“ (${roleLabels[t.role] ?? t.role}) angelegt`,
+    explain: "Kopieren Sie es und geben Sie es sicher weiter; später lässt es sich nicht mehr anzeigen, nur ein neues anlegen.",
+    label: "Geheimnis",
+    value: t.secret,
+    what: "Das Geheimnis",
+  });
 }
 
 /** listTitles names the taxonomy's lists in German, in the order shown. */

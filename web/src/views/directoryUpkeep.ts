@@ -2,12 +2,19 @@
 // current. Visitors' reports ("Angebot fehlt?", "Fehler melden") wait here until an
 // editor marks them done or rejects them, with a note; nothing a visitor writes is
 // published by itself. Entries not confirmed for the server's limit (12 months by
-// default) are listed with "Bestätigen". The reports link the entry's edit form.
+// default) are listed with "Bestätigen"; their providers can be sent a personal
+// link (shown once, or by e-mail) with which they confirm or correct their entries
+// themselves; corrections come back as reports marked as the provider's. The
+// reports link the entry's edit form.
 
 import { request } from "../api/client";
+import type { paths } from "../api/schema";
 import type { DirectoryReport, StaleEntry } from "../api/types";
 import { fmt, h, replace, uid } from "../ui/dom";
+import { shownOnce } from "../ui/shownOnce";
 import { errorBox, loading } from "../ui/status";
+
+type ProviderLink = paths["/api/v1/directory/provider-links"]["post"]["responses"][201]["content"]["application/json"];
 
 const title = "Verzeichnis pflegen";
 
@@ -25,7 +32,68 @@ function editLink(id: string, name: string): HTMLElement {
 
 /** reportTitle names what a report is about. */
 function reportTitle(r: DirectoryReport): string {
-  return r.kind === "missing" ? `Angebot fehlt: ${r.name ?? ""}` : `Fehler in „${r.offer_name ?? r.offer_id ?? ""}“`;
+  if (r.kind === "missing") return `Angebot fehlt: ${r.name ?? ""}`;
+  return `${r.from_provider ? "Korrektur vom Anbieter" : "Fehler"} in „${r.offer_name ?? r.offer_id ?? ""}“`;
+}
+
+/** reportFacts lists what a report says, as term and description. */
+function reportFacts(r: DirectoryReport): [string, string | undefined][] {
+  const contact: [string, string] = ["Kontakt", r.contact || "keiner angegeben"];
+  if (r.kind === "missing") return [["Träger", r.provider], ["Ort", r.place], ["Was es bietet", r.text], contact];
+  const fixes: [string, string][] = (r.corrections ?? []).map((c) => [
+    `${c.label} stimmt nicht`,
+    `bisher: ${c.shown || "keine Angabe"}${c.new ? `; richtig: ${c.new}` : ""}`,
+  ]);
+  return [...(r.from_provider ? [["Von", "dem Anbieter selbst (Bestätigungslink)"] as [string, string]] : []), ...fixes, ["Was nicht stimmt", r.text || "–"], contact];
+}
+
+/** providerLinks lists the providers of outdated entries, each with a button that
+ * makes its personal link (shown once) and, where mail is set up and the provider has
+ * an address, one that sends it by e-mail. */
+function providerLinks(items: StaleEntry[], mail: boolean): HTMLElement {
+  const providers = new Map<string, { name: string; mail: boolean; count: number }>();
+  for (const e of items) {
+    const p = providers.get(e.provider_id) ?? { name: e.provider, mail: e.provider_mail, count: 0 };
+    p.count++;
+    providers.set(e.provider_id, p);
+  }
+  const list = h("ul", { class: "provider-links" });
+  for (const [id, p] of providers) {
+    const out = h("div", {});
+    const make = async (send: boolean, buttons: HTMLButtonElement[]) => {
+      buttons.forEach((b) => (b.disabled = true));
+      try {
+        const l = await request<ProviderLink>("POST", "/directory/provider-links", { body: { actor_id: id, mail: send } });
+        const until = new Date(l.expires_at).toLocaleDateString("de-DE", { dateStyle: "medium" });
+        const sent = l.mailed_to
+          ? h("p", {}, `Per E-Mail gesendet an ${l.mailed_to}.`)
+          : l.mail_error
+            ? h("p", { class: "error" }, l.mail_error)
+            : null;
+        replace(out, shownOnce({
+          title: `Bestätigungslink für „${p.name}“`,
+          explain: `Geben Sie ihn dem Anbieter weiter; mit ihm bestätigt oder korrigiert er seine Einträge. Er gilt bis ${until}; ein früherer Link für „${p.name}“ gilt nicht mehr.`,
+          label: "Bestätigungslink",
+          value: l.url,
+          what: "Der Link",
+        }, sent));
+        (out.querySelector("h3") as HTMLElement).focus();
+      } catch (err) {
+        replace(out, errorBox(err, "Der Bestätigungslink"));
+      }
+      buttons.forEach((b) => (b.disabled = false));
+    };
+    const create = h("button", { type: "button", "aria-label": `Bestätigungslink erstellen: „${p.name}“` }, "Bestätigungslink erstellen") as HTMLButtonElement;
+    const send = mail && p.mail ? (h("button", { type: "button", "aria-label": `Bestätigungslink per E-Mail senden: „${p.name}“` }, "per E-Mail senden") as HTMLButtonElement) : null;
+    const buttons = send ? [create, send] : [create];
+    create.addEventListener("click", () => void make(false, buttons));
+    send?.addEventListener("click", () => void make(true, buttons));
+    list.append(h("li", { class: "provider-link" },
+      h("p", {}, h("strong", {}, p.name), ` – ${p.count === 1 ? "1 veralteter Eintrag" : `${fmt(p.count)} veraltete Einträge`}`),
+      h("p", { class: "buttons" }, create, send ? " " : null, send),
+      out));
+  }
+  return list;
 }
 
 export async function directoryUpkeepView(main: HTMLElement): Promise<void> {
@@ -38,12 +106,12 @@ export async function directoryUpkeepView(main: HTMLElement): Promise<void> {
     status,
     body,
   );
-  let open: DirectoryReport[], decided: DirectoryReport[], outdated: { max_age_months: number; items: StaleEntry[] };
+  let open: DirectoryReport[], decided: DirectoryReport[], outdated: { max_age_months: number; mail: boolean; items: StaleEntry[] };
   try {
     [open, decided, outdated] = await Promise.all([
       request<{ items: DirectoryReport[] }>("GET", "/directory/reports").then((r) => r.items),
       request<{ items: DirectoryReport[] }>("GET", "/directory/reports", { query: { status: "decided" } }).then((r) => r.items),
-      request<{ max_age_months: number; items: StaleEntry[] }>("GET", "/directory/outdated"),
+      request<{ max_age_months: number; mail: boolean; items: StaleEntry[] }>("GET", "/directory/outdated"),
     ]);
   } catch (err) {
     replace(body, errorBox(err, "Die Meldungen"));
@@ -78,10 +146,7 @@ export async function directoryUpkeepView(main: HTMLElement): Promise<void> {
     const reject = h("button", { type: "button" }, "Ablehnen") as HTMLButtonElement;
     const error = h("div", {});
     const headId = uid("rep");
-    const facts: [string, string | undefined][] =
-      r.kind === "missing"
-        ? [["Träger", r.provider], ["Ort", r.place], ["Was es bietet", r.text], ["Kontakt", r.contact || "keiner angegeben"]]
-        : [["Was nicht stimmt", r.text], ["Kontakt", r.contact || "keiner angegeben"]];
+    const facts = reportFacts(r);
     const item = h(
       "li",
       { class: "upkeep-report" },
@@ -164,6 +229,14 @@ export async function directoryUpkeepView(main: HTMLElement): Promise<void> {
           h("thead", {}, h("tr", {}, ["Angebot", "Träger", "Zuletzt bestätigt", "Zuletzt geändert", "Aktion"].map((c) => h("th", { scope: "col" }, c)))),
           staleBody),
       ),
+    ),
+    h(
+      "section",
+      { "aria-labelledby": "links-h" },
+      h("h2", { id: "links-h" }, "Anbieter um Bestätigung bitten"),
+      h("p", { class: "hint" }, "Ein persönlicher Link öffnet dem Anbieter seine Einträge, so wie die Öffentlichkeit sie sieht: Er bestätigt sie mit einem Klick oder schickt eine Korrektur, die hier als Meldung erscheint. Ein neuer Link ersetzt den vorigen desselben Anbieters."
+        + (outdated.mail ? "" : " Es ist kein E-Mail-Versand eingerichtet: Kopieren Sie den Link und geben Sie ihn weiter.")),
+      outdated.items.length ? providerLinks(outdated.items, outdated.mail) : h("p", {}, "Keine veralteten Einträge."),
     ),
     h(
       "section",
