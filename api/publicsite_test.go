@@ -127,7 +127,7 @@ func TestSitemap(t *testing.T) {
 }
 
 // TestRobots: with the directory, search engines may read /beratung, whose sitemap
-// robots.txt names, and nothing else; without it, nothing. Neither is the web
+// robots.txt names, except the providers' pages, and nothing else; without it, nothing. Neither is the web
 // interface's page.
 func TestRobots(t *testing.T) {
 	for _, tc := range []struct {
@@ -135,7 +135,7 @@ func TestRobots(t *testing.T) {
 		want string
 	}{
 		{&site.Settings{PublicURL: "https://beratung.kreis.example"},
-			"User-agent: *\nAllow: /beratung\nDisallow: /\n\nSitemap: https://beratung.kreis.example/beratung/sitemap.xml\n"},
+			"User-agent: *\nDisallow: /beratung/anbieter/\nAllow: /beratung\nDisallow: /\n\nSitemap: https://beratung.kreis.example/beratung/sitemap.xml\n"},
 		{nil, "User-agent: *\nDisallow: /\n"},
 	} {
 		env := newEnvWith(t, Config{Directory: tc.dir, UI: http.NotFoundHandler()}, demo.Generate(demo.County()))

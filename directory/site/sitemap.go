@@ -54,13 +54,13 @@ func (s *Site) sitemap(w http.ResponseWriter, r *http.Request, x *directory.Inde
 
 // Robots serves /robots.txt for the installation. With the public directory
 // (settings not nil), search engines may read its pages under Base, which its
-// sitemap lists, and nothing else: the staff interface and the API are no content for
-// them. Without it, they may read nothing.
+// sitemap lists, but not the providers' personal pages, and nothing else: the staff
+// interface and the API are no content for them. Without it, they may read nothing.
 func Robots(settings *Settings) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		body := "User-agent: *\nDisallow: /\n"
 		if settings != nil {
-			body = "User-agent: *\nAllow: " + Base + "\nDisallow: /\n\nSitemap: " + settings.AbsoluteBase(r) + Base + "/sitemap.xml\n"
+			body = "User-agent: *\nDisallow: " + Base + providerPrefix + "\nAllow: " + Base + "\nDisallow: /\n\nSitemap: " + settings.AbsoluteBase(r) + Base + "/sitemap.xml\n"
 		}
 		h := w.Header()
 		h.Set("Content-Type", "text/plain; charset=utf-8")
