@@ -124,6 +124,18 @@ type formProblem struct {
 	Field, Message string
 }
 
+// problemSummary is what the template "problems" shows: a form's problems under a
+// title.
+func problemSummary(title string, problems []formProblem) struct {
+	Title    string
+	Problems []formProblem
+} {
+	return struct {
+		Title    string
+		Problems []formProblem
+	}{title, problems}
+}
+
 // fieldsOf returns the form's fields for the kind with the values v.
 func fieldsOf(kind upkeep.Kind, v func(string) string) []formField {
 	var out []formField

@@ -104,7 +104,7 @@ func New(settings Settings, source Source, log *slog.Logger) *Site {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	base := template.Must(template.New("").Funcs(template.FuncMap{"options": options}).ParseFS(templates, "templates/layout.html", "templates/form.html", "templates/easyform.html"))
+	base := template.Must(template.New("").Funcs(template.FuncMap{"options": options, "problems": problemSummary}).ParseFS(templates, "templates/layout.html", "templates/form.html", "templates/easyform.html"))
 	pages := map[string]*template.Template{}
 	for _, p := range []string{"start", "results", "offer", "easy", "accessibility", "error", "report", "thanks", "provider", "correction", "easy-results", "easy-offer", "embed"} {
 		pages[p] = template.Must(template.Must(base.Clone()).ParseFS(templates, "templates/"+p+".html"))
