@@ -258,6 +258,52 @@ func TestLockout(t *testing.T) {
 	}
 }
 
+// TestLockoutAcrossServers: two servers on one store count the failed sign-ins of an
+// address together, as two replicas behind a load balancer must; the retention sweep
+// deletes the failures once they no longer count, and not before.
+func TestLockoutAcrossServers(t *testing.T) {
+	env := newEnv(t, Config{})
+	env.addUser("Erika Muster", "erika@kreis.example", graph.RoleViewer)
+	other := &testEnv{t: t, srv: New(env.store, Config{}, nil), store: env.store}
+	other.h = other.srv.Handler()
+	now := time.Now()
+	for _, e := range []*testEnv{env, other} {
+		e.srv.accounts.now = func() time.Time { return now }
+	}
+	for i := 1; i <= lockoutFailures; i++ {
+		e := []*testEnv{env, other}[i%2] // the failures alternate between the servers
+		want := http.StatusUnauthorized
+		if i == lockoutFailures {
+			want = http.StatusTooManyRequests
+		}
+		if rec := e.signIn("erika@kreis.example", "falsches-Passwort!", nil); rec.Code != want {
+			t.Fatalf("failure %d: %d, want %d", i, rec.Code, want)
+		}
+	}
+	for _, e := range []*testEnv{env, other} {
+		if rec := e.signIn("erika@kreis.example", testPassword, nil); rec.Code != http.StatusTooManyRequests {
+			t.Errorf("the right password while locked: %d, want 429 from both servers", rec.Code)
+		}
+	}
+	count := func() int {
+		recs, err := env.store.ListRecords(t.Context(), lockoutCollection, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(recs)
+	}
+	if _, _, err := env.srv.Sweep(t.Context()); err != nil || count() != 1 {
+		t.Fatalf("a sweep within the window: %v, %d records left, want 1", err, count())
+	}
+	now = now.Add(lockoutWindow)
+	if _, _, err := other.srv.Sweep(t.Context()); err != nil || count() != 0 {
+		t.Fatalf("a sweep after the window: %v, %d records left, want 0", err, count())
+	}
+	if rec := env.signIn("erika@kreis.example", testPassword, nil); rec.Code != http.StatusCreated {
+		t.Errorf("after the window: %d %s", rec.Code, rec.Body)
+	}
+}
+
 // TestCSRFOnEveryStateChangingRoute sends every route that may change something with
 // the session cookie of an admin but without the CSRF token: each must refuse with 403
 // before its handler runs, and the store must stay as it was.

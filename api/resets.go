@@ -91,7 +91,12 @@ func (s *Server) forgotPassword(c *gin.Context) {
 		s.fail(c, graph.Errorf(graph.Invalid, "Hier ist kein E-Mail-Versand eingerichtet. Bitte bitten Sie die Verwaltung, Ihnen einen Link zum Zurücksetzen des Passworts zu geben."))
 		return
 	}
-	if wait := s.accounts.lockout.wait(emailKey(req.Email), s.accounts.now()); wait == 0 {
+	wait, err := s.accounts.lockout.wait(c.Request.Context(), emailKey(req.Email), s.accounts.now())
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if wait == 0 {
 		go s.mailReset(context.WithoutCancel(c.Request.Context()), req.Email)
 	}
 	s.respond(c, http.StatusAccepted, forgotResponse{Message: "Wenn es ein Benutzerkonto mit dieser E-Mail-Adresse gibt, ist eine E-Mail mit einem Link unterwegs. " +
@@ -163,7 +168,9 @@ func (s *Server) confirmReset(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	s.accounts.lockout.clear(emailKey(u.Email))
+	if err := s.accounts.lockout.clear(ctx, emailKey(u.Email)); err != nil {
+		s.log.Warn("password reset: the sign-in failures stay", "user", u.ID, "err", err) // the new password holds
+	}
 	s.accounts.sessions.dropUser(u.ID)
 	s.endSessions(ctx, u.ID)
 	c.Status(http.StatusNoContent)

@@ -16,12 +16,16 @@ const DefaultAuditRetention = 365 * 24 * time.Hour
 var sweeper = &principal{Name: "Aufbewahrungsfristen (automatisch)"}
 
 // Sweep applies the retention periods once, at the time Config.Now gives: it deletes
-// the audit entries older than Config.AuditRetention, and with
-// Config.HistoryRetention the history of entities deleted longer ago than that
-// (graph.Store.PurgeHistory), which it records in the audit log. It returns the
-// number of audit entries and of entity histories removed.
+// the audit entries older than Config.AuditRetention, the failed sign-ins that no
+// longer count for the lock-out, and with Config.HistoryRetention the history of
+// entities deleted longer ago than that (graph.Store.PurgeHistory), which it records
+// in the audit log. It returns the number of audit entries and of entity histories
+// removed.
 func (s *Server) Sweep(ctx context.Context) (entries, histories int, err error) {
 	now := s.today()
+	if _, err := s.accounts.lockout.sweep(ctx, s.accounts.now()); err != nil {
+		return 0, 0, err
+	}
 	cutoff := auditKey(now.Add(-s.cfg.AuditRetention))
 	recs, err := s.store.ListRecords(ctx, auditCollection, "")
 	if err != nil {

@@ -151,7 +151,7 @@ func New(store graph.Store, cfg Config, logger *slog.Logger) *Server {
 	s.addrLimit, s.linkLimit = newRateLimit(120, time.Second), newRateLimit(30, 2*time.Second)
 	s.upkeep, s.reportLimit = upkeep.New(store, s.today), newRateLimit(reportBurst, reportInterval)
 	s.publicLimit = newRateLimit(publicBurst, publicInterval)
-	s.accounts = &accounts{sessions: &sessionCache{m: map[string]cachedSession{}}, lockout: newLockout(), now: time.Now}
+	s.accounts = &accounts{sessions: &sessionCache{m: map[string]cachedSession{}}, lockout: &lockout{store: store}, now: time.Now}
 
 	gin.SetMode(gin.ReleaseMode)
 	e := gin.New()

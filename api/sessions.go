@@ -326,7 +326,11 @@ func (s *Server) signIn(c *gin.Context) {
 	}
 	ctx, now := c.Request.Context(), s.accounts.now()
 	key := emailKey(req.Email)
-	if wait := s.accounts.lockout.wait(key, now); wait > 0 {
+	if wait, err := s.accounts.lockout.wait(ctx, key, now); err != nil || wait > 0 {
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
 		s.auditSignInFailed(c, req.Email, "gesperrt")
 		s.lockedOut(c, wait)
 		return
@@ -345,7 +349,11 @@ func (s *Server) signIn(c *gin.Context) {
 		s.log.Warn("unreadable password hash", "user", u.ID, "err", err)
 	}
 	if !ok || u == nil || u.PasswordHash == "" || u.Disabled || !strings.EqualFold(strings.TrimSpace(req.Email), u.Email) {
-		if wait := s.accounts.lockout.fail(key, now); wait > 0 {
+		if wait, err := s.accounts.lockout.fail(ctx, key, now); err != nil || wait > 0 {
+			if err != nil {
+				s.fail(c, err)
+				return
+			}
 			s.auditSignInFailed(c, req.Email, "gesperrt")
 			s.lockedOut(c, wait)
 			return
@@ -354,7 +362,10 @@ func (s *Server) signIn(c *gin.Context) {
 		s.fail(c, unauthorized("", "E-Mail-Adresse oder Passwort ist falsch."))
 		return
 	}
-	s.accounts.lockout.clear(key)
+	if err := s.accounts.lockout.clear(ctx, key); err != nil {
+		s.fail(c, err)
+		return
+	}
 	out, err := s.startSession(c, u)
 	if err != nil {
 		s.fail(c, err)

@@ -472,8 +472,9 @@ func (s *Server) auditRoleChange(c *gin.Context, u *storedUser, was graph.Role) 
 	_ = s.audit(c, auditRoleChanged, map[string]string{"who": "Anmeldedienst", "target": u.Email, "old_role": string(was), "new_role": string(u.Role)})
 }
 
-// accounts is the state of the user accounts that is kept in memory: the session
-// cache, the failed sign-ins, and the lock that serialises changes of roles.
+// accounts is the state of the user accounts beside their records: the session
+// cache, the failed sign-ins (kept in the store), and the lock that serialises
+// changes of roles.
 type accounts struct {
 	sessions *sessionCache
 	lockout  *lockout
