@@ -117,6 +117,10 @@ func (s *Service) View(ctx context.Context, l *Link) (*RespondentView, error) {
 	if v.Answers.Ties == nil {
 		v.Answers.Ties = []TieAnswer{}
 	}
+	v.OwnOffers = []OwnOffer{}
+	if sv.MasterData {
+		v.OwnOffers = ownOffers(ss.net, ss.respondent.ID)
+	}
 	v.Kinds = []graph.Term{}
 	if sv.Questions.Kinds {
 		v.Kinds = ss.net.Taxonomy.List(graph.ListCooperationKinds)
@@ -251,4 +255,24 @@ func (s *Service) Save(ctx context.Context, l *Link, req SaveRequest, submit boo
 			"Bitte laden Sie die Seite neu; nichts wurde überschrieben.")
 	}
 	return &Saved{Version: r.Version, State: stateOf(sv, resp, now), UpdatedAt: r.UpdatedAt, SubmittedAt: resp.SubmittedAt}, nil
+}
+
+// ownOffers returns the offers of the actor in n, by name, with the German labels of
+// their fields and target groups.
+func ownOffers(n *graph.Network, actorID string) []OwnOffer {
+	labels := func(list string, codes []string) []string {
+		out := make([]string, 0, len(codes))
+		for _, c := range codes {
+			out = append(out, n.Taxonomy.Label(list, c))
+		}
+		return out
+	}
+	out := []OwnOffer{}
+	for i := range n.Offers {
+		if o := &n.Offers[i]; o.ActorID == actorID {
+			out = append(out, OwnOffer{Name: o.Name, Fields: labels(graph.ListFields, o.Fields), TargetGroups: labels(graph.ListTargetGroups, o.TargetGroups)})
+		}
+	}
+	slices.SortFunc(out, func(a, b OwnOffer) int { return strings.Compare(a.Name, b.Name) })
+	return out
 }

@@ -184,6 +184,42 @@ func TestRespondentCannotReachAnotherOnesAnswers(t *testing.T) {
 	})
 }
 
+// TestRespondentSeesOwnOffersOnly: the master-data step lists the respondent's own
+// offers with German labels, and no other organisation's.
+func TestRespondentSeesOwnOffersOnly(t *testing.T) {
+	eachStore(t, func(t *testing.T, store graph.Store) {
+		ctx := context.Background()
+		f := newFixture(t, store)
+		for _, o := range []*graph.Offer{
+			{ActorID: f.ids["ca"], Name: "Schuldnerberatung", Fields: []string{"poverty"}, TargetGroups: []string{"families"}},
+			{ActorID: f.ids["ca"], Name: "Allgemeine Sozialberatung", Fields: []string{"poverty", "housing"}},
+			{ActorID: f.ids["ja"], Name: "Erziehungsberatung", Fields: []string{"education"}},
+		} {
+			if err := store.Create(ctx, o); err != nil {
+				t.Fatal(err)
+			}
+		}
+		l, _ := f.link(t, "ca")
+		v, err := f.svc.View(ctx, l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := store.Snapshot(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []survey.OwnOffer{
+			{Name: "Allgemeine Sozialberatung", Fields: []string{n.Taxonomy.Label(graph.ListFields, "poverty"), n.Taxonomy.Label(graph.ListFields, "housing")}, TargetGroups: []string{}},
+			{Name: "Schuldnerberatung", Fields: []string{n.Taxonomy.Label(graph.ListFields, "poverty")}, TargetGroups: []string{"Familien"}},
+		}
+		if !slices.EqualFunc(v.OwnOffers, want, func(a, b survey.OwnOffer) bool {
+			return a.Name == b.Name && slices.Equal(a.Fields, b.Fields) && slices.Equal(a.TargetGroups, b.TargetGroups)
+		}) || want[1].Fields[0] == "poverty" {
+			t.Errorf("own offers %+v, want %+v", v.OwnOffers, want)
+		}
+	})
+}
+
 func TestBadLinksAllGetTheSameAnswer(t *testing.T) {
 	eachStore(t, func(t *testing.T, store graph.Store) {
 		ctx := context.Background()

@@ -56,6 +56,10 @@ type RespondentView struct {
 	// Organisation is the respondent, with its master data as stored.
 	Organisation RosterEntry `json:"organisation"`
 	OwnData      MasterData  `json:"own_data"`
+	// OwnOffers are the respondent's offers as stored, so that it can say which are
+	// missing or have changed (MasterData.Offers); empty if the survey does not ask
+	// for master data.
+	OwnOffers []OwnOffer `json:"own_offers" nullable:"false"`
 	// Roster lists the roster if it has at most MaxFullRoster entries, else it is
 	// empty and the respondent searches (GET /api/v1/respond/roster).
 	Roster     []RosterEntry `json:"roster"`
@@ -68,6 +72,14 @@ type RespondentView struct {
 	Version     int64      `json:"version"`
 	State       string     `json:"state"`
 	SubmittedAt *time.Time `json:"submitted_at,omitempty"`
+}
+
+// OwnOffer is one of the respondent's offers as its page lists it: the name, and
+// the fields of action and target groups by their German labels.
+type OwnOffer struct {
+	Name         string   `json:"name"`
+	Fields       []string `json:"fields" nullable:"false"`
+	TargetGroups []string `json:"target_groups" nullable:"false"`
 }
 
 // SaveRequest saves (or, to the submit route, submits) a respondent's answers.

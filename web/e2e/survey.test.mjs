@@ -231,6 +231,10 @@ describe("Erhebung", () => {
     await page.getByRole("button", { name: "Weiter" }).click();
     if (saved.asks_master_data) {
       await page.locator("main h2", { hasText: "Eigene Angaben" }).waitFor();
+      // The organisation's own offers as stored, so that it can say what changed.
+      const own = saved.own_offers.map((o) => o.name);
+      assert.deepEqual(await page.locator(".own-offers li strong").allTextContents(), own);
+      if (!own.length) await page.getByText("Bisher ist kein Angebot Ihrer Organisation erfasst.").waitFor();
       // The server's German message appears at the field it concerns, and nothing moves on.
       const email = page.getByLabel("E-Mail-Adresse");
       const before = await email.inputValue();

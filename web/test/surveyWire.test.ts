@@ -15,6 +15,7 @@ function view(over: Record<string, unknown> = {}) {
     asks_master_data: true,
     organisation: { id: "a1", name: "Jugendamt", city: "Nordstadt" },
     own_data: { name: "Jugendamt", address: { city: "Nordstadt" }, email: "ja@example.org" },
+    own_offers: [{ name: "Erziehungsberatung", fields: ["Bildung"], target_groups: ["Familien"] }],
     roster: null,
     roster_size: 120,
     partners: [{ id: "a7", name: "Caritas" }],
@@ -37,6 +38,7 @@ describe("readInvitation", () => {
     expect(inv.consent).toBe(true);
     expect(inv.master.city).toBe("Nordstadt");
     expect(masterChanged(inv)).toBe(false);
+    expect(inv.ownOffers).toEqual([{ name: "Erziehungsberatung", fields: ["Bildung"], target_groups: ["Familien"] }]);
   });
 
   it("leaves the kinds question out while the view names no kinds to offer", () => {

@@ -48,6 +48,8 @@ export interface Invitation {
   master: MasterForm;
   /** masterBefore is the master data as stored, to send only a change and show it. */
   masterBefore: MasterForm;
+  /** ownOffers are the organisation's offers as stored (fields and target groups as German labels). */
+  ownOffers: { name: string; fields: string[]; target_groups: string[] }[];
 }
 
 const where = "GET /respond";
@@ -120,6 +122,11 @@ export function readInvitation(v: unknown): Invitation {
     proposals: answers.proposals === undefined ? [] : records(answers, "proposals", `${where}.answers`).map((p) => ({ name: typeof p.name === "string" ? p.name : "", kind: text(p.kind), city: text(p.city), note: text(p.note) })),
     master: saved,
     masterBefore: before,
+    ownOffers: records(o, "own_offers", where).map((x, i) => ({
+      name: str(x, "name", `${where}.own_offers[${i}]`),
+      fields: strings(x, "fields", `${where}.own_offers[${i}]`),
+      target_groups: strings(x, "target_groups", `${where}.own_offers[${i}]`),
+    })),
   };
 }
 

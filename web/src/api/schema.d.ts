@@ -2930,6 +2930,11 @@ export interface components {
             state: components["schemas"]["StateInfo"];
             total: number;
         };
+        OwnOffer: {
+            fields: string[];
+            name: string;
+            target_groups: string[];
+        };
         Pending: {
             draft: boolean;
             email?: string;
@@ -3210,6 +3215,7 @@ export interface components {
             opens_at: string;
             organisation: components["schemas"]["RosterEntry"];
             own_data: components["schemas"]["MasterData"];
+            own_offers: components["schemas"]["OwnOffer"][];
             partners: components["schemas"]["RosterEntry"][] | null;
             questions: components["schemas"]["Questions"];
             roster: components["schemas"]["RosterEntry"][] | null;

@@ -611,6 +611,10 @@ function masterStep(s: Session, box: HTMLElement): void {
   append(box, [
     h("p", { class: "lead" }, "Stimmen diese Angaben zu Ihrer Organisation? Korrigieren Sie, was nicht stimmt; die Netzwerkkoordination prüft die Änderungen. Lassen Sie alles, wie es ist, wenn die Angaben stimmen."),
     masterFields.map((f) => input(f.name, f.path, f.label, h("input", { type: f.type, value: m[f.name], autocomplete: f.autocomplete }) as HTMLInputElement)),
+    h("h3", {}, "Ihre Angebote"),
+    s.inv.ownOffers.length
+      ? h("ul", { class: "own-offers" }, s.inv.ownOffers.map((o) => h("li", {}, h("strong", {}, o.name), [...o.fields, ...o.target_groups].length ? ` (${[...o.fields, ...o.target_groups].join(", ")})` : "")))
+      : h("p", {}, "Bisher ist kein Angebot Ihrer Organisation erfasst."),
     input("offers", "master_data.offers", "Neue oder geänderte Angebote", h("textarea", { rows: 4 }, m.offers) as HTMLTextAreaElement, "Beschreiben Sie Angebote, die fehlen oder sich geändert haben, zum Beispiel „Schuldnerberatung, dienstags 9–12 Uhr“."),
   ]);
 }
