@@ -4,13 +4,13 @@
 // fetch without it is refused, sign-out, the lock-out message, and a new password set
 // with a reset link; at a phone's and a laptop's size, axe-core clean.
 import assert from "node:assert/strict";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, clickMenu, launch, newPage, shot } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, clickMenu, newPage, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 let server, browser;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite({ role: "admin" });
+const { contract } = fixture;
 const sizes = [
   { name: "telefon", width: 390, height: 844 },
   { name: "laptop", width: 1280, height: 720 },
@@ -18,18 +18,9 @@ const sizes = [
 const password = "ein-langes-Test-Passwort";
 
 before(async () => {
-  server = await startServer({ role: "admin" });
-  browser = await launch();
-  contract.check = await loadContract(server.url);
+  ({ server, browser } = await fixture.ready);
   await admin("POST", "/users", { name: "Ada Admin", email: "ada@kreis.example", role: "admin", password });
   await admin("POST", "/users", { name: "Lena Lock", email: "lena@kreis.example", role: "viewer", password });
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** admin sends a request with the admin token and returns the JSON answer. */

@@ -6,10 +6,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, clickMenu, launch, newPage, results, shot } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, clickMenu, newPage, results, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 const sizes = [
   { name: "telefon", width: 390, height: 844 },
@@ -17,7 +16,8 @@ const sizes = [
 ];
 
 let server, browser, actor;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite({ role: "admin" });
+const { contract } = fixture;
 
 /** api calls the API with the admin token. */
 async function api(path) {
@@ -27,19 +27,10 @@ async function api(path) {
 }
 
 before(async () => {
-  server = await startServer({ role: "admin" });
-  browser = await launch();
-  contract.check = await loadContract(server.url);
+  ({ server, browser } = await fixture.ready);
   // The export that the log must show, made before anyone opens it.
   await (await api("/exports/csv?field=health&kind=offer")).arrayBuffer();
   actor = (await (await api("/actors?limit=1")).json()).items[0];
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 async function settle(page) {

@@ -5,20 +5,14 @@
 // desktop, and with scripts blocked. Every public page must pass axe (WCAG 2.1 AA),
 // set no cookie, load nothing from another host and not scroll sideways.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot } from "./browser.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, newPage, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
+const fixture = suite({ role: "viewer" }, { contract: false });
 let server, browser;
 
-before(async () => {
-  server = await startServer({ role: "viewer" });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 /** watchHosts records every request to a host other than the server's. */
 function watchHosts(page) {

@@ -4,20 +4,14 @@
 // report with a note and confirms an outdated entry. At a phone's size and on a
 // desktop; every page passes axe, the public ones set no cookie.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { axe, clickMenu, launch, newPage, shot } from "./browser.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, clickMenu, newPage, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
+const fixture = suite({ role: "editor" }, { contract: false });
 let server, browser;
 
-before(async () => {
-  server = await startServer({ role: "editor" });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 const sizes = [
   { name: "phone", width: 390, height: 844 },

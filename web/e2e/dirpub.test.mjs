@@ -4,20 +4,14 @@
 // reaches from the app's menu. Every page must pass axe, set no cookie, load nothing
 // from another host and not scroll sideways, at a phone's size and on a desktop.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot } from "./browser.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, newPage, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
+const fixture = suite({ role: "viewer" }, { contract: false });
 let server, browser;
 
-before(async () => {
-  server = await startServer({ role: "viewer" });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 /** checkPage asserts what every public page must do. */
 async function checkPage(page, label) {

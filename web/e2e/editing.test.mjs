@@ -6,27 +6,16 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, newPage, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 let server, browser;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite({ role: "admin" });
+const { contract } = fixture;
 const files = mkdtempSync(join(tmpdir(), "nza-edit-"));
 
-before(async () => {
-  server = await startServer({ role: "admin" });
-  browser = await launch();
-  contract.check = await loadContract(server.url);
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 /** api calls the API with the admin token and returns status and JSON body. */
 async function api(path, { method = "GET", body, token = server.token } = {}) {

@@ -6,10 +6,9 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, results, shot, clickMenu } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, newPage, results, shot, clickMenu } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 const sizes = [
   { name: "telefon", width: 390, height: 844 },
@@ -17,20 +16,10 @@ const sizes = [
 ];
 
 let server, browser;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite();
+const { contract } = fixture;
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  contract.check = await loadContract(server.url);
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 /** settle waits until nothing is loading any more. */
 async function settle(page) {

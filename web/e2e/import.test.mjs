@@ -7,32 +7,25 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot, clickMenu } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { after, before, describe, it } from "node:test";
+import { axe, newPage, shot, clickMenu } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const testdata = join(here, "..", "..", "importers", "testdata");
 const fixtures = join(here, "fixtures");
 
 let server, browser, dir;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite();
+const { contract } = fixture;
 
 before(async () => {
-  server = await startServer();
-  browser = await launch();
-  contract.check = await loadContract(server.url);
+  ({ server, browser } = await fixture.ready);
   // Playwright uploads a file under its own name: copy Gephi's file to a plain one.
   dir = mkdtempSync(join(tmpdir(), "nza-import-"));
   copyFileSync(join(testdata, "gephi_les_miserables.gexf"), join(dir, "les-miserables.gexf"));
 });
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
 after(async () => {
-  await browser?.close();
-  await server?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

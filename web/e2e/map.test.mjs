@@ -3,28 +3,19 @@
 // data, the camera re-centred on the filtered actors, labels that neither overlap nor
 // are cut off, at 1280x720 and 390x844, with axe-core and screenshots.
 import assert from "node:assert/strict";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, clickMenu, launch, newPage, shot } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, clickMenu, newPage, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 let server, browser, network;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite();
+const { contract } = fixture;
 
 before(async () => {
-  server = await startServer();
-  browser = await launch();
-  contract.check = await loadContract(server.url);
+  ({ server, browser } = await fixture.ready);
   const res = await fetch(server.url + "/api/v1/network", { headers: { Authorization: "Bearer " + server.token } });
   assert.equal(res.status, 200);
   network = await res.json();
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** openMap opens another view and reaches the map through the menu, as a person does. */

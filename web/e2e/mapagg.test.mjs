@@ -5,27 +5,16 @@
 // the grouping by community works alike. At 1280x720 and 390x844, with axe-core and
 // screenshots.
 import assert from "node:assert/strict";
-import { after, afterEach, before, it } from "node:test";
-import { axe, clickMenu, launch, newPage, shot } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { before, it } from "node:test";
+import { axe, clickMenu, newPage, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 const actors = 10_000;
 let server, browser;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite({ demoSize: [actors, 50_000] });
+const { contract } = fixture;
 
-before(async () => {
-  server = await startServer({ demoSize: [actors, 50_000] });
-  browser = await launch();
-  contract.check = await loadContract(server.url);
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 /** api reads an answer of the API as the editor. */
 async function api(path) {

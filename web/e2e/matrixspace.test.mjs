@@ -4,26 +4,15 @@
 // a space is found by searching its name or by stepping down the hierarchy, and only
 // then is its matrix asked for. At 1280x720 and 390x844, with axe-core.
 import assert from "node:assert/strict";
-import { after, afterEach, before, it } from "node:test";
-import { axe, clickMenu, launch, newPage, shot } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { before, it } from "node:test";
+import { axe, clickMenu, newPage, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 let server, browser;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite({ demoSize: [10_000, 50_000] });
+const { contract } = fixture;
 
-before(async () => {
-  server = await startServer({ demoSize: [10_000, 50_000] });
-  browser = await launch();
-  contract.check = await loadContract(server.url);
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 /** api reads an answer of the API as the editor. */
 async function api(path) {

@@ -4,30 +4,19 @@
 // those views, the form filled from the row), and deleting one, at a phone's and a
 // laptop's size.
 import assert from "node:assert/strict";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot, clickMenu } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, newPage, shot, clickMenu } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 let server, browser;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite();
+const { contract } = fixture;
 const sizes = [
   { name: "telefon", width: 390, height: 844 },
   { name: "laptop", width: 1280, height: 720 },
 ];
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  contract.check = await loadContract(server.url);
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 /** api reads an answer of the running server with the test's token. */
 async function api(path) {

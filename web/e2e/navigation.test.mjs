@@ -4,20 +4,14 @@
 // heading, no error, no console error) without making the page scroll sideways, and
 // pass axe.
 import assert from "node:assert/strict";
-import { after, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot } from "./browser.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, newPage, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
+const fixture = suite({ role: "admin" }, { contract: false });
 let server, browser;
 
-before(async () => {
-  server = await startServer({ role: "admin" });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 const sizes = [
   { name: "phone", width: 390, height: 844, axe: true },

@@ -5,30 +5,19 @@
 // and a laptop's size.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, results, shot, clickMenu } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, newPage, results, shot, clickMenu } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 let server, browser;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite({ firstRun: true });
+const { contract } = fixture;
 const sizes = [
   { name: "telefon", width: 390, height: 844 },
   { name: "laptop", width: 1280, height: 720 },
 ];
 
-before(async () => {
-  server = await startServer({ firstRun: true });
-  browser = await launch();
-  contract.check = await loadContract(server.url);
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 /** api reads an answer of the running server as the anonymous demo user (loopback). */
 async function api(path) {

@@ -5,30 +5,22 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { after, afterEach, before, it } from "node:test";
+import { after, before, it } from "node:test";
 import { gzipSync } from "node:zlib";
-import { launch, measured, newPage, results, shot } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { generateBatch, startServer } from "./server.mjs";
+import { measured, newPage, results, shot } from "./browser.mjs";
+import { generateBatch } from "./server.mjs";
+import { suite } from "./suite.mjs";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "assets");
 const figures = {};
 let server, browser;
 /** contract collects the API answers that the served OpenAPI document does not describe. */
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite({ demo: false });
+const { contract } = fixture;
 
-before(async () => {
-  server = await startServer({ demo: false });
-  browser = await launch();
-  contract.check = await loadContract(server.url);
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
+before(async () => ({ server, browser } = await fixture.ready));
 after(async () => {
   console.log(`${contract.checked} API answers checked against the OpenAPI document`);
-  await browser?.close();
-  await server?.stop();
   writeFileSync(join(results, "figures-perf.json"), JSON.stringify(figures, null, 2));
 });
 

@@ -4,26 +4,15 @@
 // the Sozialräume view; axe-core on each, screenshots taken.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot, clickMenu } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, newPage, shot, clickMenu } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 let server, browser;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite();
+const { contract } = fixture;
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  contract.check = await loadContract(server.url);
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 async function open(path) {
   const page = await newPage(browser, { token: server.token, contract });

@@ -7,28 +7,19 @@
 // restores the wave. axe-core runs on every page; screenshots go to test-results/.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, newPage, shot } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { after, before, describe, it } from "node:test";
+import { axe, newPage, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 let server, browser;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite();
+const { contract } = fixture;
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 720 };
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  contract.check = await loadContract(server.url);
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
+before(async () => ({ server, browser } = await fixture.ready));
 after(async () => {
   console.log(`${contract.checked} API answers checked against the OpenAPI document`);
-  await browser?.close();
-  await server?.stop();
 });
 
 /** api calls the API with the editor token (or a survey link's secret) and returns status and JSON body. */

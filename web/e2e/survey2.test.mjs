@@ -7,13 +7,11 @@
 // 1280×720 and 390×844. axe-core runs on every page; screenshots go to test-results/.
 import assert from "node:assert/strict";
 import { createServer } from "node:net";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, clickMenu, launch, newPage, shot } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { after, before, describe, it } from "node:test";
+import { axe, clickMenu, newPage, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 let server, browser, smtp;
-const contract = { check: null, violations: [], checked: 0 };
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 720 };
 
@@ -58,22 +56,15 @@ function startSMTP() {
   return new Promise((resolve) => srv.listen(0, "127.0.0.1", () => resolve({ port: srv.address().port, messages, close: () => srv.close() })));
 }
 
-before(async () => {
+const fixture = suite(async () => {
   smtp = await startSMTP();
-  server = await startServer({
+  return {
     env: { NETZWERKATLAS_SMTP_HOST: "127.0.0.1", NETZWERKATLAS_SMTP_PORT: String(smtp.port), NETZWERKATLAS_SMTP_STARTTLS: "0", NETZWERKATLAS_SMTP_FROM: "Netzwerkkoordination <netz@example.org>" },
-  });
-  browser = await launch();
-  contract.check = await loadContract(server.url);
+  };
 });
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  smtp?.close();
-});
+const { contract } = fixture;
+before(async () => ({ server, browser } = await fixture.ready));
+after(() => smtp?.close());
 
 /** api calls the API with the editor token (or a survey link's secret) and returns status and JSON body. */
 async function api(path, { method = "GET", body, secret } = {}) {

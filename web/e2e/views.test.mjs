@@ -3,24 +3,17 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, launch, measured, newPage, results, shot } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { after, before, describe, it } from "node:test";
+import { axe, measured, newPage, results, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 let server, browser;
 const figures = {};
 /** contract collects the API answers of each test's pages that the served OpenAPI document does not describe. */
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite();
+const { contract } = fixture;
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  contract.check = await loadContract(server.url);
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
+before(async () => ({ server, browser } = await fixture.ready));
 it("checks the API answers of the pages against the OpenAPI document", async () => {
   const earlier = contract.checked;
   const page = await open("/daten/akteure");
@@ -30,8 +23,6 @@ it("checks the API answers of the pages against the OpenAPI document", async () 
 });
 after(async () => {
   console.log(`${contract.checked} API answers checked against the OpenAPI document`);
-  await browser?.close();
-  await server?.stop();
   writeFileSync(join(results, "figures.json"), JSON.stringify(figures, null, 2));
 });
 

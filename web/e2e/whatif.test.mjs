@@ -6,10 +6,9 @@
 // deleted; nothing is written to the network. axe on every state, screenshots taken.
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { after, afterEach, before, describe, it } from "node:test";
-import { axe, clickMenu, launch, newPage, results, shot } from "./browser.mjs";
-import { loadContract } from "./contract.mjs";
-import { startServer } from "./server.mjs";
+import { before, describe, it } from "node:test";
+import { axe, clickMenu, newPage, results, shot } from "./browser.mjs";
+import { suite } from "./suite.mjs";
 
 const sizes = [
   { name: "telefon", width: 390, height: 844 },
@@ -17,20 +16,10 @@ const sizes = [
 ];
 
 let server, browser;
-const contract = { check: null, violations: [], checked: 0 };
+const fixture = suite();
+const { contract } = fixture;
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  contract.check = await loadContract(server.url);
-});
-afterEach(() => {
-  assert.deepEqual(contract.violations.splice(0), [], "API answers that the OpenAPI document does not describe");
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+before(async () => ({ server, browser } = await fixture.ready));
 
 /** api calls the server with the test's token. */
 async function api(method, path, body) {
