@@ -183,6 +183,7 @@ func (s *Service) Dashboard(ctx context.Context, id string) (*Dashboard, error) 
 	d.Ties = st.pairs()
 	d.TieCounts = Count(d.Ties)
 	d.Proposals, d.MasterData = st.proposals(), st.changes()
+	_, d.Takeover = st.batch()
 	return d, nil
 }
 

@@ -383,6 +383,9 @@ func TestProposalsAndMasterDataAreTakenOverOnlyWhenAccepted(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+		if d, err = f.svc.Dashboard(ctx, f.survey.ID); err != nil {
+			t.Fatal(err)
+		}
 		res, err := f.svc.Takeover(ctx, f.survey.ID)
 		if err != nil {
 			t.Fatal(err)
@@ -390,6 +393,11 @@ func TestProposalsAndMasterDataAreTakenOverOnlyWhenAccepted(t *testing.T) {
 		// The tie to the accepted proposal comes with it; the one to the rejected does not.
 		if res.Ties != 2 || res.Actors != 1 || res.Corrected != 1 {
 			t.Errorf("takeover: %+v", res)
+		}
+		// The dashboard's preview counts what the takeover then writes, the tie to the
+		// accepted proposal included.
+		if d.Takeover != res.TakeoverCounts {
+			t.Errorf("preview %+v, takeover wrote %+v", d.Takeover, res.TakeoverCounts)
 		}
 		n, _ := store.Snapshot(ctx)
 		names := map[string]bool{}

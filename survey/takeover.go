@@ -11,8 +11,8 @@ import (
 // wave for every accepted pair whose two actors still exist (updating the wave's
 // cooperation between them if there is one), an actor for every accepted proposal
 // with a cooperation for each tie its proposer reported to it, and the accepted
-// master-data corrections. Counts are ties, new actors and corrected actors.
-func (st *overview) batch() (b *graph.Batch, ties, actors, corrected int) {
+// master-data corrections, with the counts of what it writes.
+func (st *overview) batch() (b *graph.Batch, n TakeoverCounts) {
 	sv := st.survey
 	b = &graph.Batch{}
 	inWave := map[string]*graph.Cooperation{}
@@ -55,9 +55,10 @@ func (st *overview) batch() (b *graph.Batch, ties, actors, corrected int) {
 		m := c.Proposed
 		a.Name, a.Address, a.Website, a.Email, a.Phone = m.Name, m.Address, m.Website, m.Email, m.Phone
 		b.Actors = append(b.Actors, a)
-		corrected++
+		n.Corrected++
 	}
-	return b, len(b.Cooperations), len(b.Actors) - corrected, corrected
+	n.Ties, n.Actors = len(b.Cooperations), len(b.Actors)-n.Corrected
+	return b, n
 }
 
 // proposalTies returns the cooperations from the ties that the proposer of p reported
@@ -96,7 +97,7 @@ func (s *Service) Takeover(ctx context.Context, id string) (*TakeoverResult, err
 	if sv.TakeoverBatch != "" {
 		return nil, graph.Errorf(graph.Conflict, "Die Antworten sind schon übernommen (%s); erst rückgängig machen, dann erneut übernehmen.", sv.TakeoverBatch)
 	}
-	b, ties, actors, corrected := st.batch()
+	b, counts := st.batch()
 	res, err := s.store.Upsert(ctx, b, graph.BatchOptions{})
 	if err != nil {
 		return nil, err
@@ -117,7 +118,7 @@ func (s *Service) Takeover(ctx context.Context, id string) (*TakeoverResult, err
 		}
 		return nil, stale(err, "Die Erhebung wurde gleichzeitig geändert; nichts wurde übernommen. Bitte erneut versuchen.")
 	}
-	return &TakeoverResult{BatchResult: res, Ties: ties, Actors: actors, Corrected: corrected}, nil
+	return &TakeoverResult{BatchResult: res, TakeoverCounts: counts}, nil
 }
 
 // RevertTakeover undoes the takeover (Store.RevertBatch) and forgets it, so that the

@@ -146,6 +146,9 @@ type Dashboard struct {
 	MasterData  []Changed  `json:"master_data"`
 	// TakeoverBatch is the batch of the takeover, "" if none.
 	TakeoverBatch string `json:"takeover_batch,omitempty"`
+	// Takeover is what the takeover would write with the decisions as they stand:
+	// the counts its result will report.
+	Takeover TakeoverCounts `json:"takeover"`
 }
 
 // RateGroup is the response rate of one group of respondents.
@@ -264,8 +267,13 @@ type MailRequest struct {
 // TakeoverResult is what the takeover wrote into the wave.
 type TakeoverResult struct {
 	graph.BatchResult
-	// Ties counts the cooperations written, Actors the actors created from proposals
-	// and Corrected those whose master data was changed.
+	TakeoverCounts
+}
+
+// TakeoverCounts counts what a takeover writes: Ties the cooperations (between
+// respondents and partners, and to the accepted proposed organisations), Actors the
+// actors created from proposals and Corrected those whose master data was changed.
+type TakeoverCounts struct {
 	Ties      int `json:"ties"`
 	Actors    int `json:"actors"`
 	Corrected int `json:"corrected"`

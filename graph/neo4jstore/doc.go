@@ -55,6 +55,9 @@
 // run one per transaction, its data changes in one transaction together with raising
 // schema_version, so a failing step changes no data and leaves the version below it:
 // Open then fails with a message that names the step, and the next Open tries again.
+// The statements that find entities by a key name the index to seek (seek in
+// model.go), so a plan made while the database held few entities never scans an index
+// once per UNWIND row; dropping or renaming such an index needs those hints changed.
 //
 // The entities are read back from their json property with encoding/json, so adding a
 // field to an entity type, or an entity kind (a label with its row in model.go),

@@ -250,15 +250,15 @@ func dependents(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kin
 	var of []graph.Kind
 	switch kind {
 	case graph.KindActor:
-		query = `UNWIND $ids AS id MATCH (n:Actor {id: id}) RETURN id, COUNT { (n)-[:COOPERATES_WITH]-() }, COUNT { (n)-[:PROVIDES]->(:Offer) },
+		query = `UNWIND $ids AS id MATCH (n:Actor {id: id}) USING INDEX SEEK n:Actor(id) RETURN id, COUNT { (n)-[:COOPERATES_WITH]-() }, COUNT { (n)-[:PROVIDES]->(:Offer) },
 			COUNT { (n)<-[:INVOLVES]-(:Measure) }`
 		of = []graph.Kind{graph.KindCooperation, graph.KindOffer, graph.KindMeasure}
 	case graph.KindSocialSpace:
-		query = `UNWIND $ids AS id MATCH (n:SocialSpace {id: id}) RETURN id, COUNT { (n)<-[:PART_OF]-(c) WHERE NOT c.id IN $ids },
+		query = `UNWIND $ids AS id MATCH (n:SocialSpace {id: id}) USING INDEX SEEK n:SocialSpace(id) RETURN id, COUNT { (n)<-[:PART_OF]-(c) WHERE NOT c.id IN $ids },
 			COUNT { (n)<-[:LOCATED_IN]-() }, COUNT { (n)<-[:SERVES]-() }, COUNT { (n)<-[:FOR]-() }, COUNT { (n)<-[:CONCERNS]-(:Measure) }`
 		of = []graph.Kind{graph.KindSocialSpace, graph.KindActor, graph.KindOffer, graph.KindNeed, graph.KindMeasure}
 	case graph.KindWave:
-		query = `UNWIND $ids AS id MATCH (n:Wave {id: id}) RETURN id, COUNT { ()-[r:COOPERATES_WITH {wave_id: id}]->() }, COUNT { (n)<-[:AGREED_AT]-(:Measure) }`
+		query = `UNWIND $ids AS id MATCH (n:Wave {id: id}) USING INDEX SEEK n:Wave(id) RETURN id, COUNT { ()-[r:COOPERATES_WITH {wave_id: id}]->() }, COUNT { (n)<-[:AGREED_AT]-(:Measure) }`
 		of = []graph.Kind{graph.KindCooperation, graph.KindMeasure}
 	default:
 		return nil, nil

@@ -155,9 +155,12 @@ func readEvents(ctx context.Context, tx neo4j.ManagedTransaction, query string, 
 	return out, res.Err()
 }
 
+// byEntity is the hint to find the events of an entity (see seek).
+var byEntity = seek("n", "HistoryEvent", "kind", "entity_id")
+
 // entityState returns the entity's events, newest first, and its current state.
 func entityState(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, id string, visible int64) (graph.EntityState, error) {
-	events, err := readEvents(ctx, tx, `MATCH (n:HistoryEvent {kind: $kind, entity_id: $id})`+visibleOnly+` RETURN n ORDER BY n.seq DESC`,
+	events, err := readEvents(ctx, tx, `MATCH (n:HistoryEvent {kind: $kind, entity_id: $id})`+byEntity+visibleOnly+` RETURN n ORDER BY n.seq DESC`,
 		map[string]any{"kind": string(kind), "id": id, "visible": visible})
 	if err != nil {
 		return graph.EntityState{}, err
@@ -385,7 +388,7 @@ func entityStates(ctx context.Context, tx neo4j.ManagedTransaction, lk *lookup, 
 			return nil, err
 		}
 		for start := 0; start < len(list); start += prefetchChunk {
-			events, err := readEvents(ctx, tx, `UNWIND $ids AS id MATCH (n:HistoryEvent {kind: $kind, entity_id: id})`+visibleOnly+
+			events, err := readEvents(ctx, tx, `UNWIND $ids AS id MATCH (n:HistoryEvent {kind: $kind, entity_id: id})`+byEntity+visibleOnly+
 				` RETURN n ORDER BY n.seq DESC`, map[string]any{"kind": string(kind), "ids": list[start:min(start+prefetchChunk, len(list))], "visible": allBatches})
 			if err != nil {
 				return nil, err
@@ -468,10 +471,10 @@ func deleteRun(ctx context.Context, tx neo4j.ManagedTransaction, lk *lookup, run
 // time in the square of the number deleted (a minute of CPU for 29,000 cooperations).
 func deleteAll(ctx context.Context, tx neo4j.ManagedTransaction, kind graph.Kind, ids []string) error {
 	ki := kinds[kind]
-	find := fmt.Sprintf("UNWIND $ids AS id MATCH (n:%s {id: id}) RETURN elementId(n)", ki.label)
+	find := fmt.Sprintf("UNWIND $ids AS id MATCH (n:%s {id: id})%s RETURN elementId(n)", ki.label, seek("n", ki.label, "id"))
 	del := "UNWIND $eids AS e MATCH (n) WHERE elementId(n) = e DETACH DELETE n"
 	if ki.rel {
-		find = fmt.Sprintf("UNWIND $ids AS id MATCH ()-[n:%s {id: id}]->() RETURN elementId(n)", ki.label)
+		find = fmt.Sprintf("UNWIND $ids AS id MATCH ()-[n:%s {id: id}]->()%s RETURN elementId(n)", ki.label, seek("n", ki.label, "id"))
 		del = "UNWIND $eids AS e MATCH ()-[n]->() WHERE elementId(n) = e DELETE n"
 	}
 	eids := make([]string, 0, len(ids))

@@ -82,7 +82,7 @@ func (lk *lookup) ByPairKey(key string) (*graph.Cooperation, bool, error) {
 			return c, c != nil, nil
 		}
 	}
-	e, err := lk.one(graph.KindCooperation, "MATCH ()-[n:COOPERATES_WITH {pair_key: $key}]->()"+visibleOnly+" RETURN n.json",
+	e, err := lk.one(graph.KindCooperation, "MATCH ()-[n:COOPERATES_WITH {pair_key: $key}]->()"+byPairKey+visibleOnly+" RETURN n.json",
 		map[string]any{"key": key, "visible": lk.visible})
 	if err != nil {
 		return nil, false, err
@@ -165,9 +165,12 @@ func (lk *lookup) fetch(kind graph.Kind, keys []string, byKey bool) error {
 	if ki.rel {
 		match = "MATCH ()-[n:%s {%s: k}]->()"
 	}
-	queries := []string{fmt.Sprintf("UNWIND $keys AS k "+match+visibleOnly+" RETURN n.json", ki.label, "id")}
+	query := func(prop string) string {
+		return fmt.Sprintf("UNWIND $keys AS k "+match, ki.label, prop) + seek("n", ki.label, prop) + visibleOnly + " RETURN n.json"
+	}
+	queries := []string{query("id")}
 	if byKey {
-		queries = append(queries, fmt.Sprintf("UNWIND $keys AS k "+match+visibleOnly+" RETURN n.json", ki.label, "external_key"))
+		queries = append(queries, query("external_key"))
 	}
 	stored, err := lk.any(kind)
 	if err != nil {
@@ -244,6 +247,9 @@ func (lk *lookup) load(kind graph.Kind, query string, keys []string, remember fu
 	})
 }
 
+// byPairKey is the hint to find a cooperation by its pair key (see seek).
+var byPairKey = seek("n", relCooperation, "pair_key")
+
 // prefetchPairs loads the stored cooperations with the pair keys of the batch's
 // cooperations, and remembers the missing ones.
 func (lk *lookup) prefetchPairs() error {
@@ -268,7 +274,7 @@ func (lk *lookup) fetchPairs(pairs []string) error {
 	for start := 0; start < len(pairs); start += prefetchChunk {
 		chunk := pairs[start:min(start+prefetchChunk, len(pairs))]
 		if stored {
-			err := lk.load(graph.KindCooperation, "UNWIND $keys AS k MATCH ()-[n:COOPERATES_WITH {pair_key: k}]->()"+visibleOnly+" RETURN n.json",
+			err := lk.load(graph.KindCooperation, "UNWIND $keys AS k MATCH ()-[n:COOPERATES_WITH {pair_key: k}]->()"+byPairKey+visibleOnly+" RETURN n.json",
 				chunk, func(e graph.Entity) {
 					c := e.(*graph.Cooperation)
 					lk.byPair[c.PairKey()] = c

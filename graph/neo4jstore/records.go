@@ -79,7 +79,7 @@ func (s *Store) PutRecords(ctx context.Context, rs ...*graph.Record) error {
 			return struct{}{}, err
 		}
 		_, err = exec(ctx, tx, `UNWIND $rows AS row
-			MATCH (r:Record {id: row.id})
+			MATCH (r:Record {id: row.id}) USING INDEX SEEK r:Record(id)
 			SET r.collection = row.collection, r.key = row.key, r.version = row.version, r.data = row.data, r.updated_at = $at`,
 			map[string]any{"rows": rows, "at": at})
 		return struct{}{}, err

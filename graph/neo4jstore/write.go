@@ -32,10 +32,16 @@ type step struct {
 	// relationships it must create (-1: no check).
 	rows func() (params map[string]any, want int, err error)
 	what string // for errors: what the step creates
+	// remove, if set, makes the step delete the entities of that kind whose IDs are
+	// the parameter ids, by their element IDs (see deleteAll), instead of running query.
+	remove graph.Kind
 }
 
 // run performs the step in tx and checks the relationships it created.
 func (st step) run(ctx context.Context, tx neo4j.ManagedTransaction, params map[string]any, want int) error {
+	if st.remove != "" {
+		return deleteAll(ctx, tx, st.remove, params["ids"].([]string))
+	}
 	n, err := exec(ctx, tx, st.query, params)
 	if err == nil && want >= 0 && n != want {
 		err = fmt.Errorf("%s: %d of %d relationships created; a node is missing", st.what, n, want)
@@ -60,9 +66,10 @@ func applyWrites(ctx context.Context, tx neo4j.ManagedTransaction, writes []grap
 // plan turns planned writes into UNWIND statements of at most chunk rows, in phase
 // order: nodes first (so that every link finds its target, whatever the order of the
 // batch), then the links of new and changed nodes, then cooperations. A changed
-// cooperation is deleted and created again, so that it may move to other actors.
-// Unchanged items are skipped. If batch is not 0, every node and cooperation written
-// carries it as its batch property (a staged batch, see stage).
+// cooperation is deleted and created again, so that it may move to other actors; the
+// deletes are one step, which finds all of them before it deletes any by element ID
+// (see deleteAll). Unchanged items are skipped. If batch is not 0, every node and
+// cooperation written carries it as its batch property (a staged batch, see stage).
 func plan(writes []graph.PlannedWrite, batch int64, chunk int) []step {
 	created := map[graph.Kind][]graph.Entity{}
 	updated := map[graph.Kind][]graph.Entity{}
@@ -135,7 +142,10 @@ func plan(writes []graph.PlannedWrite, batch int64, chunk int) []step {
 	}
 
 	ki := kinds[graph.KindCooperation]
-	add(phaseDeleteCooperations, ki.qDelete, "cooperation", updated[graph.KindCooperation], ids)
+	if moved := updated[graph.KindCooperation]; len(moved) > 0 {
+		steps = append(steps, step{phase: phaseDeleteCooperations, what: "cooperation", remove: graph.KindCooperation,
+			rows: func() (map[string]any, int, error) { return ids(moved) }})
+	}
 	all := append(append([]graph.Entity(nil), created[graph.KindCooperation]...), updated[graph.KindCooperation]...)
 	add(phaseCooperations, ki.qCreate, "cooperation", all, func(part []graph.Entity) (map[string]any, int, error) {
 		rows := make([]any, len(part))

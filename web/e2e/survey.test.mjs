@@ -308,6 +308,8 @@ describe("Erhebung", () => {
     assert.deepEqual(await axe(page), [], "axe on the dashboard");
 
     const accepted = d.ties.filter((p) => p.status !== "conflict" && p.decision !== "reject");
+    assert.equal(d.takeover.ties, accepted.length, "the preview counts the accepted ties");
+    assert.match(await page.locator(".takeover p", { hasText: /^Übernommen werden/ }).textContent(), new RegExp(`^Übernommen werden ${d.takeover.ties} Kooperationen`));
     await page.getByRole("button", { name: "In die Welle übernehmen" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "In die Welle übernehmen" }).click();
     const done = page.locator(".takeover .success", { hasText: /^Übernommen:/ });

@@ -2388,6 +2388,7 @@ export interface components {
             respondents: number;
             state: string;
             submitted: number;
+            takeover: components["schemas"]["TakeoverCounts"];
             takeover_batch?: string;
             threshold: number;
             tie_counts: components["schemas"]["TieCounts"];
@@ -3534,6 +3535,11 @@ export interface components {
         };
         SurveyList: {
             items: components["schemas"]["Survey"][];
+        };
+        TakeoverCounts: {
+            actors: number;
+            corrected: number;
+            ties: number;
         };
         TakeoverResult: {
             actors: number;

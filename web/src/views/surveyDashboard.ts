@@ -83,9 +83,8 @@ export async function dashboardPanel(box: HTMLElement, survey: Survey): Promise<
 
   const takeoverBox = h("section", { "aria-labelledby": "takeover-h", class: "takeover" });
   const takeoverPart = () => {
-    const accepted = (d.ties ?? []).filter((p) => (p.status === "conflict" ? p.decision === "accept" : p.decision !== "reject")).length;
-    const proposals = (d.proposals ?? []).filter((p) => p.decision === "accept").length;
-    const master = (d.master_data ?? []).filter((p) => p.decision === "accept").length;
+    // The server counts what the takeover will write, as its result will report it.
+    const { ties: accepted, actors: proposals, corrected: master } = d.takeover;
     const out = h("div", {});
     const parts = [h("h2", { id: "takeover-h" }, "In die Welle übernehmen")];
     if (d.takeover_batch) {
@@ -114,7 +113,7 @@ export async function dashboardPanel(box: HTMLElement, survey: Survey): Promise<
       parts.push(h("div", { class: "tools" }, revert));
     } else {
       parts.push(
-        h("p", {}, `Übernommen werden ${fmt(accepted)} Kooperationen (beidseitige und einseitige Meldungen, außer abgelehnten, und angenommene Widersprüche), ${fmt(proposals)} vorgeschlagene Organisationen und ${fmt(master)} Stammdatenänderungen. Jede Kooperation vermerkt, wer sie gemeldet hat.`),
+        h("p", {}, `Übernommen werden ${fmt(accepted)} Kooperationen (beidseitige und einseitige Meldungen, außer abgelehnten, angenommene Widersprüche und die gemeldeten Kooperationen mit angenommenen vorgeschlagenen Organisationen), ${fmt(proposals)} vorgeschlagene Organisationen und ${fmt(master)} Stammdatenänderungen. Jede Kooperation vermerkt, wer sie gemeldet hat.`),
       );
       const go = h("button", { type: "button", class: "primary" }, "In die Welle übernehmen") as HTMLButtonElement;
       go.addEventListener("click", async () => {
