@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"flag"
 	"fmt"
@@ -88,8 +87,11 @@ func (r *readFlags) read(ctx context.Context, use func(store graph.Store, n *gra
 	}
 	defer store.Close()
 	n, err := store.Snapshot(ctx)
-	if err != nil || !*r.pseudonymize {
-		return cmp.Or(err, use(store, n, 0))
+	if err != nil {
+		return err
+	}
+	if !*r.pseudonymize {
+		return use(store, n, 0)
 	}
 	cfg, err := r.rule.config(ctx, store)
 	if err != nil {
