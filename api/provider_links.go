@@ -107,18 +107,12 @@ func (s *Server) linkProvider(c *gin.Context, req providerLinkRequest) (*graph.A
 	if req.Mail && s.cfg.Survey.Mailer == nil {
 		return nil, invalid("mail", "Es ist kein SMTP-Server eingerichtet (serve --smtp-host, --smtp-from); bitte den Link kopieren und weitergeben.")
 	}
-	n, err := s.snapshots.get(c.Request.Context())
+	a, err := graph.Get[*graph.Actor](c.Request.Context(), s.store, req.ActorID)
+	if graph.ErrorCode(err) == graph.NotFound {
+		return nil, invalid("actor_id", "Den Akteur %q gibt es nicht.", req.ActorID)
+	}
 	if err != nil {
 		return nil, err
-	}
-	var a *graph.Actor
-	for i := range n.Actors {
-		if n.Actors[i].ID == req.ActorID {
-			a = &n.Actors[i]
-		}
-	}
-	if a == nil {
-		return nil, invalid("actor_id", "Den Akteur %q gibt es nicht.", req.ActorID)
 	}
 	x, _, err := s.directory(c.Request.Context())
 	if err != nil {
