@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core (no browser download), and helpers the
-// tests share: axe-core checks and screenshots.
+// tests share: axe-core checks, screenshots and the check against sideways scrolling.
+import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -83,4 +84,10 @@ export async function clickMenu(page, label, heading = label) {
   await link.click();
   await page.waitForFunction((l) => document.querySelector("#nav a[aria-current=page]")?.textContent === l, label);
   await page.locator("main h1", { hasText: heading }).waitFor();
+}
+
+/** noSideScroll asserts that the page does not scroll sideways; label names the page in the message. */
+export async function noSideScroll(page, label) {
+  const [scroll, inner] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
+  assert.ok(scroll <= inner, `${label}: the page is ${scroll} px wide, the window ${inner} px`);
 }

@@ -5,7 +5,7 @@
 // from another host and not scroll sideways, at a phone's size and on a desktop.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { axe, newPage, shot } from "./browser.mjs";
+import { axe, newPage, noSideScroll, shot } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const fixture = suite({ role: "viewer" }, { contract: false });
@@ -16,8 +16,7 @@ before(async () => ({ server, browser } = await fixture.ready));
 /** checkPage asserts what every public page must do. */
 async function checkPage(page, label) {
   assert.ok((await page.locator("main h1").textContent()).trim(), `${label} has a heading`);
-  const [scroll, inner] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
-  assert.ok(scroll <= inner, `${label}: the page is ${scroll} px wide, the window ${inner} px`);
+  await noSideScroll(page, label);
   assert.deepEqual(page.errors, [], `page errors on ${label}`);
   assert.deepEqual(page.foreign, [], `${label} loads from other hosts`);
   assert.deepEqual(await page.context().cookies(), [], `${label} sets cookies`);

@@ -5,7 +5,7 @@
 // pass axe.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { axe, newPage, shot } from "./browser.mjs";
+import { axe, newPage, noSideScroll, shot } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const fixture = suite({ role: "admin" }, { contract: false });
@@ -51,8 +51,7 @@ async function checkView(page, size, label) {
   assert.ok((await page.locator("main h1").textContent()).trim(), `${label} has a heading`);
   assert.equal(await page.locator("main .error, main .error-summary:not([hidden])").count(), 0, `${label} shows no error`);
   assert.doesNotMatch(await page.locator("main").textContent(), /Cannot read|undefined|TypeError/, `${label} shows no script error`);
-  const [scroll, inner] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
-  assert.ok(scroll <= inner, `${label} at ${size.width} px: the page is ${scroll} px wide, the window ${inner} px`);
+  await noSideScroll(page, `${label} at ${size.width} px`);
   assert.deepEqual(page.errors, [], `page errors on ${label}`);
   assert.deepEqual(page.consoleErrors, [], `console errors on ${label}`);
 }

@@ -6,7 +6,7 @@
 // provider's pages set no cookie.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { axe, clickMenu, newPage, shot } from "./browser.mjs";
+import { axe, clickMenu, newPage, noSideScroll, shot } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const fixture = suite({ role: "editor" }, { contract: false });
@@ -18,12 +18,6 @@ const sizes = [
   { name: "phone", width: 390, height: 844 },
   { name: "desktop", width: 1280, height: 720 },
 ];
-
-/** noSideScroll asserts that the page does not scroll sideways. */
-async function noSideScroll(page, label) {
-  const [scroll, inner] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);
-  assert.ok(scroll <= inner, `${label}: the page is ${scroll} px wide, the window ${inner} px`);
-}
 
 /** openUpkeep opens "Verzeichnis pflegen" from the menu as the editor. */
 async function openUpkeep(size) {

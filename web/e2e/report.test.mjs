@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { before, describe, it } from "node:test";
-import { axe, newPage, shot, clickMenu } from "./browser.mjs";
+import { axe, clickMenu, newPage, noSideScroll, shot } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 let server, browser;
@@ -100,7 +100,7 @@ describe("Sozialraumprofil", () => {
     assert.match(await page.getByRole("link", { name: "Als PDF herunterladen" }).getAttribute("href"), /pseudonymize=true/);
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, "sozialraumprofil-pseudonymisiert-390");
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, "no sideways scrolling at 390 px");
+    await noSideScroll(page, "the pseudonymised profile at 390 px");
     assert.deepEqual(await axe(page), [], "axe on the pseudonymised profile");
     assert.deepEqual(page.errors, []);
   });
