@@ -13,7 +13,11 @@ import (
 // found by the Louvain method with the given resolution γ: nodes move to the
 // neighbouring community that raises the weighted modularity most, until no move
 // helps; then each community becomes one node and the process repeats on that
-// smaller graph until nothing changes. Weights are the edge weights (intensities).
+// smaller graph until nothing changes. Then, from the coarsest level down, the nodes
+// of each finer level move again from the partition found above (the refinement of
+// NetworKit's PLMR, Staudt & Meyerhenke 2016), which moves what aggregation fixed too
+// early; every move still raises modularity. Weights are the edge weights
+// (intensities).
 //
 // Nodes are visited from a queue, first all in an order shuffled with the seed,
 // later only those whose neighbour left for another community (the fast local
@@ -31,13 +35,13 @@ func Louvain(ctx context.Context, g *Graph, resolution float64, seed uint64) ([]
 	u := g.Undirected()
 	n := u.N()
 	rng := rand.New(rand.NewPCG(seed, 0x4c6f)) // "Lo"
-	lv := &level{adj: u.out, self: make([]float64, n)}
 	mv := newMover(n)
-	member := identity(n) // community of each original node
+	levels := []*level{{adj: u.out, self: make([]float64, n)}}
+	var up [][]int32 // up[i]: the node of level i+1 that each node of level i became
 	for {
+		lv := levels[len(levels)-1]
 		comm := identity(len(lv.self))
-		st := newModularityState(lv, comm, resolution)
-		moved, err := st.fastMove(ctx, mv, rng)
+		moved, err := newModularityState(lv, comm, resolution).fastMove(ctx, mv, rng)
 		if err != nil {
 			return nil, err
 		}
@@ -45,14 +49,26 @@ func Louvain(ctx context.Context, g *Graph, resolution float64, seed uint64) ([]
 		if !moved || count == len(comm) {
 			break
 		}
-		for i, c := range member {
-			member[i] = comm[c]
-		}
-		lv = lv.aggregate(mv, comm, count)
+		up = append(up, comm)
+		levels = append(levels, lv.aggregate(mv, comm, count))
 	}
-	renumber(member)
+	// Refinement: no move helps on the coarsest level, so its nodes are the
+	// communities; each finer level, from the top down, starts from the partition
+	// above and moves its nodes again.
+	part := identity(len(levels[len(levels)-1].self))
+	for i := len(up) - 1; i >= 0; i-- {
+		fine := make([]int32, len(up[i]))
+		for v, c := range up[i] {
+			fine[v] = part[c]
+		}
+		if _, err := newModularityState(levels[i], fine, resolution).fastMove(ctx, mv, rng); err != nil {
+			return nil, err
+		}
+		part = fine
+	}
+	renumber(part)
 	out := make([]int, n)
-	for i, c := range member {
+	for i, c := range part {
 		out[i] = int(c)
 	}
 	return out, nil
