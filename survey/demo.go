@@ -1,7 +1,6 @@
 package survey
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"slices"
 	"time"
@@ -147,9 +146,11 @@ func Demo(n *graph.Network, waveID string, seed int64) ([]*graph.Record, error) 
 				m.Sent = append(m.Sent, rc)
 			}
 		}
-		if err := add(colMailings, fmt.Sprintf("%s/%06d", sv.ID, i), m); err != nil {
+		parts, err := mailingRecords(sv.ID, i, &m)
+		if err != nil {
 			return nil, err
 		}
+		recs = append(recs, parts...)
 	}
 	return recs, nil
 }

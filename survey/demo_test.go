@@ -61,3 +61,59 @@ func TestDemoSurveyHasARealisticPattern(t *testing.T) {
 		t.Errorf("coverage of the demo wave: %+v, %v", cov, err)
 	}
 }
+
+// TestDemoSurveyOfAFederalState: at 45,000 respondents the log of a sending no
+// longer fits one record (graph.MaxRecordSize), so it is kept in parts; the store
+// takes every record, and the log reads back whole, with every respondent once.
+func TestDemoSurveyOfAFederalState(t *testing.T) {
+	ctx := context.Background()
+	store, err := embedded.Open(filepath.Join(t.TempDir(), "atlas.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if _, err := store.Upsert(ctx, demo.Generate(demo.Options{Seed: 1, Actors: 45_000, Cooperations: 45_000}), graph.BatchOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	n, _ := store.Snapshot(ctx)
+	recs, err := survey.Demo(n, demo.LatestWave, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := 0
+	for _, r := range recs {
+		if r.Collection == "survey_mailings" {
+			parts++
+		}
+	}
+	if parts <= 2 {
+		t.Fatalf("two sendings in %d records: the log is not split", parts)
+	}
+	if err := store.PutRecords(ctx, recs...); err != nil {
+		t.Fatal(err)
+	}
+	svc := survey.New(store, survey.Config{})
+	ms, err := svc.Mailings(ctx, survey.DemoSurveyID)
+	if err != nil || len(ms) != 2 {
+		t.Fatalf("%d sendings, %v", len(ms), err)
+	}
+	seen := map[string]bool{}
+	for _, r := range append(ms[0].Sent, ms[0].NoAddress...) {
+		if seen[r.ID] {
+			t.Fatalf("%s twice in the invitation's log", r.ID)
+		}
+		seen[r.ID] = true
+	}
+	if len(seen) != len(n.Actors) {
+		t.Errorf("the invitation's log names %d of %d respondents", len(seen), len(n.Actors))
+	}
+	d, err := svc.Dashboard(ctx, survey.DemoSurveyID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range d.NotAnswered {
+		if p.Mailings != 2 && p.Mailings != 0 {
+			t.Fatalf("%s did not answer and got %d mails, want the invitation and the reminder, or none without an address", p.ID, p.Mailings)
+		}
+	}
+}

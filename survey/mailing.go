@@ -72,14 +72,72 @@ func (s *Service) Mail(ctx context.Context, id string, req MailRequest) (*Mailin
 	if err != nil {
 		return nil, err
 	}
-	r, err := record(colMailings, fmt.Sprintf("%s/%06d", id, n.sendings), 0, m)
+	recs, err = mailingRecords(id, n.sendings, m)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.store.PutRecords(ctx, r); err != nil {
+	if err := s.store.PutRecords(ctx, recs...); err != nil {
 		return nil, err
 	}
 	return m, nil
+}
+
+// mailingPart is the most recipients one record of a sending's log holds, so that
+// the log of a sending to a whole federal state stays far below
+// graph.MaxRecordSize in each record.
+const mailingPart = 2000
+
+// mailingRecords returns the records of the log m of the survey's sending number n:
+// the first mailingPart recipients (sent, then failed, then without address) under
+// survey ID "/" n, as every log was kept before there were parts, and each further
+// part under that key "/" its number (see mailings).
+func mailingRecords(surveyID string, n int, m *Mailing) ([]*graph.Record, error) {
+	key := fmt.Sprintf("%s/%06d", surveyID, n)
+	rest := *m
+	var recs []*graph.Record
+	for part := 0; part == 0 || len(rest.Sent)+len(rest.Failed)+len(rest.NoAddress) > 0; part++ {
+		p, room := Mailing{ID: m.ID, Kind: m.Kind, At: m.At, By: m.By}, mailingPart
+		p.Sent, rest.Sent, room = take(rest.Sent, room)
+		p.Failed, rest.Failed, room = take(rest.Failed, room)
+		p.NoAddress, rest.NoAddress, _ = take(rest.NoAddress, room)
+		k := key
+		if part > 0 {
+			k = fmt.Sprintf("%s/%04d", key, part)
+		}
+		r, err := record(colMailings, k, 0, p)
+		if err != nil {
+			return nil, err
+		}
+		recs = append(recs, r)
+	}
+	return recs, nil
+}
+
+// take splits off the first recipients of s, as many as there is room for, and
+// returns them (never nil), the rest of s, and the room left.
+func take(s []Recipient, room int) (head, tail []Recipient, left int) {
+	k := min(len(s), room)
+	return append([]Recipient{}, s[:k]...), s[k:], room - k
+}
+
+// mailings returns the log of the survey's sendings, oldest first, each with its
+// parts joined (see mailingRecords).
+func (s *Service) mailings(ctx context.Context, id string) ([]Mailing, error) {
+	parts, _, err := list[Mailing](ctx, s, colMailings, id+"/")
+	if err != nil {
+		return nil, err
+	}
+	var out []Mailing
+	for _, p := range parts {
+		if n := len(out) - 1; n >= 0 && out[n].ID == p.ID {
+			out[n].Sent = append(out[n].Sent, p.Sent...)
+			out[n].Failed = append(out[n].Failed, p.Failed...)
+			out[n].NoAddress = append(out[n].NoAddress, p.NoAddress...)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out, nil
 }
 
 // message returns the German subject and text of an invitation or reminder.
@@ -118,8 +176,7 @@ func (s *Service) Mailings(ctx context.Context, id string) ([]Mailing, error) {
 	if _, err := s.Get(ctx, id); err != nil {
 		return nil, err
 	}
-	ms, _, err := list[Mailing](ctx, s, colMailings, id+"/")
-	return ms, err
+	return s.mailings(ctx, id)
 }
 
 // mailed counts the sendings of a survey and the mails sent to each respondent.
@@ -131,7 +188,7 @@ type mailed struct {
 // mailCounts counts the sendings of the survey and the mails sent to each
 // respondent.
 func (s *Service) mailCounts(ctx context.Context, id string) (mailed, error) {
-	ms, _, err := list[Mailing](ctx, s, colMailings, id+"/")
+	ms, err := s.mailings(ctx, id)
 	if err != nil {
 		return mailed{}, err
 	}

@@ -9,8 +9,8 @@ import (
 )
 
 // The record collections of the survey. Keys: the survey ID; the link's hash;
-// survey ID "/" respondent ID; survey ID "/" time and ID of the mailing; the survey
-// ID.
+// survey ID "/" respondent ID; survey ID "/" number of the sending (and "/" part, see
+// mailingRecords); the survey ID.
 const (
 	colSurveys   = "surveys"
 	colLinks     = "survey_links"
