@@ -12,7 +12,9 @@ import (
 // response rate of the latest survey of the wave that has opened, its threshold,
 // the wave's cooperations reported by one side only, and a German warning if the
 // rate is under the threshold. It returns nil if the wave has no survey that has
-// opened. Its cost is one read of the survey's answers.
+// opened. It reads every answer of the survey once, and then again only when a
+// respondent has submitted (see tally), the survey or the network has changed: in
+// between it reads the surveys and one small record.
 func (s *Service) Coverage(ctx context.Context, n *graph.Network, waveID string) (*graph.Coverage, error) {
 	if waveID == "" {
 		return nil, nil
@@ -32,6 +34,25 @@ func (s *Service) Coverage(ctx context.Context, n *graph.Network, waveID string)
 	if sv == nil {
 		return nil, nil
 	}
+	submissions, err := s.tallyVersion(ctx, sv.ID)
+	if err != nil {
+		return nil, err
+	}
+	entry := coverageEntry{revision: n.Revision, wave: waveID, survey: sv.Version, submissions: submissions}
+	if c, ok := s.coverage.get(sv.ID, entry); ok {
+		return c, nil
+	}
+	entry.coverage, err = s.coverageOf(ctx, sv, n, waveID)
+	if err != nil {
+		return nil, err
+	}
+	s.coverage.put(sv.ID, entry)
+	return entry.coverage, nil
+}
+
+// coverageOf computes the coverage of the survey sv of the wave in n, reading every
+// answer.
+func (s *Service) coverageOf(ctx context.Context, sv *Survey, n *graph.Network, waveID string) (*graph.Coverage, error) {
 	asked := respondents(sv, n)
 	resps, _, err := list[Response](ctx, s, colAnswers, sv.ID+"/")
 	if err != nil {

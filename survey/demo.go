@@ -119,6 +119,9 @@ func Demo(n *graph.Network, waveID string, seed int64) ([]*graph.Record, error) 
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	if err := add(colTally, sv.ID, tally{Submitted: len(ids)}); err != nil {
+		return nil, err
+	}
 	for _, id := range ids {
 		a := answers[id]
 		if a == nil {

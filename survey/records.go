@@ -10,13 +10,14 @@ import (
 
 // The record collections of the survey. Keys: the survey ID; the link's hash;
 // survey ID "/" respondent ID; survey ID "/" number of the sending (and "/" part, see
-// mailingRecords); the survey ID.
+// mailingRecords); the survey ID; the survey ID (see tally).
 const (
 	colSurveys   = "surveys"
 	colLinks     = "survey_links"
 	colAnswers   = "survey_answers"
 	colMailings  = "survey_mailings"
 	colDecisions = "survey_decisions"
+	colTally     = "survey_tallies"
 )
 
 // record returns a record of v for writing over version.

@@ -250,7 +250,12 @@ func (s *Service) Save(ctx context.Context, l *Link, req SaveRequest, submit boo
 	if err != nil {
 		return nil, err
 	}
-	if err := s.store.PutRecords(ctx, r); err != nil {
+	if submit {
+		err = s.putSubmission(ctx, l.SurveyID, r)
+	} else {
+		err = s.store.PutRecords(ctx, r)
+	}
+	if err != nil {
 		return nil, stale(err, "Die Antworten wurden inzwischen anderswo gespeichert, etwa in einem zweiten Fenster. "+
 			"Bitte laden Sie die Seite neu; nichts wurde überschrieben.")
 	}

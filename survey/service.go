@@ -29,8 +29,9 @@ type Config struct {
 
 // Service runs the surveys of one store. It is safe for concurrent use.
 type Service struct {
-	store graph.Store
-	cfg   Config
+	store    graph.Store
+	cfg      Config
+	coverage coverageCache
 }
 
 // New returns a Service over store.

@@ -137,8 +137,10 @@ func (s *Service) Delete(ctx context.Context, id string, version int64) error {
 			}
 		}
 	}
-	if err := s.store.DeleteRecord(ctx, colDecisions, id, 0); err != nil && graph.ErrorCode(err) != graph.NotFound {
-		return err
+	for _, col := range []string{colDecisions, colTally} {
+		if err := s.store.DeleteRecord(ctx, col, id, 0); err != nil && graph.ErrorCode(err) != graph.NotFound {
+			return err
+		}
 	}
 	return nil
 }
