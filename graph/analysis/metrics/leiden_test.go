@@ -15,13 +15,13 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph/demo"
 )
 
-// leidenRuns is the number of seeds over which the modularity is compared with
-// igraph's over as many runs (testdata/leiden.json, written by
-// testdata/leiden.py).
-const leidenRuns = 100
+// communityRuns is the number of seeds over which the modularity of Leiden and
+// Louvain is compared with igraph's Leiden and NetworKit's PLM over as many runs
+// (testdata/communities.json, written by testdata/communities.py).
+const communityRuns = 100
 
 // communityNetworks returns the networks the community tests share, by the names of
-// testdata/leiden.json: the published ones and two generated counties.
+// testdata/communities.json: the published ones and two generated counties.
 func communityNetworks(t testing.TB) map[string]*Graph {
 	nets := map[string]*Graph{}
 	for _, name := range []string{"karate", "florentine", "lesmis"} {
@@ -96,55 +96,75 @@ func TestLeidenConnected(t *testing.T) {
 	}
 }
 
-func TestLeidenModularity(t *testing.T) {
-	raw, err := os.ReadFile("testdata/leiden.json")
+// TestLeidenModularity: Leiden finds partitions at least as good as igraph's
+// Leiden (see checkModularity).
+func TestLeidenModularity(t *testing.T) { checkModularity(t, "Leiden", Leiden, "leiden") }
+
+// TestLouvainModularity: Louvain, with its refinement, finds partitions at least as
+// good as NetworKit's PLM (see checkModularity).
+func TestLouvainModularity(t *testing.T) { checkModularity(t, "Louvain", Louvain, "plm") }
+
+// checkModularity compares the modularity of the partitions that find gives for
+// communityRuns seeds with the reference's of testdata/communities.json, on each of
+// its networks.
+func checkModularity(t *testing.T, method string, find func(context.Context, *Graph, float64, uint64) ([]int, error), reference string) {
+	raw, err := os.ReadFile("testdata/communities.json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	type stats struct{ Mean, SD, Best float64 }
 	var ref struct {
-		IGraph     string           `json:"igraph"`
-		Runs       int              `json:"runs"`
-		Modularity map[string]stats `json:"modularity"`
+		IGraph    string           `json:"igraph"`
+		NetworKit string           `json:"networkit"`
+		Runs      int              `json:"runs"`
+		Leiden    map[string]stats `json:"leiden"`
+		PLM       map[string]stats `json:"plm"`
 	}
 	if err := json.Unmarshal(raw, &ref); err != nil {
 		t.Fatal(err)
 	}
-	if ref.Runs != leidenRuns {
-		t.Fatalf("reference has %d runs, the test %d", ref.Runs, leidenRuns)
+	if ref.Runs != communityRuns {
+		t.Fatalf("reference has %d runs, the test %d", ref.Runs, communityRuns)
+	}
+	refs, tool := ref.Leiden, "igraph "+ref.IGraph
+	if reference == "plm" {
+		refs, tool = ref.PLM, "NetworKit "+ref.NetworKit+" PLM"
+	}
+	if len(refs) == 0 {
+		t.Fatalf("no %s reference", reference)
 	}
 	ctx := context.Background()
 	nets := communityNetworks(t)
-	for name, want := range ref.Modularity {
+	for name, want := range refs {
 		g := nets[name]
 		if g == nil {
 			t.Fatalf("no network %q", name)
 		}
-		qs := make([]float64, leidenRuns)
+		qs := make([]float64, communityRuns)
 		var got stats
 		for seed := range qs {
-			qs[seed] = Modularity(g, must(Leiden(ctx, g, 1, uint64(seed))), 1)
-			got.Mean += qs[seed] / leidenRuns
+			qs[seed] = Modularity(g, must(find(ctx, g, 1, uint64(seed))), 1)
+			got.Mean += qs[seed] / communityRuns
 			got.Best = max(got.Best, qs[seed])
 		}
 		for _, q := range qs {
-			got.SD += sq(q-got.Mean) / (leidenRuns - 1)
+			got.SD += sq(q-got.Mean) / (communityRuns - 1)
 		}
 		got.SD = math.Sqrt(got.SD)
 		// Both methods are randomised. On the published networks, small enough for
-		// both to find the best partition known, Leiden's best of the runs must reach
-		// igraph's (1e-9 for the order of summation). On the generated ones, whose
-		// best of 100 runs differs by chance in the fifth decimal, Leiden's mean must
-		// not be significantly below igraph's: by more than two standard errors of
-		// the difference of the means (a one-sided test at about 2 %).
-		se := math.Sqrt((sq(got.SD) + sq(want.SD)) / leidenRuns)
+		// both to find the best partition known, the best of the runs must reach the
+		// reference's (1e-9 for the order of summation). On the generated ones, whose
+		// best of 100 runs differs by chance in the fifth decimal, the mean must not
+		// be significantly below the reference's: by more than two standard errors
+		// of the difference of the means (a one-sided test at about 2 %).
+		se := math.Sqrt((sq(got.SD) + sq(want.SD)) / communityRuns)
 		if published := !strings.HasPrefix(name, "generated"); published && got.Best < want.Best-1e-9 {
-			t.Errorf("%s: Leiden's best modularity %.6f, igraph %s's %.6f", name, got.Best, ref.IGraph, want.Best)
+			t.Errorf("%s: %s's best modularity %.6f, %s's %.6f", name, method, got.Best, tool, want.Best)
 		} else if !published && got.Mean < want.Mean-2*se {
-			t.Errorf("%s: Leiden's mean modularity %.6f is below igraph %s's %.6f by more than 2 × %.6f", name, got.Mean, ref.IGraph, want.Mean, se)
+			t.Errorf("%s: %s's mean modularity %.6f is below %s's %.6f by more than 2 × %.6f", name, method, got.Mean, tool, want.Mean, se)
 		}
-		t.Logf("%s: Leiden's mean modularity %.6f ± %.6f, igraph %s's %.6f ± %.6f; best %.6f and %.6f",
-			name, got.Mean, got.SD, ref.IGraph, want.Mean, want.SD, got.Best, want.Best)
+		t.Logf("%s: %s's mean modularity %.6f ± %.6f, %s's %.6f ± %.6f; best %.6f and %.6f",
+			name, method, got.Mean, got.SD, tool, want.Mean, want.SD, got.Best, want.Best)
 	}
 }
 
