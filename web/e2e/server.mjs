@@ -33,7 +33,7 @@ function freePort() {
 
 /**
 /**
- * startServer returns {url, token, signInLink, stop}; demo loads the demo county, or with
+ * startServer returns {url, token, pid, signInLink, stop}; demo loads the demo county, or with
  * demoSize [actors, cooperations] a generated network of that size; dir is
  * the data directory (kept), else a temporary one; role is the token's role; binary is
  * another build to run (default: this worktree's). With firstRun, no token is created
@@ -75,6 +75,7 @@ export async function startServer({ demo = true, demoSize = null, dir = null, ro
   return {
     url,
     token,
+    pid: proc.pid,
     signInLink: printed.match(/http:\/\/\S+\/anmeldung#token=nza_\w+/)?.[0] ?? null,
     stop: async () => {
       proc.kill("SIGTERM");
