@@ -13,17 +13,28 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/survey"
 )
 
-func TestDemoSurveyHasARealisticPattern(t *testing.T) {
-	ctx := context.Background()
+// demoStore returns an embedded store that holds the generated network of o, and its
+// snapshot.
+func demoStore(t *testing.T, o demo.Options) (*embedded.Store, *graph.Network) {
+	t.Helper()
 	store, err := embedded.Open(filepath.Join(t.TempDir(), "atlas.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
-	if _, err := store.Upsert(ctx, demo.Generate(demo.County()), graph.BatchOptions{}); err != nil {
+	t.Cleanup(func() { store.Close() })
+	if _, err := store.Upsert(context.Background(), demo.Generate(o), graph.BatchOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	n, _ := store.Snapshot(ctx)
+	n, err := store.Snapshot(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return store, n
+}
+
+func TestDemoSurveyHasARealisticPattern(t *testing.T) {
+	ctx := context.Background()
+	store, n := demoStore(t, demo.County())
 	recs, err := survey.Demo(n, demo.LatestWave, 1)
 	if err != nil {
 		t.Fatal(err)
@@ -67,15 +78,7 @@ func TestDemoSurveyHasARealisticPattern(t *testing.T) {
 // takes every record, and the log reads back whole, with every respondent once.
 func TestDemoSurveyOfAFederalState(t *testing.T) {
 	ctx := context.Background()
-	store, err := embedded.Open(filepath.Join(t.TempDir(), "atlas.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	if _, err := store.Upsert(ctx, demo.Generate(demo.Options{Seed: 1, Actors: 45_000, Cooperations: 45_000}), graph.BatchOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	n, _ := store.Snapshot(ctx)
+	store, n := demoStore(t, demo.Options{Seed: 1, Actors: 45_000, Cooperations: 45_000})
 	recs, err := survey.Demo(n, demo.LatestWave, 1)
 	if err != nil {
 		t.Fatal(err)
