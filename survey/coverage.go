@@ -39,15 +39,16 @@ func (s *Service) Coverage(ctx context.Context, n *graph.Network, waveID string)
 		return nil, err
 	}
 	entry := coverageEntry{revision: n.Revision, wave: waveID, survey: sv.Version, submissions: submissions}
-	if c, ok := s.coverage.get(sv.ID, entry); ok {
-		return c, nil
+	c, ok := s.coverage.get(sv.ID, entry)
+	if !ok {
+		if c, err = s.coverageOf(ctx, sv, n, waveID); err != nil {
+			return nil, err
+		}
+		entry.coverage = c
+		s.coverage.put(sv.ID, entry)
 	}
-	entry.coverage, err = s.coverageOf(ctx, sv, n, waveID)
-	if err != nil {
-		return nil, err
-	}
-	s.coverage.put(sv.ID, entry)
-	return entry.coverage, nil
+	out := *c // the caller's own, so that the cached one stays as it is
+	return &out, nil
 }
 
 // coverageOf computes the coverage of the survey sv of the wave in n, reading every
