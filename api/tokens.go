@@ -1,9 +1,7 @@
 package api
 
 import (
-	"context"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -76,7 +74,8 @@ func (s *Server) createToken(c *gin.Context) {
 
 // deleteToken answers DELETE /api/v1/tokens/{id}: the token is revoked (204). A token
 // cannot revoke itself (409), so that an admin does not lock themselves out, and the
-// last admin token cannot be revoked either (409, see RevokeToken).
+// last admin token cannot be revoked either (409, graph.ErrLastAdminToken: the store
+// checks it in the transaction that deletes, so that it holds across servers).
 func (s *Server) deleteToken(c *gin.Context) {
 	if p := principalOf(c); p != nil && p.TokenID == c.Param("id") {
 		s.fail(c, newProblem(http.StatusConflict, "conflict",
@@ -85,7 +84,7 @@ func (s *Server) deleteToken(c *gin.Context) {
 	}
 	revoked, err := s.tokenByID(c.Request.Context(), c.Param("id"))
 	if err == nil {
-		err = RevokeToken(c.Request.Context(), s.store, revoked.ID)
+		err = s.store.DeleteToken(c.Request.Context(), revoked.ID)
 	}
 	if err != nil {
 		s.fail(c, err)
@@ -93,37 +92,4 @@ func (s *Server) deleteToken(c *gin.Context) {
 	}
 	s.auditToken(c, auditTokenRevoked, revoked)
 	c.Status(http.StatusNoContent)
-}
-
-// revokeMu serialises RevokeToken.
-var revokeMu sync.Mutex
-
-// RevokeToken revokes the token with the ID in store, unless it is the last admin
-// token: then nobody could manage tokens any more, and it returns a Conflict error
-// with a German reason. NotFound if there is no such token. The API and the command
-// line both revoke through it.
-func RevokeToken(ctx context.Context, store graph.Store, id string) error {
-	// One revocation at a time in this process, so that two requests cannot revoke
-	// the last two admin tokens together.
-	revokeMu.Lock()
-	defer revokeMu.Unlock()
-	tokens, err := store.Tokens(ctx)
-	if err != nil {
-		return err
-	}
-	admins, target := 0, -1
-	for i, t := range tokens {
-		if t.Role == graph.RoleAdmin {
-			admins++
-		}
-		if t.ID == id {
-			target = i
-		}
-	}
-	if target >= 0 && tokens[target].Role == graph.RoleAdmin && admins == 1 {
-		return graph.Errorf(graph.Conflict,
-			"„%s“ ist das letzte Admin-Token und kann nicht widerrufen werden: sonst könnte niemand mehr Tokens und die Taxonomie verwalten. Legen Sie zuerst ein weiteres Admin-Token an.",
-			tokens[target].Name)
-	}
-	return store.DeleteToken(ctx, id)
 }

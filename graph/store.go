@@ -96,7 +96,10 @@ type Store interface {
 	TokenByHash(ctx context.Context, hash string) (*Token, error)
 	// Tokens lists all tokens with their hashes, ordered by name.
 	Tokens(ctx context.Context) ([]Token, error)
-	// DeleteToken revokes the token with the ID. NotFound if there is none.
+	// DeleteToken revokes the token with the ID. NotFound if there is none;
+	// ErrLastAdminToken (a Conflict) if it is the only admin token left, checked in
+	// the same transaction as the deletion, so that revocations at the same moment,
+	// through any server, cannot remove the last two together.
 	DeleteToken(ctx context.Context, id string) error
 	// TouchToken records that the token with the ID was used at the time at: it sets
 	// LastUsedAt only if Token.NeedsTouch(at), so that it writes at most once per

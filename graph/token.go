@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/base32"
 	"encoding/hex"
+	"errors"
 	"strings"
 	"time"
 )
@@ -95,4 +96,20 @@ func NewTokenSecret() string {
 func HashToken(secret string) string {
 	sum := sha256.Sum256([]byte(secret))
 	return hex.EncodeToString(sum[:])
+}
+
+// ErrLastAdminToken is the cause of the Conflict that Store.DeleteToken returns for
+// the only admin token left: without it, nobody could manage tokens any more.
+var ErrLastAdminToken = errors.New("graph: the last admin token")
+
+// CheckRevocation returns the Conflict of Store.DeleteToken, with ErrLastAdminToken
+// as its cause and a German reason, if the token t may not be revoked because it is
+// the only admin token: admins is the number of admin tokens, t included. Stores
+// call it in the transaction that deletes t.
+func CheckRevocation(t *Token, admins int) error {
+	if t.Role != RoleAdmin || admins > 1 {
+		return nil
+	}
+	return &Error{Code: Conflict, Err: ErrLastAdminToken, Message: "„" + t.Name + "“ ist das letzte Admin-Token und kann nicht widerrufen werden: " +
+		"sonst könnte niemand mehr Tokens und die Taxonomie verwalten. Legen Sie zuerst ein weiteres Admin-Token an."}
 }

@@ -152,7 +152,7 @@ func (s storeTokens) create(ctx context.Context, spec tokenSpec) (*graph.Token, 
 func (s storeTokens) list(ctx context.Context) ([]graph.Token, error) { return s.store.Tokens(ctx) }
 
 func (s storeTokens) revoke(ctx context.Context, id string) error {
-	return api.RevokeToken(ctx, s.store, id)
+	return s.store.DeleteToken(ctx, id)
 }
 
 func (s storeTokens) close() error { return s.store.Close() }

@@ -133,8 +133,9 @@ func (s *Store) Tokens(ctx context.Context) ([]graph.Token, error) {
 	return out, nil
 }
 
-// DeleteToken revokes the token with the ID; see graph.Store. It does not change the
-// revision.
+// DeleteToken revokes the token with the ID, unless it is the last admin token; see
+// graph.Store. bbolt runs one write transaction at a time, so the count of admin
+// tokens holds until the deletion. It does not change the revision.
 func (s *Store) DeleteToken(ctx context.Context, id string) error {
 	return s.update(ctx, "delete token", func(tx *bolt.Tx) error {
 		t, found, err := tokenByID(tx, []byte(id))
@@ -144,6 +145,15 @@ func (s *Store) DeleteToken(ctx context.Context, id string) error {
 		if !found {
 			return graph.Errorf(graph.NotFound, "Das Token %q existiert nicht.", id)
 		}
+		if t.Role == graph.RoleAdmin {
+			admins, err := adminTokens(tx)
+			if err != nil {
+				return err
+			}
+			if err := graph.CheckRevocation(t, admins); err != nil {
+				return err
+			}
+		}
 		if err := tx.Bucket(bucketTokenName).Delete([]byte(t.Name)); err != nil {
 			return err
 		}
@@ -152,6 +162,19 @@ func (s *Store) DeleteToken(ctx context.Context, id string) error {
 		}
 		return tx.Bucket(bucketTokens).Delete([]byte(id))
 	})
+}
+
+// adminTokens counts the admin tokens.
+func adminTokens(tx *bolt.Tx) (int, error) {
+	n := 0
+	err := tx.Bucket(bucketTokens).ForEach(func(k, _ []byte) error {
+		t, _, err := tokenByID(tx, k)
+		if err == nil && t.Role == graph.RoleAdmin {
+			n++
+		}
+		return err
+	})
+	return n, err
 }
 
 // TouchToken records a use of the token with the ID; see graph.Store. It writes only

@@ -79,21 +79,29 @@ func (s *Store) Tokens(ctx context.Context) ([]graph.Token, error) {
 	})
 }
 
-// DeleteToken revokes the token with the ID. NotFound if there is none.
+// DeleteToken revokes the token with the ID, unless it is the last admin token; see
+// graph.Store. It first takes the Meta node's write lock (set and removed again,
+// leaving nothing), so that revocations run one after the other across servers and
+// each counts the admin tokens that the one before left.
 func (s *Store) DeleteToken(ctx context.Context, id string) error {
 	_, err := plainWriteTx(ctx, s, "delete token", func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		res, err := tx.Run(ctx, "MATCH (t:Token {id: $id}) DELETE t", map[string]any{"id": id})
+		if _, err := exec(ctx, tx, "MATCH (m:Meta {key: $key}) SET m.revoking = true REMOVE m.revoking", map[string]any{"key": metaKey}); err != nil {
+			return struct{}{}, err
+		}
+		rec, err := single(ctx, tx, `MATCH (t:Token {id: $id}) OPTIONAL MATCH (a:Token {role: $admin})
+			RETURN t, count(a)`, map[string]any{"id": id, "admin": string(graph.RoleAdmin)})
 		if err != nil {
 			return struct{}{}, err
 		}
-		sum, err := res.Consume(ctx)
-		if err != nil {
-			return struct{}{}, err
-		}
-		if sum.Counters().NodesDeleted() == 0 {
+		if rec == nil {
 			return struct{}{}, graph.Errorf(graph.NotFound, "Das Token %q gibt es nicht.", id)
 		}
-		return struct{}{}, nil
+		t := tokenOf(rec.Values[0].(neo4j.Node))
+		if err := graph.CheckRevocation(&t, int(rec.Values[1].(int64))); err != nil {
+			return struct{}{}, err
+		}
+		_, err = exec(ctx, tx, "MATCH (t:Token {id: $id}) DELETE t", map[string]any{"id": id})
+		return struct{}{}, err
 	})
 	return err
 }

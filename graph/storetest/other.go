@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -297,6 +298,47 @@ func testTokens(t *testing.T, s graph.Store) {
 	if r := revision(t, s); r != rev {
 		t.Errorf("token writes moved the revision from %d to %d", rev, r)
 	}
+}
+
+// testLastAdminToken checks that the only admin token cannot be deleted (a Conflict
+// with graph.ErrLastAdminToken that leaves it), and that of two admin tokens deleted
+// at the same moment exactly one goes.
+func testLastAdminToken(t *testing.T, s graph.Store) {
+	ctx := t.Context()
+	admin := func(name string) *graph.Token {
+		tok := &graph.Token{Name: name, Role: graph.RoleAdmin, Hash: graph.HashToken(graph.NewTokenSecret())}
+		must(t, s.CreateToken(ctx, tok), "CreateToken")
+		return tok
+	}
+	first, second := admin("Verwaltung 1"), admin("Verwaltung 2")
+	must(t, s.CreateToken(ctx, &graph.Token{Name: "Lesen", Role: graph.RoleViewer, Hash: graph.HashToken(graph.NewTokenSecret())}), "CreateToken")
+	errs := make([]error, 2)
+	var wg sync.WaitGroup
+	for i, tok := range []*graph.Token{first, second} {
+		wg.Go(func() { errs[i] = s.DeleteToken(ctx, tok.ID) })
+	}
+	wg.Wait()
+	left := first
+	if errs[0] == nil {
+		left = second
+	}
+	if (errs[0] == nil) == (errs[1] == nil) {
+		t.Fatalf("deleting both admin tokens at once: %v and %v, want one deleted and one refused", errs[0], errs[1])
+	}
+	for _, err := range errs {
+		if err != nil && (!errors.Is(err, graph.ErrLastAdminToken) || graph.ErrorCode(err) != graph.Conflict || !strings.Contains(graph.ErrorMessage(err), "letzte Admin-Token")) {
+			t.Errorf("the refused deletion: %v, want a Conflict naming the last admin token", err)
+		}
+	}
+	err := s.DeleteToken(ctx, left.ID)
+	if !errors.Is(err, graph.ErrLastAdminToken) || !strings.Contains(graph.ErrorMessage(err), left.Name) {
+		t.Errorf("deleting the last admin token %q: %v", left.Name, err)
+	}
+	if _, err := s.TokenByHash(ctx, left.Hash); err != nil {
+		t.Errorf("the last admin token is gone after the refusal: %v", err)
+	}
+	admin("Verwaltung 3")
+	must(t, s.DeleteToken(ctx, left.ID), "DeleteToken of an admin token with another left")
 }
 
 // testTokenLimits checks that a token's expiry and actor scope are kept, in UTC, by

@@ -37,6 +37,7 @@ func Run(t *testing.T, newStore func(t *testing.T) graph.Store) {
 	t.Run("Snapshot", func(t *testing.T) { testSnapshot(t, open(t)) })
 	t.Run("Taxonomy", func(t *testing.T) { testTaxonomy(t, open(t)) })
 	t.Run("Tokens", func(t *testing.T) { testTokens(t, open(t)) })
+	t.Run("LastAdminToken", func(t *testing.T) { testLastAdminToken(t, open(t)) })
 	t.Run("Cancelled", func(t *testing.T) { testCancelled(t, open(t)) })
 	t.Run("Records", func(t *testing.T) { testRecords(t, open(t)) })
 	t.Run("History", func(t *testing.T) { testHistory(t, open) })
