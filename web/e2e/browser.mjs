@@ -12,6 +12,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const results = join(here, "..", "test-results");
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
+/** sizes are the two windows the tests look at a page in: a phone's and a laptop's. */
+export const sizes = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1280, height: 720 },
+];
+
 /** launch starts Chromium; playwright gives each launch a fresh temporary profile. */
 export async function launch() {
   mkdirSync(results, { recursive: true });

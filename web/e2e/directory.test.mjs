@@ -6,7 +6,7 @@
 // set no cookie, load nothing from another host and not scroll sideways.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { axe, newPage, shot } from "./browser.mjs";
+import { axe, newPage, shot, sizes } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const fixture = suite({ role: "viewer" }, { contract: false });
@@ -46,11 +46,6 @@ async function checkPage(page, label, { runAxe = true } = {}) {
   assert.deepEqual(await page.context().cookies(), [], `${label} sets cookies`);
   if (runAxe) assert.deepEqual(await axe(page), [], `axe on ${label}`);
 }
-
-const sizes = [
-  { name: "phone", width: 390, height: 844 },
-  { name: "desktop", width: 1280, height: 720 },
-];
 
 for (const size of sizes) {
   describe(`Beratungssuche bei ${size.width}×${size.height}`, () => {

@@ -5,7 +5,7 @@
 // from another host and not scroll sideways, at a phone's size and on a desktop.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { axe, newPage, noSideScroll, shot } from "./browser.mjs";
+import { axe, newPage, noSideScroll, shot, sizes } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const fixture = suite({ role: "viewer" }, { contract: false });
@@ -41,11 +41,6 @@ async function openDirectory(size) {
   await page.locator("main h1", { hasText: "Beratung in Ihrer Nähe finden" }).waitFor();
   return page;
 }
-
-const sizes = [
-  { name: "phone", width: 390, height: 844 },
-  { name: "desktop", width: 1280, height: 720 },
-];
 
 for (const size of sizes) {
   describe(`Beratungssuche für alle bei ${size.width}×${size.height}`, () => {

@@ -6,18 +6,13 @@
 // provider's pages set no cookie.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { axe, clickMenu, newPage, noSideScroll, shot } from "./browser.mjs";
+import { axe, clickMenu, newPage, noSideScroll, shot, sizes } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const fixture = suite({ role: "editor" }, { contract: false });
 let server, browser;
 
 before(async () => ({ server, browser } = await fixture.ready));
-
-const sizes = [
-  { name: "phone", width: 390, height: 844 },
-  { name: "desktop", width: 1280, height: 720 },
-];
 
 /** openUpkeep opens "Verzeichnis pflegen" from the menu as the editor. */
 async function openUpkeep(size) {
