@@ -14,6 +14,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/linksecret"
 	"github.com/netzwerkatlas/netzwerkatlas/mail"
 	"github.com/netzwerkatlas/netzwerkatlas/mail/mailtest"
 	"github.com/netzwerkatlas/netzwerkatlas/survey"
@@ -110,7 +111,7 @@ func TestSessionCookieAndSignOut(t *testing.T) {
 	// The store keeps the SHA-256 of the ID, never the ID.
 	id := strings.TrimPrefix(attrs[0], "nza_session=")
 	rs, err := env.store.ListRecords(t.Context(), sessionsCollection, "")
-	if err != nil || len(rs) != 1 || rs[0].Key != sessionKey(id) || strings.Contains(string(rs[0].Data), id) {
+	if err != nil || len(rs) != 1 || rs[0].Key != linksecret.Hash(id) || strings.Contains(string(rs[0].Data), id) {
 		t.Fatalf("stored sessions %+v, %v", rs, err)
 	}
 
@@ -460,7 +461,7 @@ func TestAdminPasswordReset(t *testing.T) {
 	}
 	// An expired link is refused too.
 	expired, _ := json.Marshal(storedReset{User: erika.ID, ExpiresAt: time.Now().Add(-time.Second)})
-	if err := env.store.PutRecords(t.Context(), &graph.Record{Collection: resetsCollection, Key: sessionKey("abgelaufen"), Data: expired}); err != nil {
+	if err := env.store.PutRecords(t.Context(), &graph.Record{Collection: resetsCollection, Key: linksecret.Hash("abgelaufen"), Data: expired}); err != nil {
 		t.Fatal(err)
 	}
 	if rec := confirm("abgelaufen", "noch-ein-neues-Passwort"); rec.Code != http.StatusUnprocessableEntity || problemOf(t, rec).Errors[0].Field != "token" {
@@ -508,7 +509,7 @@ func TestForgotPasswordByMail(t *testing.T) {
 	}
 	// Only the hash of the link is stored.
 	rs, _ := env.store.ListRecords(t.Context(), resetsCollection, "")
-	if len(rs) != 1 || rs[0].Key != sessionKey(m[1]) || strings.Contains(string(rs[0].Data), m[1]) {
+	if len(rs) != 1 || rs[0].Key != linksecret.Hash(m[1]) || strings.Contains(string(rs[0].Data), m[1]) {
 		t.Errorf("stored resets %+v", rs)
 	}
 	body, _ := json.Marshal(resetRequest{Token: m[1], Password: "ein-neues-langes-Passwort"})

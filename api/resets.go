@@ -2,8 +2,6 @@ package api
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/base64"
 	"encoding/json"
 	"net/http"
 	"strings"
@@ -12,6 +10,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/linksecret"
 	"github.com/netzwerkatlas/netzwerkatlas/internal/password"
 )
 
@@ -56,13 +55,11 @@ type resetRequest struct {
 // (publicURL + "/anmeldung#reset=" + secret; just the path if publicURL is empty)
 // and when it expires. Expired resets of anyone are deleted on the way.
 func IssueResetLink(ctx context.Context, store graph.Store, id, publicURL string) (string, time.Time, error) {
-	b := make([]byte, 32)
-	rand.Read(b)
-	secret := base64.RawURLEncoding.EncodeToString(b)
+	secret := linksecret.New()
 	now := time.Now().UTC()
 	d := storedReset{User: id, ExpiresAt: now.Add(resetValidity)}
 	raw, _ := json.Marshal(d)
-	if err := store.PutRecords(ctx, &graph.Record{Collection: resetsCollection, Key: sessionKey(secret), Data: raw}); err != nil {
+	if err := store.PutRecords(ctx, &graph.Record{Collection: resetsCollection, Key: linksecret.Hash(secret), Data: raw}); err != nil {
 		return "", time.Time{}, err
 	}
 	if rs, err := store.ListRecords(ctx, resetsCollection, ""); err == nil {
@@ -142,7 +139,7 @@ func (s *Server) confirmReset(c *gin.Context) {
 	ctx := c.Request.Context()
 	invalid := &graph.Error{Code: graph.Invalid, Message: "Der Link zum Zurücksetzen ist ungültig, abgelaufen oder schon verwendet. Bitte fordern Sie einen neuen an.",
 		Fields: []graph.FieldError{{Field: "token", Message: "Der Link ist ungültig, abgelaufen oder schon verwendet."}}}
-	rec, err := s.store.GetRecord(ctx, resetsCollection, sessionKey(req.Token))
+	rec, err := s.store.GetRecord(ctx, resetsCollection, linksecret.Hash(req.Token))
 	if graph.ErrorCode(err) == graph.NotFound {
 		err = invalid
 	}

@@ -3,11 +3,9 @@ package api
 import (
 	"context"
 	"crypto/hmac"
-	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -19,6 +17,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/linksecret"
 	"github.com/netzwerkatlas/netzwerkatlas/internal/password"
 )
 
@@ -84,12 +83,6 @@ type sessionResponse struct {
 	CSRFToken string `json:"csrf_token"`
 	// ExpiresAt is when the session ends without further requests.
 	ExpiresAt time.Time `json:"expires_at"`
-}
-
-// sessionKey returns the record key of a session ID.
-func sessionKey(id string) string {
-	sum := sha256.Sum256([]byte(id))
-	return hex.EncodeToString(sum[:])
 }
 
 // csrfToken returns the CSRF token of a session ID.
@@ -206,7 +199,7 @@ func (s *Server) sessionPrincipal(r *http.Request) (*principal, error) {
 	if id == "" {
 		return nil, nil
 	}
-	key, now := sessionKey(id), s.accounts.now()
+	key, now := linksecret.Hash(id), s.accounts.now()
 	e, ok := s.accounts.sessions.get(key)
 	if !ok || now.Sub(e.loadedAt) >= sessionCacheTTL {
 		var err error
@@ -274,13 +267,11 @@ func (s *Server) touchSession(ctx context.Context, key string, e cachedSession, 
 // startSession starts a session of the account, sets its cookie on c and returns what
 // the sign-in answers.
 func (s *Server) startSession(c *gin.Context, u *storedUser) (*sessionResponse, error) {
-	b := make([]byte, 32)
-	rand.Read(b)
-	id := base64.RawURLEncoding.EncodeToString(b)
+	id := linksecret.New()
 	now := s.accounts.now()
 	d := storedSession{User: u.ID, CreatedAt: now, LastSeen: now}
 	raw, _ := json.Marshal(d)
-	if err := s.store.PutRecords(c.Request.Context(), &graph.Record{Collection: sessionsCollection, Key: sessionKey(id), Data: raw}); err != nil {
+	if err := s.store.PutRecords(c.Request.Context(), &graph.Record{Collection: sessionsCollection, Key: linksecret.Hash(id), Data: raw}); err != nil {
 		return nil, err
 	}
 	setSessionCookie(c, id)
@@ -326,11 +317,12 @@ func (s *Server) signIn(c *gin.Context) {
 	}
 	ctx, now := c.Request.Context(), s.accounts.now()
 	key := emailKey(req.Email)
-	if wait, err := s.accounts.lockout.wait(ctx, key, now); err != nil || wait > 0 {
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
+	wait, err := s.accounts.lockout.wait(ctx, key, now)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	if wait > 0 {
 		s.auditSignInFailed(c, req.Email, "gesperrt")
 		s.lockedOut(c, wait)
 		return
@@ -349,11 +341,12 @@ func (s *Server) signIn(c *gin.Context) {
 		s.log.Warn("unreadable password hash", "user", u.ID, "err", err)
 	}
 	if !ok || u == nil || u.PasswordHash == "" || u.Disabled || !strings.EqualFold(strings.TrimSpace(req.Email), u.Email) {
-		if wait, err := s.accounts.lockout.fail(ctx, key, now); err != nil || wait > 0 {
-			if err != nil {
-				s.fail(c, err)
-				return
-			}
+		wait, err = s.accounts.lockout.fail(ctx, key, now)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		if wait > 0 {
 			s.auditSignInFailed(c, req.Email, "gesperrt")
 			s.lockedOut(c, wait)
 			return
@@ -422,7 +415,7 @@ func (s *Server) getSession(c *gin.Context) {
 	var ok bool
 	if err == nil {
 		id := sessionID(c.Request)
-		e, ok, err = s.loadSession(ctx, id, sessionKey(id), s.accounts.now())
+		e, ok, err = s.loadSession(ctx, id, linksecret.Hash(id), s.accounts.now())
 		if err == nil && !ok {
 			err = noSession()
 		}
@@ -463,7 +456,7 @@ func (s *Server) endSession(c *gin.Context) error {
 	if id == "" {
 		return nil
 	}
-	key := sessionKey(id)
+	key := linksecret.Hash(id)
 	if err := s.store.DeleteRecord(c.Request.Context(), sessionsCollection, key, 0); err != nil && graph.ErrorCode(err) != graph.NotFound {
 		return err
 	}
