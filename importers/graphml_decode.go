@@ -27,6 +27,7 @@ type graphmlKey struct {
 func (d *decoder) decodeGraphML(r io.Reader) error {
 	g := &graphReader{d: d}
 	var keys []graphmlKey
+	keyLines := map[string]int{} // key id → the line that declares it
 	directed := false
 	var nodeKeys, edgeKeys map[string]int // key id → position among the values
 	return walkXML(r, d.opts.Limits, "graphml", "GraphML", func(s *xmlStream, start xml.StartElement) (bool, error) {
@@ -37,6 +38,11 @@ func (d *decoder) decodeGraphML(r io.Reader) error {
 				return false, err
 			}
 			k := graphmlKey{id: e.attr("id"), name: e.attr("attr.name"), domain: e.attr("for")}
+			line, _ := s.dec.InputPos()
+			if first, ok := keyLines[k.id]; ok {
+				return false, graph.Errorf(graph.Invalid, "Die Datei deklariert das Attribut mit der ID „%s“ zweimal (Zeile %d und Zeile %d); jede <key id> darf in GraphML nur einmal vorkommen.", clip(k.id), first, line)
+			}
+			keyLines[k.id] = line
 			if def := e.find("default"); def != nil {
 				k.def = def.text
 			}

@@ -153,6 +153,20 @@ func TestNotAWorkbook(t *testing.T) {
 	wantInvalid(t, err, "WGS 84")
 }
 
+// TestGraphMLDuplicateKeyRefused names the id that two <key> elements declare (found
+// by FuzzDecodeGraphML: the second declaration used to overrun the value columns).
+func TestGraphMLDuplicateKeyRefused(t *testing.T) {
+	doc := `<?xml version="1.0"?>
+<graphml>
+<key id="d0" for="node" attr.name="kind"/>
+<key id="d1" for="node" attr.name="city"/>
+<key id="d0" for="node" attr.name="email"/>
+<graph><node id="a"><data key="d0">x</data></node></graph>
+</graphml>`
+	_, _, err := DecodeGraphML(strings.NewReader(doc), Options{})
+	wantInvalid(t, err, "das Attribut mit der ID „d0“ zweimal (Zeile 3 und Zeile 5)")
+}
+
 func TestXMLOfTheWrongFormatRefused(t *testing.T) {
 	gexf := `<?xml version="1.0"?><gexf><graph><nodes><node id="a"/></nodes></graph></gexf>`
 	_, _, err := DecodeGraphML(strings.NewReader(gexf), Options{})
