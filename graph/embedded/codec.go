@@ -59,11 +59,18 @@ func encode(e graph.Entity) ([]byte, error) {
 }
 
 // decodeInto decodes the stored value v into e, which must be of v's kind and zero.
-func decodeInto(v []byte, e graph.Entity) error {
+func decodeInto(v []byte, e graph.Entity) error { return decodeShared(v, e, nil) }
+
+// decodeShared is decodeInto with the strings of ref fields and string lists taken
+// from shared, where an equal one was decoded before (nil: none are shared). A
+// snapshot decodes each kind with one map per worker, so that the million
+// cooperations of a federal state share the 100,000 actor IDs, the waves' IDs, dates
+// and codes instead of holding a copy each.
+func decodeShared(v []byte, e graph.Entity, shared map[string]string) error {
 	if len(v) == 0 || v[0] != formatTagged {
 		return errors.New("unknown format")
 	}
-	r := &dec{buf: v[1:]}
+	r := &dec{buf: v[1:], shared: shared}
 	if !codeEntity(r, e) {
 		return errors.New("unknown entity type")
 	}
@@ -101,8 +108,12 @@ type coder interface {
 	bool(num uint64, b *bool)
 	float(num uint64, f *float64)
 	str(num uint64, s *string)
+	// ref codes a string that many records repeat: another entity's ID, a code, a
+	// date. It is stored as str is; a decoder may share one copy of equal values.
+	ref(num uint64, s *string)
 	time(num uint64, t *time.Time)
 	bytes(num uint64, b *[]byte)
+	// strs codes a list of strings; its elements are codes or IDs, as with ref.
 	strs(num uint64, s *[]string)
 	attrs(num uint64, m *map[string]string)
 	// message codes a nested message, whose fields fn codes with numbers of their
@@ -157,7 +168,7 @@ func codeActor(c coder, a *graph.Actor) {
 	codeMeta(c, &a.Meta)
 	c.str(6, &a.Name)
 	c.str(7, &a.ShortName)
-	c.str(8, &a.Kind)
+	c.ref(8, &a.Kind)
 	c.strs(9, &a.LegalDomains)
 	c.strs(10, &a.Fields)
 	c.strs(11, &a.TargetGroups)
@@ -191,26 +202,26 @@ func codeActor(c coder, a *graph.Actor) {
 
 func codeCooperation(c coder, co *graph.Cooperation) {
 	codeMeta(c, &co.Meta)
-	c.str(6, &co.From)
-	c.str(7, &co.To)
+	c.ref(6, &co.From)
+	c.ref(7, &co.To)
 	c.bool(8, &co.Directed)
 	c.strs(9, &co.Kinds)
 	c.int(10, &co.Intensity)
 	c.int(11, &co.Trust)
 	c.int(12, &co.Value)
-	c.str(13, &co.ReportedBy)
-	c.str(14, &co.ValidFrom)
-	c.str(15, &co.ValidUntil)
-	c.str(16, &co.WaveID)
-	c.str(17, &co.Source)
+	c.ref(13, &co.ReportedBy)
+	c.ref(14, &co.ValidFrom)
+	c.ref(15, &co.ValidUntil)
+	c.ref(16, &co.WaveID)
+	c.ref(17, &co.Source)
 	c.str(18, &co.Note)
 }
 
 func codeSpace(c coder, s *graph.SocialSpace) {
 	codeMeta(c, &s.Meta)
 	c.str(6, &s.Name)
-	c.str(7, &s.Level)
-	c.str(8, &s.ParentID)
+	c.ref(7, &s.Level)
+	c.ref(8, &s.ParentID)
 	c.bytes(9, (*[]byte)(&s.Boundary))
 	codeList(c, 10, &s.Indicators, func(c coder, in *graph.Indicator) {
 		c.int(1, &in.Year)
@@ -221,14 +232,14 @@ func codeSpace(c coder, s *graph.SocialSpace) {
 
 func codeOffer(c coder, o *graph.Offer) {
 	codeMeta(c, &o.Meta)
-	c.str(6, &o.ActorID)
+	c.ref(6, &o.ActorID)
 	c.str(7, &o.Name)
 	c.str(8, &o.Description)
 	c.strs(9, &o.Fields)
 	c.strs(10, &o.TargetGroups)
 	c.strs(11, &o.SocialSpaces)
 	c.strs(12, &o.LegalDomains)
-	c.str(13, &o.LegalBasis)
+	c.ref(13, &o.LegalBasis)
 	c.float(14, &o.Capacity)
 	c.bool(15, &o.BarrierFree)
 	c.bool(16, &o.LowThreshold)
@@ -260,9 +271,9 @@ func codeOffer(c coder, o *graph.Offer) {
 
 func codeNeed(c coder, n *graph.Need) {
 	codeMeta(c, &n.Meta)
-	c.str(6, &n.SocialSpaceID)
-	c.str(7, &n.Field)
-	c.str(8, &n.TargetGroup)
+	c.ref(6, &n.SocialSpaceID)
+	c.ref(7, &n.Field)
+	c.ref(8, &n.TargetGroup)
 	c.str(9, &n.Measure)
 	c.float(10, &n.Target)
 	c.int(11, &n.Year)
@@ -377,6 +388,8 @@ func (w *enc) str(num uint64, s *string) {
 	}
 }
 
+func (w *enc) ref(num uint64, s *string) { w.str(num, s) }
+
 func (w *enc) time(num uint64, t *time.Time) {
 	if *t == (time.Time{}) {
 		return
@@ -459,6 +472,9 @@ func (w *enc) list(num uint64, n int, isNil bool, _ func(int), elem func(coder, 
 type dec struct {
 	buf []byte
 	err error
+	// shared holds the strings of ref fields and lists decoded so far, if not nil
+	// (see decodeShared).
+	shared map[string]string
 }
 
 var (
@@ -612,6 +628,25 @@ func (r *dec) str(num uint64, s *string) {
 	}
 }
 
+func (r *dec) ref(num uint64, s *string) {
+	if r.find(num, wireBytes) {
+		*s = r.share(r.value())
+	}
+}
+
+// share returns b as a string: the one in r.shared equal to it, if any.
+func (r *dec) share(b []byte) string {
+	if r.shared == nil {
+		return string(b)
+	}
+	if s, ok := r.shared[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	r.shared[s] = s
+	return s
+}
+
 func (r *dec) time(num uint64, t *time.Time) {
 	if r.find(num, wireBytes) {
 		if err := t.UnmarshalBinary(r.value()); err != nil {
@@ -638,7 +673,7 @@ func (r *dec) composite(num uint64, min int) (sub dec, n int, ok bool) {
 	if !r.find(num, wireBytes) {
 		return dec{}, 0, false
 	}
-	sub = dec{buf: r.value()}
+	sub = dec{buf: r.value(), shared: r.shared}
 	c := sub.uvarint()
 	if r.err != nil || sub.err != nil || c > uint64(len(sub.buf)/min) {
 		r.fail(errShort)
@@ -664,7 +699,7 @@ func (r *dec) strs(num uint64, s *[]string) {
 	}
 	*s = make([]string, n)
 	for i := range *s {
-		(*s)[i] = string(sub.value())
+		(*s)[i] = sub.share(sub.value())
 	}
 	r.done(&sub)
 }
@@ -686,7 +721,7 @@ func (r *dec) message(num uint64, _ bool, fn func(coder)) {
 	if !r.find(num, wireBytes) {
 		return
 	}
-	sub := &dec{buf: r.value()}
+	sub := &dec{buf: r.value(), shared: r.shared}
 	if r.err != nil {
 		return
 	}
@@ -702,7 +737,7 @@ func (r *dec) list(num uint64, _ int, _ bool, alloc func(int), elem func(coder, 
 	}
 	alloc(n)
 	for i := range n {
-		e := &dec{buf: sub.value()}
+		e := &dec{buf: sub.value(), shared: r.shared}
 		if sub.err != nil {
 			break
 		}

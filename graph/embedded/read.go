@@ -27,7 +27,7 @@ func decodeAll[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byte,
 	const chunk = 2048
 	workers := min(runtime.GOMAXPROCS(0), (len(vals)+chunk-1)/chunk)
 	if workers <= 1 {
-		return decodeRange(ctx, kind, keys, vals, out, 0, len(vals))
+		return decodeRange(ctx, kind, keys, vals, out, 0, len(vals), map[string]string{})
 	}
 	var (
 		wg    sync.WaitGroup
@@ -37,6 +37,7 @@ func decodeAll[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byte,
 	)
 	for range workers {
 		wg.Go(func() {
+			shared := map[string]string{}
 			for {
 				mu.Lock()
 				start := next
@@ -46,7 +47,7 @@ func decodeAll[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byte,
 				if stop || start >= len(vals) {
 					return
 				}
-				if err := decodeRange(ctx, kind, keys, vals, out, start, min(start+chunk, len(vals))); err != nil {
+				if err := decodeRange(ctx, kind, keys, vals, out, start, min(start+chunk, len(vals)), shared); err != nil {
 					mu.Lock()
 					if first == nil {
 						first = err
@@ -61,8 +62,9 @@ func decodeAll[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byte,
 	return first
 }
 
-// decodeRange decodes vals[from:to] into out[from:to].
-func decodeRange[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byte, out []T, from, to int) error {
+// decodeRange decodes vals[from:to] into out[from:to], sharing equal strings of
+// references and codes with those in shared (see decodeShared).
+func decodeRange[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byte, out []T, from, to int, shared map[string]string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -71,7 +73,7 @@ func decodeRange[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byt
 		if !ok {
 			return corrupt(string(kind), string(keys[i]), errors.New("not an entity"))
 		}
-		if err := decodeInto(vals[i], e); err != nil {
+		if err := decodeShared(vals[i], e, shared); err != nil {
 			return corrupt(string(kind), string(keys[i]), err)
 		}
 		if e.Metadata().ID != string(keys[i]) {

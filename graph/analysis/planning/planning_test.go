@@ -308,3 +308,18 @@ func TestWhatIfDoesNotTouchTheSnapshot(t *testing.T) {
 		t.Errorf("what-if: %v; the snapshot's actors or cooperations changed", err)
 	}
 }
+
+// TestProfilesShareEqualSpaceSets checks that actors and offers that serve the same
+// social spaces share one set (which keeps a federal state's profiles small), and
+// that different sets stay apart.
+func TestProfilesShareEqualSpaceSets(t *testing.T) {
+	p := NewProfiles(tiny()) // a and b serve Lindenau, as their offers do; c and d Moor
+	same := func(x, y bitset) bool { return &x[0] == &y[0] }
+	if !same(p.served[0], p.served[1]) || !same(p.served[2], p.served[3]) || !same(p.offers[0][0].served, p.served[0]) {
+		t.Error("equal sets of social spaces are not shared")
+	}
+	l, m := p.spaceIndex["l"], p.spaceIndex["m"]
+	if same(p.served[0], p.served[2]) || !p.served[0].has(l) || p.served[0].has(m) || !p.served[2].has(m) || p.served[2].has(l) {
+		t.Errorf("different sets of social spaces got mixed up: a %v, c %v", p.served[0].members(), p.served[2].members())
+	}
+}

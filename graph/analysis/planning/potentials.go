@@ -343,7 +343,8 @@ func (f *potentialFilter) where(p *Profiles, u, v int) bitset {
 // localServed returns, per actor, the spaces it serves without those it serves only
 // by serving the whole county: an actor or an offer that serves a root of the space
 // hierarchy serves everything, so such an actor keeps only the spaces its other
-// offers serve. The sets of actors that serve no root are p.served's own.
+// offers serve. The sets of actors that serve no root are p.served's own; the others
+// are interned too (see bitsets).
 func (p *Profiles) localServed() []bitset {
 	roots := newBitset(len(p.Spaces))
 	for s, par := range p.parent {
@@ -352,6 +353,7 @@ func (p *Profiles) localServed() []bitset {
 		}
 	}
 	within := map[int32]bitset{}
+	shared := bitsets{}
 	out := make([]bitset, p.N())
 	for v := range p.N() {
 		if common(p.served[v], roots) == 0 {
@@ -375,6 +377,7 @@ func (p *Profiles) localServed() []bitset {
 				out[v].or(o.served)
 			}
 		}
+		out[v] = shared.intern(out[v])
 	}
 	return out
 }

@@ -83,9 +83,16 @@ func (ix *PotentialIndex) Bytes() int {
 	for _, b := range ix.ofActor {
 		n += 24 + 4*cap(b)
 	}
-	for v, s := range ix.local {
+	counted := map[*uint64]bool{} // the sets are shared (see bitsets); count each once
+	for _, b := range ix.p.served {
+		if len(b) > 0 {
+			counted[&b[0]] = true // the profiles' own
+		}
+	}
+	for _, s := range ix.local {
 		n += 24
-		if len(s) > 0 && len(ix.p.served[v]) > 0 && &s[0] != &ix.p.served[v][0] {
+		if len(s) > 0 && !counted[&s[0]] {
+			counted[&s[0]] = true
 			n += 8 * cap(s)
 		}
 	}

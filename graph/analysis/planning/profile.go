@@ -50,6 +50,29 @@ func (b bitset) members() []int32 {
 	return out
 }
 
+// bitsets interns bitsets, keyed by a hash of their words: equal sets share one
+// slice. A county has thousands of social spaces, so a set of spaces takes hundreds
+// of bytes, while most actors and offers serve one of a few thousand distinct sets;
+// sharing them keeps the profiles of a federal state's network small. Only sets that
+// are never changed again may be interned.
+type bitsets map[uint64][]bitset
+
+// intern returns the kept set equal to b, or keeps b.
+func (in bitsets) intern(b bitset) bitset {
+	h := uint64(len(b))
+	for _, w := range b {
+		h = (h ^ w) * 0x9e3779b97f4a7c15
+		h ^= h >> 29
+	}
+	for _, c := range in[h] {
+		if slices.Equal(b, c) {
+			return c
+		}
+	}
+	in[h] = append(in[h], b)
+	return b
+}
+
 // codebook numbers the codes of one taxonomy list: the taxonomy's codes first, in its
 // order, then codes found in the data but missing from the taxonomy.
 type codebook struct {
@@ -130,6 +153,7 @@ type Profiles struct {
 	kind                  []int32  // per actor, index in kinds
 	// served are the spaces the actor or one of its offers names, and all spaces
 	// within them; home only the actor's own SocialSpaces, unexpanded.
+	// The sets of spaces are interned (see bitsets) and never changed.
 	served []bitset
 	home   [][]int32
 	offers [][]offerProfile // per actor
@@ -215,6 +239,13 @@ func NewProfiles(net *graph.Network) *Profiles {
 		p.field[i] = p.fields.setOf(p.field[i], o.Fields)
 		p.target[i] = p.targets.setOf(p.target[i], o.TargetGroups)
 		p.served[i].or(op.served)
+	}
+	shared := bitsets{}
+	for i := range p.served {
+		p.served[i] = shared.intern(p.served[i])
+		for k := range p.offers[i] {
+			p.offers[i][k].served = shared.intern(p.offers[i][k].served)
+		}
 	}
 	// Register the needs' codes too, so that the gap analysis, which reads the
 	// profiles cached for a revision from several requests at once, never adds to
