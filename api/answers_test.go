@@ -133,22 +133,56 @@ func TestAnswerCacheBytes(t *testing.T) {
 	big := strings.Repeat("x", a.limit/3)
 	for i := range 4 {
 		ans, err := a.get(answerKey{revision: 1, query: strconv.Itoa(i)}, func() (any, error) { return big, nil })
-		if err != nil || len(ans.json) < len(big) {
+		if err != nil || ans.size < len(big) {
 			t.Fatalf("answer %d: %v", i, err)
 		}
 	}
 	kept := 0
 	for _, ans := range a.entries {
-		kept += len(ans.json) + len(ans.gzip)
+		kept += ans.bytes()
 	}
 	if len(a.entries) != 2 || kept != a.bytes || kept > a.limit {
 		t.Errorf("%d answers of %d bytes kept (counted %d), want 2 within %d", len(a.entries), kept, a.bytes, a.limit)
 	}
 	huge := strings.Repeat("x", a.limit)
-	if ans, err := a.get(answerKey{revision: 1, query: "huge"}, func() (any, error) { return huge, nil }); err != nil || len(ans.json) <= len(huge) {
+	if ans, err := a.get(answerKey{revision: 1, query: "huge"}, func() (any, error) { return huge, nil }); err != nil || ans.size <= len(huge) {
 		t.Fatalf("huge answer: %v", err)
 	}
 	if a.entries[answerKey{revision: 1, query: "huge"}] != nil {
 		t.Error("an answer larger than the bound is kept")
+	}
+}
+
+// TestLargeAnswerKeptInGzip checks that an answer above the bound of plain answers is
+// kept in gzip form only, and that a client without gzip still gets the same JSON,
+// with its length, and a client with gzip the same packed bytes.
+func TestLargeAnswerKeptInGzip(t *testing.T) {
+	env := newEnv(t, Config{})
+	env.srv.answers.plainLimit = 100 // every analysis answer of the test county is larger
+	const path = "/api/v1/analysis/network"
+	first := env.do(req{method: "GET", path: path, role: analyst})
+	if first.Code != http.StatusOK || first.Body.Len() <= 100 {
+		t.Fatalf("first answer: %d, %d bytes", first.Code, first.Body.Len())
+	}
+	env.srv.answers.mu.Lock()
+	var kept *answer
+	for k, ans := range env.srv.answers.entries {
+		if k.route == path {
+			kept = ans
+		}
+	}
+	env.srv.answers.mu.Unlock()
+	if kept == nil || kept.json != nil || len(kept.gzip) == 0 || kept.size != first.Body.Len() {
+		t.Fatalf("kept answer %+v, want gzip only of %d bytes", kept, first.Body.Len())
+	}
+	plain := env.do(req{method: "GET", path: path, role: analyst})
+	if !bytes.Equal(plain.Body.Bytes(), first.Body.Bytes()) || plain.Header().Get("Content-Length") != strconv.Itoa(first.Body.Len()) ||
+		plain.Header().Get("Content-Encoding") != "" || !strings.HasPrefix(plain.Header().Get("Content-Type"), "application/json") {
+		t.Errorf("plain answer from the gzip form: %d bytes, Content-Length %q, Content-Encoding %q, Content-Type %q",
+			plain.Body.Len(), plain.Header().Get("Content-Length"), plain.Header().Get("Content-Encoding"), plain.Header().Get("Content-Type"))
+	}
+	zipped := env.do(req{method: "GET", path: path, role: analyst, header: map[string]string{"Accept-Encoding": "gzip"}})
+	if !bytes.Equal(zipped.Body.Bytes(), kept.gzip) || zipped.Header().Get("Content-Encoding") != "gzip" {
+		t.Error("the gzip answer is not the kept one")
 	}
 }

@@ -58,7 +58,7 @@ func (s *Server) analysisStates(c *gin.Context) {
 			if err != nil { // a wave without cooperations
 				info = graph.StateInfo{WaveID: w.ID, WaveName: w.Name, Date: w.Date, BaseWaveID: w.ID, BaseWaveName: w.Name, Label: "Stand " + w.Name}
 			} else {
-				info = *s.states.get(n, info).State
+				info = *n.AtState(info).State // counted, not kept: the analyses ask for the states they need
 			}
 			res.States = append(res.States, stateEntry{StateInfo: info, Closed: w.Closed})
 		}

@@ -96,7 +96,8 @@ const (
 
 // stateCache keeps the networks of the states asked for at the newest revision; a
 // newer revision drops them all, and beyond maxStates states or maxStateItems
-// actors and ties the oldest ones go (the newest stays). Safe for concurrent use.
+// actors and ties the oldest ones go (the newest stays). States with the same ties
+// share them (graph.Network.ShareTies). Safe for concurrent use.
 type stateCache struct {
 	mu       sync.Mutex
 	revision int64
@@ -126,6 +127,11 @@ func (c *stateCache) get(n *graph.Network, info graph.StateInfo) *graph.Network 
 	}
 	if old := c.nets[key]; old != nil {
 		return old // made meanwhile by another request
+	}
+	for _, o := range c.nets {
+		if s.ShareTies(o) { // such as today's and the latest wave's
+			break
+		}
 	}
 	c.nets[key] = s
 	c.keys = append(c.keys, key)

@@ -193,3 +193,46 @@ func TestStateBadInput(t *testing.T) {
 		}
 	}
 }
+
+// TestStatesWithTheSameTiesShareThem checks that the state of today and the state of
+// the latest wave, which hold the same ties in the demo county, are kept once, and
+// that listing the states keeps none of the waves' networks.
+func TestStatesWithTheSameTiesShareThem(t *testing.T) {
+	env := newDemoEnv(t)
+	if rec := env.do(req{method: "GET", path: "/api/v1/analysis/states", role: analyst}); rec.Code != http.StatusOK {
+		t.Fatalf("states: %d %s", rec.Code, rec.Body)
+	}
+	env.srv.states.mu.Lock()
+	kept := len(env.srv.states.nets)
+	env.srv.states.mu.Unlock()
+	if kept != 1 {
+		t.Errorf("listing the states kept %d state networks, want only today's", kept)
+	}
+	for _, path := range []string{"/api/v1/analysis/network", "/api/v1/analysis/network?wave=" + demo.LatestWave, "/api/v1/analysis/network?wave=" + demo.Wave2025} {
+		if rec := env.do(req{method: "GET", path: path, role: analyst}); rec.Code != http.StatusOK {
+			t.Fatalf("%s: %d %s", path, rec.Code, rec.Body)
+		}
+	}
+	env.srv.states.mu.Lock()
+	defer env.srv.states.mu.Unlock()
+	var today, latest, earlier *graph.Network
+	for _, n := range env.srv.states.nets {
+		switch {
+		case n.State.Today:
+			today = n
+		case n.State.WaveID == demo.LatestWave:
+			latest = n
+		case n.State.WaveID == demo.Wave2025:
+			earlier = n
+		}
+	}
+	if today == nil || latest == nil || earlier == nil {
+		t.Fatalf("states kept: today %v, latest wave %v, 2025 %v", today != nil, latest != nil, earlier != nil)
+	}
+	if &today.Cooperations[0] != &latest.Cooperations[0] {
+		t.Error("today's state and the latest wave's hold the same ties in two copies")
+	}
+	if &earlier.Cooperations[0] == &latest.Cooperations[0] {
+		t.Error("the 2025 wave's state took the ties of the latest wave")
+	}
+}

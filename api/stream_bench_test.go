@@ -55,7 +55,7 @@ func BenchmarkLargeNetworkAnswer(b *testing.B) {
 				}
 				kept := 0
 				for _, a := range s.answers.entries {
-					kept += len(a.json) + len(a.gzip)
+					kept += a.bytes()
 				}
 				b.ReportMetric(float64(kept)/(1<<20), "kept-MiB")
 			})

@@ -29,6 +29,8 @@ type Network struct {
 	// privacy). ResolveState passes it on into StateInfo.Redaction, so that caches
 	// keyed by StateInfo.Key keep the copies apart.
 	Redaction string `json:"-"`
+	// ties records how At made the Cooperations of a state; nil for a snapshot.
+	ties *tieSelection
 }
 
 // Batch returns the network's data as a batch for another store. The entities keep

@@ -52,7 +52,7 @@ func TestStateMatchesReference(t *testing.T) {
 				continue // a wave without cooperations
 			}
 			got, want := n.AtState(info), referenceAt(n, info)
-			if !reflect.DeepEqual(got, want) {
+			if !reflect.DeepEqual(graph.WithoutTieSelection(got), graph.WithoutTieSelection(want)) {
 				t.Errorf("%s, %+v: %d actors, %d ties, state %+v; the reference has %d actors, %d ties, state %+v",
 					name, st, len(got.Actors), len(got.Cooperations), *got.State, len(want.Actors), len(want.Cooperations), *want.State)
 			}

@@ -216,3 +216,32 @@ func TestPreviousWave(t *testing.T) {
 		}
 	}
 }
+
+// TestStatesShareTies checks that two states of one snapshot with the same ties share
+// them, and that states with other ties, or of another snapshot, do not.
+func TestStatesShareTies(t *testing.T) {
+	n := timeline()
+	today := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
+	at := func(n *graph.Network, s graph.State) *graph.Network {
+		t.Helper()
+		x, err := n.At(s, today)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	wave := at(n, graph.State{Wave: "w2"})
+	later := at(n, graph.State{Date: "2026-10-20"}) // before a–c "project" begins
+	if !later.ShareTies(wave) || &later.Cooperations[0] != &wave.Cooperations[0] || !slices.Equal(ties(later), ties(wave)) {
+		t.Errorf("the state of 2026-10-20 does not share the ties of wave w2: %v, %v", ties(later), ties(wave))
+	}
+	if now := at(n, graph.State{}); now.ShareTies(wave) || &now.Cooperations[0] == &wave.Cooperations[0] {
+		t.Errorf("today's state, with a–c \"project\" added, took the ties of wave w2: %v", ties(now))
+	}
+	if other := at(timeline(), graph.State{Wave: "w2"}); other.ShareTies(wave) {
+		t.Error("a state of another snapshot took the ties")
+	}
+	if n.ShareTies(wave) {
+		t.Error("the snapshot itself took a state's ties")
+	}
+}
