@@ -231,13 +231,27 @@ func (p *Profiles) supply() *supplyTable {
 		offers: make([][]int, len(p.Spaces)), places: make([][]float64, len(p.Spaces))}
 	all, hasAll := p.targets.index[allResidents]
 	var cols []int
+	// The offers' sets of spaces are interned (see bitsets), so most offers share
+	// one with others: find each set's topmost spaces once.
+	tops := map[*uint64][]int32{}
+	topmost := func(b bitset) []int32 {
+		if len(b) == 0 {
+			return nil
+		}
+		top, ok := tops[&b[0]]
+		if !ok {
+			top = p.topmost(b)
+			tops[&b[0]] = top
+		}
+		return top
+	}
 	for v := range p.offers {
 		for i := range p.offers[v] {
 			o := &p.offers[v][i]
 			t.offered.or(o.field)
 			everyone := o.noTargetGroups || (hasAll && o.target.has(all))
 			targets := o.target.members()
-			for _, s := range p.topmost(o.served) {
+			for _, s := range topmost(o.served) {
 				if t.offers[s] == nil {
 					t.offers[s], t.places[s] = make([]int, nf*t.cols), make([]float64, nf*t.cols)
 				}

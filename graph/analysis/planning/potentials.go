@@ -353,14 +353,14 @@ func (p *Profiles) localServed() []bitset {
 		}
 	}
 	within := map[int32]bitset{}
-	shared := bitsets{}
+	shared, scratch := bitsets{}, newBitset(len(p.Spaces))
 	out := make([]bitset, p.N())
 	for v := range p.N() {
 		if common(p.served[v], roots) == 0 {
 			out[v] = p.served[v]
 			continue
 		}
-		out[v] = newBitset(len(p.Spaces))
+		clear(scratch)
 		for _, s := range p.home[v] {
 			if p.parent[s] < 0 {
 				continue
@@ -370,14 +370,14 @@ func (p *Profiles) localServed() []bitset {
 				w = p.within(int(s))
 				within[s] = w
 			}
-			out[v].or(w)
+			scratch.or(w)
 		}
 		for _, o := range p.offers[v] {
 			if common(o.served, roots) == 0 {
-				out[v].or(o.served)
+				scratch.or(o.served)
 			}
 		}
-		out[v] = shared.intern(out[v])
+		out[v] = shared.intern(scratch)
 	}
 	return out
 }

@@ -57,7 +57,8 @@ func (b bitset) members() []int32 {
 // are never changed again may be interned.
 type bitsets map[uint64][]bitset
 
-// intern returns the kept set equal to b, or keeps b.
+// intern returns the kept set equal to b, or keeps a copy of b (so b may be a
+// scratch set, used again).
 func (in bitsets) intern(b bitset) bitset {
 	h := uint64(len(b))
 	for _, w := range b {
@@ -69,8 +70,9 @@ func (in bitsets) intern(b bitset) bitset {
 			return c
 		}
 	}
-	in[h] = append(in[h], b)
-	return b
+	c := slices.Clone(b)
+	in[h] = append(in[h], c)
+	return c
 }
 
 // codebook numbers the codes of one taxonomy list: the taxonomy's codes first, in its
@@ -191,7 +193,9 @@ func NewProfiles(net *graph.Network) *Profiles {
 		}
 	}
 	within := map[string]bitset{}
-	servedBy := func(dst bitset, ids []string) {
+	shared, scratch := bitsets{}, newBitset(len(p.Spaces))
+	// served adds the spaces that ids name, and all spaces within them, to scratch.
+	served := func(ids []string) {
 		for _, id := range ids {
 			w, ok := within[id]
 			if !ok {
@@ -200,7 +204,7 @@ func NewProfiles(net *graph.Network) *Profiles {
 				}
 				within[id] = w
 			}
-			dst.or(w)
+			scratch.or(w)
 		}
 	}
 	n := len(net.Actors)
@@ -217,8 +221,6 @@ func NewProfiles(net *graph.Network) *Profiles {
 		p.field[i] = p.fields.setOf(nil, a.Fields)
 		p.target[i] = p.targets.setOf(nil, a.TargetGroups)
 		p.kind[i] = int32(p.kinds.add(a.Kind, a.Kind))
-		p.served[i] = newBitset(len(p.Spaces))
-		servedBy(p.served[i], a.SocialSpaces)
 		for _, id := range a.SocialSpaces {
 			if s, ok := p.spaceIndex[id]; ok {
 				p.home[i] = append(p.home[i], int32(s))
@@ -231,21 +233,22 @@ func NewProfiles(net *graph.Network) *Profiles {
 		if !ok {
 			continue
 		}
+		clear(scratch)
+		served(o.SocialSpaces)
 		op := offerProfile{name: o.Name, capacity: o.Capacity, noTargetGroups: len(o.TargetGroups) == 0,
 			field: p.fields.setOf(nil, o.Fields), target: p.targets.setOf(nil, o.TargetGroups),
-			served: newBitset(len(p.Spaces))}
-		servedBy(op.served, o.SocialSpaces)
+			served: shared.intern(scratch)}
 		p.offers[i] = append(p.offers[i], op)
 		p.field[i] = p.fields.setOf(p.field[i], o.Fields)
 		p.target[i] = p.targets.setOf(p.target[i], o.TargetGroups)
-		p.served[i].or(op.served)
 	}
-	shared := bitsets{}
-	for i := range p.served {
-		p.served[i] = shared.intern(p.served[i])
-		for k := range p.offers[i] {
-			p.offers[i][k].served = shared.intern(p.offers[i][k].served)
+	for i := range net.Actors {
+		clear(scratch)
+		served(net.Actors[i].SocialSpaces)
+		for _, op := range p.offers[i] {
+			scratch.or(op.served)
 		}
+		p.served[i] = shared.intern(scratch)
 	}
 	// Register the needs' codes too, so that the gap analysis, which reads the
 	// profiles cached for a revision from several requests at once, never adds to
@@ -309,14 +312,28 @@ func (p *Profiles) within(s int) bitset {
 // O(S·n·S/64).
 func (p *Profiles) serving() [][]int {
 	out := make([][]int, len(p.Spaces))
-	last := make([]int, len(p.Spaces)) // 1 + the last actor listed
+	// The sets are interned (see bitsets), so most actors share one with others:
+	// list each set's spaces, and the spaces above them, once.
+	lists := map[*uint64][]int32{}
+	last := make([]int, len(p.Spaces)) // the number of the last set listed
 	for v, b := range p.served {
-		for _, s := range b.members() {
-			out[s] = append(out[s], v)
-			for x := p.parent[s]; x >= 0 && !b.has(int(x)) && last[x] != v+1; x = p.parent[x] {
-				out[x] = append(out[x], v)
-				last[x] = v + 1
+		if len(b) == 0 {
+			continue
+		}
+		list, ok := lists[&b[0]]
+		if !ok {
+			id := len(lists) + 1
+			for _, s := range b.members() {
+				list = append(list, s)
+				for x := p.parent[s]; x >= 0 && !b.has(int(x)) && last[x] != id; x = p.parent[x] {
+					list = append(list, x)
+					last[x] = id
+				}
 			}
+			lists[&b[0]] = list
+		}
+		for _, s := range list {
+			out[s] = append(out[s], v)
 		}
 	}
 	return out
