@@ -2,11 +2,12 @@
 // (above the map's threshold of 5,000) is first shown summarised by social space;
 // choosing a space (on the map or, by keyboard, in the list) shows its actors, and a
 // button leads back; filtering down to fewer than 5,000 actors shows them in detail;
-// the grouping by community works alike. At 1280x720 and 390x844, with axe-core and
-// screenshots.
+// the grouping by community works alike. The Veränderungen view of so large a network
+// draws no map of the changes and shows the first 1,000 ties of each long list. At
+// 1280x720 and 390x844, with axe-core and screenshots.
 import assert from "node:assert/strict";
 import { before, it } from "node:test";
-import { axe, clickMenu, newPage, shot } from "./browser.mjs";
+import { axe, clickMenu, newPage, shot, sizes } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const actors = 10_000;
@@ -155,3 +156,37 @@ it("works by keyboard at 390x844", async () => {
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+for (const size of sizes) {
+  it(`compares the waves of 10,000 actors without the map of changes, with the first 1,000 ties of each long list (${size.width}x${size.height})`, async () => {
+    const changes = await api("/analysis/changes");
+    const page = await newPage(browser, { token: server.token, contract });
+    await page.setViewportSize(size);
+    await page.goto(server.url + "/import");
+    await page.locator("main h1").waitFor();
+    await clickMenu(page, "Veränderungen");
+    await page.locator("main .state-line").waitFor({ timeout: 60_000 });
+    const skipped = page.locator(".change-map-skipped");
+    await skipped.waitFor();
+    assert.match(await skipped.textContent(), /bis 5\.000 Akteure; dieser Vergleich umfasst 10\.000/);
+    assert.equal(await page.locator("svg.change-map").count(), 0, "no map is drawn");
+    await shot(page, `mapagg-veraenderungen-${size.name}`); // before the long lists are opened
+    const lists = [["Neue Kooperationen", changes.ties.new.length], ["Weggefallene Kooperationen", changes.ties.lapsed.length]];
+    assert.ok(lists.some(([, n]) => n > 1000), `a list holds more than 1,000 ties: ${lists}`);
+    for (const [caption, n] of lists) {
+      const table = page.locator("table", { has: page.locator("caption", { hasText: caption }) });
+      const summary = page.locator("details.fold summary", { hasText: caption });
+      if (n > 1000) {
+        assert.equal(await summary.textContent(), `${caption}: die ersten 1.000 von ${de(n)} zeigen`);
+        await summary.click();
+        assert.match(await table.locator("caption").textContent(), new RegExp(`die ersten 1\\.000 von ${de(n).replace(".", "\\.")}`));
+      }
+      assert.equal(await table.locator("tbody tr").count(), Math.min(n, 1000), caption);
+    }
+    assert.deepEqual(await axe(page), []);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= size.width, `the page is ${width} px wide`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}

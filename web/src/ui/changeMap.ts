@@ -9,7 +9,14 @@ import type { Changes, Selection } from "../api/time";
 import type { Dataset, Position } from "../graph/dataset";
 import { loadPositions } from "../graph/positions";
 import { loadDataset } from "../state";
-import { h, s, swatch } from "./dom";
+import { fmt, h, s, swatch } from "./dom";
+
+/**
+ * maxChangeMapActors bounds the networks the map draws: each actor is a point and each
+ * tie a line of one SVG, which a federal state's 100,000 actors and 700,000 ties would
+ * make too large for a browser to lay out.
+ */
+export const maxChangeMapActors = 5000;
 
 /** changeColors are the colours of the map (contrast ≥ 3:1 on white for new and lapsed). */
 export const changeColors = { new: "#1a7f37", lapsed: "#b3261e", kept: "#c5ccd3", actor: "#4a5560" };
@@ -66,6 +73,15 @@ export function placeNodes(nodes: string[], edges: ChangeEdge[], stored: Map<str
 
 /** changeMap draws the changes between the states of from and to, with its legend and text alternative. */
 export async function changeMap(c: Changes, from: Selection, to: Selection): Promise<HTMLElement> {
+  const actors = Math.max(c.from.actors, c.to.actors);
+  if (actors > maxChangeMapActors) {
+    return h(
+      "p",
+      { class: "hint change-map-skipped" },
+      `Die Karte der Veränderungen zeichnet Netze bis ${fmt(maxChangeMapActors)} Akteure; dieser Vergleich umfasst ${fmt(actors)}. ` +
+        "Die Veränderungen stehen in den Tabellen unten; die Netzwerkkarte zeigt große Netze nach Sozialräumen zusammengefasst.",
+    );
+  }
   const [d1, d2] = await Promise.all([loadDataset(from).catch(() => null), loadDataset(to).catch(() => null)]);
   const names = new Map<string, string>();
   for (const ds of [d1, d2]) for (const id of ds?.nodes ?? []) names.set(id, ds!.nodeData.get(id)!.label);

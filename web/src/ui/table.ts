@@ -1,7 +1,7 @@
 // A sortable table: headers are buttons (keyboard operable) and say their sort order
 // with aria-sort.
 
-import { h } from "./dom";
+import { fmt, h } from "./dom";
 
 export interface Column<T> {
   key: string;
@@ -89,7 +89,7 @@ export function sortableTable<T>(rows: T[], cols: Column<T>[], opts: TableOption
       h(
         "table",
         { class: opts.class },
-        h("caption", {}, opts.caption, opts.limit && rows.length > opts.limit ? ` (die ersten ${opts.limit} von ${rows.length})` : ` (${rows.length})`),
+        h("caption", {}, opts.caption, opts.limit && rows.length > opts.limit ? ` (die ersten ${fmt(opts.limit)} von ${fmt(rows.length)})` : ` (${fmt(rows.length)})`),
         h("thead", {}, head),
         h("tbody", {}, body),
       ),

@@ -5,7 +5,7 @@
 // potentials were realised by T2.
 
 import { get } from "../api/client";
-import { figureLabels, paramOf, readChanges, selectionFromParam, stateSentence, type Changes, type Mover, type Selection, type Tie } from "../api/time";
+import { figureLabels, paramOf, readChanges, selectionFromParam, stateSentence, type ChangedActor, type Changes, type Mover, type Selection, type Tie } from "../api/time";
 import type { Taxonomy } from "../api/types";
 import { changeMap } from "../ui/changeMap";
 import { navigate } from "../router";
@@ -17,6 +17,9 @@ import { sortableTable } from "../ui/table";
 import { saveViewForm } from "./savedViews";
 
 const title = "Veränderungen";
+/** maxTieRows bounds the rows of each table of ties (new, lapsed, changed) and of each list of actors. */
+const maxTieRows = 1000;
+
 const pct = (v: number | null) => (v === null ? "–" : fmt(v * 100, 1) + " %");
 
 export async function changesView(main: HTMLElement, _p: string[], query: URLSearchParams): Promise<void> {
@@ -74,8 +77,13 @@ async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, f
   const kinds = (l: string[]) => (l.length ? l.map(kind).join(", ") : "–");
   const actorLink = (id: string, name: string) => h("a", { href: `/akteure/${encodeURIComponent(id)}`, "data-link": true }, name || id);
   const mapBox = h("div", {}, loading("Die Karte"));
-  // Long lists are folded (the page stays short); the summary says how many rows they hold.
-  const fold = (n: number, what: string, table: HTMLElement) => (n > 12 ? h("details", { class: "fold" }, h("summary", {}, `${what}: alle ${fmt(n)} zeigen`), table) : table);
+  // Long lists are folded (the page stays short); the summary says how many rows they
+  // hold. A federal state's lists hold hundreds of thousands of ties: the tables show
+  // the first maxTieRows.
+  const fold = (n: number, what: string, table: HTMLElement) =>
+    n > 12
+      ? h("details", { class: "fold" }, h("summary", {}, n > maxTieRows ? `${what}: die ersten ${fmt(maxTieRows)} von ${fmt(n)} zeigen` : `${what}: alle ${fmt(n)} zeigen`), table)
+      : table;
   const tieTable = (rows: Tie[], caption: string, when: "before" | "after" | "both") =>
     rows.length
       ? fold(rows.length, caption, sortableTable(
@@ -94,9 +102,14 @@ async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, f
                 ]),
             { key: "sentence", label: "Beschreibung", value: (t) => t.sentence },
           ],
-          { caption },
+          // A list cut at maxTieRows starts with the closest ties.
+          rows.length > maxTieRows && when !== "both" ? { caption, limit: maxTieRows, sortKey: "intensity", descending: true } : { caption, limit: maxTieRows },
         ))
       : h("p", {}, `Keine (${caption}).`);
+  const actorList = (rows: ChangedActor[], what: string) =>
+    rows.length
+      ? fold(rows.length, what, h("ul", { class: "notes" }, rows.slice(0, maxTieRows).map((a) => h("li", {}, actorLink(a.id, a.name), a.sentence ? ` – ${a.sentence}` : ""))))
+      : h("p", {}, "Keine.");
   const moverTable = (rows: Mover[], caption: string) =>
     rows.length
       ? sortableTable(
@@ -151,9 +164,9 @@ async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, f
       "ch-actors",
       "Neue und nicht mehr vertretene Akteure",
       h("h3", {}, `Neu (${fmt(c.actors.new.length)})`),
-      c.actors.new.length ? h("ul", { class: "notes" }, c.actors.new.map((a) => h("li", {}, actorLink(a.id, a.name), a.sentence ? ` – ${a.sentence}` : ""))) : h("p", {}, "Keine."),
+      actorList(c.actors.new, "Neue Akteure"),
       h("h3", {}, `Nicht mehr vertreten (${fmt(c.actors.gone.length)})`),
-      c.actors.gone.length ? h("ul", { class: "notes" }, c.actors.gone.map((a) => h("li", {}, actorLink(a.id, a.name), a.sentence ? ` – ${a.sentence}` : ""))) : h("p", {}, "Keine."),
+      actorList(c.actors.gone, "Nicht mehr vertretene Akteure"),
     ),
     section("ch-rise", "Aufsteiger und Absteiger", moverTable(c.risers, "Aufsteiger"), moverTable(c.fallers, "Absteiger")),
     section(
