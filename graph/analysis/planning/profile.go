@@ -194,8 +194,8 @@ func NewProfiles(net *graph.Network) *Profiles {
 	}
 	within := map[string]bitset{}
 	shared, scratch := bitsets{}, newBitset(len(p.Spaces))
-	// served adds the spaces that ids name, and all spaces within them, to scratch.
-	served := func(ids []string) {
+	// addSpaces adds the spaces that ids name, and all spaces within them, to scratch.
+	addSpaces := func(ids []string) {
 		for _, id := range ids {
 			w, ok := within[id]
 			if !ok {
@@ -234,7 +234,7 @@ func NewProfiles(net *graph.Network) *Profiles {
 			continue
 		}
 		clear(scratch)
-		served(o.SocialSpaces)
+		addSpaces(o.SocialSpaces)
 		op := offerProfile{name: o.Name, capacity: o.Capacity, noTargetGroups: len(o.TargetGroups) == 0,
 			field: p.fields.setOf(nil, o.Fields), target: p.targets.setOf(nil, o.TargetGroups),
 			served: shared.intern(scratch)}
@@ -244,7 +244,7 @@ func NewProfiles(net *graph.Network) *Profiles {
 	}
 	for i := range net.Actors {
 		clear(scratch)
-		served(net.Actors[i].SocialSpaces)
+		addSpaces(net.Actors[i].SocialSpaces)
 		for _, op := range p.offers[i] {
 			scratch.or(op.served)
 		}
