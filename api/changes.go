@@ -4,13 +4,17 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"net/http"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/changes"
 )
 
 // stateEntry is one wave in the answer of GET /api/v1/analysis/states.
@@ -75,12 +79,24 @@ func stateParam(n *graph.Network, q *queryParams, name string) graph.State {
 	return n.StateOf(q.str(name))
 }
 
-// analysisChanges answers GET /api/v1/analysis/changes?from=…&to=…: what changed from
-// one state (a wave or a date; default the wave before to's) to another (default
-// today), with a German sentence per item (see graph/analysis/changes). from must
-// not be later than to.
+// changesRows is how many entries of each list (ties new, lapsed and changed;
+// actors new and gone) /analysis/changes sends unless its limit says otherwise: a
+// federal state's lists hold over 100,000 ties, which
+// /analysis/changes/ties and /analysis/changes/actors send page by page.
+const changesRows = 1000
+
+// analysisChanges answers GET /api/v1/analysis/changes?from=…&to=…&limit=…: what
+// changed from one state (a wave or a date; default the wave before to's) to another
+// (default today), with a German sentence per item (see graph/analysis/changes), and
+// the first limit entries of each list of ties and actors. from must not be later
+// than to.
 func (s *Server) analysisChanges(c *gin.Context) {
-	q, err := newQueryParams(c.Request, "from", "to")
+	q, err := newQueryParams(c.Request, "from", "to", "limit")
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	limit, err := q.integer("limit", changesRows, 0, graph.MaxLimit)
 	if err != nil {
 		s.fail(c, err)
 		return
@@ -92,8 +108,84 @@ func (s *Server) analysisChanges(c *gin.Context) {
 		return
 	}
 	states := from.State.Key() + "|" + to.State.Key()
-	key := answerKey{route: c.FullPath(), revision: to.Revision, state: states}
-	s.respondCached(c, key, stateETag(to.Revision, states), func() (any, error) { return s.analysis.Changes(ctx, from, to) })
+	key := answerKey{route: c.FullPath(), revision: to.Revision, state: states, query: strconv.Itoa(limit)}
+	s.respondCached(c, key, stateETag(to.Revision, states+"-"+strconv.Itoa(limit)), func() (any, error) {
+		r, err := s.analysis.Changes(ctx, from, to)
+		if err != nil {
+			return nil, err
+		}
+		return r.Cut(limit), nil
+	})
+}
+
+// changeLists are the lists of a comparison that /analysis/changes/ties and
+// /analysis/changes/actors page through, by the value of their parameter list.
+var (
+	tieLists = map[string]func(*changes.Report) []changes.Tie{
+		"new":     func(r *changes.Report) []changes.Tie { return r.Ties.New },
+		"lapsed":  func(r *changes.Report) []changes.Tie { return r.Ties.Lapsed },
+		"changed": func(r *changes.Report) []changes.Tie { return r.Ties.Changed },
+	}
+	actorLists = map[string]func(*changes.Report) []changes.ActorChange{
+		"new":  func(r *changes.Report) []changes.ActorChange { return r.Actors.New },
+		"gone": func(r *changes.Report) []changes.ActorChange { return r.Actors.Gone },
+	}
+)
+
+// comparedStatesParams are the query parameters from and to of the routes that
+// compare two states.
+var comparedStatesParams = []param{
+	{"from", "Ausgangsstand: Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor dem Stand to.", map[string]any{"type": "string"}},
+	{"to", "Vergleichsstand wie from; ohne Angabe heute.", map[string]any{"type": "string"}},
+}
+
+// changeListParam documents the parameter list of a route that pages through lists.
+func changeListParam[T any](lists map[string]func(*changes.Report) []T) param {
+	return param{"list", "Welche Liste.", map[string]any{"type": "string", "enum": slices.Sorted(maps.Keys(lists)), "default": "new"}}
+}
+
+// changeList answers GET /api/v1/analysis/changes/ties and /analysis/changes/actors:
+// one page (offset, limit) of the list named by the parameter list, of the
+// comparison that from and to name as for /analysis/changes, in its order.
+func changeList[T any](s *Server, lists map[string]func(*changes.Report) []T) gin.HandlerFunc {
+	names := slices.Sorted(maps.Keys(lists))
+	return func(c *gin.Context) {
+		q, err := newQueryParams(c.Request, "from", "to", "list", "offset", "limit")
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		name, err := q.choice("list", "new", names, "Erwartet wird eine der Listen "+strings.Join(names, ", "))
+		var limit, offset int
+		if err == nil {
+			limit, err = q.integer("limit", graph.DefaultLimit, 1, graph.MaxLimit)
+		}
+		if err == nil {
+			offset, err = q.integer("offset", 0, 0, maxOffset)
+		}
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		ctx := c.Request.Context()
+		from, to, err := s.comparedStates(ctx, q)
+		if err != nil {
+			s.fail(c, err)
+			return
+		}
+		states := from.State.Key() + "|" + to.State.Key()
+		page := fmt.Sprintf("%s-%d-%d", name, offset, limit)
+		key := answerKey{route: c.FullPath(), revision: to.Revision, state: states, query: page}
+		s.respondCached(c, key, stateETag(to.Revision, states+"-"+page), func() (any, error) {
+			r, err := s.analysis.Changes(ctx, from, to)
+			if err != nil {
+				return nil, err
+			}
+			all := lists[name](r)
+			items := all[min(offset, len(all)):min(offset+limit, len(all))]
+			return listResponse[T]{Items: items, Total: len(all), Limit: limit, Offset: offset}, nil
+		})
+	}
 }
 
 // comparedStates returns the networks of the states that the parameters from and

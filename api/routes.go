@@ -185,11 +185,20 @@ func (s *Server) routes() []route {
 			ID: "analysisChanges", Tag: "Analyse", Summary: "Veränderungen zwischen zwei Ständen",
 			Description: "from und to nennen je eine Erhebungswelle (ID oder Schlüssel) oder einen Stichtag (JJJJ-MM-TT); to ist ohne Angabe heute, from die Welle vor dem Stand to. " +
 				"from darf nicht nach to liegen. Jede Angabe kommt mit einem deutschen Satz.",
-			Query: []param{
-				{"from", "Ausgangsstand: Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor dem Stand to.", map[string]any{"type": "string"}},
-				{"to", "Vergleichsstand wie from; ohne Angabe heute.", map[string]any{"type": "string"}},
-			},
+			Query: slices.Concat(comparedStatesParams, []param{{"limit", "Höchstzahl der Einträge je Liste (neue, weggefallene und veränderte Kooperationen, neue und nicht mehr vertretene Akteure); " +
+				"die Zahl aller Einträge steht in new_count usw., die weiteren liefern /analysis/changes/ties und /analysis/changes/actors.",
+				map[string]any{"type": "integer", "minimum": 0, "maximum": graph.MaxLimit, "default": changesRows}}}),
 			Response: (*changes.Report)(nil), ETag: true, Problems: stateful}},
+		{Method: "GET", Path: "/api/v1/analysis/changes/ties", Role: analyst, Handler: changeList(s, tieLists), Op: operation{
+			ID: "analysisChangedTies", Tag: "Analyse", Summary: "Neue, weggefallene oder veränderte Kooperationen zwischen zwei Ständen, seitenweise",
+			Description: "Eine Seite einer Liste von /analysis/changes, in deren Reihenfolge (die engsten Kooperationen zuerst).",
+			Query:       slices.Concat(comparedStatesParams, []param{changeListParam(tieLists), queryDocs["offset"], queryDocs["limit"]}),
+			Response:    listResponse[changes.Tie]{}, ETag: true, Problems: stateful}},
+		{Method: "GET", Path: "/api/v1/analysis/changes/actors", Role: analyst, Handler: changeList(s, actorLists), Op: operation{
+			ID: "analysisChangedActors", Tag: "Analyse", Summary: "Neue oder nicht mehr vertretene Akteure zwischen zwei Ständen, seitenweise",
+			Description: "Eine Seite einer Liste von /analysis/changes, in deren Reihenfolge (nach Namen).",
+			Query:       slices.Concat(comparedStatesParams, []param{changeListParam(actorLists), queryDocs["offset"], queryDocs["limit"]}),
+			Response:    listResponse[changes.ActorChange]{}, ETag: true, Problems: stateful}},
 		{Method: "GET", Path: "/api/v1/analysis/definitions", Role: viewer, Handler: s.analysisDefinitions, Op: operation{
 			ID: "analysisDefinitions", Tag: "Analyse", Summary: "Erklärung der Kennzahlen", Response: []analysis.Definition{}}},
 

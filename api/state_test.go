@@ -1,8 +1,11 @@
 package api
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"net/http"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -149,6 +152,55 @@ func TestChangesOfDemoCounty(t *testing.T) {
 		r.From.Label, r.To.Label, p.Realised, p.Top, p.HitRate, p.ExpectedRate)
 }
 
+// TestChangesPaged cuts the lists of the demo county's changes and pages through
+// them: the counts are the whole lists' lengths, and the pages in turn give the
+// whole list in the order of the uncut answer.
+func TestChangesPaged(t *testing.T) {
+	env := newDemoEnv(t)
+	states := "from=" + demo.Wave2025 + "&to=" + demo.LatestWave
+	var whole, cut changes.Report
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/changes?" + states, role: analyst}), &whole)
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/changes?limit=2&" + states, role: analyst}), &cut)
+	if whole.Ties.NewCount != len(whole.Ties.New) || whole.Ties.LapsedCount != len(whole.Ties.Lapsed) || whole.Actors.NewCount != len(whole.Actors.New) || whole.Ties.NewCount < 5 {
+		t.Fatalf("uncut: %d new ties (count %d), %d lapsed (count %d)", len(whole.Ties.New), whole.Ties.NewCount, len(whole.Ties.Lapsed), whole.Ties.LapsedCount)
+	}
+	if len(cut.Ties.New) != 2 || len(cut.Ties.Lapsed) != min(2, whole.Ties.LapsedCount) || cut.Ties.NewCount != whole.Ties.NewCount ||
+		cut.Ties.LapsedCount != whole.Ties.LapsedCount || cut.Actors.NewCount != whole.Actors.NewCount || !reflect.DeepEqual(cut.Ties.New, whole.Ties.New[:2]) {
+		t.Errorf("cut to 2: %d new (count %d), %d lapsed (count %d)", len(cut.Ties.New), cut.Ties.NewCount, len(cut.Ties.Lapsed), cut.Ties.LapsedCount)
+	}
+	for _, tt := range []struct {
+		path string
+		want any
+	}{
+		{"ties?list=new", whole.Ties.New}, {"ties?list=lapsed", whole.Ties.Lapsed}, {"ties?list=changed", whole.Ties.Changed},
+		{"actors?list=new", whole.Actors.New}, {"actors?list=gone", whole.Actors.Gone},
+	} {
+		var got []json.RawMessage
+		total := -1
+		for offset := 0; offset == 0 || offset < total; offset += 3 {
+			var page listResponse[json.RawMessage]
+			rec := env.do(req{method: "GET", path: fmt.Sprintf("/api/v1/analysis/changes/%s&limit=3&offset=%d&%s", tt.path, offset, states), role: analyst})
+			decodeBody(t, rec, &page)
+			if rec.Code != http.StatusOK || page.Limit != 3 || page.Offset != offset || len(page.Items) > 3 {
+				t.Fatalf("%s at %d: %d %.300s", tt.path, offset, rec.Code, rec.Body)
+			}
+			total = page.Total
+			got = append(got, page.Items...)
+		}
+		want, _ := json.Marshal(tt.want)
+		all, _ := json.Marshal(got)
+		if len(got) != total || !bytes.Equal(all, want) {
+			t.Errorf("%s: %d entries in pages (total %d), differ from the uncut answer", tt.path, len(got), total)
+		}
+	}
+	// The default list is new; an offset past the end gives an empty page.
+	var page listResponse[changes.Tie]
+	decodeBody(t, env.do(req{method: "GET", path: "/api/v1/analysis/changes/ties?offset=100000&" + states, role: analyst}), &page)
+	if page.Items == nil || len(page.Items) != 0 || page.Total != whole.Ties.NewCount {
+		t.Errorf("past the end: %d items, total %d", len(page.Items), page.Total)
+	}
+}
+
 // TestStateBadInput checks the German problems of wrong states: each names the
 // parameter.
 func TestStateBadInput(t *testing.T) {
@@ -175,7 +227,13 @@ func TestStateBadInput(t *testing.T) {
 		{"GET", "/api/v1/analysis/changes?from=wv-9", 400, "from", "gibt es nicht"},
 		{"GET", "/api/v1/analysis/changes?from=wv-1&to=wv-3", 422, "to", "enthält noch keine Kooperationen"},
 		{"GET", "/api/v1/analysis/changes?to=wv-1", 422, "from", "keine Erhebungswelle zum Vergleich"},
-		{"GET", "/api/v1/analysis/changes?since=wv-1", 400, "since", "möglich sind: from, to"},
+		{"GET", "/api/v1/analysis/changes?since=wv-1", 400, "since", "möglich sind: from, to, limit"},
+		{"GET", "/api/v1/analysis/changes?limit=1001", 400, "limit", "von 0 bis 1000"},
+		{"GET", "/api/v1/analysis/changes/ties?list=gone", 400, "list", "eine der Listen changed, lapsed, new"},
+		{"GET", "/api/v1/analysis/changes/actors?list=", 400, "list", "eine der Listen gone, new"},
+		{"GET", "/api/v1/analysis/changes/ties?limit=0", 400, "limit", "von 1 bis 1000"},
+		{"GET", "/api/v1/analysis/changes/actors?offset=-1", 400, "offset", "ganze Zahl von 0"},
+		{"GET", "/api/v1/analysis/changes/ties?to=wv-1", 422, "from", "keine Erhebungswelle zum Vergleich"},
 	}
 	for _, tt := range tests {
 		body := ""

@@ -51,11 +51,17 @@ type Report struct {
 	Notes []string `json:"notes"`
 }
 
-// TieChanges lists the ties that are new, lapsed and changed.
+// TieChanges lists the ties that are new, lapsed and changed, each list by weight
+// (the intensity of a new or lapsed tie, the change of intensity of a changed one),
+// then by the names of the two actors. The counts are the lengths of the whole lists,
+// which Report.Cut shortens.
 type TieChanges struct {
-	New     []Tie `json:"new"`
-	Lapsed  []Tie `json:"lapsed"`
-	Changed []Tie `json:"changed"`
+	New          []Tie `json:"new"`
+	Lapsed       []Tie `json:"lapsed"`
+	Changed      []Tie `json:"changed"`
+	NewCount     int   `json:"new_count"`
+	LapsedCount  int   `json:"lapsed_count"`
+	ChangedCount int   `json:"changed_count"`
 }
 
 // Tie is one pair of actors whose tie changed. Kinds and intensity before are empty
@@ -73,10 +79,13 @@ type Tie struct {
 }
 
 // ActorChanges lists the actors that are new (not part of T1) and gone (with ties at
-// T1 and none at T2).
+// T1 and none at T2), each list by name. The counts are the lengths of the whole
+// lists, which Report.Cut shortens.
 type ActorChanges struct {
-	New  []ActorChange `json:"new"`
-	Gone []ActorChange `json:"gone"`
+	New       []ActorChange `json:"new"`
+	Gone      []ActorChange `json:"gone"`
+	NewCount  int           `json:"new_count"`
+	GoneCount int           `json:"gone_count"`
 }
 
 // ActorChange is one actor that is new or gone.
@@ -360,6 +369,8 @@ func Compare(from, to *Side) *Report {
 		r.Risers, r.Fallers = movers(t1, t2, ids)
 		r.PotentialsRealised = realised(t1, t2, ids)
 	})
+	r.Ties.NewCount, r.Ties.LapsedCount, r.Ties.ChangedCount = len(r.Ties.New), len(r.Ties.Lapsed), len(r.Ties.Changed)
+	r.Actors.NewCount, r.Actors.GoneCount = len(r.Actors.New), len(r.Actors.Gone)
 	r.Summary = summary(r)
 	if from.Betweenness == nil || to.Betweenness == nil {
 		r.Notes = append(r.Notes, "Die Vermittlungsposition (Betweenness) wird bei so großen Netzen nicht verglichen: "+
@@ -367,6 +378,19 @@ func Compare(from, to *Side) *Report {
 	}
 	return r
 }
+
+// Cut returns a copy of r whose lists of ties and of actors hold at most their
+// first limit entries; the counts still give their whole lengths. The copy shares
+// the entries with r.
+func (r *Report) Cut(limit int) *Report {
+	c := *r
+	c.Ties.New, c.Ties.Lapsed, c.Ties.Changed = first(r.Ties.New, limit), first(r.Ties.Lapsed, limit), first(r.Ties.Changed, limit)
+	c.Actors.New, c.Actors.Gone = first(r.Actors.New, limit), first(r.Actors.Gone, limit)
+	return &c
+}
+
+// first returns the first n entries of list, all if it is shorter.
+func first[T any](list []T, n int) []T { return list[:min(len(list), n)] }
 
 // tieChange is a pair whose tie changed, before it becomes a Tie; names holds the
 // places of its actors' names (see actorIDs.nameRank) like pair their numbers.

@@ -80,6 +80,41 @@ func TestCompareHandMade(t *testing.T) {
 	}
 }
 
+// TestCutKeepsCounts cuts the lists of the hand-made comparison to none and to one:
+// the counts stay the lengths of the whole lists, and the report cut is unchanged.
+func TestCutKeepsCounts(t *testing.T) {
+	co := func(id, from, to, wave string) graph.Cooperation {
+		return graph.Cooperation{Meta: graph.Meta{ID: id}, From: from, To: to, WaveID: wave, Kinds: []string{"information"}, Intensity: 2}
+	}
+	n := &graph.Network{Taxonomy: graph.DefaultTaxonomy(), Waves: []graph.Wave{
+		{Meta: graph.Meta{ID: "w1"}, Name: "W1", Date: "2025-01-01"},
+		{Meta: graph.Meta{ID: "w2"}, Name: "W2", Date: "2026-01-01"},
+	}}
+	for _, id := range []string{"a", "b", "c", "d"} {
+		n.Actors = append(n.Actors, graph.Actor{Meta: graph.Meta{ID: id}, Name: "Akteur " + id})
+	}
+	// T1: a–b, a–c; T2: c–d, b–d, a–d (d new; two lapsed, three new).
+	n.Cooperations = []graph.Cooperation{co("1", "a", "b", "w1"), co("2", "a", "c", "w1"),
+		co("3", "c", "d", "w2"), co("4", "b", "d", "w2"), co("5", "a", "d", "w2")}
+	r := Compare(sideOf(t, n, graph.State{Wave: "w1"}), sideOf(t, n, graph.State{Wave: "w2"}))
+	if r.Ties.NewCount != 3 || r.Ties.LapsedCount != 2 || r.Ties.ChangedCount != 0 || r.Actors.NewCount != 1 || r.Actors.GoneCount != 0 {
+		t.Fatalf("counts %+v %+v", r.Ties, r.Actors)
+	}
+	for _, limit := range []int{0, 1} {
+		c := r.Cut(limit)
+		if len(c.Ties.New) != limit || len(c.Ties.Lapsed) != limit || len(c.Actors.New) != limit || c.Ties.Changed == nil ||
+			c.Ties.NewCount != 3 || c.Ties.LapsedCount != 2 || c.Actors.NewCount != 1 {
+			t.Errorf("cut to %d: %+v %+v", limit, c.Ties, c.Actors)
+		}
+		if limit == 1 && c.Ties.New[0].Sentence != r.Ties.New[0].Sentence {
+			t.Errorf("cut to 1 starts with %+v, not %+v", c.Ties.New[0], r.Ties.New[0])
+		}
+	}
+	if len(r.Ties.New) != 3 || len(r.Ties.Lapsed) != 2 {
+		t.Errorf("the cut changed the report: %+v", r.Ties)
+	}
+}
+
 func TestGermanCounts(t *testing.T) {
 	for _, tt := range []struct{ got, want string }{
 		{count(1, "Akteur", "Akteure"), "1 Akteur"},

@@ -114,6 +114,7 @@ func referenceCompare(from, to *Side) *Report {
 		Lapsed:  ties(lapsed, func(t Tie) string { return sentenceLapsed(t, label) }),
 		Changed: ties(changed, func(t Tie) string { return sentenceChanged(t, tax) }),
 	}
+	r.Ties.NewCount, r.Ties.LapsedCount, r.Ties.ChangedCount = len(r.Ties.New), len(r.Ties.Lapsed), len(r.Ties.Changed)
 
 	// Actors.
 	r.Actors = ActorChanges{New: []ActorChange{}, Gone: []ActorChange{}}
@@ -130,6 +131,7 @@ func referenceCompare(from, to *Side) *Report {
 	byName := func(a, b ActorChange) int { return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID)) }
 	slices.SortFunc(r.Actors.New, byName)
 	slices.SortFunc(r.Actors.Gone, byName)
+	r.Actors.NewCount, r.Actors.GoneCount = len(r.Actors.New), len(r.Actors.Gone)
 
 	// Movers.
 	var all []Mover

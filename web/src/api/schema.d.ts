@@ -195,6 +195,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analysis/changes/actors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Neue oder nicht mehr vertretene Akteure zwischen zwei Ständen, seitenweise
+         * @description Eine Seite einer Liste von /analysis/changes, in deren Reihenfolge (nach Namen).
+         */
+        get: operations["analysisChangedActors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analysis/changes/ties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Neue, weggefallene oder veränderte Kooperationen zwischen zwei Ständen, seitenweise
+         * @description Eine Seite einer Liste von /analysis/changes, in deren Reihenfolge (die engsten Kooperationen zuerst).
+         */
+        get: operations["analysisChangedTies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analysis/communities": {
         parameters: {
             query?: never;
@@ -2004,9 +2044,18 @@ export interface components {
             name: string;
             sentence: string;
         };
+        ActorChangePage: {
+            items: components["schemas"]["ActorChange"][];
+            limit: number;
+            next_cursor?: string;
+            offset: number;
+            total: number;
+        };
         ActorChanges: {
             gone: components["schemas"]["ActorChange"][] | null;
+            gone_count: number;
             new: components["schemas"]["ActorChange"][] | null;
+            new_count: number;
         };
         ActorFilter: {
             kinds?: string[];
@@ -3607,13 +3656,23 @@ export interface components {
         };
         TieChanges: {
             changed: components["schemas"]["Tie"][] | null;
+            changed_count: number;
             lapsed: components["schemas"]["Tie"][] | null;
+            lapsed_count: number;
             new: components["schemas"]["Tie"][] | null;
+            new_count: number;
         };
         TieCounts: {
             both: number;
             conflict: number;
             one_side: number;
+        };
+        TiePage: {
+            items: components["schemas"]["Tie"][];
+            limit: number;
+            next_cursor?: string;
+            offset: number;
+            total: number;
         };
         TiePair: {
             a: string;
@@ -4392,6 +4451,8 @@ export interface operations {
                 from?: string;
                 /** @description Vergleichsstand wie from; ohne Angabe heute. */
                 to?: string;
+                /** @description Höchstzahl der Einträge je Liste (neue, weggefallene und veränderte Kooperationen, neue und nicht mehr vertretene Akteure); die Zahl aller Einträge steht in new_count usw., die weiteren liefern /analysis/changes/ties und /analysis/changes/actors. */
+                limit?: number;
                 /** @description Geschützte Akteure (Standard: Selbsthilfegruppen) pseudonymisieren: stabiles Pseudonym statt Name, ohne Kontaktdaten und Freitext; Gruppenzahlen unter k (Standard 5) werden unterdrückt. Für die Rolle viewer gilt es immer, wenn die Installation es so einstellt. */
                 pseudonymize?: boolean;
             };
@@ -4413,6 +4474,102 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisChangedActors: {
+        parameters: {
+            query?: {
+                /** @description Ausgangsstand: Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor dem Stand to. */
+                from?: string;
+                /** @description Vergleichsstand wie from; ohne Angabe heute. */
+                to?: string;
+                /** @description Welche Liste. */
+                list?: "gone" | "new";
+                /** @description Anzahl zu überspringender Einträge. */
+                offset?: number;
+                /** @description Seitengröße. */
+                limit?: number;
+            };
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActorChangePage"];
+                };
+            };
+            /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    analysisChangedTies: {
+        parameters: {
+            query?: {
+                /** @description Ausgangsstand: Erhebungswelle (ID oder Schlüssel) oder Stichtag (JJJJ-MM-TT); ohne Angabe die Welle vor dem Stand to. */
+                from?: string;
+                /** @description Vergleichsstand wie from; ohne Angabe heute. */
+                to?: string;
+                /** @description Welche Liste. */
+                list?: "changed" | "lapsed" | "new";
+                /** @description Anzahl zu überspringender Einträge. */
+                offset?: number;
+                /** @description Seitengröße. */
+                limit?: number;
+            };
+            header?: {
+                /** @description Entity-Tag der vorliegenden Fassung; ist sie aktuell, antwortet der Dienst mit 304. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erfolg. */
+            200: {
+                headers: {
+                    /** @description Version der Ressource als Entity-Tag, z. B. "3". */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TiePage"];
                 };
             };
             /** @description Nicht geändert: das Entity-Tag in If-None-Match ist aktuell. */
