@@ -5,6 +5,8 @@ import (
 	"html/template"
 	"math"
 	"strings"
+
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 )
 
 // Chart is a horizontal bar chart, drawn as SVG on the server: one group of bars
@@ -80,7 +82,7 @@ func (c Chart) SVG() template.HTML {
 				w = barSpace * v / hi
 			}
 			fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.1f" height="%d" fill="%s"/>`, labelWidth, by+1, w, barHeight-2, seriesColours[j%len(seriesColours)])
-			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="value">%s</text>`, float64(labelWidth)+w+4, by+barHeight-3, decimal(v, c.Prec))
+			fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="value">%s</text>`, float64(labelWidth)+w+4, by+barHeight-3, german.Decimal(v, c.Prec))
 		}
 	}
 	b.WriteString(`</svg>`)

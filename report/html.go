@@ -13,6 +13,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/changes"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 )
 
 //go:embed templates/*.tmpl templates/report.css
@@ -28,15 +29,15 @@ type page struct {
 }
 
 var tmpl = template.Must(template.New("").Funcs(template.FuncMap{
-	"dec":    func(x float64, prec int) string { return decimal(x, prec) },
-	"num":    func(x metrics.Number, prec int) string { return decimal(float64(x), prec) },
+	"dec":    german.Decimal,
+	"num":    func(x metrics.Number, prec int) string { return german.Decimal(float64(x), prec) },
 	"pct":    percent,
 	"pctn":   func(x metrics.Number) string { return percent(float64(x)) },
-	"signed": func(x float64, prec int) string { return signed(x, prec) },
+	"signed": german.Signed,
 	"isigned": func(a, b int) string {
-		return signed(float64(b-a), 0)
+		return german.Signed(float64(b-a), 0)
 	},
-	"fsigned": func(a, b float64, prec int) string { return signed(b-a, prec) },
+	"fsigned": func(a, b float64, prec int) string { return german.Signed(b-a, prec) },
 	"date":    func(s string) string { return germanDate(s) },
 	"gapkind": gapKind,
 	"realised": func(ps []changes.RealisedPair) []changes.RealisedPair {
@@ -160,7 +161,7 @@ func (p *Profile) IndicatorCharts() []Chart {
 		c.Prec = precision(s.Points)
 		first, last := s.Points[0], s.Points[len(s.Points)-1]
 		c.Desc = fmt.Sprintf("Balkendiagramm: %s in %s von %d (%s) bis %d (%s). Die Zahlen stehen in der Tabelle darunter.",
-			s.Label, p.Space.Name, first.Year, decimal(first.Value, c.Prec), last.Year, decimal(last.Value, c.Prec))
+			s.Label, p.Space.Name, first.Year, german.Decimal(first.Value, c.Prec), last.Year, german.Decimal(last.Value, c.Prec))
 		out = append(out, c)
 	}
 	return out

@@ -12,6 +12,7 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/changes"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 )
 
 // TopPotentials is how many of T2's coupling potentials the report lists, and
@@ -269,7 +270,7 @@ func (s *Steering) summary() []string {
 	}
 	if len(s.Potentials) > 0 {
 		p := s.Potentials[0]
-		out = append(out, fmt.Sprintf("Stärkstes Kopplungspotenzial%s: %s und %s (Wert %s).", where, p.A.Name, p.B.Name, decimal(p.Score, 2)))
+		out = append(out, fmt.Sprintf("Stärkstes Kopplungspotenzial%s: %s und %s (Wert %s).", where, p.A.Name, p.B.Name, german.Decimal(p.Score, 2)))
 	}
 	return out
 }

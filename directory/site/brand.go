@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 )
 
 // maxLogoBytes bounds the logo file.
@@ -38,7 +40,7 @@ func (s Settings) Check() error {
 		}
 		if c := contrast(s.Color, "#ffffff"); c < 4.5 {
 			return fmt.Errorf("Die Hausfarbe %s hat gegen Weiß nur einen Kontrast von %s:1; für Text und Schaltflächen braucht es mindestens 4,5:1 (WCAG 2.1 AA). Bitte wählen Sie einen dunkleren Ton.",
-				s.Color, strings.Replace(strconv.FormatFloat(math.Floor(c*100)/100, 'f', 2, 64), ".", ",", 1))
+				s.Color, german.Decimal(math.Floor(c*100)/100, 2))
 		}
 	}
 	if s.LogoFile != "" {

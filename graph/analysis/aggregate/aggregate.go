@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 )
 
 // The groupings of Overview.By.
@@ -197,7 +198,7 @@ func definition(by string) string {
 	}
 	return what + " Die Knotengröße ist die Zahl der Akteure. Eine Linie verbindet zwei Gruppen, zwischen deren Akteuren es Kooperationen gibt; " +
 		"gezählt werden Akteurspaare mit mindestens einer Kooperation (Richtung und Mehrfachnennungen zählen nicht), " +
-		"rechtskreisübergreifend sind Paare ohne gemeinsamen Rechtskreis. Gezeigt werden höchstens " + german(MaxLinks) +
+		"rechtskreisübergreifend sind Paare ohne gemeinsamen Rechtskreis. Gezeigt werden höchstens " + german.Int(MaxLinks) +
 		" Linien, die mit den meisten Paaren."
 }
 
@@ -281,13 +282,4 @@ func CommunityKey(net *graph.Network, membership map[string]int) (key func(i int
 		return "Gemeinschaft " + id
 	}
 	return key, name
-}
-
-// german writes n with German thousands separators, such as 2.000.
-func german(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "." + s[i:]
-	}
-	return s
 }

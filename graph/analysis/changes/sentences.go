@@ -3,35 +3,19 @@ package changes
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 )
 
 // count writes n with the singular or plural noun: "1 Kooperation", "3 Kooperationen".
 func count(n int, one, many string) string {
 	if n == 1 || n == -1 {
-		return strconv.Itoa(n) + " " + one
+		return german.Int(n) + " " + one
 	}
-	return strconv.Itoa(n) + " " + many
-}
-
-// decimal writes x with prec decimals and a decimal comma.
-func decimal(x float64, prec int) string {
-	return strings.Replace(strconv.FormatFloat(x, 'f', prec, 64), ".", ",", 1)
-}
-
-// signed writes a difference with its sign (+3, −2, ±0).
-func signed(x float64, prec int) string {
-	switch {
-	case x > 0:
-		return "+" + decimal(x, prec)
-	case x < 0:
-		return "−" + decimal(-x, prec)
-	}
-	return "±0"
+	return german.Int(n) + " " + many
 }
 
 // percent writes a share as a German percentage.
@@ -43,7 +27,7 @@ func percent(x float64) string {
 	if x > 0 && x < 0.01 {
 		prec = 2
 	}
-	return decimal(100*x, prec) + " %"
+	return german.Decimal(100*x, prec) + " %"
 }
 
 // more writes "und 1 weiterer" / "und 3 weitere" for n further items (n > 0).
@@ -51,10 +35,10 @@ func more(n int) string {
 	if n == 1 {
 		return " und 1 weiterer"
 	}
-	return fmt.Sprintf(" und %d weitere", n)
+	return " und " + german.Int(n) + " weitere"
 }
 
-func intensityText(i int) string { return "Intensität " + strconv.Itoa(i) }
+func intensityText(i int) string { return "Intensität " + german.Int(i) }
 
 func sentenceNew(t Tie, tax *graph.Taxonomy, at string) string {
 	return "Neu: " + t.FromName + " und " + t.ToName + " kooperieren zum " + at +
@@ -107,24 +91,24 @@ func sentenceNewActor(name string, degree int, at string) string {
 }
 
 func sentenceGoneActor(name string, degree int, at string) string {
-	return fmt.Sprintf("%s hat zum %s keine Kooperation mehr (zuvor %d).", name, at, degree)
+	return fmt.Sprintf("%s hat zum %s keine Kooperation mehr (zuvor %s).", name, at, german.Int(degree))
 }
 
 func figureSentences(f Figures, at string) []string {
 	return []string{
 		fmt.Sprintf("Zum %s: %s und %s.", at, count(f.Actors, "Akteur", "Akteure"), count(f.Ties, "Kooperation", "Kooperationen")),
-		fmt.Sprintf("Dichte %s: %s der möglichen Kooperationen bestehen.", decimal(f.Density, 4), percent(f.Density)),
-		fmt.Sprintf("%s; im Mittel %s Kooperationen je Akteur.", count(f.Components, "zusammenhängendes Teilnetz", "getrennte Teilnetze"), decimal(f.MeanDegree, 1)),
-		fmt.Sprintf("Geschlossenheit des Umfelds (mittleres Clustering) %s.", decimal(f.Clustering, 2)),
+		fmt.Sprintf("Dichte %s: %s der möglichen Kooperationen bestehen.", german.Decimal(f.Density, 4), percent(f.Density)),
+		fmt.Sprintf("%s; im Mittel %s Kooperationen je Akteur.", count(f.Components, "zusammenhängendes Teilnetz", "getrennte Teilnetze"), german.Decimal(f.MeanDegree, 1)),
+		fmt.Sprintf("Geschlossenheit des Umfelds (mittleres Clustering) %s.", german.Decimal(f.Clustering, 2)),
 	}
 }
 
 func deltaSentences(a, b Figures) []string {
 	intLine := func(what string, x, y int) string {
-		return fmt.Sprintf("%s: %d → %d (%s).", what, x, y, signed(float64(y-x), 0))
+		return fmt.Sprintf("%s: %s → %s (%s).", what, german.Int(x), german.Int(y), german.Signed(float64(y-x), 0))
 	}
 	floatLine := func(what string, x, y float64, prec int) string {
-		return fmt.Sprintf("%s: %s → %s (%s).", what, decimal(x, prec), decimal(y, prec), signed(round(y-x, prec), prec))
+		return fmt.Sprintf("%s: %s → %s (%s).", what, german.Decimal(x, prec), german.Decimal(y, prec), german.Signed(round(y-x, prec), prec))
 	}
 	return []string{
 		intLine("Akteure", a.Actors, b.Actors),
@@ -150,15 +134,15 @@ func sentenceCrossed(rowLabel, colLabel string, before, after planning.CouplingC
 	if !after.Weak {
 		now = "nicht mehr"
 	}
-	return fmt.Sprintf("%s und %s sind %s schwach gekoppelt: %s bei %s erwarteten (zuvor %d bei %s erwarteten).",
-		rowLabel, colLabel, now, count(after.Ties, "Kooperation", "Kooperationen"), decimal(after.Expected, 1),
-		before.Ties, decimal(before.Expected, 1))
+	return fmt.Sprintf("%s und %s sind %s schwach gekoppelt: %s bei %s erwarteten (zuvor %s bei %s erwarteten).",
+		rowLabel, colLabel, now, count(after.Ties, "Kooperation", "Kooperationen"), german.Decimal(after.Expected, 1),
+		german.Int(before.Ties), german.Decimal(before.Expected, 1))
 }
 
 func sentenceMover(m Mover) string {
-	return fmt.Sprintf("%s: %s statt %d (%s), Vermittlungsposition %s statt %s.", m.Name,
-		count(m.DegreeAfter, "Kooperation", "Kooperationen"), m.DegreeBefore, signed(float64(m.DegreeAfter-m.DegreeBefore), 0),
-		decimal(m.BetweennessAfter, 3), decimal(m.BetweennessBefore, 3))
+	return fmt.Sprintf("%s: %s statt %s (%s), Vermittlungsposition %s statt %s.", m.Name,
+		count(m.DegreeAfter, "Kooperation", "Kooperationen"), german.Int(m.DegreeBefore), german.Signed(float64(m.DegreeAfter-m.DegreeBefore), 0),
+		german.Decimal(m.BetweennessAfter, 3), german.Decimal(m.BetweennessBefore, 3))
 }
 
 func sentencePair(p RealisedPair, at string) string {
@@ -218,5 +202,5 @@ func moreSuffix(n int, noun string) string {
 	case n == 1:
 		return " Dazu 1 weiteres " + noun + "."
 	}
-	return fmt.Sprintf(" Dazu %d weitere %se.", n, noun)
+	return " Dazu " + german.Int(n) + " weitere " + noun + "e."
 }

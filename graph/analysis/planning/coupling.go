@@ -4,11 +4,10 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 )
 
 // CouplingGroup is one group of a coupling matrix, such as a legal domain.
@@ -166,7 +165,7 @@ func Coupling(g *metrics.Graph, member [][]int32, groups []CouplingGroup, t Coup
 		m.Notes = append(m.Notes, fmt.Sprintf("%s und %s kooperieren kaum: %d %s bei %d möglichen Paaren; "+
 			"bei zufälliger Verteilung der Kooperationen wären etwa %s zu erwarten (Verhältnis %s).",
 			label[c.A], label[c.B], c.Ties, plural(c.Ties, "Kooperation", "Kooperationen"), c.Pairs,
-			german(c.Expected, 1), german(float64(c.Ratio), 2)))
+			german.Decimal(c.Expected, 1), german.Decimal(float64(c.Ratio), 2)))
 	}
 	return m
 }
@@ -196,11 +195,6 @@ func compareFloat(a, b float64) int {
 		return 1
 	}
 	return 0
-}
-
-// german formats x with prec decimals and a decimal comma.
-func german(x float64, prec int) string {
-	return strings.Replace(strconv.FormatFloat(x, 'f', prec, 64), ".", ",", 1)
 }
 
 func plural(n int, one, many string) string {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 )
 
 // allResidents is the target group code of offers open to everyone; such an offer
@@ -181,7 +182,7 @@ func GapsOf(net *graph.Network, p *Profiles, spaces *SpaceReport) *GapReport {
 		if ratio := float64(m.LocalRatio); leaf[m.SocialSpace] && ratio < maxLocalRatio {
 			r.Gaps = append(r.Gaps, Gap{Kind: GapPoorlyConnected, SocialSpace: m.SocialSpace, Severity: 1 - ratio,
 				Explanation: fmt.Sprintf("Die %d Akteure mit Sitz in %s kooperieren kaum miteinander: Dichte %s gegenüber %s im Gesamtnetz (%s %%).",
-					m.Local, m.Name, german(m.LocalDensity, 3), german(spaces.Density, 3), german(100*ratio, 0))})
+					m.Local, m.Name, german.Decimal(m.LocalDensity, 3), german.Decimal(spaces.Density, 3), german.Decimal(100*ratio, 0))})
 		}
 	}
 	// Within equal severity, spaces with lower coverage first.
@@ -308,6 +309,6 @@ func (p *Profiles) needExplanation(s int, n *graph.Need, c SupplyCell, check *Ne
 		}
 	}
 	return fmt.Sprintf("%s, Handlungsfeld %s: %s liegt bei %s, Ziel ist %s (%s %% erreicht; %d %s mit %s Plätzen).",
-		p.Spaces[s].Name, what, measure, german(float64(check.Value), 2), german(n.Target, 2),
-		german(100*float64(check.Coverage), 0), c.Offers, plural(c.Offers, "Angebot", "Angebote"), german(c.Capacity, 0))
+		p.Spaces[s].Name, what, measure, german.Decimal(float64(check.Value), 2), german.Decimal(n.Target, 2),
+		german.Decimal(100*float64(check.Coverage), 0), c.Offers, plural(c.Offers, "Angebot", "Angebote"), german.Decimal(c.Capacity, 0))
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 )
 
 // PotentialWeights weigh the five parts of the coupling potential score (see
@@ -473,7 +474,7 @@ func explainScore(x PotentialParts, w PotentialWeights, partners int, complement
 	if sum <= 0 {
 		sum = 1
 	}
-	pct := func(f float64) string { return german(100*f, 0) + " %" }
+	pct := func(f float64) string { return german.Decimal(100*f, 0) + " %" }
 	partnerText := "Keine gemeinsamen Partner."
 	if partners > 0 {
 		partnerText = fmt.Sprintf("%d %s. Jeder gemeinsame Partner zählt, und umso mehr, je weniger Partner er selbst hat: "+
@@ -501,7 +502,7 @@ func explainScore(x PotentialParts, w PotentialWeights, partners int, complement
 		Summary: fmt.Sprintf("Der Wert %s liegt zwischen 0 und 1: Je höher, desto mehr spricht für eine Kooperation. "+
 			"Er setzt sich aus fünf Teilen zusammen, jeder zwischen 0 und 1. Jeder Teil zählt mit seinem Gewicht; "+
 			"gemeinsame Partner zählen am meisten (%s), weil sie die beiden miteinander bekannt machen können.",
-			german(x.score(w), 2), pct(w.Structural/sum)),
+			german.Decimal(x.score(w), 2), pct(w.Structural/sum)),
 		Parts: parts,
 	}
 }

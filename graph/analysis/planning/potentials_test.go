@@ -9,6 +9,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/internal/testnet"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 )
 
 // sharesSpace reports, from the raw data of net and independent of Profiles, whether
@@ -146,7 +147,7 @@ func TestPotentialReasonsSpeakPlainGerman(t *testing.T) {
 			}
 		}
 		ex := pot.Explanation
-		if len(ex.Parts) != 5 || !strings.Contains(ex.Summary, german(pot.Score, 2)) {
+		if len(ex.Parts) != 5 || !strings.Contains(ex.Summary, german.Decimal(pot.Score, 2)) {
 			t.Fatalf("explanation %+v of score %v", ex, pot.Score)
 		}
 		sum, weights := 0.0, 0.0

@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"slices"
+
+	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
 )
@@ -126,7 +128,7 @@ func impactsOf(ctx context.Context, rev int64, g *metrics.Graph, p *Profiles) (*
 // explain sets the explanation of the impact.
 func (a *ActorImpact) explain() {
 	a.Explanation = fmt.Sprintf("Ohne %s wären %d Akteurspaare nicht mehr verbunden (%s %% der übrigen Paare erreichen einander noch); "+
-		"%d rechtskreisübergreifende %s fielen weg.", a.Name, a.DisconnectedPairs, german(100*a.ConnectedShare, 1),
+		"%d rechtskreisübergreifende %s fielen weg.", a.Name, a.DisconnectedPairs, german.Decimal(100*a.ConnectedShare, 1),
 		a.CrossDomainTies, plural(a.CrossDomainTies, "Kooperation", "Kooperationen"))
 }
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/metrics"
+	"github.com/netzwerkatlas/netzwerkatlas/internal/german"
 )
 
 // Proposal is a what-if scenario: cooperations to add and actors to remove.
@@ -182,7 +183,7 @@ func WhatIf(ctx context.Context, net *graph.Network, g *metrics.Graph, p *Profil
 	r.Changes = append(r.Changes,
 		fmt.Sprintf("Kooperationen: %d → %d; getrennte Teilnetze: %d → %d.", b.Ties, a.Ties, b.Components, a.Components),
 		fmt.Sprintf("Anteil der Akteurspaare, die einander erreichen: %s %% → %s %%.",
-			german(100*b.ConnectedShare, 1), german(100*a.ConnectedShare, 1)),
+			german.Decimal(100*b.ConnectedShare, 1), german.Decimal(100*a.ConnectedShare, 1)),
 		fmt.Sprintf("Rechtskreisübergreifende Kooperationen: %d → %d; kaum gekoppelte Rechtskreispaare: %d → %d.",
 			b.CrossDomainTies, a.CrossDomainTies, b.WeakDomainPairs, a.WeakDomainPairs),
 		fmt.Sprintf("Schlüsselakteure für den Zusammenhalt (Artikulationspunkte): %d → %d.", b.ArticulationPoints, a.ArticulationPoints))
