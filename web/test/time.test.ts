@@ -7,7 +7,9 @@ import {
   isDate,
   mapCountText,
   pairCount,
+  readActorPage,
   readChanges,
+  readTiePage,
   readHistory,
   readStates,
   restorable,
@@ -116,6 +118,8 @@ describe("readChanges", () => {
     expect(c.notes).toEqual([]);
     expect(readChanges({ ...changes, notes: ["Die Vermittlung ist geschätzt."] }).notes).toEqual(["Die Vermittlung ist geschätzt."]);
     expect(c.actors.gone).toEqual([]);
+    expect(c.tieCounts).toEqual({ new: 1, lapsed: 1, changed: 0 });
+    expect(c.actorCounts).toEqual({ new: 1, gone: 0 });
     expect(c.fallers).toEqual([]);
     expect(c.risers[0].degree_after).toBe(9);
     expect(c.crossed[0].became).toBe("not_weak");
@@ -128,6 +132,18 @@ describe("readChanges", () => {
     expect(c.figureSentences).toEqual(["Das Netz wuchs um 43 Kooperationen.", "Die Dichte sank."]);
     const noDelta = readChanges({ ...changes, network: { from: { ties: 3 }, to: { ties: 5 } } });
     expect(noDelta.figures).toEqual([{ code: "ties", from: 3, to: 5, delta: 2 }]);
+  });
+  it("reads the counts of lists the answer cuts, and their pages", () => {
+    const cut = readChanges({ ...changes, ties: { ...changes.ties, new_count: 2500, lapsed_count: 1, changed_count: 0 }, actors: { ...changes.actors, new_count: 1, gone_count: 1200 } });
+    expect(cut.tieCounts).toEqual({ new: 2500, lapsed: 1, changed: 0 });
+    expect(cut.actorCounts).toEqual({ new: 1, gone: 1200 });
+    expect(cut.ties.new).toHaveLength(1);
+    const page = readTiePage({ items: changes.ties.lapsed, total: 40, limit: 1000, offset: 1000 });
+    expect(page).toMatchObject({ total: 40, items: [{ from: "b", to: "d", intensity_before: 3 }] });
+    expect(readActorPage({ items: null, total: 0 })).toEqual({ items: [], total: 0 });
+    expect(() => readTiePage({ items: [{ to: "c" }], total: 1 })).toThrow(/changes\/ties\.items\[0\]/);
+    expect(() => readActorPage({ items: [] })).toThrow(/total/);
+    expect(() => readChanges({ ...changes, ties: { ...changes.ties, new_count: "viele" } })).toThrow(/new_count/);
   });
   it("fails, saying where, on a wrong answer", () => {
     expect(() => readChanges({ ...changes, coupling: { crossed: [{ row: "a", col: "b", became: "schwach" }] } })).toThrow(/coupling\.crossed\[0\]/);

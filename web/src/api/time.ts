@@ -213,12 +213,19 @@ export interface RealisedPair {
   sentence: string;
 }
 
+/** TieList names a list of ties of a comparison; ActorList a list of its actors. */
+export type TieList = "new" | "lapsed" | "changed";
+export type ActorList = "new" | "gone";
+
 export interface Changes {
   from: State;
   to: State;
   summary: string[];
-  ties: { new: Tie[]; lapsed: Tie[]; changed: Tie[] };
-  actors: { new: ChangedActor[]; gone: ChangedActor[] };
+  /** ties and actors hold the first entries of each list (the answer's limit); the counts say how many there are in all, the rest come with loadChangePage. */
+  ties: Record<TieList, Tie[]>;
+  actors: Record<ActorList, ChangedActor[]>;
+  tieCounts: Record<TieList, number>;
+  actorCounts: Record<ActorList, number>;
   figures: Figure[];
   /** figureSentences are the German sentences on the network figures. */
   figureSentences: string[];
@@ -325,6 +332,16 @@ export function readChanges(data: unknown): Changes {
       new: records(actors, "new", at("actors")).map((a, i) => readActor(a, `${at("actors.new")}[${i}]`)),
       gone: records(actors, "gone", at("actors")).map((a, i) => readActor(a, `${at("actors.gone")}[${i}]`)),
     },
+    // An answer without counts holds whole lists.
+    tieCounts: {
+      new: numOpt(ties, "new_count", at("ties")) ?? list(ties, "new", at("ties")).length,
+      lapsed: numOpt(ties, "lapsed_count", at("ties")) ?? list(ties, "lapsed", at("ties")).length,
+      changed: numOpt(ties, "changed_count", at("ties")) ?? list(ties, "changed", at("ties")).length,
+    },
+    actorCounts: {
+      new: numOpt(actors, "new_count", at("actors")) ?? list(actors, "new", at("actors")).length,
+      gone: numOpt(actors, "gone_count", at("actors")) ?? list(actors, "gone", at("actors")).length,
+    },
     figures,
     figureSentences: sentences,
     crossed: records(coupling, "crossed", at("coupling")).map((c, i) => {
@@ -349,6 +366,23 @@ export function readChanges(data: unknown): Changes {
         }
       : null,
   };
+}
+
+/** ChangePage is one page of a list of a comparison, and how many entries the list holds in all. */
+export interface ChangePage<T> {
+  items: T[];
+  total: number;
+}
+
+/** readTiePage reads a page of GET /analysis/changes/ties. */
+export const readTiePage = (data: unknown): ChangePage<Tie> => readPage(data, "/analysis/changes/ties", readTie);
+
+/** readActorPage reads a page of GET /analysis/changes/actors. */
+export const readActorPage = (data: unknown): ChangePage<ChangedActor> => readPage(data, "/analysis/changes/actors", readActor);
+
+function readPage<T>(data: unknown, where: string, read: (o: Raw, at: string) => T): ChangePage<T> {
+  const o = obj(data, where);
+  return { items: records(o, "items", where).map((x, i) => read(x, `${where}.items[${i}]`)), total: num(o, "total", where) };
 }
 
 // ---- history: GET /{collection}/{id}/history, GET /activity ----

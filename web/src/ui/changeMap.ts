@@ -5,7 +5,7 @@
 
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import Graph from "graphology";
-import type { Changes, Selection } from "../api/time";
+import type { Changes, Selection, Tie } from "../api/time";
 import type { Dataset, Position } from "../graph/dataset";
 import { loadPositions } from "../graph/positions";
 import { loadDataset } from "../state";
@@ -36,7 +36,7 @@ const pairKey = (a: string, b: string) => (a < b ? a + "\u0000" + b : b + "\u000
  * changeEdges lists the ties to draw: the new and lapsed ties of the changes, and the
  * pairs of the T2 network that are neither (they lasted), each pair once.
  */
-export function changeEdges(c: Changes, t2: Dataset | null): ChangeEdge[] {
+export function changeEdges(c: Pick<Changes, "ties">, t2: Dataset | null): ChangeEdge[] {
   const out = new Map<string, ChangeEdge>();
   for (const t of c.ties.lapsed) out.set(pairKey(t.from, t.to), { a: t.from, b: t.to, cls: "lapsed", label: `weggefallen: ${t.from_name || t.from} – ${t.to_name || t.to}` });
   for (const t of c.ties.new) out.set(pairKey(t.from, t.to), { a: t.from, b: t.to, cls: "new", label: `neu: ${t.from_name || t.from} – ${t.to_name || t.to}` });
@@ -71,8 +71,12 @@ export function placeNodes(nodes: string[], edges: ChangeEdge[], stored: Map<str
   return pos;
 }
 
-/** changeMap draws the changes between the states of from and to, with its legend and text alternative. */
-export async function changeMap(c: Changes, from: Selection, to: Selection): Promise<HTMLElement> {
+/**
+ * changeMap draws the changes between the states of from and to, with its legend and
+ * text alternative. whole returns every new or lapsed tie, where the comparison c holds
+ * only the first of a long list.
+ */
+export async function changeMap(c: Changes, from: Selection, to: Selection, whole: (list: "new" | "lapsed") => Promise<Tie[]>): Promise<HTMLElement> {
   const actors = Math.max(c.from.actors, c.to.actors);
   if (actors > maxChangeMapActors) {
     return h(
@@ -82,14 +86,15 @@ export async function changeMap(c: Changes, from: Selection, to: Selection): Pro
         "Die Veränderungen stehen in den Tabellen unten; die Netzwerkkarte zeigt große Netze nach Sozialräumen zusammengefasst.",
     );
   }
-  const [d1, d2] = await Promise.all([loadDataset(from).catch(() => null), loadDataset(to).catch(() => null)]);
+  const [d1, d2, added, lapsed] = await Promise.all([loadDataset(from).catch(() => null), loadDataset(to).catch(() => null), whole("new"), whole("lapsed")]);
+  const ties = { ...c.ties, new: added, lapsed };
   const names = new Map<string, string>();
   for (const ds of [d1, d2]) for (const id of ds?.nodes ?? []) names.set(id, ds!.nodeData.get(id)!.label);
-  for (const t of [...c.ties.new, ...c.ties.lapsed]) {
+  for (const t of [...added, ...lapsed]) {
     if (!names.has(t.from)) names.set(t.from, t.from_name || t.from);
     if (!names.has(t.to)) names.set(t.to, t.to_name || t.to);
   }
-  const edges = changeEdges(c, d2);
+  const edges = changeEdges({ ties }, d2);
   const nodes = [...names.keys()];
   const stored = new Map<string, Position>();
   for (const ds of [d1, d2]) {
@@ -111,8 +116,8 @@ export async function changeMap(c: Changes, from: Selection, to: Selection): Pro
     return [pad + offX + (p.x - minX) * k, H - pad - offY - (p.y - minY) * k] as const;
   };
   const changed = new Set(edges.filter((e) => e.cls !== "kept").flatMap((e) => [e.a, e.b]));
-  const counts = { new: c.ties.new.length, lapsed: c.ties.lapsed.length, kept: edges.filter((e) => e.cls === "kept").length };
-  const alt = `Karte der Veränderungen von ${c.from.label} zu ${c.to.label}: ${counts.new} neue Kooperationen (grün), ${counts.lapsed} weggefallene (gestrichelt), ${counts.kept} bestehende (hellgrau) zwischen ${nodes.length} Akteuren. Dieselben Angaben stehen in den Tabellen unten.`;
+  const counts = { new: added.length, lapsed: lapsed.length, kept: edges.filter((e) => e.cls === "kept").length };
+  const alt = `Karte der Veränderungen von ${c.from.label} zu ${c.to.label}: ${fmt(counts.new)} neue Kooperationen (grün), ${fmt(counts.lapsed)} weggefallene (gestrichelt), ${fmt(counts.kept)} bestehende (hellgrau) zwischen ${fmt(nodes.length)} Akteuren. Dieselben Angaben stehen in den Tabellen unten.`;
   const svg = s(
     "svg",
     { viewBox: `0 0 ${W} ${H}`, class: "change-map", role: "img", "aria-label": alt, "data-new": counts.new, "data-lapsed": counts.lapsed },
@@ -145,9 +150,9 @@ export async function changeMap(c: Changes, from: Selection, to: Selection): Pro
       h(
         "ul",
         { class: "legend-list" },
-        h("li", {}, solid, `neu (grün, durchgezogen): ${counts.new}`),
-        h("li", {}, dash, `weggefallen (rot, gestrichelt): ${counts.lapsed}`),
-        h("li", {}, kept, `bestehend (hellgrau): ${counts.kept}`),
+        h("li", {}, solid, `neu (grün, durchgezogen): ${fmt(counts.new)}`),
+        h("li", {}, dash, `weggefallen (rot, gestrichelt): ${fmt(counts.lapsed)}`),
+        h("li", {}, kept, `bestehend (hellgrau): ${fmt(counts.kept)}`),
         h("li", {}, swatch(changeColors.actor), "Akteur; größer: an einer Veränderung beteiligt"),
       ),
       h("p", { class: "hint" }, "Die Positionen sind die der Netzwerkkarte. Zeigen Sie auf eine Linie oder einen Punkt, um die Namen zu sehen; die vollständigen Listen folgen unten."),

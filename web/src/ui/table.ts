@@ -19,6 +19,8 @@ export interface TableOptions {
   sortKey?: string;
   descending?: boolean;
   limit?: number;
+  /** total is how many rows there are in all when the table holds only the first of them (see growingTable). */
+  total?: number;
   /** class is set on the table element. */
   class?: string;
 }
@@ -42,6 +44,15 @@ export function sortRows<T>(rows: T[], col: Column<T>, descending: boolean): T[]
 }
 
 export function sortableTable<T>(rows: T[], cols: Column<T>[], opts: TableOptions): HTMLElement {
+  return growingTable(rows, cols, opts).element;
+}
+
+/**
+ * growingTable is a sortable table that takes more rows later (the next page of a long
+ * list): append adds them and redraws the table in its current order.
+ */
+export function growingTable<T>(first: T[], cols: Column<T>[], opts: TableOptions): { element: HTMLElement; append: (more: T[]) => void } {
+  const rows = [...first];
   let key = opts.sortKey ?? cols[0].key;
   let desc = opts.descending ?? false;
   const wrap = h("div", { class: "table-wrap", tabindex: 0, role: "region", "aria-label": opts.caption });
@@ -89,7 +100,7 @@ export function sortableTable<T>(rows: T[], cols: Column<T>[], opts: TableOption
       h(
         "table",
         { class: opts.class },
-        h("caption", {}, opts.caption, opts.limit && rows.length > opts.limit ? ` (die ersten ${fmt(opts.limit)} von ${fmt(rows.length)})` : ` (${fmt(rows.length)})`),
+        h("caption", {}, opts.caption, captionCount(rows.length, opts)),
         h("thead", {}, head),
         h("tbody", {}, body),
       ),
@@ -97,5 +108,18 @@ export function sortableTable<T>(rows: T[], cols: Column<T>[], opts: TableOption
     if (focusKey) (wrap.querySelector(`button[data-key="${focusKey}"]`) as HTMLElement | null)?.focus();
   };
   render();
-  return wrap;
+  return {
+    element: wrap,
+    append: (more) => {
+      rows.push(...more);
+      render();
+    },
+  };
+}
+
+/** captionCount says how many rows a table shows: " (12)", " (die ersten 500 von 2.000)" or " (1.000 von 113.114)". */
+function captionCount(rows: number, opts: TableOptions): string {
+  if (opts.limit && rows > opts.limit) return ` (die ersten ${fmt(opts.limit)} von ${fmt(rows)})`;
+  if (opts.total && opts.total > rows) return ` (${fmt(rows)} von ${fmt(opts.total)})`;
+  return ` (${fmt(rows)})`;
 }

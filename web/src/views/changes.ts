@@ -4,8 +4,24 @@
 // coupling cells that crossed the "weak" line, and how many of T1's top coupling
 // potentials were realised by T2.
 
-import { get } from "../api/client";
-import { figureLabels, paramOf, readChanges, selectionFromParam, stateSentence, type ChangedActor, type Changes, type Mover, type Selection, type Tie } from "../api/time";
+import { get, type Query } from "../api/client";
+import {
+  figureLabels,
+  paramOf,
+  readActorPage,
+  readChanges,
+  readTiePage,
+  selectionFromParam,
+  stateSentence,
+  type ActorList,
+  type ChangedActor,
+  type ChangePage,
+  type Changes,
+  type Mover,
+  type Selection,
+  type Tie,
+  type TieList,
+} from "../api/time";
 import type { Taxonomy } from "../api/types";
 import { changeMap } from "../ui/changeMap";
 import { navigate } from "../router";
@@ -13,12 +29,16 @@ import { labeller, loadStates, loadTaxonomy } from "../state";
 import { fmt, h, replace, type Child } from "../ui/dom";
 import { stateChooser } from "../ui/stateSelect";
 import { errorBox, loading } from "../ui/status";
-import { sortableTable } from "../ui/table";
+import { growingTable, sortableTable, type Column } from "../ui/table";
 import { saveViewForm } from "./savedViews";
 
 const title = "Veränderungen";
-/** maxTieRows bounds the rows of each table of ties (new, lapsed, changed) and of each list of actors. */
-const maxTieRows = 1000;
+/**
+ * pageRows is how many entries of each list of ties and actors the comparison's answer
+ * holds (the API's default), and how many each "Weitere laden" adds: a federal state's
+ * lists hold over 100,000 ties.
+ */
+const pageRows = 1000;
 
 const pct = (v: number | null) => (v === null ? "–" : fmt(v * 100, 1) + " %");
 
@@ -60,56 +80,105 @@ export async function changesView(main: HTMLElement, _p: string[], query: URLSea
   }
   replace(out, loading("Der Vergleich"));
   let c: Changes, tax: Taxonomy | null;
+  const q: Query = { from: paramOf(from) };
+  if (paramOf(to)) q.to = paramOf(to);
   try {
-    const q: Record<string, string> = { from: paramOf(from) };
-    if (paramOf(to)) q.to = paramOf(to);
-    [c, tax] = await Promise.all([get("/analysis/changes", q).then(readChanges), loadTaxonomy().catch(() => null)]);
+    [c, tax] = await Promise.all([get("/analysis/changes", { ...q, limit: pageRows }).then(readChanges), loadTaxonomy().catch(() => null)]);
   } catch (err) {
     replace(out, errorBox(err, "Der Vergleich"));
     return;
   }
-  await drawChanges(out, c, tax, from, to);
+  const pages: ChangePages = {
+    ties: (list, offset) => get("/analysis/changes/ties", { ...q, list, offset, limit: pageRows }).then(readTiePage),
+    actors: (list, offset) => get("/analysis/changes/actors", { ...q, list, offset, limit: pageRows }).then(readActorPage),
+  };
+  await drawChanges(out, c, tax, from, to, pages);
 }
 
-async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, from: Selection, to: Selection): Promise<void> {
+/** ChangePages fetch further pages of the lists of the comparison shown. */
+interface ChangePages {
+  ties: (list: TieList, offset: number) => Promise<ChangePage<Tie>>;
+  actors: (list: ActorList, offset: number) => Promise<ChangePage<ChangedActor>>;
+}
+
+/** fold folds the content of a list of more than 12 entries under the summary, so that the page stays short. */
+function fold(entries: number, summary: HTMLElement, ...content: Child[]): HTMLElement {
+  return entries > 12 ? h("details", { class: "fold" }, summary, ...content) : h("div", {}, ...content);
+}
+
+/**
+ * pagedList shows the first entries of a long list with a button that loads the
+ * next pageRows (what: "Neue Kooperationen"), folded (see fold) under a summary that
+ * says how many it shows.
+ */
+function pagedList<T>(first: T[], total: number, what: string, view: (rows: T[]) => { element: HTMLElement; append: (more: T[]) => void }, more: (offset: number) => Promise<ChangePage<T>>): HTMLElement {
+  let shown = first.length;
+  const list = view(first);
+  const label = () => (shown < total ? `${what}: ${fmt(shown)} von ${fmt(total)} zeigen` : `${what}: alle ${fmt(total)} zeigen`);
+  const summary = h("summary", {}, label());
+  const status = h("p", { role: "status", class: "hint" });
+  const button = h("button", { type: "button" }) as HTMLButtonElement;
+  const sync = () => {
+    summary.textContent = label();
+    status.textContent = shown < total ? `${fmt(shown)} von ${fmt(total)} geladen.` : "";
+    button.textContent = `${what}: weitere ${fmt(Math.min(pageRows, total - shown))} laden`;
+    button.hidden = shown >= total;
+  };
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const page = await more(shown);
+      list.append(page.items);
+      shown += page.items.length;
+      total = page.total;
+      sync();
+      if (button.hidden) list.element.focus();
+    } catch (err) {
+      replace(status, errorBox(err, "Die weiteren Einträge"));
+    }
+    button.disabled = false;
+  });
+  sync();
+  return fold(total, summary, list.element, status, button);
+}
+
+async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, from: Selection, to: Selection, pages: ChangePages): Promise<void> {
   const kind = tax ? labeller(tax.cooperation_kinds) : (k: string) => k;
   const group = (code: string) => (tax ? [...tax.legal_domains, ...tax.actor_kinds].find((t) => t.code === code)?.label ?? code : code);
   const kinds = (l: string[]) => (l.length ? l.map(kind).join(", ") : "–");
   const actorLink = (id: string, name: string) => h("a", { href: `/akteure/${encodeURIComponent(id)}`, "data-link": true }, name || id);
   const mapBox = h("div", {}, loading("Die Karte"));
-  // Long lists are folded (the page stays short); the summary says how many rows they
-  // hold. A federal state's lists hold hundreds of thousands of ties: the tables show
-  // the first maxTieRows.
-  const fold = (n: number, what: string, table: HTMLElement) =>
-    n > 12
-      ? h("details", { class: "fold" }, h("summary", {}, n > maxTieRows ? `${what}: die ersten ${fmt(maxTieRows)} von ${fmt(n)} zeigen` : `${what}: alle ${fmt(n)} zeigen`), table)
-      : table;
-  const tieTable = (rows: Tie[], caption: string, when: "before" | "after" | "both") =>
-    rows.length
-      ? fold(rows.length, caption, sortableTable(
-          rows,
-          [
-            { key: "a", label: "Akteur A", value: (t) => t.from_name || t.from, cell: (t) => actorLink(t.from, t.from_name) },
-            { key: "b", label: "Akteur B", value: (t) => t.to_name || t.to, cell: (t) => actorLink(t.to, t.to_name) },
-            ...(when === "both"
-              ? [
-                  { key: "before", label: "Vorher", value: (t: Tie) => `${kinds(t.kinds_before)} (${t.intensity_before ?? "–"})` },
-                  { key: "after", label: "Nachher", value: (t: Tie) => `${kinds(t.kinds_after)} (${t.intensity_after ?? "–"})` },
-                ]
-              : [
-                  { key: "kinds", label: "Kooperationsarten", value: (t: Tie) => kinds(when === "after" ? t.kinds_after : t.kinds_before) },
-                  { key: "intensity", label: "Intensität", numeric: true, value: (t: Tie) => (when === "after" ? t.intensity_after : t.intensity_before) },
-                ]),
-            { key: "sentence", label: "Beschreibung", value: (t) => t.sentence },
-          ],
-          // A list cut at maxTieRows starts with the closest ties.
-          rows.length > maxTieRows && when !== "both" ? { caption, limit: maxTieRows, sortKey: "intensity", descending: true } : { caption, limit: maxTieRows },
-        ))
+  const tieTable = (list: TieList, caption: string, when: "before" | "after" | "both") => {
+    const rows = c.ties[list];
+    const total = c.tieCounts[list];
+    const cols: Column<Tie>[] = [
+      { key: "a", label: "Akteur A", value: (t) => t.from_name || t.from, cell: (t) => actorLink(t.from, t.from_name) },
+      { key: "b", label: "Akteur B", value: (t) => t.to_name || t.to, cell: (t) => actorLink(t.to, t.to_name) },
+      ...(when === "both"
+        ? [
+            { key: "before", label: "Vorher", value: (t: Tie) => `${kinds(t.kinds_before)} (${t.intensity_before ?? "–"})` },
+            { key: "after", label: "Nachher", value: (t: Tie) => `${kinds(t.kinds_after)} (${t.intensity_after ?? "–"})` },
+          ]
+        : [
+            { key: "kinds", label: "Kooperationsarten", value: (t: Tie) => kinds(when === "after" ? t.kinds_after : t.kinds_before) },
+            { key: "intensity", label: "Intensität", numeric: true, value: (t: Tie) => (when === "after" ? t.intensity_after : t.intensity_before) },
+          ]),
+      { key: "sentence", label: "Beschreibung", value: (t) => t.sentence },
+    ];
+    // A list that comes in pages starts with the closest ties, as the server sends them.
+    const order = total > rows.length && when !== "both" ? { sortKey: "intensity", descending: true } : {};
+    return total
+      ? pagedList(rows, total, caption, (first) => growingTable(first, cols, { caption, total, ...order }), (offset) => pages.ties(list, offset))
       : h("p", {}, `Keine (${caption}).`);
-  const actorList = (rows: ChangedActor[], what: string) =>
-    rows.length
-      ? fold(rows.length, what, h("ul", { class: "notes" }, rows.slice(0, maxTieRows).map((a) => h("li", {}, actorLink(a.id, a.name), a.sentence ? ` – ${a.sentence}` : ""))))
-      : h("p", {}, "Keine.");
+  };
+  const actorList = (list: ActorList, what: string) => {
+    const view = (first: ChangedActor[]) => {
+      const item = (a: ChangedActor) => h("li", {}, actorLink(a.id, a.name), a.sentence ? ` – ${a.sentence}` : "");
+      const ul = h("ul", { class: "notes", tabindex: -1 }, first.map(item));
+      return { element: ul, append: (more: ChangedActor[]) => ul.append(...more.map(item)) };
+    };
+    return c.actorCounts[list] ? pagedList(c.actors[list], c.actorCounts[list], what, view, (offset) => pages.actors(list, offset)) : h("p", {}, "Keine.");
+  };
   const moverTable = (rows: Mover[], caption: string) =>
     rows.length
       ? sortableTable(
@@ -157,16 +226,16 @@ async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, f
       c.figureSentences.length ? h("ul", { class: "notes" }, c.figureSentences.map((s) => h("li", {}, s))) : null,
     ),
     section("ch-map", "Neue und weggefallene Kooperationen auf der Karte", mapBox),
-    section("ch-new", `Neue Kooperationen (${fmt(c.ties.new.length)})`, tieTable(c.ties.new, "Neue Kooperationen", "after")),
-    section("ch-lapsed", `Weggefallene Kooperationen (${fmt(c.ties.lapsed.length)})`, tieTable(c.ties.lapsed, "Weggefallene Kooperationen", "before")),
-    section("ch-changed", `Veränderte Kooperationen (${fmt(c.ties.changed.length)})`, h("p", { class: "hint" }, "In Klammern die Intensität (1 gelegentlich – 4 sehr eng)."), tieTable(c.ties.changed, "Veränderte Kooperationen", "both")),
+    section("ch-new", `Neue Kooperationen (${fmt(c.tieCounts.new)})`, tieTable("new", "Neue Kooperationen", "after")),
+    section("ch-lapsed", `Weggefallene Kooperationen (${fmt(c.tieCounts.lapsed)})`, tieTable("lapsed", "Weggefallene Kooperationen", "before")),
+    section("ch-changed", `Veränderte Kooperationen (${fmt(c.tieCounts.changed)})`, h("p", { class: "hint" }, "In Klammern die Intensität (1 gelegentlich – 4 sehr eng)."), tieTable("changed", "Veränderte Kooperationen", "both")),
     section(
       "ch-actors",
       "Neue und nicht mehr vertretene Akteure",
-      h("h3", {}, `Neu (${fmt(c.actors.new.length)})`),
-      actorList(c.actors.new, "Neue Akteure"),
-      h("h3", {}, `Nicht mehr vertreten (${fmt(c.actors.gone.length)})`),
-      actorList(c.actors.gone, "Nicht mehr vertretene Akteure"),
+      h("h3", {}, `Neu (${fmt(c.actorCounts.new)})`),
+      actorList("new", "Neue Akteure"),
+      h("h3", {}, `Nicht mehr vertreten (${fmt(c.actorCounts.gone)})`),
+      actorList("gone", "Nicht mehr vertretene Akteure"),
     ),
     section("ch-rise", "Aufsteiger und Absteiger", moverTable(c.risers, "Aufsteiger"), moverTable(c.fallers, "Absteiger")),
     section(
@@ -200,7 +269,7 @@ async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, f
               h("dd", {}, pct(p.expected_rate), h("span", { class: "explain" }, "Anteil der zu T1 nicht kooperierenden Paare, die zu T2 kooperieren.")),
             ),
             p.pairs.length
-              ? fold(p.pairs.length, "Kopplungspotenziale zu T1", sortableTable(
+              ? fold(p.pairs.length, h("summary", {}, `Kopplungspotenziale zu T1: alle ${fmt(p.pairs.length)} zeigen`), sortableTable(
                   p.pairs,
                   [
                     { key: "a", label: "Akteur A", value: (x) => x.a_name || x.a, cell: (x) => actorLink(x.a, x.a_name) },
@@ -216,7 +285,14 @@ async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, f
     ),
   );
   try {
-    replace(mapBox, await changeMap(c, from, to));
+    // The map draws every new and lapsed tie; beyond the first page they come in pages at once.
+    const whole = async (list: TieList): Promise<Tie[]> => {
+      const offsets: number[] = [];
+      for (let o = c.ties[list].length; o < c.tieCounts[list]; o += pageRows) offsets.push(o);
+      const rest = await Promise.all(offsets.map((o) => pages.ties(list, o)));
+      return [...c.ties[list], ...rest.flatMap((p) => p.items)];
+    };
+    replace(mapBox, await changeMap(c, from, to, whole));
   } catch (err) {
     replace(mapBox, errorBox(err, "Die Karte"));
   }
