@@ -35,6 +35,9 @@ type statesResponse struct {
 	Default graph.StateInfo `json:"default"`
 }
 
+// statesPath is the route of the states to choose from, which Warm answers ahead.
+const statesPath = "/api/v1/analysis/states"
+
 // analysisStates answers GET /api/v1/analysis/states: the states to choose from (the
 // waves, newest first) and the default one (today), for the state selector.
 func (s *Server) analysisStates(c *gin.Context) {
@@ -47,30 +50,57 @@ func (s *Server) analysisStates(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	today := s.today()
-	def, err := n.ResolveState(graph.State{}, today)
+	def, err := n.ResolveState(graph.State{}, s.today())
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	key := answerKey{route: c.FullPath(), revision: n.Revision, state: def.Key()}
-	s.respondCached(c, key, stateETag(n.Revision, def.Key()), func() (any, error) {
-		res := statesResponse{Revision: n.Revision, States: []stateEntry{}, Default: *s.states.get(n, def).State}
-		for i := range n.Waves {
-			w := &n.Waves[i]
-			info, err := n.ResolveState(graph.State{Wave: w.ID}, today)
-			if err != nil { // a wave without cooperations
-				info = graph.StateInfo{WaveID: w.ID, WaveName: w.Name, Date: w.Date, BaseWaveID: w.ID, BaseWaveName: w.Name, Label: "Stand " + w.Name}
-			} else {
-				info = *n.AtState(info).State // counted, not kept: the analyses ask for the states they need
-			}
-			res.States = append(res.States, stateEntry{StateInfo: info, Closed: w.Closed})
+	s.respondCached(c, statesKey(n, def), stateETag(n.Revision, def.Key()), func() (any, error) { return s.statesOf(n, def), nil })
+}
+
+// statesKey is the key of the answer of /analysis/states of the snapshot n, whose
+// state today is def.
+func statesKey(n *graph.Network, def graph.StateInfo) answerKey {
+	return answerKey{route: statesPath, revision: n.Revision, state: def.Key()}
+}
+
+// statesOf lists the states of the snapshot n to choose from, with def (today) as
+// the default.
+func (s *Server) statesOf(n *graph.Network, def graph.StateInfo) statesResponse {
+	res := statesResponse{Revision: n.Revision, States: []stateEntry{}, Default: *s.states.get(n, def).State}
+	for i := range n.Waves {
+		w := &n.Waves[i]
+		info, err := n.ResolveState(graph.State{Wave: w.ID}, s.today())
+		if err != nil { // a wave without cooperations
+			info = graph.StateInfo{WaveID: w.ID, WaveName: w.Name, Date: w.Date, BaseWaveID: w.ID, BaseWaveName: w.Name, Label: "Stand " + w.Name}
+		} else {
+			info = *n.AtState(info).State // counted, not kept: the analyses ask for the states they need
 		}
-		slices.SortFunc(res.States, func(a, b stateEntry) int {
-			return cmp.Or(cmp.Compare(b.Date, a.Date), cmp.Compare(b.WaveID, a.WaveID))
-		})
-		return res, nil
+		res.States = append(res.States, stateEntry{StateInfo: info, Closed: w.Closed})
+	}
+	slices.SortFunc(res.States, func(a, b stateEntry) int {
+		return cmp.Or(cmp.Compare(b.Date, a.Date), cmp.Compare(b.WaveID, a.WaveID))
 	})
+	return res
+}
+
+// Warm reads the snapshot, derives today's state and lists the states to choose
+// from, as the first requests after a start need them: at 100,000 actors that takes
+// seconds, which the first person to open the web front end would otherwise wait.
+// The server answers meanwhile; a request that comes before Warm is done shares its
+// reading of the snapshot. A store without cooperations has no state today: then
+// only the snapshot is read.
+func (s *Server) Warm(ctx context.Context) error {
+	n, err := s.snapshots.get(ctx)
+	if err != nil {
+		return err
+	}
+	def, err := n.ResolveState(graph.State{}, s.today())
+	if err != nil {
+		return nil
+	}
+	_, err = s.answers.get(statesKey(n, def), func() (any, error) { return s.statesOf(n, def), nil })
+	return err
 }
 
 // stateParam reads a state given as one parameter (from, to of the changes), as

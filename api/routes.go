@@ -178,7 +178,7 @@ func (s *Server) routes() []route {
 			ID: "getWhatIfScenario", Tag: "Analyse", Summary: "Ein gespeichertes Was-wäre-wenn-Szenario", Response: SavedScenario{}}},
 		{Method: "DELETE", Path: "/api/v1/analysis/what-if/scenarios/:id", Role: analyst, Handler: s.deleteScenario, Op: operation{
 			ID: "deleteWhatIfScenario", Tag: "Analyse", Summary: "Was-wäre-wenn-Szenario löschen", Status: http.StatusNoContent}},
-		{Method: "GET", Path: "/api/v1/analysis/states", Role: analyst, Handler: s.analysisStates, Op: operation{
+		{Method: "GET", Path: statesPath, Role: analyst, Handler: s.analysisStates, Op: operation{
 			ID: "analysisStates", Tag: "Analyse", Summary: "Wählbare Stände (Erhebungswellen) und der Stand heute",
 			Response: statesResponse{}, ETag: true}},
 		{Method: "GET", Path: "/api/v1/analysis/changes", Role: analyst, Handler: s.analysisChanges, Op: operation{

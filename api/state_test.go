@@ -152,6 +152,40 @@ func TestChangesOfDemoCounty(t *testing.T) {
 		r.From.Label, r.To.Label, p.Realised, p.Top, p.HitRate, p.ExpectedRate)
 }
 
+// TestWarmMakesTheFirstAnswers checks that Warm leaves today's state and the list of
+// states made, so that the first request finds them, and that it is harmless on an
+// empty store.
+func TestWarmMakesTheFirstAnswers(t *testing.T) {
+	if err := newEnv(t, Config{}).srv.Warm(t.Context()); err != nil {
+		t.Fatalf("empty store: %v", err)
+	}
+	env := newDemoEnv(t)
+	if err := env.srv.Warm(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	n, err := env.srv.snapshots.get(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	def, err := n.ResolveState(graph.State{}, env.srv.today())
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.srv.answers.mu.Lock()
+	warmed := env.srv.answers.entries[statesKey(n, def)]
+	env.srv.answers.mu.Unlock()
+	env.srv.states.mu.Lock()
+	today := env.srv.states.nets[def.Key()]
+	env.srv.states.mu.Unlock()
+	if warmed == nil || today == nil {
+		t.Fatalf("after Warm: states answer %v, today's state %v", warmed != nil, today != nil)
+	}
+	rec := env.do(req{method: "GET", path: statesPath, role: analyst, header: map[string]string{"Accept-Encoding": "identity"}})
+	if rec.Code != http.StatusOK || !bytes.Equal(rec.Body.Bytes(), warmed.json) {
+		t.Errorf("the first request did not get the warmed answer: %d %.200s", rec.Code, rec.Body)
+	}
+}
+
 // TestChangesPaged cuts the lists of the demo county's changes and pages through
 // them: the counts are the whole lists' lengths, and the pages in turn give the
 // whole list in the order of the uncut answer.

@@ -177,6 +177,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
+	go func() {
+		if err := apiServer.Warm(ctx); err != nil && ctx.Err() == nil {
+			logger.Warn("warming up", "err", err)
+		}
+	}()
 	select {
 	case err := <-served:
 		return err
