@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"cmp"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"net/http"
 	"strconv"
 	"strings"
@@ -130,6 +132,36 @@ func (s *Server) respondCached(c *gin.Context, key answerKey, tag string, build 
 		return
 	}
 	c.Header("ETag", sent)
+	sendAnswer(c, ans, gz)
+}
+
+// respondCachedPost answers a POST that computes without writing (the what-if)
+// with the cached answer of key, built by build if it is not kept: key names the
+// body (bodyKey). Unlike respondCached it sends no ETag, as a POST is not
+// revalidated.
+func (s *Server) respondCachedPost(c *gin.Context, key answerKey, build func() (any, error)) {
+	c.Header("Vary", "Accept-Encoding")
+	ans, err := s.answers.get(key, build)
+	if err != nil {
+		s.fail(c, err)
+		return
+	}
+	sendAnswer(c, ans, acceptsGzip(c.GetHeader("Accept-Encoding")))
+}
+
+// bodyKey names a request body in an answerKey: the SHA-256 of its JSON form, as
+// encoded again after decoding (so that spacing does not count).
+func bodyKey(body any) (string, error) {
+	raw, err := marshal(body)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(raw)
+	return "body:" + hex.EncodeToString(sum[:]), nil
+}
+
+// sendAnswer writes the kept answer ans, in gzip form if gz.
+func sendAnswer(c *gin.Context, ans *answer, gz bool) {
 	switch {
 	case gz:
 		c.Header("Content-Encoding", "gzip")

@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"net/http"
 	"slices"
 
 	"github.com/gin-gonic/gin"
@@ -72,7 +71,9 @@ func (s *Server) analysisCouplingMatrix() gin.HandlerFunc {
 // analysisWhatIf answers POST /api/v1/analysis/what-if: the coupling matrix and the
 // resilience of the state that wave or date choose (default today) recomputed with
 // proposed ties added and actors removed. It writes
-// nothing; an invalid proposal is a 422 problem naming each bad field.
+// nothing; an invalid proposal is a 422 problem naming each bad field. The answer
+// is kept per revision, state and proposal, so that a proposal asked again (such as
+// a saved scenario opened again) is answered at once.
 func (s *Server) analysisWhatIf(c *gin.Context) {
 	q, err := newQueryParams(c.Request, stateParams...)
 	if err != nil {
@@ -94,10 +95,11 @@ func (s *Server) analysisWhatIf(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	r, err := s.analysis.WhatIf(c.Request.Context(), n, p)
+	body, err := bodyKey(p)
 	if err != nil {
 		s.fail(c, err)
 		return
 	}
-	s.respond(c, http.StatusOK, r)
+	key := answerKey{route: c.FullPath(), revision: n.Revision, state: n.State.Key(), query: body}
+	s.respondCachedPost(c, key, func() (any, error) { return s.analysis.WhatIf(c.Request.Context(), n, p) })
 }

@@ -52,6 +52,28 @@ func TestPlanningAnalyses(t *testing.T) {
 	if rec.Code != http.StatusOK || wi.After.Actors != wi.Before.Actors-1 || env.revision() != rev {
 		t.Errorf("what-if: %d, before %d after %d actors, revision %d → %d", rec.Code, wi.Before.Actors, wi.After.Actors, rev, env.revision())
 	}
+	// The same proposal, spaced otherwise, is answered from the cache of answers: one
+	// answer kept for it; another proposal gives another answer.
+	kept := func() int {
+		env.srv.answers.mu.Lock()
+		defer env.srv.answers.mu.Unlock()
+		n := 0
+		for k := range env.srv.answers.entries {
+			if k.route == "/api/v1/analysis/what-if" {
+				n++
+			}
+		}
+		return n
+	}
+	again := env.do(req{method: "POST", path: "/api/v1/analysis/what-if", role: analyst,
+		body: `{ "remove": ["seeland-akteur-0002"], "add": [ {"from":"seeland-akteur-0004", "to":"seeland-akteur-0017", "kinds":["information"], "intensity":2} ] }`})
+	if again.Code != http.StatusOK || again.Body.String() != rec.Body.String() || kept() != 1 || again.Header().Get("ETag") != "" {
+		t.Errorf("the same proposal again: %d, same answer %v, %d answers kept, ETag %q", again.Code, again.Body.String() == rec.Body.String(), kept(), again.Header().Get("ETag"))
+	}
+	other := env.do(req{method: "POST", path: "/api/v1/analysis/what-if", role: analyst, body: `{"remove":["seeland-akteur-0002"]}`})
+	if other.Code != http.StatusOK || other.Body.String() == rec.Body.String() || kept() != 2 {
+		t.Errorf("another proposal: %d, same answer %v, %d answers kept", other.Code, other.Body.String() == rec.Body.String(), kept())
+	}
 
 	tests := []struct {
 		method, path, body string
