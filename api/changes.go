@@ -148,19 +148,38 @@ func (s *Server) analysisChanges(c *gin.Context) {
 	})
 }
 
-// changeLists are the lists of a comparison that /analysis/changes/ties and
-// /analysis/changes/actors page through, by the value of their parameter list.
+// pager returns the entries offset to offset+limit of one list of a comparison,
+// and the length of the whole list.
+type pager[T any] func(r *changes.Report, offset, limit int) (page []T, total int)
+
+// tieLists and actorLists are the lists of a comparison that /analysis/changes/ties
+// and /analysis/changes/actors page through, by the value of their parameter list.
 var (
-	tieLists = map[string]func(*changes.Report) []changes.Tie{
-		"new":     func(r *changes.Report) []changes.Tie { return r.Ties.New },
-		"lapsed":  func(r *changes.Report) []changes.Tie { return r.Ties.Lapsed },
-		"changed": func(r *changes.Report) []changes.Tie { return r.Ties.Changed },
+	tieLists = map[string]pager[changes.Tie]{
+		string(changes.NewTies): tiePager(changes.NewTies), string(changes.LapsedTies): tiePager(changes.LapsedTies),
+		string(changes.ChangedTies): tiePager(changes.ChangedTies),
 	}
-	actorLists = map[string]func(*changes.Report) []changes.ActorChange{
-		"new":  func(r *changes.Report) []changes.ActorChange { return r.Actors.New },
-		"gone": func(r *changes.Report) []changes.ActorChange { return r.Actors.Gone },
+	actorLists = map[string]pager[changes.ActorChange]{
+		"new":  actorPager(func(r *changes.Report) []changes.ActorChange { return r.Actors.New }),
+		"gone": actorPager(func(r *changes.Report) []changes.ActorChange { return r.Actors.Gone }),
 	}
 )
+
+// tiePager pages through the ties of the list l, made as they are asked for.
+func tiePager(l changes.TieList) pager[changes.Tie] {
+	return func(r *changes.Report, offset, limit int) ([]changes.Tie, int) {
+		return r.TiePage(l, offset, limit), r.TieCount(l)
+	}
+}
+
+// actorPager pages through the list of actors that list returns.
+func actorPager(list func(r *changes.Report) []changes.ActorChange) pager[changes.ActorChange] {
+	return func(r *changes.Report, offset, limit int) ([]changes.ActorChange, int) {
+		all := list(r)
+		page := all[min(offset, len(all)):]
+		return page[:min(limit, len(page))], len(all)
+	}
+}
 
 // comparedStatesParams are the query parameters from and to of the routes that
 // compare two states.
@@ -170,14 +189,14 @@ var comparedStatesParams = []param{
 }
 
 // changeListParam documents the parameter list of a route that pages through lists.
-func changeListParam[T any](lists map[string]func(*changes.Report) []T) param {
+func changeListParam[T any](lists map[string]pager[T]) param {
 	return param{"list", "Welche Liste.", map[string]any{"type": "string", "enum": slices.Sorted(maps.Keys(lists)), "default": "new"}}
 }
 
 // changeList answers GET /api/v1/analysis/changes/ties and /analysis/changes/actors:
 // one page (offset, limit) of the list named by the parameter list, of the
 // comparison that from and to name as for /analysis/changes, in its order.
-func changeList[T any](s *Server, lists map[string]func(*changes.Report) []T) gin.HandlerFunc {
+func changeList[T any](s *Server, lists map[string]pager[T]) gin.HandlerFunc {
 	names := slices.Sorted(maps.Keys(lists))
 	return func(c *gin.Context) {
 		q, err := newQueryParams(c.Request, "from", "to", "list", "offset", "limit")
@@ -211,9 +230,8 @@ func changeList[T any](s *Server, lists map[string]func(*changes.Report) []T) gi
 			if err != nil {
 				return nil, err
 			}
-			all := lists[name](r)
-			items := all[min(offset, len(all)):min(offset+limit, len(all))]
-			return listResponse[T]{Items: items, Total: len(all), Limit: limit, Offset: offset}, nil
+			items, total := lists[name](r, offset, limit)
+			return listResponse[T]{Items: items, Total: total, Limit: limit, Offset: offset}, nil
 		})
 	}
 }

@@ -62,8 +62,8 @@ func TestDemoReport(t *testing.T) {
 	for _, c := range s.ByDomain {
 		newTies, lapsed = newTies+c.New, lapsed+c.Lapsed
 	}
-	if newTies != len(want.Ties.New) || lapsed != len(want.Ties.Lapsed) {
-		t.Errorf("by domain: %d new, %d lapsed; changes: %d, %d", newTies, lapsed, len(want.Ties.New), len(want.Ties.Lapsed))
+	if newTies != want.Ties.NewCount || lapsed != want.Ties.LapsedCount {
+		t.Errorf("by domain: %d new, %d lapsed; changes: %d, %d", newTies, lapsed, want.Ties.NewCount, want.Ties.LapsedCount)
 	}
 	var buf bytes.Buffer
 	if err := s.HTML(&buf); err != nil {
@@ -81,8 +81,8 @@ func TestDemoReport(t *testing.T) {
 		t.Errorf("ties row %q, want %d and %d", row, nf.From.Ties, nf.To.Ties)
 	}
 	counts := regexp.MustCompile(`sind im ganzen Netzwerk (\d+) Kooperationen neu, (\d+) beendet`).FindStringSubmatch(html)
-	if counts == nil || counts[1] != strconv.Itoa(len(want.Ties.New)) || counts[2] != strconv.Itoa(len(want.Ties.Lapsed)) {
-		t.Errorf("counts %q, want %d new and %d lapsed", counts, len(want.Ties.New), len(want.Ties.Lapsed))
+	if counts == nil || counts[1] != strconv.Itoa(want.Ties.NewCount) || counts[2] != strconv.Itoa(want.Ties.LapsedCount) {
+		t.Errorf("counts %q, want %d new and %d lapsed", counts, want.Ties.NewCount, want.Ties.LapsedCount)
 	}
 	if !strings.Contains(html, `<html lang="de">`) || !strings.Contains(html, "Rücklaufquote zum "+to.State.Label+": unbekannt.") {
 		t.Error("HTML lacks lang=de or the unknown response rate")

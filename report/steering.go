@@ -191,9 +191,9 @@ func (s *Steering) countTies(within map[string]bool) (byDomain, bySpace []TieCou
 			c.New++
 		}
 	}
-	for i, ties := range [][]changes.Tie{s.Changes.Ties.New, s.Changes.Ties.Lapsed} {
-		for _, t := range ties {
-			a, b := s.labels.actor(t.From), s.labels.actor(t.To)
+	for i, list := range []changes.TieList{changes.NewTies, changes.LapsedTies} {
+		for from, to := range s.Changes.TieEnds(list) {
+			a, b := s.labels.actor(from), s.labels.actor(to)
 			if within != nil && !s.labels.in(a, within) && !s.labels.in(b, within) {
 				continue
 			}

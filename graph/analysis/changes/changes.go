@@ -2,6 +2,7 @@ package changes
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -49,12 +50,30 @@ type Report struct {
 	PotentialsRealised Realised        `json:"potentials_realised"`
 	// Notes say in German where the comparison falls short.
 	Notes []string `json:"notes"`
+
+	// ties are the lists of changed ties, made into Ties on demand (TiePage): a
+	// federal state's lists hold hundreds of thousands, seldom read whole. ids
+	// names their actors, tax their kinds, and label the state of T2.
+	ties  map[TieList][]tieChange
+	ids   *actorIDs
+	tax   *graph.Taxonomy
+	label string
 }
 
-// TieChanges lists the ties that are new, lapsed and changed, each list by weight
-// (the intensity of a new or lapsed tie, the change of intensity of a changed one),
-// then by the names of the two actors. The counts are the lengths of the whole lists,
-// which Report.Cut shortens.
+// TieList names a list of changed ties of a Report.
+type TieList string
+
+// The lists of changed ties.
+const (
+	NewTies     TieList = "new"
+	LapsedTies  TieList = "lapsed"
+	ChangedTies TieList = "changed"
+)
+
+// TieChanges counts the ties that are new, lapsed and changed, and lists the first
+// of them (Report.Cut; a Report of Compare lists none, see Report.TiePage). Each list
+// is in order of weight (the intensity of a new or lapsed tie, the change of
+// intensity of a changed one), then of the names of the two actors.
 type TieChanges struct {
 	New          []Tie `json:"new"`
 	Lapsed       []Tie `json:"lapsed"`
@@ -362,14 +381,17 @@ func Compare(from, to *Side) *Report {
 	if to.Net.State != nil {
 		r.To = *to.Net.State
 	}
-	all(func() { r.Ties = compareTies(t1, t2, ids, to.Net.Taxonomy) }, func() {
+	r.ids, r.tax, r.label = ids, to.Net.Taxonomy, t2.label
+	all(func() { r.ties = compareTies(t1, t2, ids) }, func() {
 		r.Actors = compareActors(t1, t2, ids)
 		r.Network = compareFigures(t1, t2)
 		r.Coupling = compareCoupling(t1, t2)
 		r.Risers, r.Fallers = movers(t1, t2, ids)
 		r.PotentialsRealised = realised(t1, t2, ids)
 	})
-	r.Ties.NewCount, r.Ties.LapsedCount, r.Ties.ChangedCount = len(r.Ties.New), len(r.Ties.Lapsed), len(r.Ties.Changed)
+	ids.num = nil // looked up no more; the ties keep the IDs and names
+	r.Ties = TieChanges{New: []Tie{}, Lapsed: []Tie{}, Changed: []Tie{},
+		NewCount: len(r.ties[NewTies]), LapsedCount: len(r.ties[LapsedTies]), ChangedCount: len(r.ties[ChangedTies])}
 	r.Actors.NewCount, r.Actors.GoneCount = len(r.Actors.New), len(r.Actors.Gone)
 	r.Summary = summary(r)
 	if from.Betweenness == nil || to.Betweenness == nil {
@@ -379,87 +401,107 @@ func Compare(from, to *Side) *Report {
 	return r
 }
 
-// Cut returns a copy of r whose lists of ties and of actors hold at most their
-// first limit entries; the counts still give their whole lengths. The copy shares
-// the entries with r.
+// Cut returns a copy of r whose lists of ties and of actors hold their first limit
+// entries (the ties made by TiePage); the counts give their whole lengths.
 func (r *Report) Cut(limit int) *Report {
 	c := *r
-	c.Ties.New, c.Ties.Lapsed, c.Ties.Changed = first(r.Ties.New, limit), first(r.Ties.Lapsed, limit), first(r.Ties.Changed, limit)
+	c.Ties.New, c.Ties.Lapsed, c.Ties.Changed = r.TiePage(NewTies, 0, limit), r.TiePage(LapsedTies, 0, limit), r.TiePage(ChangedTies, 0, limit)
 	c.Actors.New, c.Actors.Gone = first(r.Actors.New, limit), first(r.Actors.Gone, limit)
 	return &c
+}
+
+// TiePage returns the entries offset to offset+limit of the list l of ties (fewer at
+// its end, none past it), each with its sorted kinds and its German sentence.
+func (r *Report) TiePage(l TieList, offset, limit int) []Tie {
+	cs := r.ties[l]
+	cs = cs[min(offset, len(cs)):]
+	cs = cs[:min(limit, len(cs))]
+	out := make([]Tie, len(cs))
+	for i, c := range cs {
+		out[i] = r.tie(l, c)
+	}
+	return out
+}
+
+// TieCount returns the length of the list l of ties.
+func (r *Report) TieCount(l TieList) int { return len(r.ties[l]) }
+
+// TieEnds yields the two actors' IDs of each tie of the list l, in order.
+func (r *Report) TieEnds(l TieList) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		for _, c := range r.ties[l] {
+			a, b := ends(c.pair)
+			if !yield(r.ids.id[a], r.ids.id[b]) {
+				return
+			}
+		}
+	}
+}
+
+// tie makes the Tie of the change c of the list l.
+func (r *Report) tie(l TieList, c tieChange) Tie {
+	a, b := ends(c.pair)
+	t := Tie{From: r.ids.id[a], To: r.ids.id[b], FromName: r.ids.name[a], ToName: r.ids.name[b],
+		KindsBefore: sortedKinds(c.kindsBefore), KindsAfter: sortedKinds(c.kindsAfter), IntensityBefore: c.before, IntensityAfter: c.after}
+	switch l {
+	case NewTies:
+		t.Sentence = sentenceNew(t, r.tax, r.label)
+	case LapsedTies:
+		t.Sentence = sentenceLapsed(t, r.label)
+	default:
+		t.Sentence = sentenceChanged(t, r.tax)
+	}
+	return t
+}
+
+// sortedKinds returns the kinds in order, as a new list (an empty one for none).
+func sortedKinds(kinds []string) []string {
+	out := slices.Clone(kinds)
+	if out == nil {
+		return []string{}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // first returns the first n entries of list, all if it is shorter.
 func first[T any](list []T, n int) []T { return list[:min(len(list), n)] }
 
-// tieChange is a pair whose tie changed, before it becomes a Tie; names holds the
-// places of its actors' names (see actorIDs.nameRank) like pair their numbers.
+// tieChange is a pair whose tie changed, as a Report keeps it until TiePage makes
+// it a Tie: the numbers of its actors (see pairOf) and the kinds and intensity of
+// its tie before and after (none and 0 where there is no tie).
 type tieChange struct {
-	pair, names   uint64
-	before, after *graph.Cooperation
-	weight        int
+	pair                    uint64
+	kindsBefore, kindsAfter []string
+	before, after           int
 }
 
-func compareTies(t1, t2 *side, ids *actorIDs, tax *graph.Taxonomy) TieChanges {
+// weight orders a list of changed ties: the intensity of a new or lapsed tie, the
+// change of intensity of a changed one.
+func (c *tieChange) weight() int { return abs(c.after - c.before) }
+
+func compareTies(t1, t2 *side, ids *actorIDs) map[TieList][]tieChange {
 	var added, lapsed, changed []tieChange
 	join(t1, t2, func(p uint64, before, after *graph.Cooperation) {
-		a, b := ends(p)
-		names := uint64(ids.nameRank[a])<<32 | uint64(ids.nameRank[b])
 		switch {
 		case before == nil:
-			added = append(added, tieChange{p, names, nil, after, after.Intensity})
+			added = append(added, tieChange{pair: p, kindsAfter: after.Kinds, after: after.Intensity})
 		case after == nil:
-			lapsed = append(lapsed, tieChange{p, names, before, nil, before.Intensity})
+			lapsed = append(lapsed, tieChange{pair: p, kindsBefore: before.Kinds, before: before.Intensity})
 		case before.Intensity != after.Intensity || !sameKinds(before.Kinds, after.Kinds):
-			changed = append(changed, tieChange{p, names, before, after, abs(after.Intensity - before.Intensity)})
+			changed = append(changed, tieChange{pair: p, kindsBefore: before.Kinds, kindsAfter: after.Kinds, before: before.Intensity, after: after.Intensity})
 		}
 	})
 	// By weight, then by the names of the two actors, then by their IDs.
+	names := func(p uint64) uint64 {
+		a, b := ends(p)
+		return uint64(ids.nameRank[a])<<32 | uint64(ids.nameRank[b])
+	}
 	byWeight := func(x, y tieChange) int {
-		return cmp.Or(cmp.Compare(y.weight, x.weight), cmp.Compare(x.names, y.names), cmp.Compare(x.pair, y.pair))
+		return cmp.Or(cmp.Compare(y.weight(), x.weight()), cmp.Compare(names(x.pair), names(y.pair)), cmp.Compare(x.pair, y.pair))
 	}
-	ties := func(cs []tieChange, sentence func(Tie) string) []Tie {
-		slices.SortFunc(cs, byWeight)
-		// The sorted kinds of all ties share one array.
-		n := 0
-		for _, c := range cs {
-			if c.before != nil {
-				n += len(c.before.Kinds)
-			}
-			if c.after != nil {
-				n += len(c.after.Kinds)
-			}
-		}
-		kinds := make([]string, 0, n)
-		sorted := func(k []string) []string {
-			if len(k) == 0 {
-				return nil
-			}
-			start := len(kinds)
-			kinds = append(kinds, k...)
-			slices.Sort(kinds[start:])
-			return kinds[start:len(kinds):len(kinds)]
-		}
-		out := make([]Tie, len(cs))
-		for i, c := range cs {
-			a, b := ends(c.pair)
-			t := Tie{From: ids.id[a], To: ids.id[b], FromName: ids.name[a], ToName: ids.name[b], KindsBefore: []string{}, KindsAfter: []string{}}
-			if c.before != nil {
-				t.KindsBefore, t.IntensityBefore = sorted(c.before.Kinds), c.before.Intensity
-			}
-			if c.after != nil {
-				t.KindsAfter, t.IntensityAfter = sorted(c.after.Kinds), c.after.Intensity
-			}
-			t.Sentence = sentence(t)
-			out[i] = t
-		}
-		return out
-	}
-	var out TieChanges
-	all(func() { out.New = ties(added, func(t Tie) string { return sentenceNew(t, tax, t2.label) }) },
-		func() { out.Lapsed = ties(lapsed, func(t Tie) string { return sentenceLapsed(t, t2.label) }) },
-		func() { out.Changed = ties(changed, func(t Tie) string { return sentenceChanged(t, tax) }) })
-	return out
+	all(func() { slices.SortFunc(added, byWeight) }, func() { slices.SortFunc(lapsed, byWeight) }, func() { slices.SortFunc(changed, byWeight) })
+	return map[TieList][]tieChange{NewTies: added, LapsedTies: lapsed, ChangedTies: changed}
 }
 
 // all runs the functions at once and returns when each has returned.

@@ -1,6 +1,8 @@
 package changes
 
 import (
+	"math"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -38,7 +40,7 @@ func TestCompareHandMade(t *testing.T) {
 		co("1", "a", "b", "w1", 2, "information"), co("2", "c", "d", "w1", 1, "information"),
 		co("3", "c", "d", "w2", 3, "information", "referral"), co("4", "a", "e", "w2", 4, "information"),
 	}
-	r := Compare(sideOf(t, n, graph.State{Wave: "w1"}), sideOf(t, n, graph.State{Wave: "w2"}))
+	r := Compare(sideOf(t, n, graph.State{Wave: "w1"}), sideOf(t, n, graph.State{Wave: "w2"})).Cut(10)
 	if len(r.Ties.New) != 1 || r.Ties.New[0].From != "a" || r.Ties.New[0].To != "e" {
 		t.Errorf("new %+v", r.Ties.New)
 	}
@@ -100,18 +102,40 @@ func TestCutKeepsCounts(t *testing.T) {
 	if r.Ties.NewCount != 3 || r.Ties.LapsedCount != 2 || r.Ties.ChangedCount != 0 || r.Actors.NewCount != 1 || r.Actors.GoneCount != 0 {
 		t.Fatalf("counts %+v %+v", r.Ties, r.Actors)
 	}
+	if len(r.Ties.New)+len(r.Ties.Lapsed)+len(r.Ties.Changed) != 0 {
+		t.Errorf("Compare lists ties: %+v", r.Ties)
+	}
+	whole := r.Cut(10)
 	for _, limit := range []int{0, 1} {
 		c := r.Cut(limit)
 		if len(c.Ties.New) != limit || len(c.Ties.Lapsed) != limit || len(c.Actors.New) != limit || c.Ties.Changed == nil ||
 			c.Ties.NewCount != 3 || c.Ties.LapsedCount != 2 || c.Actors.NewCount != 1 {
 			t.Errorf("cut to %d: %+v %+v", limit, c.Ties, c.Actors)
 		}
-		if limit == 1 && c.Ties.New[0].Sentence != r.Ties.New[0].Sentence {
-			t.Errorf("cut to 1 starts with %+v, not %+v", c.Ties.New[0], r.Ties.New[0])
+		if limit == 1 && c.Ties.New[0].Sentence != whole.Ties.New[0].Sentence {
+			t.Errorf("cut to 1 starts with %+v, not %+v", c.Ties.New[0], whole.Ties.New[0])
 		}
 	}
-	if len(r.Ties.New) != 3 || len(r.Ties.Lapsed) != 2 {
-		t.Errorf("the cut changed the report: %+v", r.Ties)
+	if len(whole.Ties.New) != 3 || len(whole.Ties.Lapsed) != 2 || len(r.Ties.New) != 0 {
+		t.Errorf("the cut changed the report, or cut too much: %+v", whole.Ties)
+	}
+	// Pages in turn give the whole list; the ends of the ties are those of the pages.
+	var paged []Tie
+	for offset := 0; offset < 5; offset += 2 {
+		paged = append(paged, r.TiePage(NewTies, offset, 2)...)
+	}
+	if !reflect.DeepEqual(paged, whole.Ties.New) || len(r.TiePage(NewTies, 3, 2)) != 0 || len(r.TiePage(NewTies, 99, math.MaxInt)) != 0 {
+		t.Errorf("pages %+v, want %+v", paged, whole.Ties.New)
+	}
+	i := 0
+	for from, to := range r.TieEnds(LapsedTies) {
+		if from != whole.Ties.Lapsed[i].From || to != whole.Ties.Lapsed[i].To {
+			t.Errorf("lapsed tie %d: %s–%s, want %s–%s", i, from, to, whole.Ties.Lapsed[i].From, whole.Ties.Lapsed[i].To)
+		}
+		i++
+	}
+	if i != 2 {
+		t.Errorf("%d lapsed ends", i)
 	}
 }
 

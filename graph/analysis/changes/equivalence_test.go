@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"testing"
@@ -249,7 +250,7 @@ func TestCompareMatchesReference(t *testing.T) {
 							B: planning.PotentialActor{ID: from.Net.Actors[i%len(from.Net.Actors)].ID, Name: "B"}, Score: float64(i)})
 						from.Potentials = append(from.Potentials, planning.Potential{A: planning.PotentialActor{ID: c.To}, B: planning.PotentialActor{ID: c.From}})
 					}
-					got, want := Compare(from, to), referenceCompare(from, to)
+					got, want := Compare(from, to).Cut(math.MaxInt), referenceCompare(from, to)
 					if len(got.Ties.New)+len(got.Ties.Lapsed)+len(got.Ties.Changed) == 0 || got.PotentialsRealised.Realised == 0 {
 						t.Fatalf("nothing to compare: %d new ties, %d potentials realised", len(got.Ties.New), got.PotentialsRealised.Realised)
 					}

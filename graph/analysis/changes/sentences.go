@@ -169,10 +169,10 @@ func sentenceRealised(r Realised, from, to string) string {
 func summary(r *Report) []string {
 	t := r.Ties
 	out := []string{fmt.Sprintf("Vom %s zum %s: %s neu, %s beendet, %s verändert.", r.From.Label, r.To.Label,
-		count(len(t.New), "Kooperation", "Kooperationen"), count(len(t.Lapsed), "Kooperation", "Kooperationen"),
-		count(len(t.Changed), "Kooperation", "Kooperationen"))}
+		count(t.NewCount, "Kooperation", "Kooperationen"), count(t.LapsedCount, "Kooperation", "Kooperationen"),
+		count(t.ChangedCount, "Kooperation", "Kooperationen"))}
 	out = append(out, fmt.Sprintf("%s neu im Netzwerk, %s nicht mehr vernetzt.",
-		count(len(r.Actors.New), "Akteur", "Akteure"), count(len(r.Actors.Gone), "Akteur", "Akteure")))
+		count(r.Actors.NewCount, "Akteur", "Akteure"), count(r.Actors.GoneCount, "Akteur", "Akteure")))
 	out = append(out, r.Network.Delta.Sentences[1])
 	if len(r.Coupling.Crossed) > 0 {
 		out = append(out, r.Coupling.Crossed[0].Sentence+moreSuffix(len(r.Coupling.Crossed)-1, "Rechtskreispaar"))
