@@ -131,6 +131,13 @@ func (s *Server) analysisChanges(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	s.respondChanges(c, q, strconv.Itoa(limit), func(r *changes.Report) any { return r.Cut(limit) })
+}
+
+// respondChanges answers with what answer makes of the changes between the states
+// that the parameters from and to of q name (see comparedStates), kept per revision,
+// pair of states and query (the other parameters, as the route writes them).
+func (s *Server) respondChanges(c *gin.Context, q *queryParams, query string, answer func(r *changes.Report) any) {
 	ctx := c.Request.Context()
 	from, to, err := s.comparedStates(ctx, q)
 	if err != nil {
@@ -138,13 +145,13 @@ func (s *Server) analysisChanges(c *gin.Context) {
 		return
 	}
 	states := from.State.Key() + "|" + to.State.Key()
-	key := answerKey{route: c.FullPath(), revision: to.Revision, state: states, query: strconv.Itoa(limit)}
-	s.respondCached(c, key, stateETag(to.Revision, states+"-"+strconv.Itoa(limit)), func() (any, error) {
+	key := answerKey{route: c.FullPath(), revision: to.Revision, state: states, query: query}
+	s.respondCached(c, key, stateETag(to.Revision, states+"-"+query), func() (any, error) {
 		r, err := s.analysis.Changes(ctx, from, to)
 		if err != nil {
 			return nil, err
 		}
-		return r.Cut(limit), nil
+		return answer(r), nil
 	})
 }
 
@@ -216,22 +223,10 @@ func changeList[T any](s *Server, lists map[string]pager[T]) gin.HandlerFunc {
 			s.fail(c, err)
 			return
 		}
-		ctx := c.Request.Context()
-		from, to, err := s.comparedStates(ctx, q)
-		if err != nil {
-			s.fail(c, err)
-			return
-		}
-		states := from.State.Key() + "|" + to.State.Key()
 		page := fmt.Sprintf("%s-%d-%d", name, offset, limit)
-		key := answerKey{route: c.FullPath(), revision: to.Revision, state: states, query: page}
-		s.respondCached(c, key, stateETag(to.Revision, states+"-"+page), func() (any, error) {
-			r, err := s.analysis.Changes(ctx, from, to)
-			if err != nil {
-				return nil, err
-			}
+		s.respondChanges(c, q, page, func(r *changes.Report) any {
 			items, total := lists[name](r, offset, limit)
-			return listResponse[T]{Items: items, Total: total, Limit: limit, Offset: offset}, nil
+			return listResponse[T]{Items: items, Total: total, Limit: limit, Offset: offset}
 		})
 	}
 }
