@@ -15,11 +15,7 @@ const { contract } = fixture;
 before(async () => ({ server, browser } = await fixture.ready));
 
 /** api reads an answer of the API as the editor. */
-async function api(path) {
-  const res = await fetch(server.url + "/api/v1" + path, { headers: { Authorization: "Bearer " + server.token } });
-  assert.equal(res.status, 200, path);
-  return res.json();
-}
+const api = (path) => server.read(path);
 
 const de = (n) => n.toLocaleString("de-DE");
 

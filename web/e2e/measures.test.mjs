@@ -18,12 +18,8 @@ const sizes = [
 
 before(async () => ({ server, browser } = await fixture.ready));
 
-/** api reads an answer of the running server with the test's token. */
-async function api(path) {
-  const res = await fetch(server.url + "/api/v1" + path, { headers: { Authorization: `Bearer ${server.token}` } });
-  assert.equal(res.status, 200, path);
-  return res.json();
-}
+/** api reads an answer of the API as the editor. */
+const api = (path) => server.read(path);
 
 /** checkPage asserts that the page does not scroll sideways, passes axe, had no errors, and takes its screenshot. */
 async function checkPage(page, name) {

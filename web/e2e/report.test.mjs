@@ -28,12 +28,8 @@ async function menu(page, label) {
   await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 60_000 });
 }
 
-/** api reads an answer of the API with the test's token. */
-async function api(path) {
-  const res = await fetch(server.url + "/api/v1" + path, { headers: { Authorization: `Bearer ${server.token}` } });
-  assert.equal(res.status, 200, path);
-  return res.json();
-}
+/** api reads an answer of the API as the editor. */
+const api = (path) => server.read(path);
 
 /** row returns the cells of the preview's table row headed label. */
 function row(page, label) {

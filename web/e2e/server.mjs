@@ -77,6 +77,12 @@ export async function startServer({ demo = true, demoSize = null, dir = null, ro
     token,
     pid: proc.pid,
     signInLink: printed.match(/http:\/\/\S+\/anmeldung#token=nza_\w+/)?.[0] ?? null,
+    /** read returns the JSON answer of GET /api/v1 + path, asked with the token; any status but 200 throws. */
+    read: async (path) => {
+      const res = await fetch(url + "/api/v1" + path, { headers: { Authorization: "Bearer " + token } });
+      if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
+      return res.json();
+    },
     stop: async () => {
       proc.kill("SIGTERM");
       await new Promise((r) => (proc.exitCode !== null ? r() : proc.on("exit", r)));
