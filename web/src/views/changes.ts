@@ -117,6 +117,7 @@ function pagedList<T>(first: T[], total: number, what: string, view: (rows: T[])
   const label = () => (shown < total ? `${what}: ${fmt(shown)} von ${fmt(total)} zeigen` : `${what}: alle ${fmt(total)} zeigen`);
   const summary = h("summary", {}, label());
   const status = h("p", { role: "status", class: "hint" });
+  const problem = h("div", {});
   const button = h("button", { type: "button" }) as HTMLButtonElement;
   const sync = () => {
     summary.textContent = label();
@@ -126,6 +127,7 @@ function pagedList<T>(first: T[], total: number, what: string, view: (rows: T[])
   };
   button.addEventListener("click", async () => {
     button.disabled = true;
+    replace(problem);
     try {
       const page = await more(shown);
       list.append(page.items);
@@ -134,12 +136,12 @@ function pagedList<T>(first: T[], total: number, what: string, view: (rows: T[])
       sync();
       if (button.hidden) list.element.focus();
     } catch (err) {
-      replace(status, errorBox(err, "Die weiteren Einträge"));
+      replace(problem, errorBox(err, "Die weiteren Einträge"));
     }
     button.disabled = false;
   });
   sync();
-  return fold(total, summary, list.element, status, button);
+  return fold(total, summary, list.element, status, problem, button);
 }
 
 async function drawChanges(out: HTMLElement, c: Changes, tax: Taxonomy | null, from: Selection, to: Selection, pages: ChangePages): Promise<void> {
