@@ -324,7 +324,11 @@ func TestStatesWithTheSameTiesShareThem(t *testing.T) {
 	if &today.Cooperations[0] != &latest.Cooperations[0] {
 		t.Error("today's state and the latest wave's hold the same ties in two copies")
 	}
-	if &earlier.Cooperations[0] == &latest.Cooperations[0] {
+	// They hold the same data, so the analyses keep one graph for both.
+	if today.DataKey() != latest.DataKey() {
+		t.Errorf("today's state and the latest wave's hold the same data under the keys %q and %q", today.DataKey(), latest.DataKey())
+	}
+	if &earlier.Cooperations[0] == &latest.Cooperations[0] || earlier.DataKey() == latest.DataKey() {
 		t.Error("the 2025 wave's state took the ties of the latest wave")
 	}
 }

@@ -31,6 +31,8 @@ type Network struct {
 	Redaction string `json:"-"`
 	// ties records how At made the Cooperations of a state; nil for a snapshot.
 	ties *tieSelection
+	// sameData is set by ShareTies for a state with the data of another one.
+	sameData *sameData
 }
 
 // Batch returns the network's data as a batch for another store. The entities keep

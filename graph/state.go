@@ -427,14 +427,72 @@ type tieSelection struct {
 // ShareTies lets n, a state that At made, take the Cooperations of o, a state of the
 // same snapshot, if both hold the same ties, and reports whether it did. The state
 // of today and the state of the latest wave mostly do, and a federal state's ties
-// take a hundred megabytes. Call it before n is used by other goroutines.
+// take a hundred megabytes. If the two also keep the same actors and offers, n takes
+// those too, and o's DataKey. Call it before n is used by other goroutines.
 func (n *Network) ShareTies(o *Network) bool {
 	a, b := n.ties, o.ties
 	if a == nil || b == nil || a.of != b.of || !slices.Equal(a.starts, b.starts) || !slices.Equal(a.records, b.records) {
 		return false
 	}
 	n.Cooperations = o.Cooperations
+	// Both kept their actors and offers from the same snapshot, in its order: the
+	// same IDs are the same entities.
+	if sameIDs(n.Actors, o.Actors) && sameIDs(n.Offers, o.Offers) {
+		n.Actors, n.Offers = o.Actors, o.Offers
+		n.sameData = &sameData{key: o.DataKey(), actors: n.Actors, offers: n.Offers, ties: n.Cooperations, redaction: n.Redaction}
+	}
 	return true
+}
+
+// DataKey identifies the data of a network: the key of its state (StateInfo.Key),
+// or, after ShareTies, that of another state of the same snapshot with the same
+// actors, offers and ties, such as the latest wave's for today's. What depends on the
+// data alone and not on the point in time, such as a graph built from the ties, can
+// be kept once under it for all such states. It is "" for a network without a state.
+func (n *Network) DataKey() string {
+	if d := n.sameData; d != nil && d.holds(n) {
+		return d.key
+	}
+	return n.State.Key()
+}
+
+// sameData records what ShareTies found a state to share with another one: the
+// other's DataKey, and the data that were the same, so that a copy of the state
+// with other actors, offers or ties or another redaction (see privacy) keeps its
+// own key.
+type sameData struct {
+	key       string
+	actors    []Actor
+	offers    []Offer
+	ties      []Cooperation
+	redaction string
+}
+
+// holds reports whether n still holds the data d was recorded for.
+func (d *sameData) holds(n *Network) bool {
+	return sameSlice(d.actors, n.Actors) && sameSlice(d.offers, n.Offers) && sameSlice(d.ties, n.Cooperations) && d.redaction == n.Redaction
+}
+
+// sameIDs reports whether a and b hold entities of the same IDs in the same order.
+func sameIDs[T any, P interface {
+	*T
+	Entity
+}](a, b []T) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if P(&a[i]).Metadata().ID != P(&b[i]).Metadata().ID {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSlice reports whether a and b are the same slice: the same elements in the
+// same memory.
+func sameSlice[T any](a, b []T) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // keepAll returns the items for which keep holds: items itself if it holds for

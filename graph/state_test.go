@@ -235,6 +235,20 @@ func TestStatesShareTies(t *testing.T) {
 	if !later.ShareTies(wave) || &later.Cooperations[0] != &wave.Cooperations[0] || !slices.Equal(ties(later), ties(wave)) {
 		t.Errorf("the state of 2026-10-20 does not share the ties of wave w2: %v, %v", ties(later), ties(wave))
 	}
+	if later.DataKey() != wave.DataKey() {
+		t.Errorf("the state of 2026-10-20 holds the data of wave w2 under the key %q, not %q", later.DataKey(), wave.DataKey())
+	}
+	// A copy with other actors or another redaction (as package privacy makes) has
+	// other data.
+	renamed := *later
+	renamed.Actors = slices.Clone(later.Actors)
+	redacted := *later
+	redacted.Redaction = "p"
+	for _, c := range []*graph.Network{&renamed, &redacted} {
+		if c.DataKey() != later.State.Key() {
+			t.Errorf("a copy with other data holds them under the key %q of wave w2", c.DataKey())
+		}
+	}
 	if now := at(n, graph.State{}); now.ShareTies(wave) || &now.Cooperations[0] == &wave.Cooperations[0] {
 		t.Errorf("today's state, with a–c \"project\" added, took the ties of wave w2: %v", ties(now))
 	}

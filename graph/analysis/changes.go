@@ -54,7 +54,7 @@ func (e *Engine) side(ctx context.Context, net *graph.Network) (*changes.Side, e
 		}
 		values = bc.values
 	}
-	clustering, err := cached(ctx, e, net, cacheKey{what: "clustering"}, func(ctx context.Context) ([]float64, error) {
+	clustering, err := cachedData(ctx, e, net, cacheKey{what: "clustering"}, func(ctx context.Context) ([]float64, error) {
 		return metrics.Clustering(ctx, g)
 	})
 	if err != nil {
@@ -64,7 +64,7 @@ func (e *Engine) side(ctx context.Context, net *graph.Network) (*changes.Side, e
 	if err != nil {
 		return nil, err
 	}
-	coupling, err := cached(ctx, e, net, cacheKey{what: "domain coupling"}, func(context.Context) (planning.CouplingMatrix, error) {
+	coupling, err := cachedData(ctx, e, net, cacheKey{what: "domain coupling"}, func(context.Context) (planning.CouplingMatrix, error) {
 		return planning.DomainCoupling(g, p, e.opts.Coupling), nil
 	})
 	if err != nil {

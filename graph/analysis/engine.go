@@ -134,8 +134,22 @@ func NewEngine(opts Options) *Engine {
 // becomes a graph.Internal error) is not cached: its waiters get its error, and the
 // next request computes again.
 func cached[T any](ctx context.Context, e *Engine, net *graph.Network, k cacheKey, compute func(context.Context) (T, error)) (T, error) {
-	rev := net.Revision
 	k.state = net.State.Key()
+	return cachedAs(ctx, e, net, k, compute)
+}
+
+// cachedData is cached for a value that depends on the data of net alone, not on
+// the point in time it shows (no report that names its state): states that hold the
+// same data (graph.Network.DataKey), such as today's and the latest wave's, share
+// one computation and one copy.
+func cachedData[T any](ctx context.Context, e *Engine, net *graph.Network, k cacheKey, compute func(context.Context) (T, error)) (T, error) {
+	k.state = net.DataKey()
+	return cachedAs(ctx, e, net, k, compute)
+}
+
+// cachedAs is cached with k.state already set.
+func cachedAs[T any](ctx context.Context, e *Engine, net *graph.Network, k cacheKey, compute func(context.Context) (T, error)) (T, error) {
+	rev := net.Revision
 	for {
 		e.mu.Lock()
 		if rev > e.revision {
@@ -224,7 +238,7 @@ func recovered[T any](ctx context.Context, k cacheKey, compute func(context.Cont
 
 // graphOf returns the cached graph of the snapshot.
 func (e *Engine) graphOf(ctx context.Context, net *graph.Network, directed bool) (*metrics.Graph, error) {
-	return cached(ctx, e, net, cacheKey{what: "graph", directed: directed}, func(context.Context) (*metrics.Graph, error) {
+	return cachedData(ctx, e, net, cacheKey{what: "graph", directed: directed}, func(context.Context) (*metrics.Graph, error) {
 		return metrics.FromNetwork(net, directed), nil
 	})
 }
@@ -241,7 +255,7 @@ type betweenness struct {
 }
 
 func (e *Engine) betweenness(ctx context.Context, net *graph.Network, g *metrics.Graph) (betweenness, error) {
-	return cached(ctx, e, net, cacheKey{what: "betweenness", directed: g.Directed()}, func(ctx context.Context) (betweenness, error) {
+	return cachedData(ctx, e, net, cacheKey{what: "betweenness", directed: g.Directed()}, func(ctx context.Context) (betweenness, error) {
 		if e.exact(g) {
 			bc, err := metrics.Betweenness(ctx, g)
 			return betweenness{values: bc}, err

@@ -14,7 +14,7 @@ import (
 
 // profilesOf returns the cached actor profiles of the snapshot.
 func (e *Engine) profilesOf(ctx context.Context, net *graph.Network) (*planning.Profiles, error) {
-	return cached(ctx, e, net, cacheKey{what: "profiles", directed: false}, func(context.Context) (*planning.Profiles, error) {
+	return cachedData(ctx, e, net, cacheKey{what: "profiles", directed: false}, func(context.Context) (*planning.Profiles, error) {
 		return planning.NewProfiles(net), nil
 	})
 }
@@ -90,12 +90,16 @@ func (e *Engine) CouplingMatrix(ctx context.Context, net *graph.Network, space s
 // planning.PotentialIndex, is cached per revision and state, and so are the answers
 // to the last maxPotentialAnswers queries.
 func (e *Engine) CouplingPotentials(ctx context.Context, net *graph.Network, q planning.PotentialQuery) (*planning.PotentialReport, error) {
-	pc, err := cached(ctx, e, net, cacheKey{what: "potential index"}, func(ctx context.Context) (*potentialCache, error) {
-		g, p, err := e.planningInputs(ctx, net)
-		if err != nil {
-			return nil, err
-		}
-		return &potentialCache{index: planning.NewPotentialIndex(g, p, e.opts.Potentials)}, nil
+	// The index depends on the data alone; the kept answers name the state.
+	pc, err := cached(ctx, e, net, cacheKey{what: "potential answers"}, func(ctx context.Context) (*potentialCache, error) {
+		index, err := cachedData(ctx, e, net, cacheKey{what: "potential index"}, func(ctx context.Context) (*planning.PotentialIndex, error) {
+			g, p, err := e.planningInputs(ctx, net)
+			if err != nil {
+				return nil, err
+			}
+			return planning.NewPotentialIndex(g, p, e.opts.Potentials), nil
+		})
+		return &potentialCache{index: index}, err
 	})
 	if err != nil {
 		return nil, err

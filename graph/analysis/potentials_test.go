@@ -49,14 +49,14 @@ func TestPotentialsCache(t *testing.T) {
 	n := 0
 	var pc *potentialCache
 	for k, en := range e.entries {
-		if k.what == "potential index" {
+		if k.what == "potential answers" {
 			n++
 			pc = en.val.(*potentialCache)
 		}
 	}
 	e.mu.Unlock()
 	if n != 1 {
-		t.Fatalf("%d potential indices, want 1", n)
+		t.Fatalf("%d caches of potential answers, want 1", n)
 	}
 	pairs := 0
 	for _, a := range pc.answers {

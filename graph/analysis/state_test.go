@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
+	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 )
 
 // TestEngineCachesPerState checks that the Engine keeps the results of each state of
@@ -65,5 +66,44 @@ func TestEngineBoundsStatesBySize(t *testing.T) {
 		if kept := must(e.Network(ctx, now, false)) == a; kept != tc.kept {
 			t.Errorf("maxItems %d (states of %d items): first state kept %v, want %v", tc.maxItems, items, kept, tc.kept)
 		}
+	}
+}
+
+// TestEngineSharesTheDataOfEqualStates checks that two states with the same data
+// (graph.Network.ShareTies), such as today's and the latest wave's, share what
+// depends on the data alone (the graph, the actor profiles, the potential index),
+// while each report names its own state.
+func TestEngineSharesTheDataOfEqualStates(t *testing.T) {
+	ctx := context.Background()
+	full := referenceNetwork(t, "florentine", 3)
+	full.Waves = []graph.Wave{{Meta: graph.Meta{ID: "w1"}, Name: "W1", Date: "2020-01-01"}}
+	for i := range full.Cooperations {
+		full.Cooperations[i].WaveID = "w1"
+	}
+	today := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	wave := must(full.At(graph.State{Wave: "w1"}, today))
+	now := must(full.At(graph.State{}, today))
+	if !now.ShareTies(wave) || now.DataKey() != wave.DataKey() {
+		t.Fatalf("today's state does not share the data of wave w1: keys %q, %q", now.DataKey(), wave.DataKey())
+	}
+	e := NewEngine(Options{})
+	if must(e.graphOf(ctx, now, false)) != must(e.graphOf(ctx, wave, false)) {
+		t.Error("the two states have a graph each")
+	}
+	if must(e.profilesOf(ctx, now)) != must(e.profilesOf(ctx, wave)) {
+		t.Error("the two states have actor profiles each")
+	}
+	q := planning.PotentialQuery{}
+	pw, pn := must(e.CouplingPotentials(ctx, wave, q)), must(e.CouplingPotentials(ctx, now, q))
+	if pw.State.Key() != wave.State.Key() || pn.State.Key() != now.State.Key() || len(pw.Potentials) != len(pn.Potentials) {
+		t.Errorf("potentials name the states %q and %q with %d and %d pairs; want %q and %q with the same pairs",
+			pw.State.Key(), pn.State.Key(), len(pw.Potentials), len(pn.Potentials), wave.State.Key(), now.State.Key())
+	}
+	if rw, rn := must(e.Network(ctx, wave, false)), must(e.Network(ctx, now, false)); rw.State.Key() == rn.State.Key() || rw.Ties != rn.Ties {
+		t.Errorf("network reports: states %q and %q, %d and %d ties", rw.State.Key(), rn.State.Key(), rw.Ties, rn.Ties)
+	}
+	before := must(full.At(graph.State{Date: "2019-12-31"}, today)) // before the wave: no ties
+	if before.ShareTies(wave) || must(e.graphOf(ctx, before, false)) == must(e.graphOf(ctx, wave, false)) {
+		t.Error("a state with other ties shares the wave's graph")
 	}
 }
