@@ -10,7 +10,6 @@ import (
 	"sync"
 	"testing"
 	"time"
-	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -336,34 +335,4 @@ func TestConcurrentSnapshotsOfManyEntities(t *testing.T) {
 		}
 	})
 	wg.Wait()
-}
-
-// TestSnapshotSharesReferences checks that the cooperations of a snapshot that name
-// one actor share one copy of its ID (which keeps a federal state's snapshot small),
-// and that the values stay right.
-func TestSnapshotSharesReferences(t *testing.T) {
-	s := openTemp(t)
-	defer s.Close()
-	b := &graph.Batch{}
-	for _, id := range []string{"a", "b", "c"} {
-		b.Actors = append(b.Actors, graph.Actor{Meta: graph.Meta{ID: id, ExternalKey: id}, Name: id, Kind: "association"})
-	}
-	for i, to := range []string{"b", "c"} {
-		b.Cooperations = append(b.Cooperations, graph.Cooperation{Meta: graph.Meta{ID: fmt.Sprintf("t%d", i)}, From: "a", To: to,
-			Kinds: []string{"information"}, Intensity: 2})
-	}
-	if _, err := s.Upsert(t.Context(), b, graph.BatchOptions{}); err != nil {
-		t.Fatal(err)
-	}
-	n, err := s.Snapshot(t.Context())
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := n.Cooperations
-	if len(c) != 2 || c[0].From != "a" || c[1].From != "a" || c[0].To != "b" || c[1].To != "c" {
-		t.Fatalf("cooperations = %+v", c)
-	}
-	if unsafe.StringData(c[0].From) != unsafe.StringData(c[1].From) || unsafe.StringData(c[0].Kinds[0]) != unsafe.StringData(c[1].Kinds[0]) {
-		t.Error("the cooperations hold copies of the same actor ID and kind")
-	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"os"
+	"runtime"
 	"testing"
 	"time"
 
@@ -89,9 +90,23 @@ func benchmarkSnapshot(b *testing.B, o demo.Options) {
 	if len(n.Actors) != o.Actors || len(n.Cooperations) != o.Cooperations {
 		b.Fatalf("snapshot holds %d actors, %d cooperations; want %d, %d", len(n.Actors), len(n.Cooperations), o.Actors, o.Cooperations)
 	}
+	// The memory the snapshot holds: the live heap with it and without it.
+	held := liveHeap()
+	runtime.KeepAlive(n)
+	n = nil
+	b.ReportMetric(float64(held-liveHeap())/(1<<20), "MiB-snapshot")
 }
 
-// BenchmarkSnapshotLarge reads the 100,000-actor, 1,000,000-cooperation network.
+// liveHeap returns the bytes of the live heap after a collection.
+func liveHeap() uint64 {
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// BenchmarkSnapshotLarge reads the 100,000-actor, 1,000,000-cooperation network;
+// MiB-snapshot is the memory the snapshot holds.
 // Run it with BenchmarkUpsertLarge, which leaves that network in the database:
 //
 //	.ci/with-neo4j go test -run '^$' -bench 'Large|County' -benchtime 1x ./graph/neo4jstore

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"reflect"
 	"runtime"
 	"slices"
 	"sync"
@@ -58,7 +59,8 @@ func (s *Store) Snapshot(ctx context.Context) (*graph.Network, error) {
 const decodeBlock = 512
 
 // streamInto reads every entity of the kind into *out, ordered by ID. One goroutine
-// reads records; workers decode the JSON in blocks, in parallel.
+// reads records; workers decode the JSON in blocks, in parallel, each sharing the
+// equal strings of what it decodes (sharer).
 func streamInto[T any, P interface {
 	*T
 	graph.Entity
@@ -73,6 +75,7 @@ func streamInto[T any, P interface {
 	var blocks []*block
 	for range max(1, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
+			shared := sharer{}
 			for b := range work {
 				b.out = make([]T, len(b.raw))
 				for i, raw := range b.raw {
@@ -82,6 +85,7 @@ func streamInto[T any, P interface {
 						b.err = err
 						break
 					}
+					shared.share(reflect.ValueOf(&b.out[i]).Elem())
 				}
 				b.raw = nil
 			}

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unsafe"
 
 	"github.com/netzwerkatlas/netzwerkatlas/graph"
 )
@@ -116,6 +117,17 @@ func testSnapshot(t *testing.T, s graph.Store) {
 	}
 	if total != len(created) {
 		t.Fatalf("snapshot holds %d entities, want %d", total, len(created))
+	}
+	// Equal strings of different entities are one string in memory, so that the
+	// million cooperations of a federal state share the actor IDs, kinds and waves.
+	tie := map[string]*graph.Cooperation{}
+	for i := range n.Cooperations {
+		tie[n.Cooperations[i].ID] = &n.Cooperations[i]
+	}
+	if unsafe.StringData(tie["co-1"].To) != unsafe.StringData(tie["co-3"].To) ||
+		unsafe.StringData(tie["co-1"].Kinds[0]) != unsafe.StringData(tie["co-4"].Kinds[0]) ||
+		unsafe.StringData(tie["co-1"].WaveID) != unsafe.StringData(tie["co-2"].WaveID) {
+		t.Error("the snapshot's cooperations hold copies of the same actor ID, kind and wave")
 	}
 
 	// Later writes leave a returned snapshot alone.
