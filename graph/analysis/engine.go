@@ -73,7 +73,10 @@ func (o Options) withDefaults() Options {
 // Engine computes the reports of a network snapshot and caches them by the
 // snapshot's revision and state (graph.Network.State: a wave or a date, keyed by
 // graph.StateInfo.Key; a full snapshot has none), so that repeated requests cost
-// nothing until a write raises the revision; then the old results are dropped. At
+// nothing until a write raises the revision; then the old results are dropped.
+// What depends on the data alone (graphs, betweenness, actor profiles, the
+// potential index) is kept once for the states that hold the same data
+// (graph.Network.DataKey), such as today's and the latest wave's. At
 // most maxStates states are kept per revision, and only as many as hold maxItems
 // actors and ties together (the results of a state take memory in proportion to
 // them); the one used least recently goes first. Concurrent requests for the same
