@@ -10,18 +10,25 @@ import (
 	"github.com/netzwerkatlas/netzwerkatlas/graph/analysis/planning"
 )
 
+// oneWave returns the Florentine families' network with every tie recorded in
+// wave w1 of 2020-01-01, so that the states of dates before it see none of them,
+// and the "today" of the tests.
+func oneWave(t *testing.T) (*graph.Network, time.Time) {
+	t.Helper()
+	full := referenceNetwork(t, "florentine", 3)
+	full.Waves = []graph.Wave{{Meta: graph.Meta{ID: "w1"}, Name: "W1", Date: "2020-01-01"}}
+	for i := range full.Cooperations {
+		full.Cooperations[i].WaveID = "w1"
+	}
+	return full, time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+}
+
 // TestEngineCachesPerState checks that the Engine keeps the results of each state of
 // one revision apart, reuses them per state, says the state in the report, and
 // keeps at most maxStates states.
 func TestEngineCachesPerState(t *testing.T) {
 	ctx := context.Background()
-	full := referenceNetwork(t, "florentine", 3)
-	// Wave w1 holds every tie; the outside-wave date states see none of them.
-	full.Waves = []graph.Wave{{Meta: graph.Meta{ID: "w1"}, Name: "W1", Date: "2020-01-01"}}
-	for i := range full.Cooperations {
-		full.Cooperations[i].WaveID = "w1"
-	}
-	today := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	full, today := oneWave(t)
 	wave := must(full.At(graph.State{Wave: "w1"}, today))
 	before := must(full.At(graph.State{Date: "2019-12-31"}, today))
 	e := NewEngine(Options{})
@@ -75,12 +82,7 @@ func TestEngineBoundsStatesBySize(t *testing.T) {
 // while each report names its own state.
 func TestEngineSharesTheDataOfEqualStates(t *testing.T) {
 	ctx := context.Background()
-	full := referenceNetwork(t, "florentine", 3)
-	full.Waves = []graph.Wave{{Meta: graph.Meta{ID: "w1"}, Name: "W1", Date: "2020-01-01"}}
-	for i := range full.Cooperations {
-		full.Cooperations[i].WaveID = "w1"
-	}
-	today := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	full, today := oneWave(t)
 	wave := must(full.At(graph.State{Wave: "w1"}, today))
 	now := must(full.At(graph.State{}, today))
 	if !now.ShareTies(wave) || now.DataKey() != wave.DataKey() {
