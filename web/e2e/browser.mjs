@@ -92,6 +92,21 @@ export async function clickMenu(page, label, heading = label) {
   await page.locator("main h1", { hasText: heading }).waitFor();
 }
 
+/**
+ * openFromMenu opens a page of the given size for the started server (see
+ * server.mjs) as newPage does, starts on the import view, which loads no network,
+ * and follows the main menu's entry label as clickMenu does. It returns the page.
+ */
+export async function openFromMenu(browser, server, { contract, size, label, heading = label }) {
+  const page = await newPage(browser, { token: server.token, contract });
+  await page.setViewportSize(size);
+  await page.goto(server.url + "/import");
+  await page.locator("main h1").waitFor();
+  await page.waitForLoadState("networkidle");
+  await clickMenu(page, label, heading);
+  return page;
+}
+
 /** noSideScroll asserts that the page does not scroll sideways; label names the page in the message. */
 export async function noSideScroll(page, label) {
   const [scroll, inner] = await page.evaluate(() => [document.scrollingElement.scrollWidth, window.innerWidth]);

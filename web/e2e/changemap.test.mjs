@@ -5,7 +5,7 @@
 // and 390x844, with axe-core and screenshots.
 import assert from "node:assert/strict";
 import { before, it } from "node:test";
-import { axe, clickMenu, newPage, shot, sizes } from "./browser.mjs";
+import { axe, openFromMenu, shot, sizes } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 let server, browser;
@@ -25,11 +25,7 @@ for (const size of sizes) {
     const { new_count: added, lapsed_count: lapsed } = changes.ties;
     assert.ok(added > 1000, `more than the first page of new ties: ${added}`);
     assert.equal(changes.ties.new.length, 1000, "the answer holds the first page");
-    const page = await newPage(browser, { token: server.token, contract });
-    await page.setViewportSize(size);
-    await page.goto(server.url + "/import");
-    await page.locator("main h1").waitFor();
-    await clickMenu(page, "Veränderungen");
+    const page = await openFromMenu(browser, server, { contract, size, label: "Veränderungen" });
     await page.locator("main .state-line").waitFor({ timeout: 60_000 });
     const map = page.locator("svg.change-map");
     await map.waitFor({ timeout: 120_000 });

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { before, it } from "node:test";
 import { join } from "node:path";
-import { axe, clickMenu, newPage, results, shot, sizes } from "./browser.mjs";
+import { axe, openFromMenu, results, shot, sizes } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const actors = 10_000;
@@ -30,12 +30,7 @@ const de = (n) => n.toLocaleString("de-DE");
  * answers arrive.
  */
 async function openMap(size) {
-  const page = await newPage(browser, { token: server.token, contract });
-  await page.setViewportSize(size);
-  await page.goto(server.url + "/import");
-  await page.locator("main h1").waitFor();
-  await page.waitForLoadState("networkidle");
-  await clickMenu(page, "Netzwerkkarte", "");
+  const page = await openFromMenu(browser, server, { contract, size, label: "Netzwerkkarte", heading: "" });
   await overview(page);
   assert.equal(new URL(page.url()).pathname, "/karte", "the menu leads to the map");
   return page;
@@ -157,11 +152,7 @@ it("works by keyboard at 390x844", async () => {
 for (const size of sizes) {
   it(`compares the waves of 10,000 actors without the map of changes, with the first 1,000 ties of each long list and more on request (${size.width}x${size.height})`, async () => {
     const changes = await api("/analysis/changes");
-    const page = await newPage(browser, { token: server.token, contract });
-    await page.setViewportSize(size);
-    await page.goto(server.url + "/import");
-    await page.locator("main h1").waitFor();
-    await clickMenu(page, "Veränderungen");
+    const page = await openFromMenu(browser, server, { contract, size, label: "Veränderungen" });
     await page.locator("main .state-line").waitFor({ timeout: 60_000 });
     const skipped = page.locator(".change-map-skipped");
     await skipped.waitFor();

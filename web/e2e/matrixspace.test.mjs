@@ -5,7 +5,7 @@
 // then is its matrix asked for. At 1280x720 and 390x844, with axe-core.
 import assert from "node:assert/strict";
 import { before, it } from "node:test";
-import { axe, clickMenu, newPage, shot } from "./browser.mjs";
+import { axe, openFromMenu, shot } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 let server, browser;
@@ -29,12 +29,7 @@ async function spaces() {
 
 /** openMatrix starts from the import view, which loads no network, and opens the matrix through the menu. */
 async function openMatrix(size) {
-  const page = await newPage(browser, { token: server.token, contract });
-  await page.setViewportSize(size);
-  await page.goto(server.url + "/import");
-  await page.locator("main h1").waitFor();
-  await page.waitForLoadState("networkidle");
-  await clickMenu(page, "Kopplungsmatrix", "");
+  const page = await openFromMenu(browser, server, { contract, size, label: "Kopplungsmatrix", heading: "" });
   await page.locator("table.heatmap").waitFor({ timeout: 60_000 });
   assert.equal(new URL(page.url()).pathname, "/kopplungsmatrix", "the menu leads to the matrix");
   return page;
