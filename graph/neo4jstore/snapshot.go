@@ -75,7 +75,7 @@ func streamInto[T any, P interface {
 	var blocks []*block
 	for range max(1, runtime.GOMAXPROCS(0)) {
 		wg.Go(func() {
-			shared := sharer{}
+			shared := newSharer()
 			for b := range work {
 				b.out = make([]T, len(b.raw))
 				for i, raw := range b.raw {
