@@ -87,8 +87,9 @@ func (e *Engine) CouplingMatrix(ctx context.Context, net *graph.Network, space s
 // network for q, scored with the Engine's weights (see planning.CouplingPotentials).
 // An unknown social space, legal domain, target group or actor in q is a
 // graph.Invalid error naming the query field. What does not depend on q, the
-// planning.PotentialIndex, is cached per revision and state, and so are the answers
-// to the last maxPotentialAnswers queries.
+// planning.PotentialIndex, is cached per revision once for the states with the same
+// data (graph.Network.DataKey), and the answers to the last maxPotentialAnswers
+// queries per revision and state.
 func (e *Engine) CouplingPotentials(ctx context.Context, net *graph.Network, q planning.PotentialQuery) (*planning.PotentialReport, error) {
 	// The index depends on the data alone; the kept answers name the state.
 	pc, err := cached(ctx, e, net, cacheKey{what: "potential answers"}, func(ctx context.Context) (*potentialCache, error) {
