@@ -360,6 +360,10 @@ func TestUserAdministration(t *testing.T) {
 		`{"name":"Rolle","email":"rolle@kreis.example","role":"chef"}`:                                "role",
 		`{"name":"Adresse","email":"keine adresse","role":"viewer"}`:                                  "email",
 		`{"name":" ","email":"leer@kreis.example","role":"viewer","password":"` + testPassword + `"}`: "name",
+		// The limits count what was sent, the spaces around it too, as the OpenAPI
+		// document's maxLength does.
+		`{"name":"\n` + strings.Repeat("x", 100) + `","email":"lang@kreis.example","role":"viewer"}`: "name",
+		`{"name":"Lang","email":" ` + strings.Repeat("x", 241) + `@kreis.example","role":"viewer"}`:  "email",
 	} {
 		rec := env.do(req{method: "POST", path: "/api/v1/users", role: admin, body: body})
 		if rec.Code != http.StatusUnprocessableEntity || problemOf(t, rec).Errors[0].Field != field {
@@ -381,6 +385,18 @@ func TestUserAdministration(t *testing.T) {
 	}
 	if rec := env.do(req{method: "GET", path: "/api/v1/users", role: editor}); rec.Code != http.StatusForbidden {
 		t.Errorf("list as editor: %d", rec.Code)
+	}
+
+	// An update as well (found by schemathesis: a name of 101 characters with a
+	// line break in front was accepted).
+	rec = env.do(req{method: "PUT", path: "/api/v1/users/" + bernd.ID, role: admin, body: `{"name":"\n` + strings.Repeat("x", 100) + `","role":"analyst"}`})
+	if rec.Code != http.StatusUnprocessableEntity || problemOf(t, rec).Errors[0].Field != "name" {
+		t.Errorf("update with a name of 101 characters: %d %s; want 422 on name", rec.Code, rec.Body)
+	}
+	// Spaces around a name that fits are dropped.
+	rec = env.do(req{method: "PUT", path: "/api/v1/users/" + bernd.ID, role: admin, body: `{"name":" Bernd Neu ","role":"analyst"}`})
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), `"name":"Bernd Neu"`) {
+		t.Errorf("update with spaces around the name: %d %s", rec.Code, rec.Body)
 	}
 
 	// The last admin keeps the role, is not disabled and not deleted.

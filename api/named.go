@@ -26,14 +26,15 @@ func namedKey(name string) string {
 }
 
 // checkName returns the name without surrounding space, and the field error "name"
-// if it is empty, longer than max characters or holds control characters.
-func checkName(name string, max int) (string, *graph.FieldError) {
-	name = strings.TrimSpace(name)
+// if it is empty, longer than max characters as given (spaces around it included,
+// as the OpenAPI document's limit counts them) or holds control characters.
+func checkName(given string, max int) (string, *graph.FieldError) {
+	name := strings.TrimSpace(given)
 	msg := ""
 	switch {
 	case name == "":
 		msg = "Der Name fehlt."
-	case utf8.RuneCountInString(name) > max:
+	case utf8.RuneCountInString(given) > max:
 		msg = fmt.Sprintf("Der Name ist länger als %d Zeichen.", max)
 	case strings.ContainsFunc(name, unicode.IsControl):
 		msg = "Der Name enthält Steuerzeichen."

@@ -61,6 +61,8 @@ func TestWhatIfScenarios(t *testing.T) {
 		{"same name, other case", `{"name":"brücke jobcenter – schule",` + proposal + `}`, http.StatusConflict, "name", "gibt es schon"},
 		{"no name", `{"name":" ",` + proposal + `}`, http.StatusUnprocessableEntity, "name", "Der Name fehlt"},
 		{"long name", `{"name":"` + strings.Repeat("x", 101) + `",` + proposal + `}`, http.StatusUnprocessableEntity, "name", "länger als 100"},
+		// The limit counts what was sent, as the OpenAPI document's maxLength does.
+		{"long with a space in front", `{"name":" ` + strings.Repeat("x", 100) + `",` + proposal + `}`, http.StatusUnprocessableEntity, "name", "länger als 100"},
 		{"unknown actor", `{"name":"A","proposal":{"add":[{"from":"seeland-akteur-0004","to":"niemand","kinds":["information"],"intensity":2}]}}`, http.StatusUnprocessableEntity, "proposal.add[0].to", `Den Akteur "niemand" gibt es nicht.`},
 		{"unknown removal", `{"name":"A","proposal":{"remove":["niemand"]}}`, http.StatusUnprocessableEntity, "proposal.remove[0]", `Den Akteur "niemand" gibt es nicht.`},
 		{"tie to a removed actor", `{"name":"A","proposal":{"add":[{"from":"seeland-akteur-0004","to":"seeland-akteur-0017","kinds":["information"],"intensity":2}],"remove":["seeland-akteur-0017"]}}`, http.StatusUnprocessableEntity, "proposal.add[0].to", "zugleich entfernt"},

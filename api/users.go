@@ -131,17 +131,19 @@ type resetLinkResponse struct {
 }
 
 // checkUser returns the field errors of an account's name, e-mail address, role and
-// (if not empty) password.
+// (if not empty) password, as given: the lengths count the spaces around name and
+// address too, as the OpenAPI document's limits do, though they are trimmed before
+// the account is stored.
 func checkUser(name, email string, role graph.Role, pw string) error {
 	c := graph.NewChecker("")
 	c.Text("name", name, 100, true)
-	switch {
-	case strings.TrimSpace(email) == "":
+	switch trimmed := strings.TrimSpace(email); {
+	case trimmed == "":
 		c.Add("email", "Die E-Mail-Adresse fehlt.")
 	case len(email) > 254:
 		c.Add("email", "Die E-Mail-Adresse ist länger als 254 Zeichen.")
 	default:
-		c.Email("email", email)
+		c.Email("email", trimmed)
 	}
 	if !role.Valid() {
 		c.Add("role", "Die Rolle %q ist unbekannt; möglich sind viewer, analyst, editor und admin.", role)
@@ -166,10 +168,10 @@ func checkPassword(c *graph.Checker, field, pw string) {
 // in req, with a link to set one (see IssueResetLink). The e-mail address must be
 // free (Conflict). The API and the command line both create accounts through it.
 func CreateUser(ctx context.Context, store graph.Store, req UserRequest, publicURL string) (*CreatedAccount, error) {
-	req.Name, req.Email = strings.TrimSpace(req.Name), strings.TrimSpace(req.Email)
 	if err := checkUser(req.Name, req.Email, req.Role, req.Password); err != nil {
 		return nil, err
 	}
+	req.Name, req.Email = strings.TrimSpace(req.Name), strings.TrimSpace(req.Email)
 	u := &storedUser{ID: newUserID(), Name: req.Name, Email: req.Email, Role: req.Role, CreatedAt: time.Now().UTC()}
 	if req.Password != "" {
 		u.PasswordHash = password.Hash(req.Password, password.OWASP)
@@ -297,9 +299,8 @@ func (s *Server) updateUser(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
-	req.Name = strings.TrimSpace(req.Name)
 	ch := graph.NewChecker("")
-	ch.Text("name", req.Name, 100, true)
+	ch.Text("name", req.Name, 100, true) // as given, spaces around it included
 	if !req.Role.Valid() {
 		ch.Add("role", "Die Rolle %q ist unbekannt; möglich sind viewer, analyst, editor und admin.", req.Role)
 	}
@@ -307,6 +308,7 @@ func (s *Server) updateUser(c *gin.Context) {
 		s.fail(c, err)
 		return
 	}
+	req.Name = strings.TrimSpace(req.Name)
 	ctx := c.Request.Context()
 	s.accounts.mu.Lock()
 	defer s.accounts.mu.Unlock()
