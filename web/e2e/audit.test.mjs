@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { axe, clickMenu, newPage, results, shot } from "./browser.mjs";
+import { axe, clickMenu, newPage, results, shot, settle } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const sizes = [
@@ -32,10 +32,6 @@ before(async () => {
   await (await api("/exports/csv?field=health&kind=offer")).arrayBuffer();
   actor = (await (await api("/actors?limit=1")).json()).items[0];
 });
-
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 60_000 });
-}
 
 /** check asserts no sideways scrolling, no axe finding, no page error, no error box, and takes a screenshot. */
 async function check(page, name) {

@@ -93,6 +93,14 @@ export async function clickMenu(page, label, heading = label) {
 }
 
 /**
+ * settle waits until the view has drawn what it loads: the router has marked its box
+ * as done (see router.ts) and no loading status is shown in the main area.
+ */
+export async function settle(page, timeout = 60_000) {
+  await page.waitForFunction(() => !document.querySelector("main .view[data-loading], main .status"), null, { timeout });
+}
+
+/**
  * openFromMenu opens a page of the given size for the started server (see
  * server.mjs) as newPage does, starts on the import view, which loads no network,
  * and follows the main menu's entry label as clickMenu does. It returns the page.

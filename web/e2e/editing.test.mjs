@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { axe, newPage, shot } from "./browser.mjs";
+import { axe, newPage, shot, settle } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 let server, browser;
@@ -41,10 +41,6 @@ async function openData(tab, { width = 1280, height = 720 } = {}) {
   await page.locator("main h1", { hasText: `Daten: ${tab}` }).waitFor();
   await settle(page);
   return page;
-}
-
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 30_000 });
 }
 
 /** search narrows a Daten list to entries matching q. */

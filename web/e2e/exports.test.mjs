@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { axe, newPage, results, shot, clickMenu } from "./browser.mjs";
+import { axe, newPage, results, shot, clickMenu, settle } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const sizes = [
@@ -20,11 +20,6 @@ const fixture = suite();
 const { contract } = fixture;
 
 before(async () => ({ server, browser } = await fixture.ready));
-
-/** settle waits until nothing is loading any more. */
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 60_000 });
-}
 
 /** menu clicks the menu entry, opening a collapsed menu first (phones). */
 async function menu(page, label) {

@@ -5,7 +5,7 @@
 // pass axe.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { axe, newPage, noSideScroll, shot } from "./browser.mjs";
+import { axe, newPage, noSideScroll, shot, settle } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const fixture = suite({ role: "admin" }, { contract: false });
@@ -28,11 +28,6 @@ async function open(size, path = "/karte") {
   await page.goto(server.url + path);
   await page.locator("main h1").waitFor();
   return page;
-}
-
-/** settle waits until nothing is loading any more. */
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 30_000 });
 }
 
 /** openMenu opens the "Menü" disclosure when the menu is folded (narrow screens). */

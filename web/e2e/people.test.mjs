@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { axe, newPage, results, shot, clickMenu } from "./browser.mjs";
+import { axe, newPage, results, shot, clickMenu, settle } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 let server, browser;
@@ -24,11 +24,6 @@ async function api(path) {
   const res = await fetch(server.url + "/api/v1" + path);
   assert.equal(res.status, 200, path);
   return res.json();
-}
-
-/** settle waits until nothing is loading any more. */
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 20_000 });
 }
 
 /** checkPage asserts that the page does not scroll sideways, passes axe, had no errors, and takes its screenshot. */

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, afterEach, before, describe, it } from "node:test";
-import { axe, clickMenu, launch, newPage, results, shot } from "./browser.mjs";
+import { axe, clickMenu, launch, newPage, results, shot, settle } from "./browser.mjs";
 import { loadContract } from "./contract.mjs";
 import { startServer } from "./server.mjs";
 
@@ -48,11 +48,6 @@ after(async () => {
   await editor?.stop();
   await viewer?.stop();
 });
-
-/** settle waits until nothing is loading any more. */
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 60_000 });
-}
 
 /** check asserts what every view must have: no sideways scrolling, no axe finding, no page error, no error box. */
 async function check(page, name) {

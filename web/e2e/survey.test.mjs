@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
-import { axe, newPage, shot } from "./browser.mjs";
+import { axe, newPage, settle, shot } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 let server, browser;
@@ -52,7 +52,7 @@ async function respondent(link, viewport) {
   await page.setViewportSize(viewport);
   await page.goto(link);
   await page.locator("main h1").waitFor();
-  await page.waitForFunction(() => !document.querySelector("main .status"));
+  await settle(page);
   return page;
 }
 

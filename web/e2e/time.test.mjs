@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { before, describe, it } from "node:test";
-import { axe, newPage, results, shot, clickMenu } from "./browser.mjs";
+import { axe, newPage, results, shot, clickMenu, settle } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
@@ -28,11 +28,6 @@ async function open(path, { token = server.token, size = sizes[1] } = {}) {
   await page.goto(server.url + path);
   await page.locator("main h1").waitFor();
   return page;
-}
-
-/** settle waits until nothing is loading any more. */
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 30_000 });
 }
 
 /** menu clicks the menu entry, opening a collapsed menu first (phones). */
@@ -265,6 +260,7 @@ describe("Aktivität", () => {
       await page.waitForURL(/kind=actor/);
       await settle(page);
       const kinds = await page.locator("table.activity tbody td:nth-child(3) .explain").allTextContents();
+      assert.ok(kinds.length > 0, "the actors' writes are listed");
       assert.ok(kinds.every((k) => k === "Akteur"), `only actors: ${[...new Set(kinds)]}`);
       await page.context().close();
     });

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
-import { axe, measured, newPage, results, shot } from "./browser.mjs";
+import { axe, measured, newPage, results, shot, settle } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 let server, browser;
@@ -32,11 +32,6 @@ async function open(path, { token } = {}) {
   await page.goto(server.url + path);
   await page.locator("main h1").waitFor();
   return page;
-}
-
-/** settle waits until nothing is loading any more. */
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 20_000 });
 }
 
 async function checkA11y(page, name) {

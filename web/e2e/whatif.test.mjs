@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { axe, clickMenu, newPage, results, shot } from "./browser.mjs";
+import { axe, clickMenu, newPage, results, shot, settle } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 const sizes = [
@@ -38,10 +38,6 @@ async function open(path, size) {
   await page.goto(server.url + path);
   await page.locator("main h1").waitFor();
   return page;
-}
-
-async function settle(page) {
-  await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 60_000 });
 }
 
 /** menu follows the menu entry (clickMenu) and waits until the view has loaded. */

@@ -74,6 +74,13 @@ async function render(focus: string | boolean = false): Promise<void> {
   const token = (current = () => {});
   // An optional group that did not match is undefined; decodeURIComponent would make it "undefined".
   const args = params.map((p: string | undefined) => (p === undefined ? p : decodeURIComponent(p))) as string[];
-  await route.render(view, args, new URLSearchParams(location.search));
+  // The box says while its view is still drawing (loading what it shows), so that
+  // whoever waits for the page (the browser tests) knows when it is done.
+  view.dataset.loading = "true";
+  try {
+    await route.render(view, args, new URLSearchParams(location.search));
+  } finally {
+    delete view.dataset.loading;
+  }
   if (focus && current === token) ((typeof focus === "string" && document.getElementById(focus)) || view.querySelector("h1"))?.focus();
 }
