@@ -85,7 +85,7 @@ func decodeRange[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byt
 
 // Snapshot returns all network data at the current revision; see graph.Store. Each
 // call decodes afresh, so the Network shares nothing with the store or with other
-// snapshots.
+// snapshots; the mapped pages of the file it read are given back (releaseMapped).
 func (s *Store) Snapshot(ctx context.Context) (*graph.Network, error) {
 	n := &graph.Network{}
 	err := s.view(ctx, "snapshot", func(tx *bolt.Tx) error {
@@ -112,8 +112,12 @@ func (s *Store) Snapshot(ctx context.Context) (*graph.Network, error) {
 		if n.Cooperations, err = decodeKind[graph.Cooperation](ctx, tx, graph.KindCooperation); err != nil {
 			return err
 		}
-		n.Measures, err = decodeKind[graph.Measure](ctx, tx, graph.KindMeasure)
-		return err
+		if n.Measures, err = decodeKind[graph.Measure](ctx, tx, graph.KindMeasure); err != nil {
+			return err
+		}
+		// The snapshot has read the whole file; its pages need not stay this process's.
+		releaseMapped(s.db, tx)
+		return nil
 	})
 	if err != nil {
 		return nil, err
