@@ -25,7 +25,7 @@ func (s *Store) List(ctx context.Context, kind graph.Kind, f graph.Filter) (grap
 		return graph.Page{}, err
 	}
 	var page graph.Page
-	err := s.view(ctx, "list", func(tx *bolt.Tx) error {
+	err := s.scan(ctx, "list", func(tx *bolt.Tx) error {
 		key, rev := orderKey{kind: kind, filter: f}, revisionOf(tx)
 		key.filter.Limit, key.filter.Offset, key.filter.Cursor = 0, 0, ""
 		order := s.orders.get(rev, key)

@@ -9,8 +9,7 @@ import (
 
 // releaseMapped gives back the pages of the data file that this process has read
 // through bbolt's read-only shared mapping, which count as its resident memory once
-// touched: a snapshot touches all of them, some 0.5 GB at federal-state size.
-// MADV_DONTNEED only drops the process's references: the pages stay in the kernel's
+// touched (see Store.scan). MADV_DONTNEED only drops the process's references: the pages stay in the kernel's
 // page cache, and a later read through the mapping finds them there (or reads the
 // file again), so nothing is lost. tx must be open: it keeps bbolt from remapping the
 // file, so that the address range is still the data file's. The advice is best

@@ -85,10 +85,10 @@ func decodeRange[T any](ctx context.Context, kind graph.Kind, keys, vals [][]byt
 
 // Snapshot returns all network data at the current revision; see graph.Store. Each
 // call decodes afresh, so the Network shares nothing with the store or with other
-// snapshots; the mapped pages of the file it read are given back (releaseMapped).
+// snapshots.
 func (s *Store) Snapshot(ctx context.Context) (*graph.Network, error) {
 	n := &graph.Network{}
-	err := s.view(ctx, "snapshot", func(tx *bolt.Tx) error {
+	err := s.scan(ctx, "snapshot", func(tx *bolt.Tx) error {
 		n.Revision = revisionOf(tx)
 		var err error
 		if n.Taxonomy, err = taxonomyOf(tx); err != nil {
@@ -112,12 +112,8 @@ func (s *Store) Snapshot(ctx context.Context) (*graph.Network, error) {
 		if n.Cooperations, err = decodeKind[graph.Cooperation](ctx, tx, graph.KindCooperation); err != nil {
 			return err
 		}
-		if n.Measures, err = decodeKind[graph.Measure](ctx, tx, graph.KindMeasure); err != nil {
-			return err
-		}
-		// The snapshot has read the whole file; its pages need not stay this process's.
-		releaseMapped(s.db, tx)
-		return nil
+		n.Measures, err = decodeKind[graph.Measure](ctx, tx, graph.KindMeasure)
+		return err
 	})
 	if err != nil {
 		return nil, err

@@ -123,7 +123,7 @@ func (s *Store) ListRecords(ctx context.Context, coll, prefix string) ([]graph.R
 		return nil, err
 	}
 	out := []graph.Record{}
-	err := s.view(ctx, "list records", func(tx *bolt.Tx) error {
+	err := s.scan(ctx, "list records", func(tx *bolt.Tx) error {
 		if coll != "" {
 			return listIn(collection(tx, coll), coll, prefix, &out)
 		}

@@ -184,6 +184,17 @@ func (s *Store) view(ctx context.Context, op string, fn func(*bolt.Tx) error) er
 	return wrap(op, s.db.View(fn))
 }
 
+// scan runs fn in a read-only transaction as view does, for reads that walk whole
+// buckets (a snapshot, a list, a collection of records). Afterwards it gives back the
+// pages of the file that fn read through the mapping (releaseMapped): they would stay
+// the process's resident memory, some 0.5 GB after a snapshot at federal-state size.
+func (s *Store) scan(ctx context.Context, op string, fn func(*bolt.Tx) error) error {
+	return s.view(ctx, op, func(tx *bolt.Tx) error {
+		defer releaseMapped(s.db, tx)
+		return fn(tx)
+	})
+}
+
 // update runs fn in a read-write transaction, after checking ctx. The transaction is
 // rolled back if fn returns an error.
 func (s *Store) update(ctx context.Context, op string, fn func(*bolt.Tx) error) error {
