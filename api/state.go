@@ -108,15 +108,19 @@ type stateCache struct {
 // get returns the network of the resolved state info of the snapshot n.
 func (c *stateCache) get(n *graph.Network, info graph.StateInfo) *graph.Network {
 	key := info.Key()
+	var kept []*graph.Network
 	c.mu.Lock()
 	if c.nets != nil && c.revision == n.Revision {
 		if s := c.nets[key]; s != nil {
 			c.mu.Unlock()
 			return s
 		}
+		for _, k := range c.keys {
+			kept = append(kept, c.nets[k])
+		}
 	}
 	c.mu.Unlock()
-	s := n.AtState(info)
+	s := n.AtState(info, kept...) // shares the ties of a kept state with the same, such as today's and the latest wave's
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	switch {
@@ -127,11 +131,6 @@ func (c *stateCache) get(n *graph.Network, info graph.StateInfo) *graph.Network 
 	}
 	if old := c.nets[key]; old != nil {
 		return old // made meanwhile by another request
-	}
-	for _, o := range c.nets {
-		if s.ShareTies(o) { // such as today's and the latest wave's
-			break
-		}
 	}
 	c.nets[key] = s
 	c.keys = append(c.keys, key)

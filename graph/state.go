@@ -329,13 +329,18 @@ func (n *Network) At(s State, today time.Time) (*Network, error) {
 	if err != nil {
 		return nil, err
 	}
-	return n.atResolved(info), nil
+	return n.atResolved(info, nil), nil
 }
 
-// AtState returns the network of a state that ResolveState returned for n.
-func (n *Network) AtState(info StateInfo) *Network { return n.atResolved(info) }
+// AtState returns the network of a state that ResolveState returned for n. If a
+// network in kept (states of n made before) holds the same ties, the result takes
+// them, and its actors and offers too where they are the same (see ShareTies),
+// instead of merging ties of its own: the state of the latest wave is derived from
+// a federal state's million cooperations in a fraction of the time when today's is
+// kept, and the two share what is kept per DataKey.
+func (n *Network) AtState(info StateInfo, kept ...*Network) *Network { return n.atResolved(info, kept) }
 
-func (n *Network) atResolved(info StateInfo) *Network {
+func (n *Network) atResolved(info StateInfo, kept []*Network) *Network {
 	x := newStateIndex(n, info.BaseWaveID)
 	date := info.Date
 	out := *n
@@ -373,15 +378,8 @@ func (n *Network) atResolved(info StateInfo) *Network {
 	}
 	out.ties = &tieSelection{of: n, records: slices.Clip(sel), starts: starts}
 	slices.SortFunc(ties, byIndex)
-	out.Cooperations = make([]Cooperation, len(ties))
 	tied := make([]bool, len(x.actors))
-	var cs []*Cooperation
-	for i, t := range ties {
-		cs = cs[:0]
-		for _, c := range sel[t.start:t.end] {
-			cs = append(cs, &n.Cooperations[c])
-		}
-		out.Cooperations[i] = mergeTies(cs, &n.Cooperations[t.rep])
+	for _, t := range ties {
 		c := x.ends[sel[t.start]]
 		tied[c[0]], tied[c[1]] = true, true
 	}
@@ -410,8 +408,23 @@ func (n *Network) atResolved(info StateInfo) *Network {
 		v, ok := x.actors[o.ActorID]
 		return ok && keep[v]
 	})
-	info.Actors, info.Cooperations, info.Unconfirmed = len(out.Actors), len(out.Cooperations), carried
+	info.Actors, info.Cooperations, info.Unconfirmed = len(out.Actors), len(ties), carried
 	out.State = &info
+	out.Cooperations = nil
+	for _, o := range kept {
+		if out.ShareTies(o) {
+			return &out
+		}
+	}
+	out.Cooperations = make([]Cooperation, len(ties))
+	var cs []*Cooperation
+	for i, t := range ties {
+		cs = cs[:0]
+		for _, c := range sel[t.start:t.end] {
+			cs = append(cs, &n.Cooperations[c])
+		}
+		out.Cooperations[i] = mergeTies(cs, &n.Cooperations[t.rep])
+	}
 	return &out
 }
 

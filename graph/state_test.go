@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -257,5 +258,27 @@ func TestStatesShareTies(t *testing.T) {
 	}
 	if n.ShareTies(wave) {
 		t.Error("the snapshot itself took a state's ties")
+	}
+
+	// AtState takes the ties of a kept state with the same ties instead of merging its
+	// own, and holds what a state of its own holds.
+	resolve := func(s graph.State) graph.StateInfo {
+		t.Helper()
+		info, err := n.ResolveState(s, today)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return info
+	}
+	info := resolve(graph.State{Date: "2026-10-20"})
+	own, shared := n.AtState(info), n.AtState(info, at(n, graph.State{}), wave)
+	if &shared.Cooperations[0] != &wave.Cooperations[0] || shared.DataKey() != wave.DataKey() {
+		t.Errorf("AtState with wave w2 kept made ties of its own, or keeps them under %q", shared.DataKey())
+	}
+	if !reflect.DeepEqual(own.Cooperations, shared.Cooperations) || !reflect.DeepEqual(own.Actors, shared.Actors) || *own.State != *shared.State {
+		t.Errorf("AtState with a kept state holds %v, %+v; on its own %v, %+v", ties(shared), *shared.State, ties(own), *own.State)
+	}
+	if now := n.AtState(resolve(graph.State{}), wave); &now.Cooperations[0] == &wave.Cooperations[0] {
+		t.Errorf("today's state took the ties of wave w2 that AtState was given: %v", ties(now))
 	}
 }
