@@ -74,7 +74,7 @@ func (s *Server) statesOf(n *graph.Network, def graph.StateInfo) statesResponse 
 		if err != nil { // a wave without cooperations
 			info = graph.StateInfo{WaveID: w.ID, WaveName: w.Name, Date: w.Date, BaseWaveID: w.ID, BaseWaveName: w.Name, Label: "Stand " + w.Name}
 		} else {
-			info = *n.AtState(info).State // counted, not kept: the analyses ask for the states they need
+			info = s.states.count(n, info) // counted, not kept: the analyses ask for the states they need
 		}
 		res.States = append(res.States, stateEntry{StateInfo: info, Closed: w.Closed})
 	}

@@ -97,12 +97,40 @@ const (
 // stateCache keeps the networks of the states asked for at the newest revision; a
 // newer revision drops them all, and beyond maxStates states or maxStateItems
 // actors and ties the oldest ones go (the newest stays). States with the same ties
-// share them (graph.Network.ShareTies). Safe for concurrent use.
+// share them (graph.Network.ShareTies). It also keeps the index that derives the
+// states of the newest snapshot (graph.States). Safe for concurrent use.
 type stateCache struct {
 	mu       sync.Mutex
 	revision int64
 	keys     []string // in the order they were made
 	nets     map[string]*graph.Network
+	// derived derives the states of the snapshot of, the newest one asked for.
+	of      *graph.Network
+	derived *graph.States
+}
+
+// statesOf returns the index that derives the states of the snapshot n, made once
+// per snapshot (two requests that come at once may both make it).
+func (c *stateCache) statesOf(n *graph.Network) *graph.States {
+	c.mu.Lock()
+	of, d := c.of, c.derived
+	c.mu.Unlock()
+	if of == n {
+		return d
+	}
+	d = n.States()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.of == nil || n.Revision >= c.of.Revision {
+		c.of, c.derived = n, d
+	}
+	return d
+}
+
+// count returns the resolved state info of the snapshot n with its actors and ties
+// counted (graph.States.Count), without making its network.
+func (c *stateCache) count(n *graph.Network, info graph.StateInfo) graph.StateInfo {
+	return c.statesOf(n).Count(info)
 }
 
 // get returns the network of the resolved state info of the snapshot n.
@@ -120,7 +148,7 @@ func (c *stateCache) get(n *graph.Network, info graph.StateInfo) *graph.Network 
 		}
 	}
 	c.mu.Unlock()
-	s := n.AtState(info, kept...) // shares the ties of a kept state with the same, such as today's and the latest wave's
+	s := c.statesOf(n).At(info, kept...) // shares the ties of a kept state with the same, such as today's and the latest wave's
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	switch {

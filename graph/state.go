@@ -323,25 +323,115 @@ func (n *Network) PreviousWave(waveID, date string) *Wave {
 // date of the zero State. The result shares the taxonomy, social spaces, waves and
 // needs with n; its Cooperations hold one merged tie per pair of actors, its State
 // describes it, and its Revision is n's. n is not changed. The errors are those of
-// ResolveState.
+// ResolveState. To derive several states of n, use States.
 func (n *Network) At(s State, today time.Time) (*Network, error) {
 	info, err := n.ResolveState(s, today)
 	if err != nil {
 		return nil, err
 	}
-	return n.atResolved(info, nil), nil
+	return n.States().At(info), nil
 }
 
-// AtState returns the network of a state that ResolveState returned for n. If a
-// network in kept (states of n made before) holds the same ties, the result takes
-// them, and its actors and offers too where they are the same (see ShareTies),
-// instead of merging ties of its own: the state of the latest wave is derived from
-// a federal state's million cooperations in a fraction of the time when today's is
-// kept, and the two share what is kept per DataKey.
-func (n *Network) AtState(info StateInfo, kept ...*Network) *Network { return n.atResolved(info, kept) }
+// States derives the states of one snapshot (see Network.At). It numbers the
+// snapshot's actors and the ends and waves of its cooperations once, for all the
+// states it derives: at federal-state size that is half the work of deriving one.
+// Safe for concurrent use; the snapshot must not change.
+type States struct {
+	n *Network
+	// actors numbers every actor ID that the actors or the cooperations name.
+	actors map[string]int32
+	// ends holds each cooperation's two actors as numbers, the smaller first.
+	ends [][2]int32
+	// waves are the snapshot's waves in time order; wave holds the position of each
+	// cooperation's wave among them, -1 outside waves or for an unknown wave.
+	waves []*Wave
+	wave  []int32
+	// offerActor is the number of each offer's actor, -1 for an unknown one.
+	offerActor []int32
+	// byID says whether the cooperations are ordered by ID, as a store returns them.
+	byID bool
+}
 
-func (n *Network) atResolved(info StateInfo, kept []*Network) *Network {
-	x := newStateIndex(n, info.BaseWaveID)
+// States indexes n for deriving its states.
+func (n *Network) States() *States {
+	s := &States{n: n, actors: make(map[string]int32, len(n.Actors)), ends: make([][2]int32, len(n.Cooperations)),
+		waves: n.sortedWaves(), wave: make([]int32, len(n.Cooperations)), offerActor: make([]int32, len(n.Offers)),
+		byID: slices.IsSortedFunc(n.Cooperations, func(a, b Cooperation) int { return cmp.Compare(a.ID, b.ID) })}
+	number := func(id string) int32 {
+		v, ok := s.actors[id]
+		if !ok {
+			v = int32(len(s.actors))
+			s.actors[id] = v
+		}
+		return v
+	}
+	for i := range n.Actors {
+		number(n.Actors[i].ID)
+	}
+	position := make(map[string]int32, len(s.waves))
+	for k, w := range s.waves {
+		position[w.ID] = int32(k)
+	}
+	for i := range n.Cooperations {
+		c := &n.Cooperations[i]
+		a, b := number(c.From), number(c.To)
+		s.ends[i] = [2]int32{min(a, b), max(a, b)}
+		k, ok := position[c.WaveID]
+		if !ok {
+			k = -1
+		}
+		s.wave[i] = k
+	}
+	for i := range n.Offers {
+		v, ok := s.actors[n.Offers[i].ActorID]
+		if !ok {
+			v = -1
+		}
+		s.offerActor[i] = v
+	}
+	return s
+}
+
+// At returns the network of a state that ResolveState returned for the snapshot, as
+// Network.At describes it. If a network in kept (states of the snapshot made
+// before) holds the same ties, the result takes them, and its actors and offers too
+// where they are the same (see ShareTies), instead of merging ties of its own: the
+// state of the latest wave is derived from a federal state's million cooperations
+// in a fraction of the time when today's is kept, and the two share what is kept
+// per DataKey.
+func (s *States) At(info StateInfo, kept ...*Network) *Network {
+	out, sel, ties := s.derive(info)
+	for _, o := range kept {
+		if out.ShareTies(o) {
+			return out
+		}
+	}
+	n := s.n
+	out.Cooperations = make([]Cooperation, len(ties))
+	var cs []*Cooperation
+	for i, t := range ties {
+		cs = cs[:0]
+		for _, c := range sel[t.start:t.end] {
+			cs = append(cs, &n.Cooperations[c])
+		}
+		out.Cooperations[i] = mergeTies(cs, &n.Cooperations[t.rep])
+	}
+	return out
+}
+
+// Count returns info with the actors, ties and unconfirmed ties of the state
+// counted, as At counts them, without making its ties.
+func (s *States) Count(info StateInfo) StateInfo {
+	out, _, _ := s.derive(info)
+	return *out.State
+}
+
+// derive returns the state's network without its Cooperations, the cooperations
+// its ties merge (sel) and its ties (indexes into sel), in the order of their
+// representatives' IDs.
+func (s *States) derive(info StateInfo) (*Network, []int32, []stateTie) {
+	n := s.n
+	x := s.index(info.BaseWaveID)
 	date := info.Date
 	out := *n
 
@@ -366,66 +456,61 @@ func (n *Network) atResolved(info StateInfo, kept []*Network) *Network {
 		}
 		lo = hi
 	}
-	// In the order of the representatives' IDs, which is their index order when
-	// the snapshot's cooperations are ordered by ID, as a store returns them.
-	byIndex := func(a, b stateTie) int { return cmp.Compare(a.rep, b.rep) }
-	if !slices.IsSortedFunc(n.Cooperations, func(a, b Cooperation) int { return cmp.Compare(a.ID, b.ID) }) {
-		byIndex = func(a, b stateTie) int { return cmp.Compare(n.Cooperations[a.rep].ID, n.Cooperations[b.rep].ID) }
-	}
 	starts := make([]int32, len(ties))
 	for i, t := range ties {
 		starts[i] = t.start
 	}
 	out.ties = &tieSelection{of: n, records: slices.Clip(sel), starts: starts}
+	// In the order of the representatives' IDs, which is their index order when
+	// the snapshot's cooperations are ordered by ID.
+	byIndex := func(a, b stateTie) int { return cmp.Compare(a.rep, b.rep) }
+	if !s.byID {
+		byIndex = func(a, b stateTie) int { return cmp.Compare(n.Cooperations[a.rep].ID, n.Cooperations[b.rep].ID) }
+	}
 	slices.SortFunc(ties, byIndex)
-	tied := make([]bool, len(x.actors))
+	tied := make([]bool, len(s.actors))
 	for _, t := range ties {
-		c := x.ends[sel[t.start]]
+		c := s.ends[sel[t.start]]
 		tied[c[0]], tied[c[1]] = true, true
 	}
 
 	// An actor is not yet part of the state if cooperations name it but none of
 	// them had begun by the date: each is recorded in a later wave or valid only
 	// from a later date.
-	named := make([]bool, len(x.actors))
-	begun := make([]bool, len(x.actors))
+	named := make([]bool, len(s.actors))
+	begun := make([]bool, len(s.actors))
 	for i := range n.Cooperations {
-		c, e := &n.Cooperations[i], x.ends[i]
+		c, e := &n.Cooperations[i], s.ends[i]
 		named[e[0]], named[e[1]] = true, true
-		if (c.WaveID == "" || x.waveDate[i] <= date) && (c.ValidFrom == "" || c.ValidFrom <= date) {
+		if (c.WaveID == "" || s.waveDate(i) <= date) && (c.ValidFrom == "" || c.ValidFrom <= date) {
 			begun[e[0]], begun[e[1]] = true, true
 		}
 	}
 	// The state shares the snapshot's actors and offers if it keeps them all, as
 	// a state of today usually does; the snapshot never changes.
-	keep := make([]bool, len(x.actors))
-	out.Actors = keepAll(n.Actors, func(a *Actor) bool {
-		v := x.actors[a.ID]
+	keep := make([]bool, len(s.actors))
+	out.Actors = keepAll(n.Actors, func(i int) bool {
+		v := s.actors[n.Actors[i].ID]
 		keep[v] = tied[v] || begun[v] || !named[v]
 		return keep[v]
 	})
-	out.Offers = keepAll(n.Offers, func(o *Offer) bool {
-		v, ok := x.actors[o.ActorID]
-		return ok && keep[v]
+	out.Offers = keepAll(n.Offers, func(i int) bool {
+		v := s.offerActor[i]
+		return v >= 0 && keep[v]
 	})
 	info.Actors, info.Cooperations, info.Unconfirmed = len(out.Actors), len(ties), carried
 	out.State = &info
 	out.Cooperations = nil
-	for _, o := range kept {
-		if out.ShareTies(o) {
-			return &out
-		}
+	return &out, sel, ties
+}
+
+// waveDate returns the date of cooperation i's wave; "" outside waves or for an
+// unknown wave.
+func (s *States) waveDate(i int) string {
+	if k := s.wave[i]; k >= 0 {
+		return s.waves[k].Date
 	}
-	out.Cooperations = make([]Cooperation, len(ties))
-	var cs []*Cooperation
-	for i, t := range ties {
-		cs = cs[:0]
-		for _, c := range sel[t.start:t.end] {
-			cs = append(cs, &n.Cooperations[c])
-		}
-		out.Cooperations[i] = mergeTies(cs, &n.Cooperations[t.rep])
-	}
-	return &out
+	return ""
 }
 
 // tieSelection records which cooperations of the snapshot of makes the ties of a
@@ -508,12 +593,12 @@ func sameSlice[T any](a, b []T) bool {
 	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
-// keepAll returns the items for which keep holds: items itself if it holds for
-// all, else a copy.
-func keepAll[T any](items []T, keep func(*T) bool) []T {
+// keepAll returns the items for whose index keep holds: items itself if it holds
+// for all, else a copy.
+func keepAll[T any](items []T, keep func(i int) bool) []T {
 	var out []T
 	for i := range items {
-		k := keep(&items[i])
+		k := keep(i)
 		switch {
 		case !k && out == nil:
 			out = append(make([]T, 0, len(items)), items[:i]...)
@@ -531,18 +616,13 @@ func keepAll[T any](items []T, keep func(*T) bool) []T {
 // cooperations it merges, rep that of its representative (see mergeTies).
 type stateTie struct{ start, end, rep int32 }
 
-// stateIndex holds a snapshot's cooperations by integer indexes, for atResolved.
+// stateIndex holds what deriving the states based on one wave needs of a snapshot,
+// beside the States it was made from.
 type stateIndex struct {
-	n *Network
-	// actors numbers every actor ID that the actors or the cooperations name.
-	actors map[string]int32
-	// ends holds each cooperation's two actors as numbers, the smaller first.
-	ends [][2]int32
-	// waveDate is the date of each cooperation's wave ("" outside waves or for an
-	// unknown wave); rank the position of its wave in the chain of waves up to the
-	// base wave, or -1 if it is outside waves or not in the chain.
-	waveDate []string
-	rank     []int32
+	*States
+	// rank is the position of each cooperation's wave in the chain of waves up to
+	// the base wave, or -1 if it is outside waves or not in the chain.
+	rank []int32
 	// surveyed[k][v] says whether the k-th wave of the chain surveyed actor v.
 	surveyed [][]bool
 	// order lists the cooperations that can count (recorded in the chain or outside
@@ -550,68 +630,52 @@ type stateIndex struct {
 	order []int32
 }
 
-// newStateIndex indexes n for the state based on the wave base (empty: none). The
-// chain are the waves with cooperations in time order up to base.
-func newStateIndex(n *Network, base string) *stateIndex {
-	x := &stateIndex{n: n, actors: make(map[string]int32, len(n.Actors)), ends: make([][2]int32, len(n.Cooperations)),
-		waveDate: make([]string, len(n.Cooperations)), rank: make([]int32, len(n.Cooperations))}
-	number := func(id string) int32 {
-		v, ok := x.actors[id]
-		if !ok {
-			v = int32(len(x.actors))
-			x.actors[id] = v
+// index indexes the snapshot for the states based on the wave base (empty: none).
+// The chain are the waves with cooperations in time order up to base.
+func (s *States) index(base string) *stateIndex {
+	n := s.n
+	x := &stateIndex{States: s, rank: make([]int32, len(n.Cooperations))}
+	has := make([]bool, len(s.waves))
+	for _, k := range s.wave {
+		if k >= 0 {
+			has[k] = true
 		}
-		return v
 	}
-	for i := range n.Actors {
-		number(n.Actors[i].ID)
-	}
-	has := map[string]bool{}
-	for i := range n.Cooperations {
-		c := &n.Cooperations[i]
-		a, b := number(c.From), number(c.To)
-		x.ends[i] = [2]int32{min(a, b), max(a, b)}
-		has[c.WaveID] = true
-	}
-	type wave struct {
-		date string
-		rank int32
-	}
-	waves := make(map[string]wave, len(n.Waves))
+	ranks := make([]int32, len(s.waves))
 	chain := int32(0)
 	ended := base == ""
-	for _, w := range n.sortedWaves() {
+	for k, w := range s.waves {
 		r := int32(-1)
-		if !ended && has[w.ID] {
+		if !ended && has[k] {
 			r, chain = chain, chain+1
 		}
 		ended = ended || w.ID == base
-		waves[w.ID] = wave{w.Date, r}
+		ranks[k] = r
 	}
 	x.surveyed = make([][]bool, chain)
 	for k := range x.surveyed {
-		x.surveyed[k] = make([]bool, len(x.actors))
+		x.surveyed[k] = make([]bool, len(s.actors))
 	}
 	// Counting sort by pair: by the larger end, then (stably) by the smaller.
-	counts := make([]int32, len(x.actors)+1)
+	counts := make([]int32, len(s.actors)+1)
 	for i := range n.Cooperations {
-		w, ok := waves[n.Cooperations[i].WaveID]
-		if !ok {
-			w.rank = -1 // outside waves, or an unknown wave
+		r := int32(-1) // outside waves, or an unknown wave
+		if k := s.wave[i]; k >= 0 {
+			r = ranks[k]
 		}
-		x.waveDate[i], x.rank[i] = w.date, w.rank
-		if w.rank >= 0 {
-			e := x.ends[i]
-			x.surveyed[w.rank][e[0]], x.surveyed[w.rank][e[1]] = true, true
+		x.rank[i] = r
+		if r >= 0 {
+			e := s.ends[i]
+			x.surveyed[r][e[0]], x.surveyed[r][e[1]] = true, true
 		}
-		if w.rank >= 0 || n.Cooperations[i].WaveID == "" {
-			counts[x.ends[i][1]+1]++
+		if r >= 0 || n.Cooperations[i].WaveID == "" {
+			counts[s.ends[i][1]+1]++
 		}
 	}
 	tmp := x.sortBy(counts, allIndexes(len(n.Cooperations), func(i int) bool { return x.rank[i] >= 0 || n.Cooperations[i].WaveID == "" }), 1)
 	clear(counts)
 	for _, i := range tmp {
-		counts[x.ends[i][0]+1]++
+		counts[s.ends[i][0]+1]++
 	}
 	x.order = x.sortBy(counts, tmp, 0)
 	return x

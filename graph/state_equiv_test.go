@@ -46,15 +46,19 @@ func TestStateMatchesReference(t *testing.T) {
 		for _, w := range n.Waves {
 			states = append(states, graph.State{Wave: w.ID})
 		}
+		derived := n.States() // one index for all the states of n
 		for _, st := range states {
 			info, err := n.ResolveState(st, today)
 			if err != nil {
 				continue // a wave without cooperations
 			}
-			got, want := n.AtState(info), referenceAt(n, info)
+			got, want := derived.At(info), referenceAt(n, info)
 			if !reflect.DeepEqual(graph.WithoutTieSelection(got), graph.WithoutTieSelection(want)) {
 				t.Errorf("%s, %+v: %d actors, %d ties, state %+v; the reference has %d actors, %d ties, state %+v",
 					name, st, len(got.Actors), len(got.Cooperations), *got.State, len(want.Actors), len(want.Cooperations), *want.State)
+			}
+			if counted := derived.Count(info); counted != *want.State {
+				t.Errorf("%s, %+v: counted %+v; the reference's state is %+v", name, st, counted, *want.State)
 			}
 		}
 	}

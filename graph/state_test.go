@@ -260,8 +260,8 @@ func TestStatesShareTies(t *testing.T) {
 		t.Error("the snapshot itself took a state's ties")
 	}
 
-	// AtState takes the ties of a kept state with the same ties instead of merging its
-	// own, and holds what a state of its own holds.
+	// States.At takes the ties of a kept state with the same ties instead of merging
+	// its own, and holds what a state of its own holds.
 	resolve := func(s graph.State) graph.StateInfo {
 		t.Helper()
 		info, err := n.ResolveState(s, today)
@@ -271,14 +271,15 @@ func TestStatesShareTies(t *testing.T) {
 		return info
 	}
 	info := resolve(graph.State{Date: "2026-10-20"})
-	own, shared := n.AtState(info), n.AtState(info, at(n, graph.State{}), wave)
+	derived := n.States()
+	own, shared := derived.At(info), derived.At(info, at(n, graph.State{}), wave)
 	if &shared.Cooperations[0] != &wave.Cooperations[0] || shared.DataKey() != wave.DataKey() {
-		t.Errorf("AtState with wave w2 kept made ties of its own, or keeps them under %q", shared.DataKey())
+		t.Errorf("At with wave w2 kept made ties of its own, or keeps them under %q", shared.DataKey())
 	}
 	if !reflect.DeepEqual(own.Cooperations, shared.Cooperations) || !reflect.DeepEqual(own.Actors, shared.Actors) || *own.State != *shared.State {
-		t.Errorf("AtState with a kept state holds %v, %+v; on its own %v, %+v", ties(shared), *shared.State, ties(own), *own.State)
+		t.Errorf("At with a kept state holds %v, %+v; on its own %v, %+v", ties(shared), *shared.State, ties(own), *own.State)
 	}
-	if now := n.AtState(resolve(graph.State{}), wave); &now.Cooperations[0] == &wave.Cooperations[0] {
-		t.Errorf("today's state took the ties of wave w2 that AtState was given: %v", ties(now))
+	if now := derived.At(resolve(graph.State{}), wave); &now.Cooperations[0] == &wave.Cooperations[0] {
+		t.Errorf("today's state took the ties of wave w2 that At was given: %v", ties(now))
 	}
 }
