@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/KimMachineGun/automemlimit/memlimit"
 	"golang.org/x/net/netutil"
 
 	"github.com/netzwerkatlas/netzwerkatlas/api"
@@ -108,6 +109,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	limitMemory(logger, memlimit.FromCgroup)
 	store, err := sc.open(ctx, logger)
 	if err != nil {
 		return err
