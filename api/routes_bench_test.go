@@ -97,6 +97,7 @@ func benchRoutes(b *testing.B, o demo.Options) {
 		{"gaps", "GET", "/api/v1/analysis/gaps", ""},
 		{"resilience", "GET", "/api/v1/analysis/resilience", ""},
 		{"what-if", "POST", "/api/v1/analysis/what-if", proposal.String()},
+		{"states", "GET", "/api/v1/analysis/states", ""},
 		{"changes", "GET", "/api/v1/analysis/changes?from=" + waves[0].ID + "&to=" + waves[len(waves)-1].ID, ""},
 	}
 	for _, r := range routes {
