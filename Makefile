@@ -75,5 +75,5 @@ fuzz: ## run every fuzz target (importers, the embedded store's record decoder) 
 		done; \
 	done
 
-contract: ## schemathesis (--checks all) against a server holding the demo county, bounded in time
+contract: ## schemathesis (every check) against a server holding the demo county, bounded in time
 	bash .ci/contract
