@@ -334,7 +334,8 @@ func (n *Network) At(s State, today time.Time) (*Network, error) {
 
 // States derives the states of one snapshot (see Network.At). It numbers the
 // snapshot's actors and the ends and waves of its cooperations once, for all the
-// states it derives: at federal-state size that is half the work of deriving one.
+// states it derives, instead of once for each (two million lookups of actor IDs at
+// federal-state size).
 // Safe for concurrent use; the snapshot must not change.
 type States struct {
 	n *Network

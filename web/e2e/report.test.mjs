@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { before, describe, it } from "node:test";
-import { axe, clickMenu, newPage, noSideScroll, shot } from "./browser.mjs";
+import { axe, clickMenu, newPage, noSideScroll, settle, shot } from "./browser.mjs";
 import { suite } from "./suite.mjs";
 
 let server, browser;
@@ -25,7 +25,7 @@ async function open(path) {
 /** menu clicks the menu entry and waits until the view has loaded. */
 async function menu(page, label) {
   await clickMenu(page, label, "");
-  await page.waitForFunction(() => !document.querySelector("main .status"), null, { timeout: 60_000 });
+  await settle(page);
 }
 
 /** api reads an answer of the API as the editor. */
